@@ -1,0 +1,3 @@
+"""autoglm-gw: the in-car booking gateway."""
+
+__version__ = "0.1.0"

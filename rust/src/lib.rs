@@ -1,0 +1,33 @@
+//! `autoglm_gw._core`: the thin module that registers the Rust types.
+//! Each concern lives in its own file; this file only wires them into Python.
+
+use pyo3::prelude::*;
+
+/// Version of the extension crate, logged by the server at start-up.
+const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// "release" or "debug": tells operators whether they run an optimised build.
+const BUILD_PROFILE: &str = if cfg!(debug_assertions) {
+    "debug"
+} else {
+    "release"
+};
+
+#[pymodule]
+fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add("__version__", VERSION)?;
+    m.add("BUILD_PROFILE", BUILD_PROFILE)?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn build_profile_matches_cfg() {
+        let expected = if cfg!(debug_assertions) { "debug" } else { "release" };
+        assert_eq!(BUILD_PROFILE, expected);
+        assert!(!VERSION.is_empty());
+    }
+}
