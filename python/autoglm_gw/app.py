@@ -1,0 +1,147 @@
+"""The ASGI application: routing, lifespan, errors, Server-Timing and HTTP metrics."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from . import __version__
+from .config import Config, load_config
+from .http.errors import ApiError, not_found
+from .http.message import ClientDisconnected, Request, Response, json_response
+from .http.routing import Router
+from .metrics import Metrics
+
+log = logging.getLogger("autoglm_gw")
+
+Scope = dict[str, Any]
+Receive = Callable[[], Awaitable[dict[str, Any]]]
+Send = Callable[[dict[str, Any]], Awaitable[None]]
+# A readiness check answers (ok, detail); /readyz is ready when all are ok.
+ReadinessCheck = Callable[[], Awaitable[tuple[bool, str]]]
+# Startup/shutdown hooks of the components that later issues plug in (engine, db, cache).
+Hook = Callable[[], Awaitable[None]]
+
+SERVER_TIMING = b"server-timing"
+UNMATCHED_ROUTE = "unmatched"
+
+
+class App:
+    def __init__(self, config: Config) -> None:
+        self.config = config
+        self.router = Router()
+        self.metrics = Metrics()
+        self.readiness_checks: dict[str, ReadinessCheck] = {}
+        self.on_startup: list[Hook] = []
+        self.on_shutdown: list[Hook] = []
+        self.started = False
+        from .api import ops
+
+        ops.register(self)
+
+    async def readiness(self) -> dict[str, tuple[bool, str]]:
+        results = {"startup": (self.started, "complete" if self.started else "starting")}
+        for name, check in self.readiness_checks.items():
+            try:
+                results[name] = await check()
+            except Exception as exc:  # a failing check means not ready, never a 500
+                results[name] = (False, f"{type(exc).__name__}: {exc}")
+        return results
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        kind = scope["type"]
+        if kind == "http":
+            await self._http(scope, receive, send)
+        elif kind == "lifespan":
+            await self._lifespan(receive, send)
+
+    async def _lifespan(self, receive: Receive, send: Send) -> None:
+        while True:
+            message = await receive()
+            if message["type"] == "lifespan.startup":
+                try:
+                    await self.startup()
+                except Exception as exc:
+                    log.exception("startup failed")
+                    await send({"type": "lifespan.startup.failed", "message": str(exc)})
+                    return
+                await send({"type": "lifespan.startup.complete"})
+            elif message["type"] == "lifespan.shutdown":
+                await self.shutdown()
+                await send({"type": "lifespan.shutdown.complete"})
+                return
+
+    async def startup(self) -> None:
+        from . import _core
+
+        log.info(
+            "autoglm-gw %s starting; Rust core %s (%s build)",
+            __version__,
+            _core.__version__,
+            _core.BUILD_PROFILE,
+        )
+        for hook in self.on_startup:
+            await hook()
+        self.started = True
+
+    async def shutdown(self) -> None:
+        self.started = False
+        for hook in reversed(self.on_shutdown):
+            try:
+                await hook()
+            except Exception:
+                log.exception("shutdown hook failed")
+
+    async def _http(self, scope: Scope, receive: Receive, send: Send) -> None:
+        req = Request(scope, receive, self.config.server.max_body_bytes)
+        route_label = UNMATCHED_ROUTE
+        try:
+            found = self.router.resolve(scope["path"])
+            if found is None:
+                raise not_found(scope["path"])
+            route, req.params = found
+            route_label = route.template
+            handler = route.handlers.get(scope["method"])
+            if handler is None:
+                allowed = ", ".join(sorted(route.handlers)).encode()
+                raise ApiError(
+                    405,
+                    "method_not_allowed",
+                    f"{scope['method']} is not allowed on {route.template}",
+                    headers=[(b"allow", allowed)],
+                )
+            resp = await handler(req)
+        except ApiError as exc:
+            resp = json_response(exc.body(), exc.status, exc.headers)
+        except ClientDisconnected:
+            self.metrics.observe_http(route_label, scope["method"], 499, _since(req))
+            return
+        except Exception:
+            log.exception("unhandled error on %s %s", scope["method"], scope["path"])
+            err = ApiError(500, "internal_error", "internal server error")
+            resp = json_response(err.body(), 500)
+        await self._send(req, resp, send)
+        self.metrics.observe_http(route_label, scope["method"], resp.status, _since(req))
+
+    @staticmethod
+    async def _send(req: Request, resp: Response, send: Send) -> None:
+        headers = [
+            (b"content-type", resp.content_type),
+            (b"content-length", str(len(resp.body)).encode()),
+            (SERVER_TIMING, req.timing.header()),
+            *resp.headers,
+        ]
+        await send({"type": "http.response.start", "status": resp.status, "headers": headers})
+        body = b"" if req.method == "HEAD" else resp.body
+        await send({"type": "http.response.body", "body": body})
+
+
+def _since(req: Request) -> float:
+    return time.perf_counter() - req.timing.t0
+
+
+def create_app(config: Config | None = None) -> App:
+    """Factory used by granian in each worker: config comes from the file and environment."""
+    return App(config if config is not None else load_config())

@@ -1,0 +1,311 @@
+"""The one typed place for configuration.
+
+Sources, later wins: the defaults below, one TOML file (``--config``, else ``autoglm-gw.toml``
+when present), then environment variables ``AUTOGLM_GW_<SECTION>_<KEY>``. Every value is checked
+against these Structs, and an error names the offending key, value and where it came from.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import tomllib
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+import msgspec
+
+ENV_PREFIX = "AUTOGLM_GW_"
+# Set by the CLI so that every granian worker process rebuilds the same config.
+CONFIG_FILE_ENV = "AUTOGLM_GW_CONFIG_FILE"
+DEFAULT_CONFIG_FILE = "autoglm-gw.toml"
+
+
+class ConfigError(ValueError):
+    """A bad configuration value; the message is one line naming the key."""
+
+
+class _Section(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
+    pass
+
+
+def _m(description: str, **constraints: Any) -> msgspec.Meta:
+    """Field metadata: the description lands in docs/configuration.md."""
+    return msgspec.Meta(description=description, **constraints)
+
+
+class ServerConfig(_Section):
+    host: Annotated[str, _m("Address to bind.")] = "127.0.0.1"
+    port: Annotated[int, _m("TCP port to bind.", ge=0, le=65535)] = 8080
+    workers: Annotated[
+        int, _m("granian worker processes; each loads its own engine.", ge=1, le=512)
+    ] = 1
+    grace_period_s: Annotated[
+        float,
+        _m(
+            "On SIGTERM/SIGINT, how long in-flight requests may run before workers are killed.",
+            ge=0,
+            le=3600,
+        ),
+    ] = 10.0
+    log_level: Annotated[Literal["debug", "info", "warning", "error"], _m("Log level.")] = "info"
+    log_json: Annotated[bool, _m("Log one JSON object per line instead of text.")] = False
+    access_log: Annotated[bool, _m("Log every request (granian access log).")] = True
+    max_body_bytes: Annotated[
+        int,
+        _m(
+            "Largest request body; larger ones get 413 payload_too_large.",
+            ge=1024,
+            le=64 * 1024 * 1024,
+        ),
+    ] = 64 * 1024
+    timezone: Annotated[
+        str, _m("IANA zone of the server clock, used when a request has no `now`.")
+    ] = "Asia/Shanghai"
+    debug_endpoints: Annotated[
+        bool,
+        _m(
+            "Serve drill routes such as /debug/sleep?ms=N (for shutdown drills); off in production."
+        ),
+    ] = False
+
+
+class EngineConfig(_Section):
+    backend: Annotated[
+        Literal["onnx", "tensorrt", "torch-cuda"],
+        _m("onnx (CPU, default), tensorrt or torch-cuda (GPU)."),
+    ] = "onnx"
+    model_dir: Annotated[str, _m("Directory of the model artifacts (config, tokenizer, ONNX).")] = (
+        "engines/model"
+    )
+    precision: Annotated[
+        Literal["fp32", "int8", "fp16"],
+        _m("Which model variant to load: int8 or fp32 on CPU, fp16 on GPU."),
+    ] = "int8"
+    intra_op_threads: Annotated[
+        int, _m("ONNX Runtime intra-op threads; 0 picks the number of cores.", ge=0, le=1024)
+    ] = 0
+    max_batch_size: Annotated[
+        int, _m("Most sequences decoded together in one step.", ge=1, le=4096)
+    ] = 64
+    max_step_tokens: Annotated[
+        int, _m("Token budget of one engine step (prompt tokens admitted).", ge=1)
+    ] = 4096
+    batch_timeout_micros: Annotated[
+        int,
+        _m(
+            "How long a lone request waits for company when the engine is idle.",
+            ge=0,
+            le=10_000_000,
+        ),
+    ] = 2000
+    max_queue: Annotated[int, _m("Queued requests beyond this are refused with 429.", ge=1)] = 1024
+    request_timeout_s: Annotated[
+        float,
+        _m("A request still queued after this long gets 503 with Retry-After.", gt=0, le=3600),
+    ] = 5.0
+
+
+class DbConfig(_Section):
+    url: Annotated[
+        str, _m("sqlite:///PATH (default, WAL mode) or postgresql://user@host:port/db.")
+    ] = "sqlite:///var/autoglm-gw.db"
+
+
+class BookingConfig(_Section):
+    backend: Annotated[
+        Literal["local", "http"],
+        _m("local: the database above; http: an existing booking service."),
+    ] = "local"
+    url: Annotated[str | None, _m("Base URL of the existing booking service (backend = http).")] = (
+        None
+    )
+    timeout_s: Annotated[float, _m("Timeout of one call to the booking service.", gt=0)] = 5.0
+    retries: Annotated[
+        int, _m("Retries of a failed call, with the same idempotency key.", ge=0, le=10)
+    ] = 2
+
+
+class CacheConfig(_Section):
+    enabled: Annotated[bool, _m("Cache what the model produced for a normalised utterance.")] = True
+    max_bytes: Annotated[int, _m("Bytes held by the in-process cache tier.", ge=0)] = (
+        64 * 1024 * 1024
+    )
+    ttl_s: Annotated[float, _m("Time to live of a cache entry.", gt=0)] = 3600.0
+    redis_url: Annotated[
+        str | None, _m("redis://host:port/db of the shared tier; unset keeps it off.")
+    ] = None
+    purge_token: Annotated[
+        str | None, _m("Bearer token of the purge endpoint; purging is refused while unset.")
+    ] = None
+
+
+class ProxyConfig(_Section):
+    routes: Annotated[
+        list[dict[str, Any]],
+        _m("[[proxy.routes]] tables: prefix, upstream, strip_prefix, timeout, host."),
+    ] = msgspec.field(default_factory=list)
+    upstreams: Annotated[
+        dict[str, dict[str, Any]],
+        _m("[proxy.upstreams.NAME] tables: policy, servers, health settings."),
+    ] = msgspec.field(default_factory=dict)
+
+
+class Config(_Section):
+    server: ServerConfig = msgspec.field(default_factory=ServerConfig)
+    engine: EngineConfig = msgspec.field(default_factory=EngineConfig)
+    db: DbConfig = msgspec.field(default_factory=DbConfig)
+    booking: BookingConfig = msgspec.field(default_factory=BookingConfig)
+    cache: CacheConfig = msgspec.field(default_factory=CacheConfig)
+    proxy: ProxyConfig = msgspec.field(default_factory=ProxyConfig)
+
+
+SECTIONS: tuple[str, ...] = tuple(Config.__struct_fields__)
+
+
+def _parse_env_value(raw: str) -> Any:
+    """Env values are strings; lists and tables may be given as JSON."""
+    stripped = raw.strip()
+    if stripped[:1] in "[{":
+        try:
+            return json.loads(stripped)
+        except json.JSONDecodeError:
+            return raw
+    if stripped.lower() in ("", "none", "null"):
+        return None
+    return raw
+
+
+def _env_overrides(environ: Mapping[str, str]) -> dict[str, dict[str, tuple[Any, str]]]:
+    """Collects AUTOGLM_GW_<SECTION>_<KEY> variables as {section: {key: (value, var)}}."""
+    out: dict[str, dict[str, tuple[Any, str]]] = {}
+    for var, raw in environ.items():
+        if not var.startswith(ENV_PREFIX) or var == CONFIG_FILE_ENV:
+            continue
+        rest = var[len(ENV_PREFIX) :].lower()
+        section, _, key = rest.partition("_")
+        if section not in SECTIONS or not key:
+            raise ConfigError(
+                f"{var}: unknown configuration section {section!r} "
+                f"(sections: {', '.join(SECTIONS)})"
+            )
+        fields = _SECTION_TYPES[section].__struct_fields__
+        if key not in fields:
+            raise ConfigError(f"{var}: unknown key {section}.{key} (keys: {', '.join(fields)})")
+        out.setdefault(section, {})[key] = (_parse_env_value(raw), var)
+    return out
+
+
+_SECTION_TYPES: dict[str, type[msgspec.Struct]] = {
+    "server": ServerConfig,
+    "engine": EngineConfig,
+    "db": DbConfig,
+    "booking": BookingConfig,
+    "cache": CacheConfig,
+    "proxy": ProxyConfig,
+}
+
+_PATH_RE = re.compile(r"at `\$\.([a-z_]+)\.([a-z_]+)")
+
+
+def load_config(
+    path: str | os.PathLike[str] | None = None, environ: Mapping[str, str] | None = None
+) -> Config:
+    """Builds the Config from defaults, an optional TOML file and the environment."""
+    env = os.environ if environ is None else environ
+    file = path or env.get(CONFIG_FILE_ENV)
+    if file is None and Path(DEFAULT_CONFIG_FILE).is_file():
+        file = DEFAULT_CONFIG_FILE
+    data: dict[str, Any] = {}
+    origin: dict[tuple[str, str], str] = {}
+    if file is not None:
+        try:
+            data = tomllib.loads(Path(file).read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise ConfigError(f"config file {file}: not found") from None
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError(f"config file {file}: invalid TOML: {exc}") from None
+        for section, table in data.items():
+            if section not in SECTIONS:
+                raise ConfigError(f"{file}: unknown section [{section}]")
+            if not isinstance(table, dict):
+                raise ConfigError(f"{file}: [{section}] must be a table")
+            for key in table:
+                origin[(section, key)] = str(file)
+    for section, keys in _env_overrides(env).items():
+        table = data.setdefault(section, {})
+        for key, (value, var) in keys.items():
+            table[key] = value
+            origin[(section, key)] = var
+    try:
+        # strict=False lets env strings such as "8080" or "true" become int/bool.
+        return msgspec.convert(data, Config, strict=False)
+    except msgspec.ValidationError as exc:
+        raise ConfigError(_describe(exc, data, origin)) from None
+
+
+def _describe(
+    exc: msgspec.ValidationError, data: dict[str, Any], origin: dict[tuple[str, str], str]
+) -> str:
+    msg = str(exc)
+    match = _PATH_RE.search(msg)
+    if match is None:
+        return f"invalid configuration: {msg}"
+    section, key = match.groups()
+    value = data.get(section, {}).get(key, "<missing>")
+    source = origin.get((section, key), "defaults")
+    reason = msg.split(" - at ")[0]
+    return f"invalid configuration: {section}.{key} = {value!r} (from {source}): {reason}"
+
+
+def reference_rows() -> list[tuple[str, str, str, str, str, str]]:
+    """(section, key, type, default, env var, description) for every setting (docs come from it)."""
+    rows = []
+    defaults = Config()
+    for section in SECTIONS:
+        struct = _SECTION_TYPES[section]
+        info = msgspec.inspect.type_info(struct)
+        sec_default = getattr(defaults, section)
+        for field in info.fields:
+            default = getattr(sec_default, field.name)
+            ftype = field.type
+            description = ""
+            if isinstance(ftype, msgspec.inspect.Metadata):
+                description = (ftype.extra_json_schema or {}).get("description", "")
+                ftype = ftype.type
+            type_name = _type_name(ftype)
+            rows.append(
+                (
+                    section,
+                    field.name,
+                    type_name,
+                    json.dumps(default, ensure_ascii=False),
+                    f"{ENV_PREFIX}{section.upper()}_{field.name.upper()}",
+                    description,
+                )
+            )
+    return rows
+
+
+def _type_name(t: msgspec.inspect.Type) -> str:
+    ti = msgspec.inspect
+    if isinstance(t, ti.Metadata):
+        return _type_name(t.type)
+    if isinstance(t, ti.UnionType):
+        return " | ".join(_type_name(x) for x in t.types)
+    if isinstance(t, ti.LiteralType):
+        return " | ".join(json.dumps(v) for v in t.values)
+    if isinstance(t, ti.ListType):
+        return f"list[{_type_name(t.item_type)}]"
+    if isinstance(t, ti.DictType):
+        return f"table[{_type_name(t.key_type)}, {_type_name(t.value_type)}]"
+    return {
+        ti.IntType: "int",
+        ti.FloatType: "float",
+        ti.BoolType: "bool",
+        ti.StrType: "str",
+        ti.NoneType: "none",
+        ti.AnyType: "any",
+    }.get(type(t), type(t).__name__)

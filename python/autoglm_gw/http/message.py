@@ -1,0 +1,130 @@
+"""Request and Response objects over raw ASGI scope/receive."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Awaitable, Callable
+from typing import Any
+from urllib.parse import parse_qsl
+
+import msgspec
+
+from .errors import ApiError
+
+_json_encode = msgspec.json.Encoder().encode
+
+JSON = b"application/json"
+
+
+class Timing:
+    """Stages a request went through, rendered as one Server-Timing header."""
+
+    __slots__ = ("stages", "t0")
+
+    def __init__(self) -> None:
+        self.t0 = time.perf_counter()
+        self.stages: list[tuple[str, float]] = []
+
+    def add(self, stage: str, seconds: float) -> None:
+        self.stages.append((stage, seconds))
+
+    def header(self) -> bytes:
+        total = time.perf_counter() - self.t0
+        parts = [f"{name};dur={secs * 1000:.3f}" for name, secs in self.stages]
+        parts.append(f"total;dur={total * 1000:.3f}")
+        return ", ".join(parts).encode()
+
+
+class Request:
+    __slots__ = ("_body", "_headers", "max_body", "params", "receive", "scope", "timing")
+
+    def __init__(
+        self,
+        scope: dict[str, Any],
+        receive: Callable[[], Awaitable[dict[str, Any]]],
+        max_body: int,
+    ) -> None:
+        self.scope = scope
+        self.receive = receive
+        self.max_body = max_body
+        self.params: dict[str, str] = {}
+        self.timing = Timing()
+        self._body: bytes | None = None
+        self._headers: dict[bytes, bytes] | None = None
+
+    @property
+    def method(self) -> str:
+        return self.scope["method"]
+
+    @property
+    def path(self) -> str:
+        return self.scope["path"]
+
+    @property
+    def headers(self) -> dict[bytes, bytes]:
+        """Lower-case header names; the last value wins for repeated names."""
+        if self._headers is None:
+            self._headers = {k.lower(): v for k, v in self.scope["headers"]}
+        return self._headers
+
+    def header(self, name: bytes) -> str | None:
+        value = self.headers.get(name)
+        return None if value is None else value.decode("latin-1")
+
+    @property
+    def query(self) -> dict[str, str]:
+        raw = self.scope.get("query_string", b"")
+        return dict(parse_qsl(raw.decode("latin-1"))) if raw else {}
+
+    async def body(self) -> bytes:
+        """Reads the whole body, refusing with 413 once it passes the configured limit."""
+        if self._body is not None:
+            return self._body
+        declared = self.headers.get(b"content-length")
+        if declared is not None and declared.isdigit() and int(declared) > self.max_body:
+            raise _too_large(self.max_body)
+        chunks: list[bytes] = []
+        size = 0
+        while True:
+            message = await self.receive()
+            if message["type"] == "http.disconnect":
+                raise ClientDisconnected
+            chunk = message.get("body", b"")
+            size += len(chunk)
+            if size > self.max_body:
+                raise _too_large(self.max_body)
+            chunks.append(chunk)
+            if not message.get("more_body", False):
+                break
+        self._body = b"".join(chunks)
+        return self._body
+
+
+class ClientDisconnected(Exception):
+    """The client went away before we read its request."""
+
+
+def _too_large(limit: int) -> ApiError:
+    return ApiError(413, "payload_too_large", f"request body exceeds {limit} bytes")
+
+
+class Response:
+    __slots__ = ("body", "content_type", "headers", "status")
+
+    def __init__(
+        self,
+        body: bytes = b"",
+        status: int = 200,
+        content_type: bytes = JSON,
+        headers: list[tuple[bytes, bytes]] | None = None,
+    ) -> None:
+        self.body = body
+        self.status = status
+        self.content_type = content_type
+        self.headers = headers if headers is not None else []
+
+
+def json_response(
+    obj: Any, status: int = 200, headers: list[tuple[bytes, bytes]] | None = None
+) -> Response:
+    return Response(_json_encode(obj), status, JSON, headers)

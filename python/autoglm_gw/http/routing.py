@@ -1,0 +1,61 @@
+"""Routing: exact paths from a dict, parameterised paths matched segment by segment."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+
+from .message import Request, Response
+
+Handler = Callable[[Request], Awaitable[Response]]
+
+
+class Route:
+    __slots__ = ("handlers", "segments", "template")
+
+    def __init__(self, template: str) -> None:
+        self.template = template
+        self.segments = template.strip("/").split("/")
+        self.handlers: dict[str, Handler] = {}
+
+    def match(self, parts: list[str]) -> dict[str, str] | None:
+        if len(parts) != len(self.segments):
+            return None
+        params: dict[str, str] = {}
+        for seg, part in zip(self.segments, parts, strict=True):
+            if seg.startswith("{"):
+                if not part:
+                    return None
+                params[seg[1:-1]] = part
+            elif seg != part:
+                return None
+        return params
+
+
+class Router:
+    def __init__(self) -> None:
+        self._exact: dict[str, Route] = {}
+        self._patterns: list[Route] = []
+
+    def add(self, method: str, template: str, handler: Handler) -> None:
+        table = self._patterns if "{" in template else None
+        if table is None:
+            route = self._exact.setdefault(template, Route(template))
+        else:
+            route = next((r for r in table if r.template == template), None)
+            if route is None:
+                route = Route(template)
+                table.append(route)
+        route.handlers[method] = handler
+        if method == "GET":
+            route.handlers.setdefault("HEAD", handler)
+
+    def resolve(self, path: str) -> tuple[Route, dict[str, str]] | None:
+        route = self._exact.get(path)
+        if route is not None:
+            return route, {}
+        parts = path.strip("/").split("/")
+        for route in self._patterns:
+            params = route.match(parts)
+            if params is not None:
+                return route, params
+        return None

@@ -1,0 +1,62 @@
+"""Logging set-up shared by the CLI and granian's workers: plain text or one JSON object a line."""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from typing import Any
+
+from .config import ServerConfig
+
+
+class JsonFormatter(logging.Formatter):
+    """One JSON object per line; access-log records keep their fields as keys."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        out: dict[str, Any] = {
+            "ts": time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(record.created))
+            + f".{int(record.msecs):03d}Z",
+            "level": record.levelname.lower(),
+            "logger": record.name,
+        }
+        if record.name == "granian.access" and isinstance(record.args, dict):
+            out.update({k: v for k, v in record.args.items() if not k.startswith("_")})
+            out["msg"] = "request"
+        else:
+            out["msg"] = record.getMessage()
+        if record.exc_info:
+            out["exc"] = self.formatException(record.exc_info)
+        return json.dumps(out, ensure_ascii=False, default=str)
+
+
+def logging_dictconfig(server: ServerConfig) -> dict[str, Any]:
+    level = server.log_level.upper()
+    formatter = (
+        {"()": "autoglm_gw.logs.JsonFormatter"}
+        if server.log_json
+        else {"format": "%(asctime)s [%(levelname)s] %(name)s: %(message)s"}
+    )
+    access_formatter = formatter if server.log_json else {"format": "%(message)s"}
+    return {
+        "version": 1,
+        "disable_existing_loggers": False,
+        "formatters": {"main": formatter, "access": access_formatter},
+        "handlers": {
+            "console": {
+                "class": "logging.StreamHandler",
+                "formatter": "main",
+                "stream": "ext://sys.stderr",
+            },
+            "access": {
+                "class": "logging.StreamHandler",
+                "formatter": "access",
+                "stream": "ext://sys.stdout",
+            },
+        },
+        "loggers": {
+            "_granian": {"handlers": ["console"], "level": level, "propagate": False},
+            "granian.access": {"handlers": ["access"], "level": "INFO", "propagate": False},
+            "autoglm_gw": {"handlers": ["console"], "level": level, "propagate": False},
+        },
+    }

@@ -1,0 +1,84 @@
+import subprocess
+import sys
+
+import pytest
+from autoglm_gw.config import Config, ConfigError, load_config
+
+
+def test_defaults_need_no_file(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    cfg = load_config(environ={})
+    assert cfg == Config()
+    assert cfg.server.host == "127.0.0.1" and cfg.server.port == 8080
+    assert cfg.engine.backend == "onnx"
+
+
+def test_file_then_env_override(tmp_path):
+    f = tmp_path / "gw.toml"
+    f.write_text('[server]\nport = 9001\nworkers = 3\n[engine]\nprecision = "fp32"\n')
+    cfg = load_config(
+        f, environ={"AUTOGLM_GW_SERVER_PORT": "9002", "AUTOGLM_GW_SERVER_LOG_JSON": "true"}
+    )
+    assert cfg.server.port == 9002  # env wins over the file
+    assert cfg.server.workers == 3
+    assert cfg.server.log_json is True
+    assert cfg.engine.precision == "fp32"
+
+
+def test_default_file_in_cwd_is_read(tmp_path, monkeypatch):
+    (tmp_path / "autoglm-gw.toml").write_text("[server]\nport = 9100\n")
+    monkeypatch.chdir(tmp_path)
+    assert load_config(environ={}).server.port == 9100
+
+
+def test_json_env_for_tables():
+    env = {"AUTOGLM_GW_PROXY_ROUTES": '[{"prefix": "/legacy/", "upstream": "legacy"}]'}
+    assert load_config(environ=env).proxy.routes[0]["upstream"] == "legacy"
+
+
+@pytest.mark.parametrize(
+    ("env", "needle"),
+    [
+        ({"AUTOGLM_GW_SERVER_PORT": "abc"}, "server.port = 'abc' (from AUTOGLM_GW_SERVER_PORT)"),
+        ({"AUTOGLM_GW_SERVER_PORT": "70000"}, "server.port = '70000'"),
+        ({"AUTOGLM_GW_ENGINE_BACKEND": "gpu"}, "engine.backend = 'gpu'"),
+        ({"AUTOGLM_GW_SERVER_PORTS": "1"}, "unknown key server.ports"),
+        ({"AUTOGLM_GW_NOPE_X": "1"}, "unknown configuration section 'nope'"),
+    ],
+)
+def test_bad_values_name_the_key(env, needle):
+    with pytest.raises(ConfigError) as info:
+        load_config(environ=env)
+    assert needle in str(info.value)
+    assert "\n" not in str(info.value)
+
+
+def test_bad_file_key_names_file_and_key(tmp_path):
+    f = tmp_path / "gw.toml"
+    f.write_text("[server]\nworkers = 0\n")
+    with pytest.raises(ConfigError, match=r"server.workers = 0 \(from .*gw.toml\)"):
+        load_config(f, environ={})
+    f.write_text("[servr]\n")
+    with pytest.raises(ConfigError, match=r"unknown section \[servr\]"):
+        load_config(f, environ={})
+
+
+def test_cli_bad_config_exits_nonzero_with_one_line():
+    env = {"AUTOGLM_GW_SERVER_PORT": "abc", "PATH": "/usr/bin:/bin"}
+    proc = subprocess.run(
+        [sys.executable, "-m", "autoglm_gw.cli", "serve"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert proc.returncode != 0
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1, proc.stderr
+    assert "server.port" in lines[0] and "AUTOGLM_GW_SERVER_PORT" in lines[0]
+
+
+def test_config_reference_doc_is_current():
+    from autoglm_gw.docs_gen import DOC, render
+
+    assert DOC.read_text(encoding="utf-8") == render(), "run `make docs`"

@@ -1,0 +1,89 @@
+"""The real server: granian + uvloop in a subprocess, driven over HTTP."""
+
+import threading
+import time
+
+import httpx
+from prometheus_client.parser import text_string_to_metric_families
+
+from tests.conftest import GatewayProcess
+
+
+def test_health_ready_and_json_404(gateway):
+    r = httpx.get(gateway.url + "/healthz")
+    assert r.status_code == 200 and r.json() == {"status": "ok"}
+    assert "total;dur=" in r.headers["server-timing"]
+
+    r = httpx.get(gateway.url + "/readyz")
+    assert r.status_code == 200 and r.json()["status"] == "ready"
+
+    r = httpx.get(gateway.url + "/no/such/path")
+    assert r.status_code == 404
+    assert r.json()["error"]["code"] == "not_found"
+    assert "server-timing" in r.headers
+
+    r = httpx.post(gateway.url + "/healthz")
+    assert r.status_code == 405 and r.json()["error"]["code"] == "method_not_allowed"
+
+
+def _scrape(gateway) -> dict:
+    r = httpx.get(gateway.url + "/metrics")
+    assert r.status_code == 200
+    assert r.headers["content-type"].startswith("text/plain")
+    return {f.name: f for f in text_string_to_metric_families(r.text)}
+
+
+def _request_counts(families) -> dict:
+    return {
+        (s.labels["route"], s.labels["status"]): s.value
+        for s in families["autoglm_gw_http_requests"].samples
+        if s.name.endswith("_total")
+    }
+
+
+def test_metrics_parse_and_count_by_route_and_status(gateway):
+    before = _request_counts(_scrape(gateway))
+    for _ in range(3):
+        httpx.get(gateway.url + "/healthz")
+    httpx.get(gateway.url + "/missing")
+    families = _scrape(gateway)
+    counts = _request_counts(families)
+    assert counts[("/healthz", "200")] - before.get(("/healthz", "200"), 0) == 3
+    assert counts[("unmatched", "404")] - before.get(("unmatched", "404"), 0) == 1
+    latency = families["autoglm_gw_http_request_duration_seconds"]
+    buckets = [s for s in latency.samples if s.name.endswith("_bucket")]
+    assert buckets and {"route", "status", "le"} <= set(buckets[0].labels)
+
+
+def test_sigterm_when_idle_exits_zero():
+    gw = GatewayProcess()
+    gw.wait_ready()
+    # Bounded wait so that a hang fails the test instead of stalling the suite.
+    assert gw.terminate(timeout=5) == 0
+
+
+def test_sigterm_lets_a_slow_request_finish():
+    gw = GatewayProcess(env={"AUTOGLM_GW_SERVER_DEBUG_ENDPOINTS": "true"})
+    gw.wait_ready()
+    result: dict[str, object] = {}
+
+    def slow() -> None:
+        try:
+            result["resp"] = httpx.get(gw.url + "/debug/sleep?ms=1500", timeout=30)
+        except httpx.HTTPError as exc:  # recorded, then asserted below
+            result["error"] = exc
+
+    t = threading.Thread(target=slow)
+    t.start()
+    # The request must be in flight before the signal: wait until the server has it.
+    time.sleep(0.5)
+    rc = gw.terminate(timeout=30)
+    t.join(30)
+    assert "error" not in result, result
+    assert result["resp"].status_code == 200
+    assert result["resp"].json() == {"slept_ms": 1500}
+    assert rc == 0
+
+
+def test_debug_routes_are_off_by_default(gateway):
+    assert httpx.get(gateway.url + "/debug/sleep?ms=1").status_code == 404
