@@ -26,7 +26,11 @@ mod tests {
 
     #[test]
     fn build_profile_matches_cfg() {
-        let expected = if cfg!(debug_assertions) { "debug" } else { "release" };
+        let expected = if cfg!(debug_assertions) {
+            "debug"
+        } else {
+            "release"
+        };
         assert_eq!(BUILD_PROFILE, expected);
         assert!(!VERSION.is_empty());
     }
