@@ -47,7 +47,7 @@ run: setup
 lint: setup-test
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
-	$(VENV)/bin/ruff check python tests engines loadtest
+	$(VENV)/bin/ruff check .
 	$(PY) -m autoglm_gw.docs_gen --check
 
 rust-test: setup-test
