@@ -1,0 +1,160 @@
+"""Resolve a spoken service word ("精洗", "wash and wax") to the contract's service id.
+
+Matching is deterministic: the word is folded (NFKC, lower case, no spaces or punctuation),
+then compared with the synonym table exactly, then by the longest synonym it contains, so a
+specific service beats the generic one inside it ("洗车打蜡" is wax, not the 洗车 in it;
+"express car wash" is quick). On a tie in length the non-standard service wins, since
+"standard" is the default a more specific word refines. Latin-script words also get a near-miss
+match (edit distance <= 1 for synonyms of >= 6 letters) for ASR typos ("detialing").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from autoglm_gw import catalog
+
+__all__ = ["ServiceResolutionError", "resolve_service"]
+
+DEFAULT_SERVICE = "standard"  # what a booking gets when no service is named (contract)
+_BOOK_INTENT = "book_car_wash"
+
+
+class ServiceResolutionError(ValueError):
+    """The word names no service we offer (or several); `code` is the API error code."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "standard": (
+        "洗车", "普通洗车", "洗个车", "洗一下车", "洗下车", "洗洗车", "洗一洗", "标准洗车",
+        "常规洗车", "普洗", "普通洗", "洗车服务", "清洗车辆",
+        "car wash", "carwash", "regular wash", "basic wash", "standard wash", "normal wash",
+        "regular car wash", "basic car wash", "wash", "wash my car", "wash the car", "regular",
+        "basic", "standard",
+    ),
+    "quick": (
+        "快洗", "快速洗车", "快速洗", "快速清洗", "简洗", "简单洗", "简单洗车", "简单冲洗",
+        "冲洗", "冲一下", "快速", "express", "express wash", "quick wash", "quick", "fast wash",
+        "rinse", "quick rinse",
+    ),
+    "automatic": (
+        "自动洗车", "无接触洗车", "无接触", "机洗", "自动洗", "全自动洗车", "电脑洗车",
+        "隧道洗车", "免接触洗车",
+        "touchless", "touchless wash", "touch free", "touchfree", "touch-free", "contactless",
+        "automatic", "automatic wash", "automated wash", "auto wash", "drive-through",
+        "drive through", "drive-thru", "drive thru", "tunnel wash", "machine wash",
+    ),
+    "detailing": (
+        "精洗", "精细洗车", "精细洗", "精致洗车", "深度清洁", "深度清洗", "深度洗车", "美容",
+        "汽车美容", "全车美容", "精细护理",
+        "full detail", "full detailing", "detailing", "detail", "deep clean", "deep cleaning",
+        "premium wash", "full valet", "valet",
+    ),
+    "interior": (
+        "内饰清洗", "内饰", "车内清洁", "车内清洗", "内部清洁", "内部清洗", "清洗内饰",
+        "内饰清洁", "清洁内饰", "车内", "吸尘",
+        "interior cleaning", "interior clean", "interior", "clean the inside",
+        "inside cleaning", "clean inside", "vacuum", "vacuuming",
+    ),
+    "wax": (
+        "洗车打蜡", "打蜡", "打个蜡", "上蜡", "洗车加打蜡", "洗车并打蜡", "洗车和打蜡",
+        "打蜡洗车", "洗车加蜡", "打蜡服务",
+        "wash and wax", "wash & wax", "wash+wax", "wash n wax", "waxing", "wax", "car wax",
+        "wax job",
+    ),
+}  # fmt: skip
+
+
+def _fold(text: str) -> str:
+    """Width-, case-, space- and punctuation-insensitive form."""
+    s = unicodedata.normalize("NFKC", text).lower().replace("&", "and").replace("+", "and")
+    return re.sub(r"[\W_]+", "", s)
+
+
+def _build() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for service_id, words in _SYNONYMS.items():
+        if service_id not in catalog.SERVICES_BY_ID:  # keep the table honest to the catalogue
+            raise RuntimeError(f"synonyms for unknown service {service_id!r}")
+        for word in (service_id, *words):
+            key = _fold(word)
+            owner = table.setdefault(key, service_id)
+            if owner != service_id:
+                raise RuntimeError(f"synonym {word!r} names both {owner} and {service_id}")
+    return table
+
+
+_TABLE: dict[str, str] = _build()
+_BY_LENGTH: list[tuple[str, str]] = sorted(_TABLE.items(), key=lambda kv: len(kv[0]), reverse=True)
+# Politeness and filler that carry no service meaning.
+_FILLERS = re.compile(r"please|服务|一下|帮我|给我|我要|我想|想要|做个|做一个|来个|做|一次|service")
+
+
+def _edit_distance_le1(a: str, b: str) -> bool:
+    """True when a and b differ by at most one edit or one adjacent transposition."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 1:
+            return True
+        return (len(diff) == 2 and diff[1] == diff[0] + 1
+                and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])  # fmt: skip
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    i = 0
+    while i < len(short) and short[i] == long_[i]:
+        i += 1
+    return short[i:] == long_[i + 1 :]
+
+
+def _lookup(word: str) -> str | None:
+    folded = _fold(word)
+    if not folded:
+        return None
+    if folded in _TABLE:
+        return _TABLE[folded]
+    bare = _FILLERS.sub("", folded)
+    if bare in _TABLE:
+        return _TABLE[bare]
+    # Longest synonym contained; among equally long ones prefer a specific service.
+    hits: list[tuple[int, str]] = [(len(k), sid) for k, sid in _BY_LENGTH if k in folded]
+    if hits:
+        longest = hits[0][0]
+        candidates = {sid for n, sid in hits if n == longest}
+        specific = candidates - {DEFAULT_SERVICE}
+        if len(specific) > 1:
+            raise ServiceResolutionError(
+                "ambiguous_service", f"{word!r} names more than one service"
+            )
+        return specific.pop() if specific else DEFAULT_SERVICE
+    if folded.isascii():
+        fuzzy = {sid for k, sid in _TABLE.items()
+                 if len(k) >= 6 and k.isascii() and _edit_distance_le1(folded, k)}  # fmt: skip
+        if len(fuzzy) == 1:
+            return fuzzy.pop()
+    return None
+
+
+def resolve_service(word: str | None, intent: str) -> str | None:
+    """The service id for `word`, said with `intent`.
+
+    No word: "standard" for a booking (the contract's default), None for other intents.
+    Raises `ServiceResolutionError` (code "unknown_service") for a word naming no service,
+    and `ValueError` for an intent outside the contract.
+    """
+    if intent not in catalog.INTENTS:
+        raise ValueError(f"unknown intent {intent!r}")
+    if word is None or not _FILLERS.sub("", _fold(word)):  # nothing, or only "please"/"服务"
+        return DEFAULT_SERVICE if intent == _BOOK_INTENT else None
+    service = _lookup(word)
+    if service is None:
+        raise ServiceResolutionError("unknown_service", f"unknown service {word.strip()!r}")
+    return service

@@ -1,0 +1,257 @@
+"""Resolve a loosely said store mention ("国贸那家", "the airport store") to a catalogue store.
+
+Users name stores the way they talk: with fillers (那家, 那边的店, "the ... one"), in either
+language, in full-width characters, sometimes misheard by ASR ("Sanlitan"). Resolution is
+deterministic and ordered:
+
+1. No mention, or only fillers ("那家店", "the store") -> None (no store named or implied).
+2. A named store wins, even next to "nearest" words ("国贸附近的店" is the Guomao store):
+   exact alias after stripping fillers, then the longest alias contained in the mention, then,
+   for Latin-script mentions, a near miss (edit distance <= 1 for aliases of >= 6 letters,
+   <= 2 for >= 10) so ASR typos still land. Two different stores named -> "ambiguous_store".
+3. A "nearest" phrasing (最近, 离我最近, 附近, 就近, nearest, closest, nearby, near me) -> the store
+   nearest to `location` by great-circle distance; without a location -> "location_required".
+4. Anything else -> "unknown_store".
+
+`distance_km` is filled (rounded to 0.1 km) whenever a location is given.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+
+import msgspec
+
+from autoglm_gw import catalog
+
+__all__ = ["StoreMatch", "StoreResolutionError", "haversine_km", "resolve_store"]
+
+EARTH_RADIUS_KM = 6371.0088  # mean Earth radius (IUGG)
+
+
+class StoreResolutionError(ValueError):
+    """The mention cannot be resolved to one store; `code` is the API error code."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+class StoreMatch(msgspec.Struct, frozen=True):
+    store: catalog.Store
+    distance_km: float | None = None
+
+
+def haversine_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance in km between two (lat, lon) points in degrees."""
+    lat1, lon1 = map(math.radians, a)
+    lat2, lon2 = map(math.radians, b)
+    h = (math.sin((lat2 - lat1) / 2) ** 2
+         + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2)  # fmt: skip
+    # min() guards asin against rounding just above 1 for antipodal points.
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
+
+
+# Extra names people use, beyond what the catalogue already gives (id, 名称, name without 店,
+# English name). Keyed by store id so a catalogue change cannot silently orphan them.
+_EXTRA_ALIASES: dict[str, tuple[str, ...]] = {
+    "guomao": ("国贸", "国贸中心", "国贸商城", "guo mao", "china world", "cbd"),
+    "sanlitun": ("三里屯", "太古里", "san li tun", "taikoo li"),
+    "wangjing": ("望京", "wang jing"),
+    "zhongguancun": ("中关村", "zhong guan cun", "zgc"),
+    "wudaokou": ("五道口", "道口", "wu dao kou"),
+    "xidan": ("西单", "xi dan"),
+    "yizhuang": ("亦庄", "经开区", "经济技术开发区", "开发区", "yi zhuang", "e-town", "etown",
+                 "bda"),
+    "capital-airport": (
+        "首都机场", "首都国际机场", "机场", "北京机场", "航站楼", "t1", "t2", "t3",
+        "airport", "capital airport", "capital international airport", "beijing airport",
+        "pek",
+    ),
+}  # fmt: skip
+
+# Names that look like an alias but mean somewhere we have no store (Daxing is the *other*
+# Beijing airport): checked first so "大兴机场" is unknown rather than the Capital Airport store.
+_NOT_OURS: tuple[str, ...] = ("大兴机场", "大兴国际机场", "daxing", "pkx", "南苑")
+
+_NEAREST = re.compile(
+    r"最近|离我近|离我最近|附近|就近|周边|旁边|近一点|近点|"
+    r"(?<![a-z])(?:nearest|closest|nearby|near\s+me|close\s+to\s+me|close\s+by|around\s+here"
+    r"|near\s+here|closest\s+one)(?![a-z])"
+)
+
+# Fillers removed before an exact comparison: they carry no store identity.
+_ZH_FILLERS = (
+    "洗车店", "洗车点", "门店", "分店", "店铺", "那家", "这家", "那个", "这个", "那边", "这边",
+    "那里", "这里", "那儿", "这儿", "附近", "的", "店", "家", "去", "在", "到",
+)  # fmt: skip
+_EN_FILLERS = frozenset(
+    "the a an one store stores branch location shop outlet site place car wash carwash at in "
+    "to near by please your our that this".split()
+)
+
+
+def _fold(text: str) -> str:
+    """Case-, width- and punctuation-insensitive form: NFKC, lower case, single spaces."""
+    s = unicodedata.normalize("NFKC", text).lower()
+    s = re.sub(r"[^\w\s-]", " ", s)  # drop punctuation (keeps CJK, letters, digits)
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def _compact(text: str) -> str:
+    """Without spaces or hyphens: "guo mao" and "Guomao" compare equal."""
+    return re.sub(r"[\s_-]+", "", text)
+
+
+def _strip_fillers(folded: str) -> str:
+    words = [w for w in folded.split(" ") if w not in _EN_FILLERS]
+    s = " ".join(words)
+    for filler in _ZH_FILLERS:
+        s = s.replace(filler, "")
+    return _compact(s)
+
+
+def _is_latin(s: str) -> bool:
+    return bool(s) and all(ch.isascii() for ch in s)
+
+
+def _build_aliases() -> dict[str, str]:
+    """Compact alias -> store id, from the catalogue plus the extra names above."""
+    aliases: dict[str, str] = {}
+    for store in catalog.STORES:
+        names = {store.id, store.name, store.name.removesuffix("店"), store.name_en}
+        names.update(_EXTRA_ALIASES.get(store.id, ()))
+        for name in names:
+            key = _compact(_fold(name))
+            owner = aliases.setdefault(key, store.id)
+            if owner != store.id:  # a catalogue edit made two stores share a name
+                raise RuntimeError(f"alias {name!r} names both {owner} and {store.id}")
+    return aliases
+
+
+_ALIASES: dict[str, str] = _build_aliases()
+# Longest first: "首都机场" is tried before "机场", "五道口" before "道口".
+_ALIASES_BY_LENGTH: list[tuple[str, str]] = sorted(
+    _ALIASES.items(), key=lambda kv: len(kv[0]), reverse=True
+)
+_SHORT_LATIN = 3  # Latin aliases this short ("t3", "zgc", "pek") must be a whole word
+
+
+def _edit_distance(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance with adjacent transpositions, stopping early above `limit`."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev2: list[int] | None = None
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+            if prev2 is not None and i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        if min(cur) > limit:
+            return limit + 1
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+def _fuzzy_limit(alias: str) -> int:
+    if len(alias) >= 10:
+        return 2
+    if len(alias) >= 6:
+        return 1
+    return 0
+
+
+def _named_store(folded: str) -> str | None:
+    """The id of the store the mention names, None when it names none."""
+    stripped = _strip_fillers(folded)
+    if stripped in _ALIASES:
+        return _ALIASES[stripped]
+    compact = _compact(folded)
+    words = set(folded.split(" "))
+    found: set[str] = set()
+    consumed = compact
+    for alias, store_id in _ALIASES_BY_LENGTH:
+        if _is_latin(alias) and len(alias) <= _SHORT_LATIN:
+            hit = alias in words
+        else:
+            hit = alias in consumed
+        if hit:
+            found.add(store_id)
+            # Blank it so a shorter alias inside it ("机场" in "首都机场") is not re-counted.
+            consumed = consumed.replace(alias, "\x00")
+    if len(found) > 1:
+        names = ", ".join(catalog.STORES_BY_ID[i].name_en for i in sorted(found))
+        raise StoreResolutionError("ambiguous_store", f"more than one store named: {names}")
+    if found:
+        return found.pop()
+    return _fuzzy_store(folded)
+
+
+def _fuzzy_store(folded: str) -> str | None:
+    """ASR near misses for Latin-script names ("Sanlitan", "Wangjin", "zhongguancung")."""
+    tokens = [w for w in folded.split(" ") if w and w not in _EN_FILLERS and _is_latin(w)]
+    best: tuple[int, str] | None = None
+    tied = False
+    # Try runs of 1-3 adjacent words joined ("guo mau", "capital air port").
+    for size in (1, 2, 3):
+        for i in range(len(tokens) - size + 1):
+            candidate = "".join(tokens[i : i + size])
+            for alias, store_id in _ALIASES.items():
+                limit = _fuzzy_limit(alias)
+                if not limit or not _is_latin(alias):
+                    continue
+                d = _edit_distance(candidate, alias, limit)
+                if d <= limit:
+                    if best is None or d < best[0]:
+                        best, tied = (d, store_id), False
+                    elif d == best[0] and store_id != best[1]:
+                        tied = True
+    if best is None or tied:
+        return None
+    return best[1]
+
+
+def _check_location(location: tuple[float, float]) -> None:
+    lat, lon = location
+    if not (-90.0 <= lat <= 90.0 and -180.0 <= lon <= 180.0) or math.isnan(lat + lon):
+        raise StoreResolutionError("bad_location", f"invalid location {location!r}")
+
+
+def _match(store: catalog.Store, location: tuple[float, float] | None) -> StoreMatch:
+    if location is None:
+        return StoreMatch(store, None)
+    return StoreMatch(store, round(haversine_km(location, (store.lat, store.lon)), 1))
+
+
+def resolve_store(mention: str | None, location: tuple[float, float] | None) -> StoreMatch | None:
+    """Resolve a store mention (and the user's (lat, lon), if known) to a catalogue store.
+
+    Returns None when nothing is mentioned. Raises `StoreResolutionError` with code
+    "unknown_store", "ambiguous_store", "location_required" or "bad_location".
+    """
+    if location is not None:
+        _check_location(location)
+    if mention is None or not mention.strip():
+        return None
+    folded = _fold(mention)
+    if not folded:
+        return None
+    compact = _compact(folded)
+    if any(_compact(name) in compact for name in _NOT_OURS):
+        raise StoreResolutionError("unknown_store", f"no store at {mention.strip()!r}")
+    if not _strip_fillers(folded) and not _NEAREST.search(folded):
+        return None  # only fillers ("那家店", "the store"): no store named
+    store_id = _named_store(folded)
+    if store_id is not None:
+        return _match(catalog.STORES_BY_ID[store_id], location)
+    if _NEAREST.search(folded):
+        if location is None:
+            raise StoreResolutionError("location_required", "location required for nearest store")
+        nearest = min(catalog.STORES, key=lambda s: haversine_km(location, (s.lat, s.lon)))
+        return _match(nearest, location)
+    raise StoreResolutionError("unknown_store", f"unknown store {mention.strip()!r}")

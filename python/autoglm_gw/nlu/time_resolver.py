@@ -1,0 +1,1490 @@
+"""Deterministic resolution of a spoken time phrase (Chinese or English) into a `TimeSpan`.
+
+The model only extracts the span ("明天下午三点", "next Saturday at 10am"); this module turns it
+into concrete datetimes exactly by the contract's `slots.time` rules. It is pure: the result
+depends only on the phrase and `now`, so the same request always resolves the same way (and
+responses can be cached).
+
+How it works: the phrase is normalised (NFKC, lower case, a few traditional characters folded),
+then an ordered list of patterns is scanned over it. Each pattern that matches records a
+*component* (a day, a weekday, a part of the day, a clock time, an offset, ...) and masks the
+text it consumed, so later, looser patterns cannot re-read it (e.g. "两小时后" is an offset, so
+its "时" must not be read as a clock). The components are then combined by the rules below.
+
+Rule choices the contract leaves open (documented in the module so the docs can quote them):
+
+* Exact clock time -> ``end is None``; part of day, day, week, weekend, month, year -> window
+  ``[start, end)``. Past results are returned as computed: rejecting them is the booking layer's
+  call.
+* A part of day alone ("下午", "evening") is today's window when its end is still ahead of
+  `now`, else tomorrow's. The window is not clipped to `now`.
+* A clock time without a day is today when still ahead (to the minute), else tomorrow. A bare
+  hour 1-11 (no part of day, no am/pm, not zero-padded like "08:00") that has passed today is the
+  afternoon hour when that is still ahead, else tomorrow's morning hour. The same two-step rule
+  applies when the day said *is* today ("今天三点" at 10:00 is 15:00). On any other day a bare hour
+  is read as said (the earliest reading): "明天三点" is 03:00 tomorrow.
+* Hours inside a part of day: 凌晨 12 -> 00; 中午 1-5 -> 13-17; 下午/傍晚/afternoon 1-11 -> +12;
+  晚上/evening/tonight 5-11 -> +12, 12 -> midnight at the end of that day, 1-4 -> the small
+  hours after that day. 24-hour hours (13-23) are kept; a 24-hour hour with a morning part or
+  "am" is an error. "12 am" = 00:00, "12 pm" = 12:00, "midnight" = 00:00 after the day said.
+* "noon"/"中午" alone are the 11-13 window; "12 noon" is exactly 12:00.
+* Weekdays: alone -> next occurrence strictly after today; 下周X/"next X"/"next week's X"/"X next
+  week" -> X of the next Monday-based week; 下下周X/"X after next" -> two weeks on; 这周X/本周X/
+  "this X" -> X of the current week, even when that day has already passed; 上周X/"last X" -> the
+  previous week's; "this coming X"/"coming X" -> same as alone.
+* 下周/"next week" alone -> the Monday-to-Monday window; 周末/"weekend" -> this week's Saturday
+  00:00 to Monday 00:00 (on a Sunday that is the current weekend); with a part of day or a clock
+  ("周末上午") its first day not before today whose result is not yet over (else Sunday).
+  下个月/"next month"/"12月" -> the month window (a month name alone: this year's unless that
+  month is over); 明年/"next year" -> the year window.
+* Dates: "12月3号"/"Dec 3rd"/"3 December" without a year -> this year, or next year when already
+  past (today counts as not past). "3号"/"the 3rd" -> this month, or the next month that has that
+  day when already past. Numeric "12/3" is month/day (Chinese and US order); when the first number
+  cannot be a month (e.g. "25/12") it is read day/month. "2026-12-03" is ISO. An impossible date
+  ("2月30号") raises `TimeParseError`.
+* Relative offsets in hours/minutes are exact instants ("两小时后", "in 30 minutes"); offsets in
+  days/weeks/months ("三天后", "in 2 days") name a day, so they give that whole day (or combine
+  with a clock: "三天后下午三点").
+* Clock ranges ("下午三点到五点", "3-5pm", "between 3 and 5") give the window ``[start, end)``;
+  an end hour without am/pm is the first reading after the start.
+* "现在"/"马上"/"now"/"asap" -> exactly `now`; "明天这个时候"/"this time tomorrow" -> now + 1 day.
+* A weekday said with a date only confirms it ("12月4号周五"). Two components of the same kind
+  that disagree (two different days, two different parts of day, a date and a weekday that do
+  not match) raise `TimeParseError` rather than guessing; ranges of days ("周一到周五") are not
+  supported and raise too.
+* A phrase with no recognisable time returns ``None``; one with time-like tokens that cannot be
+  read ("25点", "周八") raises `TimeParseError`.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from typing import TypeVar
+
+import msgspec
+
+__all__ = ["TimeParseError", "TimeSpan", "resolve_time"]
+
+
+class TimeParseError(ValueError):
+    """The phrase looks like a time but cannot be resolved to one (e.g. "2月30号")."""
+
+    code = "invalid_time"
+
+
+class TimeSpan(msgspec.Struct, frozen=True):
+    """A resolved time: an exact instant (`end` is None) or a window ``[start, end)``."""
+
+    text: str
+    start: datetime
+    end: datetime | None = None
+
+
+# --------------------------------------------------------------------------------------------
+# Parts of the day: canonical name -> (start hour, end hour, how an hour inside it is read).
+# The windows are the contract's; the reading class decides e.g. that 下午三点 is 15:00.
+# --------------------------------------------------------------------------------------------
+_PARTS: dict[str, tuple[int, int, str]] = {
+    "凌晨": (0, 6, "small"),
+    "早上": (6, 9, "early"),
+    "上午": (9, 12, "am"),
+    "中午": (11, 13, "noon"),
+    "下午": (13, 18, "pm"),
+    "傍晚": (17, 19, "dusk"),
+    "晚上": (18, 23, "evening"),
+    "morning": (6, 12, "am"),
+    "noon": (11, 13, "noon"),
+    "afternoon": (12, 18, "pm"),
+    "evening": (18, 23, "evening"),
+}
+# Parts whose hours are before noon / after noon, to catch "上午15点" or "tonight at 8am".
+_AM_READINGS = {"small", "early", "am"}
+_PM_READINGS = {"pm", "dusk", "evening"}
+
+_ZH_PART_WORDS: dict[str, str] = {
+    "凌晨": "凌晨",
+    "早上": "早上",
+    "早晨": "早上",
+    "清早": "早上",
+    "清晨": "早上",
+    "一早": "早上",
+    "大早": "早上",
+    "早间": "早上",
+    "上午": "上午",
+    "午前": "上午",
+    "中午": "中午",
+    "正午": "中午",
+    "晌午": "中午",
+    "午间": "中午",
+    "下午": "下午",
+    "午后": "下午",
+    "傍晚": "傍晚",
+    "黄昏": "傍晚",
+    "晚上": "晚上",
+    "晚间": "晚上",
+    "夜里": "晚上",
+    "夜间": "晚上",
+    "夜晚": "晚上",
+}
+_EN_PART_WORDS: dict[str, str] = {
+    "morning": "morning",
+    "mornings": "morning",
+    "afternoon": "afternoon",
+    "evening": "evening",
+    "night": "evening",
+    "noon": "noon",
+    "midday": "noon",
+    "lunchtime": "noon",
+    "lunch time": "noon",
+}
+
+# --------------------------------------------------------------------------------------------
+# Numbers
+# --------------------------------------------------------------------------------------------
+_CN_DIGIT: dict[str, int] = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+_CN_CHARS = "零〇一二两三四五六七八九十廿卅"
+NUM = rf"(?:\d{{1,4}}|[{_CN_CHARS}]{{1,4}})"
+
+_EN_UNITS: dict[str, int] = {
+    "zero": 0,
+    "oh": 0,
+    "o": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+_EN_TENS: dict[str, int] = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+_EN_ORDINALS: dict[str, int] = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+    "thirtieth": 30,
+}
+for _tens_word, _tens in (("twenty", 20), ("thirty", 30)):
+    for _unit_word, _unit in (
+        ("first", 1),
+        ("second", 2),
+        ("third", 3),
+        ("fourth", 4),
+        ("fifth", 5),
+        ("sixth", 6),
+        ("seventh", 7),
+        ("eighth", 8),
+        ("ninth", 9),
+    ):
+        if _tens + _unit <= 31:
+            _EN_ORDINALS[f"{_tens_word}-{_unit_word}"] = _tens + _unit
+            _EN_ORDINALS[f"{_tens_word} {_unit_word}"] = _tens + _unit
+
+
+def _alt(words: list[str] | tuple[str, ...] | set[str]) -> str:
+    """Regex alternation, longest first so that "seventeen" wins over "seven"."""
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+_UNITS_1_9 = "one|two|three|four|five|six|seven|eight|nine"
+_EN_NUM = (
+    rf"(?:(?:twenty|thirty|forty|fifty)(?:[\s-](?:{_UNITS_1_9}))?"
+    rf"|{_alt([w for w in _EN_UNITS if w not in ('oh', 'o')])})"
+)
+_EN_HOUR_W = _alt(
+    [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+    ]
+)
+# Minutes said as words: "thirty", "forty-five", "oh five".
+_EN_MIN_W = rf"(?:(?:oh|o)\s+(?:{_UNITS_1_9})|{_EN_NUM})"
+_EN_ORD_W = _alt(list(_EN_ORDINALS))
+
+# Word boundaries that treat CJK as a boundary: Python's \b counts Han characters as word
+# characters, so "明天3pm" would have no boundary before the 3.
+LB = r"(?<![a-z0-9])"
+RB = r"(?![a-z0-9])"
+MER = r"(?:a\.?\s?m(?![a-z0-9])\.?|p\.?\s?m(?![a-z0-9])\.?)"
+
+
+def _zh_int(text: str) -> int:
+    """Parse digits or a Chinese numeral (三, 十二, 二十三, 两, 零五, 二〇二六) into an int."""
+    s = text.strip()
+    if s.isdigit():
+        return int(s)
+    s = s.replace("廿", "二十").replace("卅", "三十")
+    try:
+        if "十" in s:
+            tens_part, _, ones_part = s.partition("十")
+            if "十" in ones_part or len(tens_part) > 1 or len(ones_part) > 1:
+                raise KeyError(s)
+            tens = _CN_DIGIT[tens_part] if tens_part else 1
+            ones = _CN_DIGIT[ones_part] if ones_part else 0
+            return tens * 10 + ones
+        # Digit-by-digit reading: years ("二〇二六") and zero-led minutes ("零五").
+        return int("".join(str(_CN_DIGIT[ch]) for ch in s))
+    except KeyError:
+        raise TimeParseError(f"cannot read the number {text!r}") from None
+
+
+def _en_int(text: str) -> int:
+    """Parse digits or English number words ("twenty-five", "oh five", "an") into an int."""
+    s = text.strip()
+    if s.isdigit():
+        return int(s)
+    if s in ("a", "an"):
+        return 1
+    total = 0
+    for word in re.split(r"[\s-]+", s):
+        if word in _EN_UNITS:
+            total += _EN_UNITS[word]
+        elif word in _EN_TENS:
+            total += _EN_TENS[word]
+        else:
+            raise TimeParseError(f"cannot read the number {text!r}")
+    return total
+
+
+def _any_int(text: str) -> int:
+    """A number in either language, as the shared patterns accept both."""
+    s = text.strip()
+    if s and (s[0].isdigit() or s[0] in _CN_CHARS):
+        return _zh_int(s)
+    return _en_int(s)
+
+
+# --------------------------------------------------------------------------------------------
+# Components found in a phrase
+# --------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class _Clock:
+    hour: int  # as said: 0-24 (24 = midnight at the end of the day)
+    minute: int = 0
+    meridiem: str | None = None  # "am" / "pm"
+    explicit24: bool = False  # 24-hour notation ("08:00", "0点", 13-23): never flipped to pm
+    part: str | None = None  # a part of day said right with this clock (inside a range)
+
+
+@dataclass
+class _Found:
+    dates: list[date] = field(default_factory=list)
+    weekdays: list[tuple[int, int | None]] = field(default_factory=list)  # (0=Mon, week offset)
+    weeks: list[int] = field(default_factory=list)  # week offsets said without a weekday
+    weekends: list[int | None] = field(default_factory=list)
+    windows: list[tuple[date, date]] = field(default_factory=list)  # month / year windows
+    parts: list[str] = field(default_factory=list)
+    clocks: list[_Clock] = field(default_factory=list)
+    ranges: list[tuple[_Clock, _Clock]] = field(default_factory=list)
+    offsets: list[timedelta] = field(default_factory=list)
+    instants: list[datetime] = field(default_factory=list)
+
+    def empty(self) -> bool:
+        return not any(getattr(self, k) for k in _KINDS)
+
+
+@dataclass
+class _Ctx:
+    now: datetime
+    today: date
+    found: _Found
+
+    @property
+    def monday(self) -> date:
+        return self.today - timedelta(days=self.today.weekday())
+
+
+# A handler reads a match into ctx.found; returning False declines it (text stays unmasked).
+_Handler = Callable[[re.Match[str], _Ctx], bool]
+
+
+# --------------------------------------------------------------------------------------------
+# Date helpers
+# --------------------------------------------------------------------------------------------
+def _add_months(year: int, month: int, k: int) -> tuple[int, int]:
+    idx = year * 12 + (month - 1) + k
+    return idx // 12, idx % 12 + 1
+
+
+def _make_date(year: int, month: int, day: int) -> date:
+    if not 1 <= month <= 12:
+        raise TimeParseError(f"there is no month {month}")
+    if not 1 <= day <= calendar.monthrange(year, month)[1]:
+        raise TimeParseError(f"{month}月{day}日 does not exist in {year} (no day {day})")
+    return date(year, month, day)
+
+
+def _month_day(ctx: _Ctx, month: int, day: int, year: int | None) -> date:
+    """A month/day: the year said, else this year, or next year when it has already passed."""
+    if year is not None:
+        return _make_date(year, month, day)
+    if not 1 <= month <= 12:
+        raise TimeParseError(f"there is no month {month}")
+    if not 1 <= day <= 31:
+        raise TimeParseError(f"there is no day {day} in a month")
+    this_year = ctx.today.year
+    if day <= calendar.monthrange(this_year, month)[1] and date(this_year, month, day) >= ctx.today:
+        return date(this_year, month, day)
+    if (
+        day > calendar.monthrange(this_year, month)[1]
+        and day > calendar.monthrange(this_year + 1, month)[1]
+    ):
+        # Impossible in any year near now (e.g. 2月30号, 4月31号): say so rather than roll on.
+        raise TimeParseError(f"{month}月{day}日 does not exist")
+    return _make_date(this_year + 1, month, day)
+
+
+def _day_of_month(ctx: _Ctx, day: int, month_offset: int | None) -> date:
+    """A day of the month ("3号", "the 3rd"): this month, else the next month having it."""
+    if not 1 <= day <= 31:
+        raise TimeParseError(f"there is no day {day} in a month")
+    if month_offset is not None:
+        y, m = _add_months(ctx.today.year, ctx.today.month, month_offset)
+        return _make_date(y, m, day)
+    for k in range(13):
+        y, m = _add_months(ctx.today.year, ctx.today.month, k)
+        if day <= calendar.monthrange(y, m)[1] and (k > 0 or day >= ctx.today.day):
+            return date(y, m, day)
+    raise TimeParseError(f"no month has day {day}")  # unreachable for 1..31
+
+
+def _month_window(year: int, month: int) -> tuple[date, date]:
+    ny, nm = _add_months(year, month, 1)
+    return date(year, month, 1), date(ny, nm, 1)
+
+
+def _at(day: date, minute_of_day: int, tz: tzinfo | None) -> datetime:
+    """`day` at minute_of_day (may exceed 24h: it then rolls onto the following days)."""
+    days, minutes = divmod(minute_of_day, 24 * 60)
+    return datetime.combine(day + timedelta(days=days), time(minutes // 60, minutes % 60), tz)
+
+
+# --------------------------------------------------------------------------------------------
+# Handlers
+# --------------------------------------------------------------------------------------------
+_ZH_MOD_WEEK: dict[str, int] = {
+    "下下个": 2,
+    "下下": 2,
+    "下个": 1,
+    "下": 1,
+    "这个": 0,
+    "这": 0,
+    "本": 0,
+    "上上个": -2,
+    "上上": -2,
+    "上个": -1,
+    "上": -1,
+}
+_ZH_WEEKDAY: dict[str, int] = {
+    "一": 0,
+    "二": 1,
+    "三": 2,
+    "四": 3,
+    "五": 4,
+    "六": 5,
+    "日": 6,
+    "天": 6,
+    "1": 0,
+    "2": 1,
+    "3": 2,
+    "4": 3,
+    "5": 4,
+    "6": 5,
+    "7": 6,
+}
+_EN_WEEKDAY: dict[str, int] = {
+    "monday": 0,
+    "mon": 0,
+    "tuesday": 1,
+    "tues": 1,
+    "tue": 1,
+    "wednesday": 2,
+    "wed": 2,
+    "thursday": 3,
+    "thurs": 3,
+    "thur": 3,
+    "thu": 3,
+    "friday": 4,
+    "fri": 4,
+    "saturday": 5,
+    "sat": 5,
+    "sunday": 6,
+    "sun": 6,
+}
+_EN_MONTH: dict[str, int] = {
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sept": 9,
+    "sep": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
+}
+_ZH_REL_DAY: dict[str, int] = {
+    "大大后天": 4,
+    "大后天": 3,
+    "后天": 2,
+    "后日": 2,
+    "明天": 1,
+    "明日": 1,
+    "明儿个": 1,
+    "明儿": 1,
+    "今天": 0,
+    "今日": 0,
+    "今儿个": 0,
+    "今儿": 0,
+    "当天": 0,
+    "昨天": -1,
+    "昨日": -1,
+    "昨儿": -1,
+    "大前天": -3,
+    "前天": -2,
+}
+# Words that name a day and a part of it at once.
+_ZH_DAY_PART: dict[str, tuple[int, str]] = {
+    "今早": (0, "早上"),
+    "今晨": (0, "早上"),
+    "明早": (1, "早上"),
+    "明晨": (1, "早上"),
+    "今晚": (0, "晚上"),
+    "今夜": (0, "晚上"),
+    "明晚": (1, "晚上"),
+    "明夜": (1, "晚上"),
+    "后晚": (2, "晚上"),
+}
+_EN_REL_DAY: dict[str, int] = {
+    "the day after tomorrow": 2,
+    "day after tomorrow": 2,
+    "the day after tmr": 2,
+    "the day before yesterday": -2,
+    "day before yesterday": -2,
+    "tomorrow": 1,
+    "tmrw": 1,
+    "tmr": 1,
+    "tomorow": 1,
+    "tommorow": 1,
+    "tommorrow": 1,
+    "2morrow": 1,
+    "today": 0,
+    "tdy": 0,
+    "yesterday": -1,
+}
+_EN_DAY_PART: dict[str, tuple[int, str]] = {
+    "tonight": (0, "evening"),
+    "tonite": (0, "evening"),
+    "this evening": (0, "evening"),
+    "this morning": (0, "morning"),
+    "this afternoon": (0, "afternoon"),
+}
+_EN_WEEK_MOD: dict[str, int | None] = {
+    "next": 1,
+    "this coming": None,
+    "coming": None,
+    "upcoming": None,
+    "this": 0,
+    "last": -1,
+    "following": 1,
+    "the following": 1,
+}
+
+
+def _h_offset(ctx: _Ctx, delta: timedelta) -> None:
+    ctx.found.offsets.append(delta)
+
+
+def _day_offset(ctx: _Ctx, days: int = 0, months: int = 0) -> None:
+    if months:
+        y, m = _add_months(ctx.today.year, ctx.today.month, months)
+        d = min(ctx.today.day, calendar.monthrange(y, m)[1])
+        ctx.found.dates.append(date(y, m, d) + timedelta(days=days))
+    else:
+        ctx.found.dates.append(ctx.today + timedelta(days=days))
+
+
+def _on_zh_offset(m: re.Match[str], ctx: _Ctx) -> bool:
+    g = m.groupdict()
+    if g.get("d"):
+        _day_offset(ctx, days=_zh_int(g["d"]))
+    elif g.get("w"):
+        _day_offset(ctx, days=7 * _zh_int(g["w"]))
+    elif g.get("mo"):
+        _day_offset(ctx, months=_zh_int(g["mo"]))
+    elif g.get("h"):
+        raw = g["h"]
+        hours = float(raw) if "." in raw else float(_zh_int(raw))
+        minutes = hours * 60 + (30 if g.get("hh") else 0)
+        if g.get("hm"):
+            minutes += _zh_int(g["hm"])
+        _h_offset(ctx, timedelta(minutes=minutes))
+    elif g.get("half"):
+        _h_offset(ctx, timedelta(minutes=30))
+    elif g.get("q"):
+        _h_offset(ctx, timedelta(minutes=15 * _zh_int(g["q"])))
+    elif g.get("m"):
+        _h_offset(ctx, timedelta(minutes=_zh_int(g["m"])))
+    else:
+        return False
+    return True
+
+
+def _on_en_offset(m: re.Match[str], ctx: _Ctx) -> bool:
+    g = m.groupdict()
+    if g.get("halfhr"):
+        _h_offset(ctx, timedelta(minutes=30))
+        return True
+    if g.get("qhr"):
+        _h_offset(ctx, timedelta(minutes=15))
+        return True
+    qty_text = re.sub(r"\s+", " ", g["n"])
+    if "couple" in qty_text:
+        qty = 2.0
+    elif re.fullmatch(r"\d+\.\d+", qty_text):
+        qty = float(qty_text)
+    else:
+        qty = float(_en_int(qty_text))
+    if g.get("andhalf1") or g.get("andhalf2"):
+        qty += 0.5
+    unit = g["unit"]
+    extra_min = _en_int(g["n2"]) if g.get("n2") else 0
+    if unit.startswith("h"):
+        _h_offset(ctx, timedelta(minutes=qty * 60 + extra_min))
+    elif unit.startswith("m"):
+        _h_offset(ctx, timedelta(minutes=qty + extra_min))
+    elif unit.startswith("d"):
+        _day_offset(ctx, days=round(qty))
+    else:  # weeks
+        _day_offset(ctx, days=round(qty * 7))
+    return True
+
+
+def _on_vague(m: re.Match[str], ctx: _Ctx) -> bool:
+    return True
+
+
+def _on_now(m: re.Match[str], ctx: _Ctx) -> bool:
+    ctx.found.instants.append(ctx.now)
+    return True
+
+
+def _on_same_time_tomorrow(m: re.Match[str], ctx: _Ctx) -> bool:
+    # Wall-clock "same time tomorrow", so built from the date rather than +24h.
+    local = ctx.now
+    ctx.found.instants.append(
+        datetime.combine(
+            ctx.today + timedelta(days=1), local.timetz().replace(tzinfo=None), local.tzinfo
+        )
+    )
+    return True
+
+
+def _rel_year(word: str | None, ctx: _Ctx) -> int | None:
+    if not word:
+        return None
+    return (
+        ctx.today.year
+        + {
+            "今年": 0,
+            "明年": 1,
+            "后年": 2,
+            "去年": -1,
+            "this year": 0,
+            "next year": 1,
+            "last year": -1,
+        }[word]
+    )
+
+
+def _on_iso_date(m: re.Match[str], ctx: _Ctx) -> bool:
+    ctx.found.dates.append(_make_date(int(m["y"]), int(m["mo"]), int(m["d"])))
+    return True
+
+
+def _on_slash_date(m: re.Match[str], ctx: _Ctx) -> bool:
+    a, b = int(m["a"]), int(m["b"])
+    year = int(m["y"]) if m["y"] else None
+    if year is not None and year < 100:
+        year += 2000
+    month, day = (a, b) if a <= 12 else (b, a)  # month/day, unless the first can't be a month
+    ctx.found.dates.append(_month_day(ctx, month, day, year))
+    return True
+
+
+def _on_zh_date(m: re.Match[str], ctx: _Ctx) -> bool:
+    year = _zh_int(m["y"]) if m["y"] else _rel_year(m["ry"], ctx)
+    ctx.found.dates.append(_month_day(ctx, _zh_int(m["mo"]), _zh_int(m["d"]), year))
+    return True
+
+
+def _ord_or_int(digits: str | None, word: str | None) -> int:
+    if digits:
+        return int(digits)
+    assert word is not None
+    return _EN_ORDINALS[re.sub(r"\s+", " ", word)]
+
+
+def _on_en_date(m: re.Match[str], ctx: _Ctx) -> bool:
+    month = _EN_MONTH[m["mon"]]
+    day = _ord_or_int(m["d"], m["dw"])
+    year = int(m["y"]) if m["y"] else None
+    ctx.found.dates.append(_month_day(ctx, month, day, year))
+    return True
+
+
+_ZH_MONTH_MOD: dict[str, int] = {
+    "下下个月": 2,
+    "下下月": 2,
+    "下个月": 1,
+    "下月": 1,
+    "这个月": 0,
+    "这月": 0,
+    "本月": 0,
+    "上个月": -1,
+    "上月": -1,
+}
+
+
+def _on_zh_dom(m: re.Match[str], ctx: _Ctx) -> bool:
+    mod = _ZH_MONTH_MOD[m["mod"]] if m["mod"] else None
+    ctx.found.dates.append(_day_of_month(ctx, _zh_int(m["d"]), mod))
+    return True
+
+
+def _on_en_dom(m: re.Match[str], ctx: _Ctx) -> bool:
+    digits = m["d"] or m["d2"]
+    mod = {"next": 1, "this": 0, "last": -1}[m["mod"]] if m["mod"] else None
+    ctx.found.dates.append(_day_of_month(ctx, _ord_or_int(digits, m["dw"]), mod))
+    return True
+
+
+def _clock_from(
+    h: str,
+    mnt: str | None = None,
+    mer: str | None = None,
+    *,
+    word: bool = False,
+    part: str | None = None,
+) -> _Clock:
+    hour = _en_int(h) if word else _any_int(h)
+    minute = 0
+    if mnt:
+        mnt_s = mnt.strip()
+        minute = int(mnt_s) if mnt_s.isdigit() else _en_int(mnt_s)
+    meridiem = None
+    if mer:
+        meridiem = "am" if mer.strip().startswith("a") else "pm"
+    # Zero-padded ("08:00") or 0 / 13-23 is 24-hour notation: never re-read as afternoon.
+    explicit = (
+        hour == 0
+        or hour >= 13
+        or (h.strip().isdigit() and len(h.strip()) == 2 and h.strip().startswith("0"))
+    )
+    if not 0 <= minute <= 59:
+        raise TimeParseError(f"minute {minute} is out of range")
+    if not 0 <= hour <= 24 or (hour == 24 and minute):
+        raise TimeParseError(f"hour {hour} is out of range")
+    return _Clock(hour, minute, meridiem, explicit, part)
+
+
+def _on_en_hm(m: re.Match[str], ctx: _Ctx) -> bool:
+    ctx.found.clocks.append(_clock_from(m["h"], m["m"], m.groupdict().get("mer")))
+    return True
+
+
+def _on_en_h_mer(m: re.Match[str], ctx: _Ctx) -> bool:
+    word = not m["h"].isdigit()
+    ctx.found.clocks.append(_clock_from(m["h"], m.groupdict().get("m"), m["mer"], word=word))
+    return True
+
+
+def _on_en_oclock(m: re.Match[str], ctx: _Ctx) -> bool:
+    ctx.found.clocks.append(
+        _clock_from(m["h"], None, m.groupdict().get("mer"), word=not m["h"].isdigit())
+    )
+    return True
+
+
+def _on_en_past_to(m: re.Match[str], ctx: _Ctx) -> bool:
+    rel = m["rel"]
+    if rel == "of" and not m["q"]:
+        return False  # only "quarter of five" (US: 4:45) uses "of"
+    if m["half"]:
+        if rel not in ("past", "after"):
+            return False
+        minutes = 30
+    elif m["q"]:
+        minutes = 15
+    else:
+        n = m["n"]
+        # "10 to 5" with digits is a range, not 4:50; only words or "minutes" read as minutes.
+        if n.isdigit() and not m["mins"] and rel in ("to", "till", "til"):
+            return False
+        minutes = _en_int(n)
+        if not 1 <= minutes <= 59:
+            return False
+    hour = _en_int(m["h"])
+    if rel in ("past", "after"):
+        clk = _clock_from(str(hour), str(minutes), m["mer"])
+    else:
+        if not 1 <= hour <= 24:
+            raise TimeParseError(f"hour {hour} is out of range")
+        total = hour * 60 - minutes
+        prev = total // 60 or 12  # "quarter to one" is 12:45 on the same clock face
+        clk = _clock_from(str(prev), str(total % 60), m["mer"])
+    ctx.found.clocks.append(clk)
+    return True
+
+
+def _on_en_at(m: re.Match[str], ctx: _Ctx) -> bool:
+    word = not m["h"].isdigit()
+    ctx.found.clocks.append(_clock_from(m["h"], m["m"], None, word=word))
+    return True
+
+
+def _on_noon12(m: re.Match[str], ctx: _Ctx) -> bool:
+    ctx.found.clocks.append(_Clock(12, 0, None, True))
+    return True
+
+
+def _on_midnight(m: re.Match[str], ctx: _Ctx) -> bool:
+    ctx.found.clocks.append(_Clock(24, 0, None, True))
+    return True
+
+
+def _range_end(m: re.Match[str], sfx: str) -> _Clock:
+    h = m[f"h{sfx}"]
+    return _clock_from(h, m[f"m{sfx}"], m[f"mer{sfx}"], word=not h.isdigit())
+
+
+def _on_en_range(m: re.Match[str], ctx: _Ctx) -> bool:
+    conn = m["conn"]
+    marked = any(m[g] for g in ("mer1", "mer2", "m1", "m2", "oc1", "oc2"))
+    if conn == "and" and m["pre"] != "between":
+        return False
+    if not (m["pre"] or marked):
+        # Plain "10 to 5" is a range; plain "3-5" or "ten to five" is not read as one.
+        if not (
+            conn in ("to", "until", "till", "til", "到", "至")
+            and m["h1"].isdigit()
+            and m["h2"].isdigit()
+        ):
+            return False
+    ctx.found.ranges.append((_range_end(m, "1"), _range_end(m, "2")))
+    return True
+
+
+def _zh_clock_minutes(m: re.Match[str], sfx: str) -> int:
+    if m[f"half{sfx}"]:
+        return 30
+    if m[f"q{sfx}"]:
+        return 15 * int(m[f"q{sfx}"].replace("一", "1").replace("三", "3"))
+    if m[f"mm{sfx}"]:
+        return _zh_int(m[f"mm{sfx}"])
+    return 0
+
+
+def _zh_clock_from(m: re.Match[str], sfx: str, part: str | None = None) -> _Clock:
+    return _clock_from(m[f"h{sfx}"], str(_zh_clock_minutes(m, sfx)), part=part)
+
+
+def _on_zh_clock(m: re.Match[str], ctx: _Ctx) -> bool:
+    ctx.found.clocks.append(_zh_clock_from(m, ""))
+    return True
+
+
+def _on_zh_cha(m: re.Match[str], ctx: _Ctx) -> bool:
+    # "三点差五分" / "差一刻三点": minutes before the hour.
+    hour = _zh_int(m["h"])
+    minutes = 15 if m["q"] else _zh_int(m["m"])
+    if not 1 <= minutes <= 59 or not 1 <= hour <= 24:
+        raise TimeParseError(f"cannot read {m.group()!r}")
+    total = hour * 60 - minutes
+    base = _clock_from(str(hour), None)
+    ctx.found.clocks.append(_Clock(total // 60, total % 60, None, base.explicit24))
+    return True
+
+
+def _on_zh_range(m: re.Match[str], ctx: _Ctx) -> bool:
+    p1 = _ZH_PART_WORDS[m["p1"]] if m["p1"] else None
+    p2 = _ZH_PART_WORDS[m["p2"]] if m["p2"] else None
+    if m["hb1"]:
+        first = _clock_from(m["hb1"], None, part=p1)
+    else:
+        first = _zh_clock_from(m, "1", p1)
+    second = _zh_clock_from(m, "2", p2 or p1)
+    ctx.found.ranges.append((first, second))
+    return True
+
+
+def _on_zh_weekday(m: re.Match[str], ctx: _Ctx) -> bool:
+    mod = _ZH_MOD_WEEK[m["mod"]] if m["mod"] else None
+    ctx.found.weekdays.append((_ZH_WEEKDAY[m["d"]], mod))
+    return True
+
+
+def _on_zh_weekend(m: re.Match[str], ctx: _Ctx) -> bool:
+    ctx.found.weekends.append(_ZH_MOD_WEEK[m["mod"]] if m["mod"] else None)
+    return True
+
+
+def _on_zh_week(m: re.Match[str], ctx: _Ctx) -> bool:
+    ctx.found.weeks.append(_ZH_MOD_WEEK[m["mod"]])
+    return True
+
+
+def _on_en_weekday(m: re.Match[str], ctx: _Ctx) -> bool:
+    mod_word = re.sub(r"\s+", " ", m["mod"]) if m["mod"] else None
+    mod = _EN_WEEK_MOD[mod_word] if mod_word else None
+    if m["wk"] and mod is None:
+        mod = 0  # "week's" with "coming" is odd; read it as this week
+    if m["after"]:
+        mod = 2
+    ctx.found.weekdays.append((_EN_WEEKDAY[m["wd"]], mod))
+    return True
+
+
+def _on_en_week(m: re.Match[str], ctx: _Ctx) -> bool:
+    if m["after"]:
+        ctx.found.weeks.append(2)
+    else:
+        ctx.found.weeks.append(_EN_WEEK_MOD[re.sub(r"\s+", " ", m["mod"])] or 0)
+    return True
+
+
+def _on_en_weekend(m: re.Match[str], ctx: _Ctx) -> bool:
+    ctx.found.weekends.append(_EN_WEEK_MOD[m["mod"]] if m["mod"] else None)
+    return True
+
+
+def _on_zh_month_window(m: re.Match[str], ctx: _Ctx) -> bool:
+    month = _zh_int(m["mo"])
+    if not 1 <= month <= 12:
+        raise TimeParseError(f"there is no month {month}")
+    year = _zh_int(m["y"]) if m["y"] else _rel_year(m["ry"], ctx)
+    if year is None:
+        # This year's month unless it is already over, then next year's.
+        year = ctx.today.year + (1 if month < ctx.today.month else 0)
+    ctx.found.windows.append(_month_window(year, month))
+    return True
+
+
+def _on_en_month_window(m: re.Match[str], ctx: _Ctx) -> bool:
+    month = _EN_MONTH[m["mon"]]
+    year = ctx.today.year + (1 if month < ctx.today.month else 0)
+    ctx.found.windows.append(_month_window(year, month))
+    return True
+
+
+def _on_rel_month(m: re.Match[str], ctx: _Ctx) -> bool:
+    word = re.sub(r"\s+", " ", m.group().strip())
+    k = {"this month": 0, "next month": 1, "last month": -1}.get(word)
+    if k is None:
+        k = _ZH_MONTH_MOD[word]
+    y, mo = _add_months(ctx.today.year, ctx.today.month, k)
+    ctx.found.windows.append(_month_window(y, mo))
+    return True
+
+
+def _on_rel_year(m: re.Match[str], ctx: _Ctx) -> bool:
+    year = _rel_year(re.sub(r"\s+", " ", m.group().strip()), ctx)
+    assert year is not None
+    ctx.found.windows.append((date(year, 1, 1), date(year + 1, 1, 1)))
+    return True
+
+
+def _on_zh_rel_day(m: re.Match[str], ctx: _Ctx) -> bool:
+    word = m.group()
+    if word in _ZH_DAY_PART:
+        days, part = _ZH_DAY_PART[word]
+        ctx.found.parts.append(part)
+    else:
+        days = _ZH_REL_DAY[word]
+    ctx.found.dates.append(ctx.today + timedelta(days=days))
+    return True
+
+
+def _on_en_rel_day(m: re.Match[str], ctx: _Ctx) -> bool:
+    word = re.sub(r"\s+", " ", m.group().strip())
+    if word in _EN_DAY_PART:
+        days, part = _EN_DAY_PART[word]
+        ctx.found.parts.append(part)
+    else:
+        days = _EN_REL_DAY[word]
+    ctx.found.dates.append(ctx.today + timedelta(days=days))
+    return True
+
+
+def _on_zh_part(m: re.Match[str], ctx: _Ctx) -> bool:
+    word = m["p"]
+    ctx.found.parts.append(_ZH_PART_WORDS.get(word) or ("早上" if word == "早" else "晚上"))
+    return True
+
+
+def _on_en_part(m: re.Match[str], ctx: _Ctx) -> bool:
+    if m["early"]:
+        ctx.found.parts.append("早上")  # "early morning": the narrower 06-09 window
+        return True
+    ctx.found.parts.append(_EN_PART_WORDS[re.sub(r"\s+", " ", m["p"])])
+    return True
+
+
+# --------------------------------------------------------------------------------------------
+# Patterns, in the order they are tried (earlier ones mask what they consume)
+# --------------------------------------------------------------------------------------------
+def _zh_amount(strict_minutes: bool) -> str:
+    minute_unit = r"分钟" if strict_minutes else r"分钟?"
+    return (
+        rf"(?:(?P<h>\d+\.\d+|{NUM})\s*个?\s*(?P<hh>半)?\s*(?:小时|钟头)"
+        rf"(?:\s*(?:零|又)?\s*(?P<hm>{NUM})\s*分钟?)?"
+        rf"|(?P<half>半)\s*个?\s*(?:小时|钟头)"
+        rf"|(?P<q>{NUM})\s*刻钟"
+        rf"|(?P<m>{NUM})\s*{minute_unit}"
+        rf"|(?P<d>{NUM})\s*(?:天|日)"
+        rf"|(?P<w>{NUM})\s*个?\s*(?:星期|礼拜|周)"
+        rf"|(?P<mo>{NUM})\s*个\s*月)"
+    )
+
+
+_EN_QTY = rf"(?:\d+(?:\.\d+)?|{_EN_NUM}|an?|a\s+couple\s+of|a\s+couple|couple\s+of)"
+_EN_AMOUNT = (
+    r"(?:(?P<halfhr>half\s+an?\s+hour|a\s+half\s+hour|half\s+hour|half\s+a\s+hour)"
+    r"|(?P<qhr>(?:a\s+)?quarter\s+(?:of\s+an?\s+)?hour)"
+    rf"|(?P<n>{_EN_QTY})\s*(?P<andhalf1>and\s+a\s+half\s+)?"
+    r"(?P<unit>hours?|hrs?|h|minutes?|mins?|m|days?|weeks?|wks?)(?![a-z])"
+    r"(?:\s*(?:and\s+)?(?:(?P<andhalf2>a\s+half)"
+    rf"|(?P<n2>\d+|{_EN_NUM})\s*(?:minutes?|mins?|m)(?![a-z])))?)"
+)
+_MON = rf"(?P<mon>{_alt(list(_EN_MONTH))})\.?"
+_DAYNUM = rf"(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?|(?P<dw>{_EN_ORD_W}))"
+_ZH_PART_ALT = _alt(list(_ZH_PART_WORDS))
+
+
+def _zh_clock(sfx: str) -> str:
+    """A Chinese clock time; `sfx` keeps group names unique when a pattern holds two."""
+    return (
+        rf"(?P<h{sfx}>{NUM})\s*(?:点|时)\s*钟?\s*"
+        rf"(?:(?P<half{sfx}>半)|过?\s*(?P<q{sfx}>[一1三3])\s*刻|整"
+        rf"|过?\s*(?:零|〇|0)?\s*(?P<mm{sfx}>{NUM})\s*(?:分钟?)?)?"
+    )
+
+
+def _en_range_end(sfx: str) -> str:
+    return (
+        rf"(?P<h{sfx}>\d{{1,2}}|{_EN_HOUR_W})(?:\s*:\s*(?P<m{sfx}>\d{{2}}))?"
+        rf"(?:\s*(?P<mer{sfx}>{MER})|\s*(?P<oc{sfx}>o'?\s*clock))?"
+    )
+
+
+# fmt: off
+_PATTERNS: list[tuple[str, _Handler]] = [
+    # 0. vague words that contain time-looking characters but name no time ("早一点" = a bit
+    #    earlier): consumed so that "一点" is not read as 1 o'clock.
+    (r"(?<![今明后])(?:早|晚|快|提前|推迟|延后)一?点(?:儿)?(?![钟半刻零一二三四五六七八九十\d])",
+     _on_vague),
+    # 1. "same time tomorrow"
+    (r"明天\s*(?:这个|这|同一)\s*(?:时候|时间|点)|明天此时", _on_same_time_tomorrow),
+    (rf"{LB}(?:this|same|the\s+same)\s+time\s+tomorrow{RB}", _on_same_time_tomorrow),
+    # 2. relative offsets (before clocks: "两小时后" holds a 时)
+    (rf"(?<![点时:\d{_CN_CHARS}]){_zh_amount(False)}\s*(?:以后|之后|过后|后)", _on_zh_offset),
+    (rf"(?:再过|过|再等|等|隔)\s*{_zh_amount(True)}(?:\s*(?:以后|之后|过后|后))?", _on_zh_offset),
+    (rf"{LB}(?:in|after)\s+{_EN_AMOUNT}(?:\s+(?:from\s+now|time))?{RB}", _on_en_offset),
+    (rf"{LB}{_EN_AMOUNT}\s+(?:from\s+now|from\s+today|later|hence){RB}", _on_en_offset),
+    # 3. now
+    (r"现在|马上|立刻|立即|即刻|当下", _on_now),
+    (rf"{LB}(?:right\s+now|now|asap|as\s+soon\s+as\s+possible|right\s+away|immediately){RB}",
+     _on_now),
+    # 4. dates
+    (r"(?<![\d.])(?P<y>\d{4})\s*[-/.]\s*(?P<mo>\d{1,2})\s*[-/.]\s*(?P<d>\d{1,2})(?![\d])",
+     _on_iso_date),
+    (r"(?<![\d/.:])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<y>\d{4}|\d{2}))?(?![\d/])",
+     _on_slash_date),
+    (rf"(?:(?P<y>\d{{4}}|[零〇一二三四五六七八九]{{4}})\s*年|(?P<ry>今年|明年|后年|去年))?\s*"
+     rf"(?P<mo>{NUM})\s*月(?:份)?\s*(?P<d>{NUM})\s*(?:日|号)?", _on_zh_date),
+    (rf"{LB}(?:on\s+)?{_MON}\s+(?:the\s+)?{_DAYNUM}(?:\s*,?\s*(?P<y>\d{{4}}))?(?![a-z0-9:])",
+     _on_en_date),
+    (rf"{LB}(?:on\s+)?(?:the\s+)?{_DAYNUM}\s+(?:of\s+)?{_MON}(?:\s*,?\s*(?P<y>\d{{4}}))?{RB}",
+     _on_en_date),
+    (rf"(?P<mod>{_alt(list(_ZH_MONTH_MOD))})?\s*的?\s*(?P<d>{NUM})\s*(?:号|日)", _on_zh_dom),
+    (rf"{LB}(?:on\s+)?(?:the\s+(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)|(?P<dw>{_EN_ORD_W}))"
+     rf"|(?<![a-z0-9])(?P<d2>\d{{1,2}})(?:st|nd|rd|th))"
+     r"(?:\s+(?:of\s+)?(?P<mod>next|this|last)\s+month)?(?![a-z0-9])", _on_en_dom),
+    # 5. fixed clocks spelled with words
+    (rf"{LB}(?:12|twelve)\s*(?:o'?\s*clock\s+)?(?:noon|midday){RB}", _on_noon12),
+    (rf"{LB}(?:(?:12|twelve)\s*(?:o'?\s*clock\s+)?(?:at\s+)?)?midnight{RB}|午夜|半夜十二点",
+     _on_midnight),
+    # 6. English ranges: "3-5pm", "from 3 to 5", "between 3 and 5 pm", "10:00-12:00"
+    (rf"{LB}(?:(?P<pre>from|between)\s+)?{_en_range_end('1')}\s*"
+     r"(?P<conn>-|–|—|~|to|until|till|til|through|thru|and|到|至)\s*"
+     rf"{_en_range_end('2')}{RB}", _on_en_range),
+    # 7. English clocks that delimit themselves
+    (rf"{LB}(?:(?P<half>half)|(?:a\s+)?(?P<q>quarter)|(?P<n>\d{{1,2}}|{_EN_NUM})"
+     r"(?P<mins>\s+minutes?)?)\s+(?P<rel>past|after|to|till|til|of)\s+"
+     rf"(?P<h>\d{{1,2}}|{_EN_HOUR_W})(?:\s*(?P<mer>{MER})|\s+o'?\s*clock)?{RB}",
+     _on_en_past_to),
+    (rf"(?<![\d:.])(?P<h>\d{{1,2}})\s*:\s*(?P<m>\d{{2}})(?::\d{{2}})?(?!\d)(?:\s*(?P<mer>{MER}))?",
+     _on_en_hm),
+    (rf"(?<![\d:.])(?P<h>\d{{1,2}})\.(?P<m>\d{{2}})\s*(?P<mer>{MER})", _on_en_hm),
+    (rf"(?<![a-z0-9.:])(?P<h>\d{{1,2}})\s*(?P<mer>{MER})", _on_en_h_mer),
+    (rf"{LB}(?P<h>{_EN_HOUR_W})(?:\s+(?P<m>{_EN_MIN_W}))?\s*(?P<mer>{MER})", _on_en_h_mer),
+    (rf"{LB}(?P<h>\d{{1,2}}|{_EN_HOUR_W})\s*o'?\s*clock(?:\s*(?P<mer>{MER}))?{RB}",
+     _on_en_oclock),
+    # 8. "8 tonight", "10 in the morning": a bare number made a clock by the part that follows
+    (rf"{LB}(?:at\s+)?(?P<h>\d{{1,2}}|{_EN_HOUR_W})(?:\s+(?P<m>\d{{2}}|{_EN_MIN_W}))?"
+     r"(?=\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|tonight|tonite"
+     r"|this\s+(?:morning|afternoon|evening)|tomorrow|today)(?![a-z]))", _on_en_at),
+    # 9. weekdays, weekends, weeks, months, years
+    (r"(?P<mod>下下个?|下个?|这个?|本|上上个?|上个?)?\s*(?:周|星期|礼拜)(?P<d>[一二三四五六日天1-7])",
+     _on_zh_weekday),
+    (r"(?P<mod>下下个?|下个?|这个?|本|上上个?|上个?)?\s*(?:周末|礼拜末)", _on_zh_weekend),
+    (r"(?P<mod>下下个?|下个?|这个?|本|上上个?|上个?)\s*(?:周|星期|礼拜)(?!末)", _on_zh_week),
+    (rf"{LB}(?:on\s+)?(?:(?P<mod>next|this\s+coming|this|coming|upcoming|last|the\s+following)\s+)?"
+     rf"(?:(?P<wk>week'?s)\s+)?(?P<wd>{_alt(list(_EN_WEEKDAY))})\.?(?:s)?{RB}"
+     r"(?:\s+(?P<after>after\s+next))?", _on_en_weekday),
+    (rf"{LB}(?:the\s+)?(?P<mod>next|this|last)\s+weekend{RB}|{LB}(?:the\s+)?weekend{RB}",
+     _on_en_weekend),
+    (rf"{LB}(?:(?P<after>(?:the\s+)?week\s+after\s+next)"
+     rf"|(?P<mod>next|this|last|the\s+following|following)\s+week)(?!')(?:\s+on)?{RB}",
+     _on_en_week),
+    (r"(?:下下个?|下个?|这个?|本|上个?)月(?!\s*(?:\d|[零一二两三四五六七八九十]))|"
+     rf"{LB}(?:this|next|last)\s+month{RB}", _on_rel_month),
+    (rf"(?:(?P<y>\d{{4}})\s*年|(?P<ry>今年|明年|后年|去年))?\s*(?P<mo>{NUM})\s*月份?",
+     _on_zh_month_window),
+    (rf"{LB}in\s+{_MON}{RB}", _on_en_month_window),
+    (rf"今年|明年|后年|去年|{LB}(?:this|next|last)\s+year{RB}", _on_rel_year),
+    # 10. relative days (and words that carry a part of day too)
+    (_alt(list(_ZH_DAY_PART) + list(_ZH_REL_DAY)), _on_zh_rel_day),
+    (rf"{LB}(?:{_alt(list(_EN_DAY_PART) + list(_EN_REL_DAY))}){RB}", _on_en_rel_day),
+    # 11. Chinese ranges ("下午三点到五点", "三到五点", "上午十点到下午一点")
+    (rf"(?:(?P<p1>{_ZH_PART_ALT}))?\s*(?:{_zh_clock('1')}|(?P<hb1>{NUM}))\s*"
+     rf"(?:到|至|-|~|—|–)\s*(?:(?P<p2>{_ZH_PART_ALT}))?\s*{_zh_clock('2')}", _on_zh_range),
+    # 12. parts of the day
+    (rf"(?P<p>{_ZH_PART_ALT})", _on_zh_part),
+    # 早八点 / 晚8点; "早一点"/"晚一点" mean "a bit earlier/later", not 1 o'clock.
+    (rf"(?P<p>早|晚)(?!一点(?![半钟刻零一二三四五六七八九十\d]))(?=\s*{NUM}\s*(?:点|时))",
+     _on_zh_part),
+    (rf"{LB}(?:in\s+the\s+|at\s+|this\s+)?(?:(?P<early>early\s+morning)"
+     rf"|(?P<p>{_alt(list(_EN_PART_WORDS))})){RB}", _on_en_part),
+    # 13. Chinese clocks
+    (rf"(?P<h>{NUM})\s*点\s*差\s*(?:(?P<q>一刻)|(?P<m>{NUM})\s*分钟?)", _on_zh_cha),
+    (rf"差\s*(?:(?P<q>一刻)|(?P<m>{NUM})\s*分钟?)\s*(?P<h>{NUM})\s*点", _on_zh_cha),
+    (_zh_clock(""), _on_zh_clock),
+    # 14. English clock after a preposition: "at 10", "at ten thirty", "around 3"
+    (rf"{LB}(?:at|around|round|about|@|by|approximately|approx\.?)\s*"
+     rf"(?P<h>\d{{1,2}}|{_EN_HOUR_W})(?:(?:\s*:\s*|\s+)(?P<m>\d{{2}}|{_EN_MIN_W}))?{RB}",
+     _on_en_at),
+]
+# fmt: on
+
+
+_COMPILED: list[tuple[re.Pattern[str], _Handler]] = [(re.compile(p), h) for p, h in _PATTERNS]
+
+# Time-looking leftovers: when nothing could be read but one of these is present, the phrase
+# is a time we failed on (raise), not a phrase without a time (None).
+_TIMEISH = re.compile(
+    rf"{NUM}\s*(?:点|时|号|日|月|分钟|小时|刻)|(?:星期|礼拜|周)\S|\d\s*{MER}|o'?clock"
+    rf"|\d\s*:\s*\d|{LB}(?:{_alt(list(_EN_WEEKDAY))}){RB}"
+)
+
+# Characters folded before matching: traditional forms of the characters the patterns use.
+_FOLD = str.maketrans(
+    {
+        "點": "点",
+        "時": "时",
+        "號": "号",
+        "週": "周",
+        "後": "后",
+        "鐘": "钟",
+        "個": "个",
+        "兩": "两",
+        "禮": "礼",
+        "頭": "头",
+        "間": "间",
+        "這": "这",
+        "過": "过",
+        "現": "现",
+        "馬": "马",
+        "裡": "里",
+        "–": "-",
+        "—": "-",
+        "’": "'",
+        "‘": "'",
+        "～": "~",
+    }
+)
+_CJK = r"\u2e80-\u9fff\uf900-\ufaff"
+
+
+def _normalize(text: str) -> str:
+    s = unicodedata.normalize("NFKC", text).translate(_FOLD).lower()
+    s = re.sub(r"\s+", " ", s).strip()
+    # Spaces next to Han characters carry no meaning ("明天 下午 3 点").
+    s = re.sub(rf"(?<=[{_CJK}])\s+|\s+(?=[{_CJK}])", "", s)
+    return s
+
+
+def _scan(norm: str, ctx: _Ctx) -> str:
+    """Run every pattern over `norm`; returns the text with what was read masked out."""
+    text = norm
+    for pattern, handler in _COMPILED:
+
+        def repl(m: re.Match[str], handler: _Handler = handler) -> str:
+            if not m.group().strip():
+                return m.group()
+            if handler(m, ctx):
+                return "\x00" * len(m.group())
+            return m.group()
+
+        text = pattern.sub(repl, text)
+    return text
+
+
+_T = TypeVar("_T")
+
+
+# --------------------------------------------------------------------------------------------
+# Combining the components
+# --------------------------------------------------------------------------------------------
+def _one(values: list[_T], what: str) -> _T | None:
+    """The single value said (repeats allowed), None when none, an error when they disagree."""
+    distinct = list(dict.fromkeys(values))
+    if len(distinct) > 1:
+        said = ", ".join(str(v) for v in distinct)
+        raise TimeParseError(f"conflicting {what} in one time phrase: {said}")
+    return distinct[0] if distinct else None
+
+
+def _hour_in_part(hour: int, part: str) -> int:
+    """The 24-hour reading of `hour` said inside a part of day (may be >= 24: after midnight)."""
+    reading = _PARTS[part][2]
+    if hour == 24:
+        return 24
+    if hour >= 13:
+        if reading in _AM_READINGS:
+            raise TimeParseError(f"{hour}:00 is not in the {part}")
+        return hour
+    if reading == "small":
+        return 0 if hour == 12 else hour
+    if reading in ("early", "am"):
+        return hour
+    if reading == "noon":
+        if 1 <= hour <= 5:
+            return hour + 12
+        if hour in (0, 10, 11, 12):
+            return hour
+        raise TimeParseError(f"{hour} o'clock is not at noon")
+    if reading in ("pm", "dusk"):
+        if hour == 0:
+            raise TimeParseError(f"0 o'clock is not in the {part}")
+        return hour if hour == 12 else hour + 12
+    # evening: 5-11 pm; 12 is midnight; 1-4 are the small hours after the evening
+    if hour == 12 or hour == 0:
+        return 24
+    if 1 <= hour <= 4:
+        return hour + 24
+    return hour + 12
+
+
+def _hour24(clk: _Clock, part: str | None) -> int:
+    if clk.hour == 24:
+        return 24
+    if clk.meridiem:
+        if clk.hour > 12 or (clk.hour == 0 and clk.meridiem == "pm"):
+            if clk.meridiem == "pm" and clk.hour < 24:
+                return clk.hour  # "15pm": redundant but unambiguous
+            raise TimeParseError(f"{clk.hour} {clk.meridiem} is not a time")
+        if part is not None:
+            reading = _PARTS[part][2]
+            if (clk.meridiem == "am" and reading in _PM_READINGS) or (
+                clk.meridiem == "pm" and reading in _AM_READINGS
+            ):
+                raise TimeParseError(f"{clk.meridiem} contradicts the {part}")
+        if clk.meridiem == "am":
+            return 0 if clk.hour == 12 else clk.hour
+        return 12 if clk.hour == 12 else clk.hour + 12
+    if part is not None:
+        return _hour_in_part(clk.hour, part)
+    return clk.hour
+
+
+def _is_bare(clk: _Clock, part: str | None) -> bool:
+    """A bare hour 1-11: no part of day, no am/pm, not 24-hour notation."""
+    return clk.meridiem is None and part is None and not clk.explicit24 and 1 <= clk.hour <= 11
+
+
+def _resolve_clock(clk: _Clock, part: str | None, day: date | None, ctx: _Ctx) -> datetime:
+    tz = ctx.now.tzinfo
+    part = clk.part or part
+    floor = ctx.now.replace(second=0, microsecond=0)
+    if _is_bare(clk, part):
+        morning = clk.hour * 60 + clk.minute
+        if day is None or day == ctx.today:
+            # The contract's bare-hour rule: the hour if still ahead, else the afternoon hour
+            # if still ahead, else (no day said) tomorrow at the hour; with 今天 said, pm.
+            for minute_of_day in (morning, morning + 12 * 60):
+                candidate = _at(ctx.today, minute_of_day, tz)
+                if candidate >= floor:
+                    return candidate
+            if day is None:
+                return _at(ctx.today + timedelta(days=1), morning, tz)
+            return _at(ctx.today, morning + 12 * 60, tz)
+        return _at(day, morning, tz)
+    minute_of_day = _hour24(clk, part) * 60 + clk.minute
+    if day is not None:
+        return _at(day, minute_of_day, tz)
+    candidate = _at(ctx.today, minute_of_day, tz)
+    if candidate < floor:
+        candidate = _at(ctx.today + timedelta(days=1), minute_of_day, tz)
+    return candidate
+
+
+def _resolve_range(
+    first: _Clock, second: _Clock, part: str | None, day: date | None, ctx: _Ctx
+) -> tuple[datetime, datetime]:
+    # "3-5pm": the start takes the end's am/pm when that keeps it before the end.
+    if first.meridiem is None and second.meridiem and not first.explicit24 and first.part is None:
+        adopted = _Clock(first.hour, first.minute, second.meridiem, False, None)
+        if _hour24(adopted, None) * 60 + first.minute <= _hour24(second, None) * 60 + second.minute:
+            first = adopted
+    start = _resolve_clock(first, part, day, ctx)
+    base = start.date()
+    tz = ctx.now.tzinfo
+    end_part = second.part or part
+    if _is_bare(second, end_part):
+        for minute_of_day in (
+            second.hour * 60 + second.minute,
+            (second.hour + 12) * 60 + second.minute,
+        ):
+            end = _at(base, minute_of_day, tz)
+            if end > start:
+                return start, end
+        raise TimeParseError("the end of the time range is before its start")
+    end_minutes = _hour24(second, end_part) * 60 + second.minute
+    end = _at(base, end_minutes, tz)
+    if (
+        end <= start
+        and start.hour >= 12
+        and second.hour < 12
+        and end_part is None
+        and second.meridiem is None
+    ):
+        end = _at(base, end_minutes + 12 * 60, tz)
+    if end <= start:
+        raise TimeParseError("the end of the time range is before its start")
+    return start, end
+
+
+_KINDS = (
+    "dates",
+    "weekdays",
+    "weeks",
+    "weekends",
+    "windows",
+    "parts",
+    "clocks",
+    "ranges",
+    "offsets",
+    "instants",
+)
+
+
+def _combine(found: _Found, ctx: _Ctx, text: str) -> TimeSpan:
+    tz = ctx.now.tzinfo
+
+    def others_than(*kinds: str) -> list[str]:
+        return [k for k in _KINDS if k not in kinds and getattr(found, k)]
+
+    if found.instants:
+        if others_than("instants"):
+            raise TimeParseError("'now' cannot be combined with another time")
+        return TimeSpan(text, _one(found.instants, "instants"), None)
+    if found.offsets:
+        if others_than("offsets"):
+            raise TimeParseError("a relative offset cannot be combined with another time")
+        delta = _one(found.offsets, "offsets")
+        # Exact elapsed time: add in UTC so a DST change in the zone cannot skew it.
+        start = (ctx.now.astimezone(UTC) + delta).astimezone(tz)
+        return TimeSpan(text, start, None)
+
+    # ---- the day, or a multi-day window ----
+    week_k: int | None = _one(found.weeks, "weeks")
+    dates = list(found.dates)
+    for wd, mod in found.weekdays:
+        if mod is not None and week_k is not None and mod != week_k:
+            raise TimeParseError("the weekday and the week said do not agree")
+        k = mod if mod is not None else week_k
+        if k is None and found.dates:
+            # "12月4号周五", "今天周三": the weekday only confirms the day said.
+            if any(d.weekday() != wd for d in found.dates):
+                raise TimeParseError(f"{found.dates[0]} is not a {calendar.day_name[wd]}")
+        elif k is None:
+            ahead = (wd - ctx.today.weekday()) % 7 or 7  # strictly after today
+            dates.append(ctx.today + timedelta(days=ahead))
+        else:
+            dates.append(ctx.monday + timedelta(days=7 * k + wd))
+    windows = list(found.windows)
+    weekend_start: date | None = None
+    if found.weekends:
+        k = _one(found.weekends, "weekends")
+        k = k if k is not None else (week_k if week_k is not None else 0)
+        weekend_start = ctx.monday + timedelta(days=7 * k + 5)
+        windows.append((weekend_start, weekend_start + timedelta(days=2)))
+    elif week_k is not None and not found.weekdays:
+        week_start = ctx.monday + timedelta(days=7 * week_k)
+        windows.append((week_start, week_start + timedelta(days=7)))
+    day: date | None = _one(dates, "days")
+    window = _one(windows, "periods")
+    if day is not None and window is not None:
+        if not window[0] <= day < window[1]:
+            raise TimeParseError(f"{day.isoformat()} is not within the period said")
+        window = None
+    part: str | None = _one(found.parts, "parts of day")
+    has_clock = bool(found.clocks or found.ranges)
+    if window is not None and (part or has_clock):
+        if weekend_start is None:
+            raise TimeParseError("a part of day or a clock time needs a specific day")
+        # "周末上午": the weekend's first day not before today whose result is not yet over
+        # (on a Saturday evening that is Sunday), else its last day.
+        candidates = [weekend_start + timedelta(days=i) for i in (0, 1)]
+        upcoming = [d for d in candidates if d >= ctx.today] or candidates[-1:]
+        for candidate in upcoming:
+            span = _span_on(found, part, candidate, ctx, text)
+            if (span.end or span.start) >= ctx.now:
+                return span
+        return span
+    if window is not None:
+        return TimeSpan(text, _at(window[0], 0, tz), _at(window[1], 0, tz))
+    return _span_on(found, part, day, ctx, text)
+
+
+def _span_on(found: _Found, part: str | None, day: date | None, ctx: _Ctx, text: str) -> TimeSpan:
+    """The span for the clock / part of day said, on `day` (None: no day was said)."""
+    tz = ctx.now.tzinfo
+    if found.ranges:
+        if found.clocks:
+            raise TimeParseError("a time range and another clock time in one phrase")
+        pair = _one(found.ranges, "time ranges")
+        assert pair is not None
+        start, end = _resolve_range(pair[0], pair[1], part, day, ctx)
+        return TimeSpan(text, start, end)
+    if found.clocks:
+        clk = _one(found.clocks, "clock times")
+        assert clk is not None
+        return TimeSpan(text, _resolve_clock(clk, part, day, ctx), None)
+    if part is not None:
+        ps, pe, _ = _PARTS[part]
+        base = day if day is not None else ctx.today
+        start, end = _at(base, ps * 60, tz), _at(base, pe * 60, tz)
+        if day is None and end <= ctx.now:
+            # Today's part is over: the next one is tomorrow's.
+            start, end = _at(base, (ps + 24) * 60, tz), _at(base, (pe + 24) * 60, tz)
+        return TimeSpan(text, start, end)
+    assert day is not None
+    return TimeSpan(text, _at(day, 0, tz), _at(day + timedelta(days=1), 0, tz))
+
+
+def _join(phrase: str, extra: str | None) -> str:
+    first = phrase.strip()
+    second = (extra or "").strip()
+    if not second:
+        return first
+    if not first:
+        return second
+    cjk = re.compile(rf"[{_CJK}]")
+    sep = "" if cjk.match(first[-1]) or cjk.match(second[0]) else " "
+    return f"{first}{sep}{second}"
+
+
+def resolve_time(phrase: str, now: datetime, *, extra: str | None = None) -> TimeSpan | None:
+    """Resolve a time phrase said at `now` (tz-aware, in the configured zone).
+
+    `extra` is a second piece of the same time said separately (phrase "明天", extra "下午三点");
+    the two are read together. Returns None when no time is said; raises `TimeParseError` when
+    the phrase looks like a time but cannot be resolved.
+    """
+    if now.tzinfo is None or now.utcoffset() is None:
+        raise ValueError("now must be timezone-aware")
+    text = _join(phrase or "", extra)
+    if not text:
+        return None
+    norm = _normalize(text)
+    ctx = _Ctx(now=now, today=now.date(), found=_Found())
+    rest = _scan(norm, ctx)
+    if ctx.found.empty():
+        if _TIMEISH.search(rest):
+            raise TimeParseError(f"cannot understand the time {text!r}")
+        return None
+    return _combine(ctx.found, ctx, text)
