@@ -1,0 +1,997 @@
+"""Synthetic training data for the utterance parser: intent plus slot spans.
+
+A *family* is one sentence pattern (a template); its slot fillers, optional parts, alternative
+words and noise vary from sample to sample. Span conventions are written down in LABELS.md.
+
+Template language (one string per family):
+  ``{name}`` / ``{name:opt,opt}``  a filler (labelled: time, time2, store, svc; the rest are not)
+  ``[ ... ]``                    optional part, kept with probability 1/2
+  ``(a|b|)``                     one alternative (an empty one is allowed); these nest
+
+Deterministic for a seed: all randomness comes from one ``random.Random``.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from autoglm_gw.catalog import INTENTS, SERVICES_BY_ID, STORES_BY_ID
+
+from . import lexicon as lx
+
+SLOTS = ("time", "time2", "store", "service")
+LOCALES = ("zh-CN", "en-US")
+_INTENT_SHORT = {
+    "book_car_wash": "book",
+    "cancel_booking": "cancel",
+    "reschedule_booking": "resched",
+    "query_booking": "query",
+    "unknown": "unk",
+}
+# how often each intent is drawn by generate()
+INTENT_WEIGHTS = {
+    "book_car_wash": 0.38,
+    "cancel_booking": 0.13,
+    "reschedule_booking": 0.14,
+    "query_booking": 0.13,
+    "unknown": 0.22,
+}
+
+
+@dataclass(frozen=True)
+class Example:
+    text: str
+    intent: str
+    spans: dict[str, tuple[int, int] | None]
+    family: str
+    locale: str
+    gold_service: str | None
+    gold_store: str | None
+
+
+# =============================================================================================
+# Families
+# =============================================================================================
+
+_ZH: dict[str, tuple[tuple[str, str], ...]] = {
+    "book_car_wash": (
+        ("polite_req_01",
+         "{hi}{pol}帮我{time}[在{store}](预约|约|订|安排)(一个|个|一下|){svc}{end}"),
+        ("polite_req_02", "{hi}(请|麻烦|)帮我(预约|预定|约)一下{time}{store:short}的{svc}{end}"),
+        ("polite_req_03",
+         "{hi}我想(预约|预定|订)(一个|一下|个){svc}(服务|)[，时间是{time}][，地点(在|是){store}]"),
+        ("want_go_01", "{fill}{want}{time}去{store}{svc:v}{end}"),
+        ("want_go_02", "{want}去{store}{svc:v}{p}{time}{end}"),
+        ("want_go_03", "{time}{want}(去|到){store}{svc:v}，(帮我|给我)(约|预约|安排)一下"),
+        ("store_first_01", "{store:short}{time}{svc}{end}"),
+        ("store_first_02", "{store}{p}{time}{p}{svc}"),
+        ("asr_frag_01", "{time:rev} {store:short} {svc}"),
+        ("asr_frag_02", "{svc} {time} {store:short}"),
+        ("asr_frag_03", "{fill}{store:short}{fill}{svc:v}{fill}{time}"),
+        ("can_you_01",
+         "(能不能|能否|可不可以|可以|能)帮我(约|预约|订)(一个|个|)[{time}的]{svc}{qend}"),
+        ("can_you_02", "{time}(可以|能)帮我(约|预约|订)(一下|)[{store:short}的]{svc}吗(？|)"),
+        ("time2_01", "{time:day}去{store}{svc:v}，{time2:clock}{end2}"),
+        ("time2_02",
+         "{time:day}帮我约个{svc}，(大概|差不多|就|){time2:clock}(左右|前后|)[，在{store}]{end}"),
+        ("time2_03", "帮我约{time:day}的{svc}，时间(定在|就|是|)(大概|){time2:clock}[，{store}]"),
+        ("time2_04",
+         "{time:day}(在|去){store}{svc:v}(吧|)，(大概|差不多|就|){time2:clock}(左右|)(过去|到|)"),
+        ("time2_05",
+         "帮我在{store}(约|订)(一个|个){svc}，{time:day}(最好是|就|大概|定在){time2:clock}(吧|)"),
+        ("need_01", "车太脏了，帮我{time}约个{svc}[，就{store}吧]"),
+        ("recently_01",
+         "最近车(太脏|有点脏|好脏|灰很大)了，(帮我|给我)(约|预约)(个|一个|一下){svc}[，{store}]"
+         "[，{time}]"),
+        ("verb_first_01", "(预约|预定|约){svc}[{p}{time}][{p}{store}]"),
+        ("verb_first_02", "我要(预约|约|订)[{store}的]{svc}[，时间是{time}]{end}"),
+        ("arrange_01", "{pol}给我安排(一个|个|一下|){time}[在{store}]的{svc}"),
+        ("go_do_01", "{time}(我要|我想|想|要)(去|到){store}做(个|一个|一次|){svc}"),
+        ("slot_01",
+         "帮我在{store}(订|留|约)个(位置|位子|号|时间)，{time}(过去|到店|过来)({svc:v}|)"),
+        ("casual_01", "{time}{svc:v}，(去|在){store}{end}"),
+        ("casual_02", "{svc:v}[{p}{store}]{p}{time}"),
+        ("adv_near_01", "帮我{store:adv}(约|找|订)个{svc}[，{time}]"),
+        ("adv_near_02", "{time}(想|要){store:adv}{svc:v}，(帮我|给我)(约|安排)一下"),
+        ("confirm_01", "就{time}吧，{store}，{svc}"),
+        ("for_car_01",
+         "(帮我|)给(车|我的车|爱车)(约|预约|安排)(个|一个|一次|){svc}[，{time}][，{store}]"),
+        ("order_01", "(下单|下个单)(一个|个|){svc}[，{store}][，{time}]"),
+        ("free_01", "{time}(有空|有时间|没事)，(帮我|给我)(约|订)个{svc}(吧|)"),
+        ("plan_01", "我(打算|准备|计划){time}(去|到){store}{svc:v}，(帮我|麻烦)(约|预约)一下"),
+        ("check_then_book_01",
+         "帮我(查查|看看|查一下){time}{store}有没有(空位|位置|号)，"
+         "有的话(直接|就|)(约|订)(一个|个){svc}"),
+        ("want_min_01", "{fill}我要{svc:v}[，{time}]{end}"),
+        ("time_first_01", "{time}的{svc}，(帮我|给我)(约|订|定)(一下|)[，{store}]"),
+        ("arrange_02", "(能不能|可以)[{time}](给我|帮我)安排(一下|个|)[{store}的]{svc}{qend}"),
+        ("mixed_01", "帮我book(一个|个)[{time}的]{svc:en}[，{store}]"),
+        ("mixed_02", "{time}在{store}(约|book|预约)一个{svc:en}"),
+        ("find_01", "{time}(找|挑)(个|一家)店{svc:v}，{store}(就行|就可以|吧)"),
+        ("polite_04", "{pol}(帮我|给我)(登记|预约|约)一个{svc}，{time}[，{store}]"),
+        ("drive_01", "(开车|把车开)去{store}{svc}，{time}(吧|)，帮我(预约|约)(一下|)"),
+        ("go_01", "{time}(去|到){store}{svc:v}{end}"),
+        ("simple_01", "{fill}(约|预约|订)(个|一个|一下|){time}[{store:short}]的{svc}{end}"),
+        ("nosvc_01", "{pol}帮我(预约|约|订)一下{time}[{store:short}](的位置|的号|){end}"),
+    ),
+    "cancel_booking": (
+        ("cancel_01", "{hi}{pol}(帮我|给我)取消(我的|我|)[{time}的](洗车|)(预约|订单)"),
+        ("cancel_02",
+         "把(我|){time}[在{store}]的(洗车预约|预约|订单|洗车)(取消|取消掉|退了|撤销)(吧|)"),
+        ("cannot_01",
+         "{time}(去不了了|没空了|有事去不了|临时有事)，"
+         "(帮我|麻烦|)把(洗车|预约|那个预约|洗车预约)取消(了|掉|一下|)"),
+        ("never_mind_01",
+         "(算了|不用了|不去了)，{time}的{svc}(不去了|不要了|不做了)[，(帮我|)取消(吧|)]"),
+        ("short_01", "取消(预约|洗车预约|订单|洗车)(吧|)"),
+        ("store_01", "我要取消(在|){store}的(预约|那个预约|洗车)"),
+        ("refund_01", "(帮我|)退掉{time}[{store:short}]的{svc}(预约|)"),
+        ("fill_01", "{fill}{time}的(那个|)预约(不要了|取消吧|给我取消了|帮我取消一下)"),
+        ("full_01", "取消{time}在{store}的{svc}"),
+        ("recent_01",
+         "(我|)(最近|刚才|刚刚)(约|预约)的(那个|那次|)(洗车|预约|)(取消|不要了|取消掉|帮我取消)"),
+        ("dont_01", "(别|不要|不用)给我(约|预约|安排){time}的(洗车|{svc})了"),
+        ("store_time_01", "{time}{store:short}那个{svc}(取消|取消一下|帮我取消一下|不要了)"),
+        ("not_go_01",
+         "我不(想|打算|准备)去{store}(洗了|洗车了|了)，(取消|取消预约|取消吧|帮我取消)"),
+        ("delete_01", "(帮我|)(把|将){time}的(洗车|)预约(作废|撤销|删除|删掉)"),
+        ("no_wash_01", "{time}(的车|)不洗了[，(取消吧|帮我取消)]"),
+    ),
+    "reschedule_booking": (
+        ("move_01",
+         "{hi}(把|将)(我的|我|)[{old}的](洗车|)(预约|订单)(改到|改成|换到|调到|挪到){time}"),
+        ("cannot_01",
+         "{old}(去不了|来不了|没空|有事)，(改到|换成|推到|改成){time}(吧|行吗|可以吗|)"),
+        ("delay_01", "(帮我|)把[{store}的](预约|洗车)(推迟|延后|往后推|提前|挪)到{time}"),
+        ("svc_01", "(能不能|可以|能)把{svc}(改到|换到|改成){time}{qend}"),
+        ("time_change_01", "(预约|洗车)时间(改一下|换一下|能改吗)，(改成|改到|换成){time}"),
+        ("short_01", "(改约到|改到|改成|换到){time}(吧|)"),
+        ("another_time_01", "(换|改)个时间(吧|)，{time}"),
+        ("old_store_svc_01", "(把|){old}{store:short}的{svc}改(到|成){time}"),
+        ("new_first_01",
+         "{time}(再|)(去|过去)吧，(之前|原来|原先)(约|预约)的(时间|那个)(不行了|去不了了|有冲突)"),
+        ("time2_01",
+         "(原来的|之前的|我的)预约(改到|改成){time:day}，"
+         "{fill}(大概|就|时间是|定在){time2:clock}(吧|)"),
+        ("redo_01", "(帮我|)重新(约|安排)(一下|)时间，(改成|改到|换到){time}"),
+        ("not_old_01", "(不|别){old}了，改(到|成|){time}"),
+        ("recent_01", "我最近约的(那次|那个){svc}(能不能|可以)改到{time}{qend}"),
+        ("shift_01", "把(洗车|预约)时间往(后|前)(挪|调|推)到{time}"),
+    ),
+    "query_booking": (
+        ("when_01", "我{time:day}的(洗车|)预约是几点(来着|){qend}"),
+        ("when_02", "(我|)(约|预约)的(洗车|)是(什么时候|哪天|几点)(来着|){qend}"),
+        ("check_01", "(查一下|帮我查查|看看|查查)(我的|)(洗车|)(预约|订单)"),
+        ("store_01", "我在{store}的预约是(几点|什么时候)(来着|){qend}"),
+        ("have_01", "我{time:day}有没有(洗车|)预约{qend}"),
+        ("svc_01", "(帮我|)看(看|一下){time:day}约的{svc}是几点"),
+        ("recent_01", "我最近(预约|约)的(洗车|那个|那次)是(哪天|几号|什么时候){qend}"),
+        ("which_store_01", "我(约|预约)的是哪(家|个)店{qend}"),
+        ("where_01", "{time:day}的{svc}在哪(家店|个店|)(来着|){qend}"),
+        ("status_01", "我的(洗车|)(订单|预约)(状态|)(怎么样了|确认了吗|成功了吗)"),
+        ("did_i_01", "我(是不是|有没有)(约|预约)了{store}的{svc}{qend}"),
+        ("next_01", "(下一次|下次|我下次)(洗车|预约)是(什么时候|几号|哪天){qend}"),
+        ("still_01", "{time}{store:short}那个预约还(在|有效)吗(？|)"),
+        ("how_many_01", "我(有|还有)(几个|哪些|什么)(洗车|)预约{qend}"),
+    ),
+    "unknown": (
+        ("nav_01", "{hi}导航(到|去){place}"),
+        ("nav_02", "去{place}怎么走{qend}"),
+        ("nav_03", "{time}去{place}(开会|见客户|接人|吃饭)"),
+        ("nav_04", "(带我去|开车去|我要去){place}"),
+        ("poi_01", "{place}附近(有没有|哪里有|哪有)(停车场|停车位|加油站|充电桩|好吃的)"),
+        ("poi_02",
+         "(导航到|找一下|去)(最近的|附近的|离我最近的)(加油站|充电桩|停车场|4S店|洗手间|超市)"),
+        ("ac_01", "把空调(调到|开到|设成)(二十三|23|二十六|18|二十)度"),
+        ("car_ctrl_01", "(打开|关闭|关掉|开一下)(空调|座椅加热|车窗|天窗|除雾|内循环|氛围灯)"),
+        ("music_01", "(播放|放一首|来一首|我想听)(周杰伦的歌|轻音乐|邓紫棋的歌|新闻|相声)"),
+        ("music_02", "(下一首|上一首|暂停播放|音量调大一点|声音小一点)"),
+        ("phone_01", "(给|打电话给)(妈妈|老婆|张三|李经理|老王)(打个电话|打电话|)"),
+        ("weather_01", "{time}天气怎么样{qend}"),
+        ("weather_02", "{time}{place}会(下雨|下雪|刮风)吗"),
+        ("weather_03", "{time:day}适合洗车吗"),
+        ("flight_01", "帮我(订|预订)(一张|){time}去(上海|广州|深圳|成都)的(机票|高铁票|火车票)"),
+        ("maint_01",
+         "(帮我|)(预约|约)(一下|个|){time}的(保养|换机油|轮胎更换|年检|四轮定位|小保养)"),
+        ("maint_02", "我想[{time}]在{place}(附近|)(做个保养|换个轮胎|补个胎|换机油)"),
+        ("rest_01", "帮我订{time}{place}附近的(餐厅|酒店|火锅店)"),
+        ("charge_01", "(帮我|)(找|预约)(一个|个)(充电桩|充电站)[，{time}(去|)充电]"),
+        ("remind_01", "提醒我{time}(开会|去接孩子|交电费|洗衣服|买菜|吃药)"),
+        ("remind_02", "{time}提醒我(回家洗衣服|给妈妈打电话|洗碗|取快递)"),
+        ("wash_other_01", "(回家|待会儿|晚上)(要|得|还要)(洗衣服|洗碗|洗澡|洗头)"),
+        ("wash_other_02", "(洗碗机|洗衣机|洗手液)(坏了|怎么用|用完了|在哪买)"),
+        ("wash_other_03", "(喷点玻璃水|开雨刷)洗一下(挡风玻璃|前挡)"),
+        ("wash_other_04", "{place}(附近|)(哪里|哪儿)有洗手间"),
+        ("chat_01", "(你好|你是谁|讲个笑话|今天心情不错|你叫什么名字|你会干什么|谢谢你)"),
+        ("clock_01", "(现在几点了|{time:day}是几号|今天星期几|{time:day}是星期几)"),
+        ("other_cancel_01", "取消{time}的(会议|机票|酒店预订|餐厅预订|闹钟|日程)"),
+        ("other_resched_01", "把{old}的(会议|闹钟|日程|会)改到{time}"),
+        ("delivery_01", "我的(快递|外卖)(什么时候到|到哪了)"),
+        ("store_info_01", "{store}几点(开门|关门){qend}"),
+        ("price_01", "(洗车|精洗|打蜡|内饰清洗)(多少钱|一般要多久|贵不贵)"),
+        ("alarm_01", "(帮我|)(设|定)(一个|个){time}的闹钟"),
+        ("traffic_01", "{time}(去|){place}堵不堵"),
+        ("haircut_01", "帮我(约|预约)(个|一个|一下){time}的(理发|美甲|按摩|体检|挂号)"),
+        ("parking_01", "帮我订(一个|个){time}{place}附近的停车位"),
+        ("shop_01", "(洗车液|玻璃水|车蜡)(快用完了|没了)，(帮我|)(买|下单)(一瓶|一桶|一些)"),
+        ("meeting_01", "(预约|订)(一下|个|){time}的会议室"),
+        ("msg_01", "(发微信|发消息|发短信)给(老婆|张三|妈妈)说我{time}到"),
+        ("other_query_01", "我(订|预约)的(机票|酒店|餐厅|保养)是(几点|什么时候|哪天){qend}"),
+        ("chat_02", "(我饿了|好无聊|今天好累啊|附近有什么好吃的|你会唱歌吗)"),
+        ("music_03", "(我想听|播放|放)(点|一些)(轻音乐|摇滚|新闻|儿歌)"),
+        ("ac_02", "(空调|温度)(调高|调低|开大|关小)(一点|两度|一些)"),
+    ),
+}
+
+_EN: dict[str, tuple[tuple[str, str], ...]] = {
+    "book_car_wash": (
+        ("polite_req_01", "{hi}{pol} book {svc:a} [at {store}] [{time}]{end}"),
+        ("polite_req_02", "{pol} (schedule|book|reserve) me {svc:a} {time} [at {store}]{end}"),
+        ("id_like_01",
+         "{fill} (I'd like to|I want to|I would like to) (book|schedule|get) {svc:a} "
+         "[at {store}] [{time}]{end}"),
+        ("want_verb_01", "{want} {svc:v} {time} [at {store}]{end}"),
+        ("need_01", "{fill} I need {svc:a} [{time}][ at {store}]{end}"),
+        ("can_you_01",
+         "(can|could) you (book|schedule|set up) {svc:a} for me {time}[ at {store}]{qend}"),
+        ("terse_01", "{svc} {time} [at {store}]"),
+        ("terse_02", "{store:bare}, {time:bare}, {svc}"),
+        ("store_first_01", "at {store}, {time}, I'd like {svc:a}{end}"),
+        ("time2_01", "book {svc:a} {time:day} at {store}, (around|about|at|say) {time2:clock}"),
+        ("time2_02", "{time:day} I want {svc:a} at {store}. make it {time2:clock}{end}"),
+        ("time2_03",
+         "can I get {svc:a} {time:day}? (something like|maybe|ideally|preferably) {time2:clock}"),
+        ("time2_04",
+         "{pol} book me in {time:day} for {svc:a}, (at|around) {time2:clock}"
+         "( if possible| ideally|)"),
+        ("set_up_01", "set me up with {svc:a} {time}[ at {store}]{end}"),
+        ("reservation_01", "make a reservation for {svc:a} {time}[ at {store}]{end}"),
+        ("appointment_01", "I'd like an appointment (for|to get) {svc:a} {time}[ at {store}]{end}"),
+        ("sign_up_01", "sign me up for {svc:a} [at {store}] {time}{end}"),
+        ("put_down_01", "put me down for {svc:a} {time}{end}"),
+        ("get_me_01", "get me {svc:a} at {store} [{time}]{end}"),
+        ("lets_do_01", "let's do {svc:a} {time}[ at {store}]{end}"),
+        ("dirty_01",
+         "my car is (filthy|so dirty|a mess|covered in mud|really dusty), "
+         "(book|get) me {svc:a} {time}[ at {store}]"),
+        ("find_slot_01", "find me a slot (for|to get) {svc:a} [at {store}] {time}( and book it|)"),
+        ("arrange_01", "{pol} arrange {svc:a} for {time:bare}[ at {store}]"),
+        ("new_booking_01", "new booking: {svc}, {store:bare}, {time:bare}"),
+        ("appt_noun_01", "(schedule|book|set up) {svc:a} appointment {time}[ at {store}]"),
+        ("take_in_01", "I want to take the car in for {svc:a} {time}[ at {store}]"),
+        ("can_i_01", "can I (get|book) {svc:a} [at {store}] {time}{qend}"),
+        ("slot_check_01",
+         "is there (a slot|a spot|an opening) {time} at {store}? if so, book {svc:a}"),
+        ("wanna_01", "{fill} I wanna {svc:v} {time}"),
+        ("drop_by_01",
+         "I'm (going to|gonna) (stop by|swing by|drop by) {store} {time} for {svc:a}, "
+         "(book it|can you book it|please reserve a spot)"),
+        ("near_01", "book {svc:a} at {store:near} {time}{end}"),
+        ("time_first_01", "{time}, {svc:a} please"),
+        ("have_booked_01",
+         "could I (please |)have {svc:a} booked for {time:bare}[ at {store}]{qend}"),
+        ("reserve_01", "reserve {svc:a} for me [{time}][ at {store}]{end}"),
+        ("ok_01", "{hi} book {svc:a} (at|in) {store} {time}, (okay|ok|alright)?"),
+        ("book_for_01", "{pol} book {svc:a} for {time:bare}[ at {store}]{end}"),
+        ("imperative_01", "{svc:v} {time}[ at {store}]{end}"),
+        ("need_near_01", "{fill} I need {svc:a} {store:post} {time}{end}"),
+        ("book_me_in_01", "{pol} (book|get) me in for {time:bare}[ at {store}]{end}"),
+    ),
+    "cancel_booking": (
+        ("cancel_01",
+         "{hi}{pol} cancel my ({svc} |car wash |)(booking|appointment|reservation)[ {time}]{end}"),
+        ("cannot_01",
+         "I can't make it {time}, (please |)cancel (my|the) "
+         "(car wash|appointment|booking)[ at {store}]"),
+        ("the_svc_01", "cancel the {svc} [at {store}] {time}{end}"),
+        ("need_to_01",
+         "I (need|want|have) to cancel my (car wash|booking|appointment)[ {time}]{end}"),
+        ("scratch_01",
+         "(scratch|drop|forget|kill) {time:poss} (car wash|appointment|booking|wash)"),
+        ("call_off_01", "{pol} call off my {svc} (appointment|booking)[ {time}]"),
+        ("never_mind_01", "never mind the car wash {time}, cancel it"),
+        ("no_need_01", "(I |)don't need the {svc} [at {store}] anymore, (cancel it|please cancel)"),
+        ("store_01", "can you cancel my (booking|appointment|reservation) at {store}{qend}"),
+        ("short_01", "cancel (it|that|the booking|my booking)( please|)"),
+        ("wont_make_01",
+         "I won't be able to make my {time:poss} appointment, (cancel it|please cancel)"),
+        ("remove_01", "remove my (car wash |)(booking|appointment) (for|on) {time:bare}"),
+        ("recent_01", "cancel the (one|booking|wash) I (just|recently) (booked|made)"),
+        ("poss_01", "{pol} cancel {time:poss} (car wash|booking|appointment|{svc})"),
+    ),
+    "reschedule_booking": (
+        ("move_01", "{hi}(move|push|shift) my (car wash|appointment|booking) to {time:bare}{end}"),
+        ("resched_svc_01", "reschedule my {svc}[ {old}] to {time:bare}"),
+        ("change_01", "can I change my booking to {time:bare}{qend}"),
+        ("store_01", "(push|move) my appointment at {store} to {time:bare}"),
+        ("cannot_01", "I can't make it {old}, can we do {time} instead{qend}"),
+        ("time_01", "change the time to {time:bare}{end}"),
+        ("move_it_01", "move it to {time:bare}( please|)"),
+        ("resched_01", "can you reschedule (it|my car wash|my booking) for {time:bare}{qend}"),
+        ("bump_01", "could we (bump|push|move) the {svc} (back |up |)to {time:bare}{qend}"),
+        ("time2_01", "reschedule to {time:day}, (around|at|say|maybe) {time2:clock}"),
+        ("poss_01", "I'd like to move my {old:poss} (wash|appointment|booking) to {time:bare}"),
+        ("from_to_01", "let's (move|switch) (the|my) booking (from {old:bare} |)to {time:bare}"),
+        ("came_up_01",
+         "something came up {old}, can you (move|shift) the car wash to {time:bare}{qend}"),
+    ),
+    "query_booking": (
+        ("when_01", "{hi} when is my car wash (booking|appointment){qend}"),
+        ("what_time_01", "what time is my {svc} {time:day}{qend}"),
+        ("have_01",
+         "do I have (a car wash|a booking|a wash|anything) (booked|scheduled) {time}{qend}"),
+        ("check_01", "(check|show me) my (booking|bookings|appointments|reservation)[ at {store}]"),
+        ("which_store_01", "which (store|location) did I book {time:day}{qend}"),
+        ("next_01", "what's my next (car wash|appointment|booking){qend}"),
+        ("through_01", "did my booking for {time:bare} go through{qend}"),
+        ("still_on_01", "is my {svc} at {store} still on{qend}"),
+        ("tell_me_01", "(tell me|can you tell me) when my car wash is"),
+        ("what_time_02",
+         "what time did I book (the car wash|it|my wash) for {time:day,bare}{qend}"),
+        ("where_01", "where's my car wash {time:day}{qend}"),
+        ("booked_at_01", "am I booked (in |)at {store} {time}{qend}"),
+        ("recent_01", "what did I (book|schedule) recently{qend}"),
+        ("any_01", "(do I have|are there) any (car wash |)(bookings|appointments)[ {time}]{qend}"),
+    ),
+    "unknown": (
+        ("nav_01", "{hi} navigate to {place}"),
+        ("nav_02", "how do I get to {place}{qend}"),
+        ("nav_03", "take me to {place}( please|)"),
+        ("nav_04",
+         "I have a meeting at {place} {time}, (how long will it take|what's the traffic like)"),
+        ("poi_01",
+         "(find|where is) the (nearest|closest) "
+         "(gas station|charging station|parking lot|coffee shop|restroom)"),
+        ("poi_02", "(is there|find me) (parking|a parking spot|a restaurant) near {place}{qend}"),
+        ("ac_01", "set the temperature to (22|twenty two|24|19) degrees"),
+        ("car_ctrl_01",
+         "turn (on|off) the (AC|air conditioning|seat heater|defroster|headlights|radio)"),
+        ("music_01", "play (some jazz|Taylor Swift|the news|my playlist|something relaxing)"),
+        ("music_02", "(next song|skip this track|pause the music|turn the volume up|turn it down)"),
+        ("phone_01", "call (mom|my wife|John|the office)"),
+        ("weather_01", "what's the weather (like |)[{time}]"),
+        ("weather_02", "will it (rain|snow) {time}[ in {place}]{qend}"),
+        ("weather_03", "is {time:day,bare} a good day to wash the car{qend}"),
+        ("flight_01", "book a flight to (Shanghai|Shenzhen|Tokyo|Guangzhou) {time}"),
+        ("restaurant_01", "reserve a table for (two|four|2) {time}[ near {place}]"),
+        ("hotel_01", "book a hotel (room |)near {place} for {time:day,bare}"),
+        ("maint_01",
+         "schedule (an oil change|a tire change|maintenance|a service appointment|a tire rotation) "
+         "for {time:bare}"),
+        ("maint_02",
+         "book my car in for (an oil change|its annual inspection|new tires|a brake check) {time}"),
+        ("charge_01", "find a charging station( near {place}|)"),
+        ("remind_01",
+         "remind me to (call John|pick up the kids|pay the bills|do the laundry|buy groceries) "
+         "{time}"),
+        ("remind_02", "set a reminder {time} to (wash the dishes|do the laundry|call mom)"),
+        ("wash_other_01",
+         "I need to (wash the dishes|do the laundry|wash my hair|take a shower) "
+         "(when I get home|later)"),
+        ("wash_other_02", "(spray|use) the washer fluid (and wash|to clean) the windshield"),
+        ("chat_01",
+         "(tell me a joke|who are you|how are you|what's your name|thank you|good morning)"),
+        ("clock_01",
+         "(what time is it|what's the date {time:day,bare}|what day is {time:day,bare})"),
+        ("other_cancel_01",
+         "cancel my (flight|dinner reservation|hotel booking|meeting|alarm) {time}"),
+        ("other_resched_01", "move my (meeting|dentist appointment|call) to {time:bare}"),
+        ("delivery_01", "when will my (package|food delivery|order) arrive{qend}"),
+        ("store_info_01", "what are the (opening hours|hours) (of|for) {store}{qend}"),
+        ("price_01",
+         "how much (does a car wash cost|is a full detail|is an express wash|is waxing)"),
+        ("alarm_01", "set an alarm for {time:bare}"),
+        ("traffic_01", "how's the traffic to {place} {time}{qend}"),
+        ("haircut_01",
+         "book (a haircut|a massage|a doctor's appointment|a dentist appointment|a table) {time}"),
+        ("parking_01", "reserve a parking spot near {place} {time}"),
+        ("shop_01", "order (some car wash soap|car wax|washer fluid|a phone charger) online"),
+        ("meeting_01", "schedule a meeting with (John|the team|my boss) {time}"),
+        ("msg_01", "text (my wife|John|mom) that I'll be there {time}"),
+        ("other_query_01",
+         "what time is my (flight|dinner reservation|dentist appointment|oil change) {time}{qend}"),
+        ("chat_02", "(I'm hungry|I'm bored|what can you do|sing me a song|how's your day)"),
+        ("music_03", "(play|put on) (some rock|the radio|a podcast|some jazz music)"),
+        ("ac_02", "(make it|it's too) (warmer|cooler|cold|hot) in here"),
+    ),
+}
+
+
+@dataclass(frozen=True)
+class Family:
+    id: str
+    locale: str
+    intent: str
+    template: str
+    nodes: tuple
+    tokens: frozenset[str]
+
+
+# ---------------------------------------------------------------------------------------------
+# Template parser: nodes are ("lit", s) | ("slot", name, opts) | ("opt", seq) | ("alt", [seq])
+# ---------------------------------------------------------------------------------------------
+
+_TOK = re.compile(r"\{[^{}]*\}|[\[\]()|]|[^\[\]()|{}]+")
+
+
+def _parse(template: str) -> tuple:
+    toks = _TOK.findall(template)
+    if "".join(toks) != template:
+        raise ValueError(f"bad template {template!r}")
+    pos = 0
+
+    def seq(stops: str) -> list:
+        nonlocal pos
+        out: list = []
+        while pos < len(toks) and toks[pos] not in stops:
+            t = toks[pos]
+            pos += 1
+            if t.startswith("{"):
+                name, _, opts = t[1:-1].partition(":")
+                out.append(("slot", name, frozenset(o for o in opts.split(",") if o)))
+            elif t == "[":
+                inner = seq("]")
+                _expect("]")
+                out.append(("opt", inner))
+            elif t == "(":
+                alts = [seq("|)")]
+                while toks[pos] == "|":
+                    pos += 1
+                    alts.append(seq("|)"))
+                _expect(")")
+                out.append(("alt", alts))
+            elif t in ")]|":
+                raise ValueError(f"unbalanced {t!r} in {template!r}")
+            else:
+                out.append(("lit", t))
+        return out
+
+    def _expect(t: str) -> None:
+        nonlocal pos
+        if pos >= len(toks) or toks[pos] != t:
+            raise ValueError(f"expected {t!r} in {template!r}")
+        pos += 1
+
+    nodes = seq("")
+    if pos != len(toks):
+        raise ValueError(f"trailing tokens in {template!r}")
+    return tuple(nodes)
+
+
+_LABEL_SLOTS = {"time", "time2", "store", "svc"}
+_KNOWN_SLOTS = _LABEL_SLOTS | {"old", "hi", "pol", "fill", "end", "end2", "qend", "want", "place",
+                               "p"}
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_NUMERALS = frozenset("0123456789零一二两三四五六七八九十")
+_WORD = re.compile(r"[a-z0-9']+")
+
+
+def _walk(nodes, lits: list[str], slots: list[tuple[str, frozenset]]) -> None:
+    for n in nodes:
+        if n[0] == "lit":
+            lits.append(n[1])
+        elif n[0] == "slot":
+            slots.append((n[1], n[2]))
+        elif n[0] == "opt":
+            _walk(n[1], lits, slots)
+        else:
+            for alt in n[1]:
+                _walk(alt, lits, slots)
+
+
+def _tokens(nodes, locale: str) -> frozenset[str]:
+    """The vocabulary a family contributes: literal characters/words and its filler kinds."""
+    lits: list[str] = []
+    slots: list[tuple[str, frozenset]] = []
+    _walk(nodes, lits, slots)
+    text = " ".join(lits).lower()
+    toks = set(_CJK.findall(text)) | set(_WORD.findall(text))
+    toks |= {f"<{locale}:{name}:{','.join(sorted(opts))}>" for name, opts in slots}
+    return frozenset(toks)
+
+
+def _lexicon_vocab() -> frozenset[str]:
+    """Characters and words the shared lexicons can produce (available to every family)."""
+    found: set[str] = set()
+
+    def visit(v) -> None:
+        if isinstance(v, str):
+            low = v.lower()
+            found.update(_CJK.findall(low))
+            found.update(_WORD.findall(low))
+        elif isinstance(v, dict):
+            for k, x in v.items():
+                visit(k)
+                visit(x)
+        elif isinstance(v, (tuple, list, frozenset, set)):
+            for x in v:
+                visit(x)
+
+    for name, value in vars(lx).items():
+        if name.isupper():
+            visit(value)
+    return frozenset(found)
+
+
+LEXICON_VOCAB = _lexicon_vocab()
+
+
+def _build_families() -> tuple[Family, ...]:
+    fams: list[Family] = []
+    for locale, table in (("zh-CN", _ZH), ("en-US", _EN)):
+        lang = locale[:2]
+        for intent in INTENTS:
+            for name, tpl in table[intent]:
+                nodes = _parse(tpl)
+                slots: list[tuple[str, frozenset]] = []
+                _walk(nodes, [], slots)
+                for s, _ in slots:
+                    if s not in _KNOWN_SLOTS:
+                        raise ValueError(f"unknown filler {s!r} in {name}")
+                fams.append(Family(f"{lang}.{_INTENT_SHORT[intent]}.{name}", locale, intent, tpl,
+                                   nodes, _tokens(nodes, locale)))
+    ids = [f.id for f in fams]
+    if len(set(ids)) != len(ids):
+        raise ValueError("duplicate family ids")
+    return tuple(fams)
+
+
+_FAMILIES: tuple[Family, ...] = _build_families()
+FAMILIES: tuple[str, ...] = tuple(f.id for f in _FAMILIES)
+FAMILY_BY_ID: dict[str, Family] = {f.id: f for f in _FAMILIES}
+_FAMILY_INDEX: dict[str, int] = {fid: i for i, fid in enumerate(FAMILIES)}
+
+
+# =============================================================================================
+# Fillers
+# =============================================================================================
+
+Piece = tuple[str, str | None]  # (text, label or None)
+
+
+class _Ctx:
+    __slots__ = ("intent", "locale", "parts", "service", "service_generic", "split", "store")
+
+    def __init__(self, intent: str, locale: str, split: bool) -> None:
+        self.intent = intent
+        self.locale = locale
+        self.split = split  # the template says the time in two pieces
+        self.parts: tuple | None = None
+        self.store: str | None = None
+        self.service: str | None = None
+        self.service_generic = False
+
+
+def _choose_store(rng: random.Random, ctx: _Ctx, opts: frozenset) -> str:
+    if ctx.store is not None:
+        raise ValueError("two store mentions in one template")
+    if "near" in opts or "adv" in opts or "post" in opts:
+        sid = lx.NEAREST
+    elif ctx.intent == "book_car_wash" and "named" not in opts and rng.random() < 0.18:
+        sid = lx.NEAREST
+    else:
+        sid = lx.pick(rng, tuple(STORES_BY_ID))
+    ctx.store = sid
+    return sid
+
+
+def _store(rng: random.Random, ctx: _Ctx, opts: frozenset) -> list[Piece]:
+    sid = _choose_store(rng, ctx, opts)
+    zh = ctx.locale == "zh-CN"
+    if sid == lx.NEAREST:
+        if "post" in opts:
+            group = lx.EN_NEAREST_POST
+        elif zh:
+            group = lx.ZH_NEAREST_ADV if "adv" in opts else (
+                lx.ZH_NEAREST_SHORT if "short" in opts else lx.ZH_NEAREST)
+        else:
+            group = lx.EN_NEAREST_BARE if "bare" in opts else lx.EN_NEAREST
+        pre, core, post = lx.pick(rng, group)
+    else:
+        core, attached = lx.pick(rng, (lx.ZH_STORE if zh else lx.EN_STORE)[sid])
+        if zh:
+            wraps = lx.ZH_STORE_WRAP_SUFFIXED if attached else lx.ZH_STORE_WRAP_BARE
+            pre, post = ("", "") if "short" in opts else lx.pick(rng, wraps)
+        elif "bare" in opts:
+            pre, post = "", ""
+        else:
+            pre, post = lx.pick(rng, lx.EN_STORE_WRAP_HEAD if attached else lx.EN_STORE_WRAP_BARE)
+            if core[0].islower() and (not pre or pre.startswith("the one")):  # "the airport"
+                pre = pre + "the "
+    return [(pre, None), (core, "store"), (post, None)]
+
+
+def _choose_service(rng: random.Random, ctx: _Ctx) -> str:
+    if ctx.service is not None:
+        raise ValueError("two service mentions in one template")
+    weights = lx.SERVICE_WEIGHTS
+    if ctx.intent != "book_car_wash":  # only explicit names identify a booking
+        weights = tuple((s, w * (0.35 if s == "standard" else 1.0)) for s, w in weights)
+    sid = lx.wpick(rng, weights)
+    ctx.service = sid
+    ctx.service_generic = (sid == "standard" and ctx.intent == "book_car_wash"
+                           and rng.random() < 0.72)
+    return sid
+
+
+def _en_article(core: str, countable: bool, rng: random.Random) -> str:
+    if not countable:
+        return "" if rng.random() < 0.8 else "some "
+    return "an " if core[0].lower() in "aeiou" else "a "
+
+
+def _svc(rng: random.Random, ctx: _Ctx, opts: frozenset) -> list[Piece]:
+    sid = _choose_service(rng, ctx)
+    generic = ctx.service_generic
+    if ctx.locale == "zh-CN" and "en" not in opts:
+        if "v" in opts:
+            if generic:
+                return [(lx.pick(rng, lx.ZH_SVC_GENERIC_VERB), "service")]
+            extra = lx.ZH_SVC_VERB_EXTRA.get(sid, ())
+            r = rng.random()
+            if extra and r < 0.3:
+                return [(lx.pick(rng, extra), "service")]
+            core = lx.pick(rng, lx.ZH_SVC[sid])
+            pre = lx.pick(rng, lx.ZH_SVC_VERB_PRE) if r < 0.75 else ""
+            return [(pre, None), (core, "service")]
+        core = lx.pick(rng, lx.ZH_SVC_GENERIC if generic else lx.ZH_SVC[sid])
+        return [(core, "service")]
+    # English words (also used inside Chinese "mixed" families)
+    core, countable = lx.pick(rng, lx.EN_SVC_GENERIC if generic else lx.EN_SVC[sid])
+    if "en" in opts:
+        return [(core, "service")]
+    if "v" in opts:
+        verbs = lx.EN_SVC_VERB.get(sid, ())
+        if generic:
+            verbs = lx.EN_SVC_VERB["standard"]
+        elif sid == "standard":
+            verbs = ()  # "wash my car" is the generic word, not an explicit "regular wash"
+        if verbs and rng.random() < 0.6:
+            return [(lx.pick(rng, verbs), "service")]
+        return [("get " + _en_article(core, countable, rng), None), (core, "service")]
+    if "a" in opts:
+        return [(_en_article(core, countable, rng), None), (core, "service")]
+    return [(core, "service")]
+
+
+def _time(rng: random.Random, ctx: _Ctx, opts: frozenset, label: str | None) -> list[Piece]:
+    zh = ctx.locale == "zh-CN"
+    if ctx.split and ("day" in opts or "clock" in opts):
+        if ctx.parts is None:
+            ctx.parts = lx.zh_time_parts(rng) if zh else lx.en_time_parts(rng)
+        part = ctx.parts[0 if "day" in opts else 1]
+        if zh:
+            return [(part, label)]
+        prep, text = part
+        if "day" in opts and "bare" not in opts:
+            return [(prep, None), (text, label)]
+        return [(text, label)]
+    if zh:
+        if "day" in opts:
+            text = lx.zh_day(rng) + (lx.zh_period(rng) if rng.random() < 0.25 else "")
+        elif "rev" in opts:  # clock first, then the day: still one span
+            period = lx.zh_period(rng) if rng.random() < 0.7 else None
+            clock, day = (period or "") + lx.zh_clock(rng, period), lx.zh_day(rng)
+            if "点" in clock and clock[-1] in _NUMERALS and day[0] in _NUMERALS:
+                clock += "分"  # "九点十 九月" would read as 十九月
+            glue = " " if rng.random() < 0.5 or (clock[-1].isdigit() and day[0].isdigit()) else ""
+            text = clock + glue + day
+        elif label is None:
+            text = lx.zh_old_time(rng)
+        else:
+            text = lx.zh_time(rng)
+        return [(text, label)]
+    if "poss" in opts:
+        return [(lx.pick(rng, lx.EN_POSS_DAYS), label), ("'s", None)]
+    if "day" in opts:
+        prep, text, _ = lx.en_day(rng)
+    elif label is None:
+        prep, text = lx.en_old_time(rng)
+    else:
+        prep, text = lx.en_time(rng, allow_relative="bare" not in opts)
+    if "bare" in opts:
+        prep = ""
+    return [(prep, None), (text, label)]
+
+
+def _maybe(rng: random.Random, p: float, items) -> str:
+    return lx.pick(rng, items) if rng.random() < p else ""
+
+
+def _fill(rng: random.Random, ctx: _Ctx, name: str, opts: frozenset) -> list[Piece]:
+    zh = ctx.locale == "zh-CN"
+    if name == "time":
+        return _time(rng, ctx, opts, "time")
+    if name == "time2":
+        return _time(rng, ctx, opts, "time2")
+    if name == "old":
+        return _time(rng, ctx, opts, None)
+    if name == "store":
+        return _store(rng, ctx, opts)
+    if name == "svc":
+        return _svc(rng, ctx, opts)
+    if name == "place":
+        return [(lx.pick(rng, lx.ZH_PLACES if zh else lx.EN_PLACES), None)]
+    if zh:
+        if name == "hi":
+            text = _maybe(rng, 0.2, lx.ZH_HI)
+        elif name == "pol":
+            text = _maybe(rng, 0.35, lx.ZH_POL)
+        elif name == "fill":
+            text = _maybe(rng, 0.35, lx.ZH_FILL)
+            if text:
+                text += lx.pick(rng, ("，", "", "", " ", ","))
+        elif name == "end":
+            text = _maybe(rng, 0.45, lx.ZH_END)
+        elif name == "end2":
+            text = _maybe(rng, 0.6, lx.ZH_END2)
+        elif name == "qend":
+            text = _maybe(rng, 0.6, lx.ZH_QEND)
+        elif name == "want":
+            text = lx.pick(rng, lx.ZH_WANT)
+        elif name == "p":
+            text = lx.wpick(rng, (("，", 5.0), (" ", 1.5), ("", 1.5), (",", 1.0), ("。", 0.5)))
+        else:
+            raise ValueError(name)
+    else:
+        if name == "hi":
+            text = _maybe(rng, 0.2, lx.EN_HI)
+            if text:
+                text += lx.pick(rng, (", ", " ", ", "))
+        elif name == "pol":
+            text = _maybe(rng, 0.45, lx.EN_POL)
+        elif name == "fill":
+            text = _maybe(rng, 0.3, lx.EN_FILL)
+            if text:
+                text += lx.pick(rng, (",", "", "..."))
+        elif name in ("end", "end2"):
+            text = _maybe(rng, 0.45, lx.EN_END)
+        elif name == "qend":
+            text = lx.pick(rng, lx.EN_QEND)
+        elif name == "want":
+            text = lx.pick(rng, lx.EN_WANT)
+        elif name == "p":
+            text = lx.pick(rng, (", ", " ", ", "))
+        else:
+            raise ValueError(name)
+    return [(text, None)]
+
+
+def _render(nodes, rng: random.Random, ctx: _Ctx, out: list[Piece]) -> None:
+    for n in nodes:
+        kind = n[0]
+        if kind == "lit":
+            out.append((n[1], None))
+        elif kind == "slot":
+            out.extend(_fill(rng, ctx, n[1], n[2]))
+        elif kind == "opt":
+            if rng.random() < 0.5:
+                _render(n[1], rng, ctx, out)
+        else:
+            _render(lx.pick(rng, n[1]), rng, ctx, out)
+
+
+# =============================================================================================
+# Noise and normalisation, on characters tagged with their label so spans stay exact.
+# =============================================================================================
+
+_DROPPABLE = set(",.!?，。！？、;；~～…") | {"..."}
+_FW_PUNCT = {",": "，", ".": "。", "?": "？", "!": "！"}
+_HW_PUNCT = {v: k for k, v in _FW_PUNCT.items()}
+_NO_SPACE_BEFORE = set(",.!?;:，。！？、；：")
+
+
+def _is_punct(ch: str) -> bool:
+    return unicodedata.category(ch).startswith("P")
+
+
+def _stutter(chars: list[str], tags: list, rng: random.Random, zh: bool) -> None:
+    """Repeat a short unlabelled chunk ("帮我帮我", "book book")."""
+    n = len(chars)
+    for _ in range(6):
+        i = rng.randrange(n)
+        if tags[i] is not None:
+            continue
+        if zh:
+            if not _CJK.match(chars[i]):
+                continue
+            k = 2 if i + 1 < n and tags[i + 1] is None and _CJK.match(chars[i + 1]) else 1
+            chars[i + k:i + k] = chars[i:i + k]
+            tags[i + k:i + k] = [None] * k
+            return
+        if not chars[i].isalpha() or (i and chars[i - 1].isalpha()):
+            continue
+        j = i
+        while j < n and chars[j].isalpha() and tags[j] is None:
+            j += 1
+        if j < n and chars[j] == " ":
+            word = [*chars[i:j], " "]
+            chars[j + 1:j + 1] = word
+            tags[j + 1:j + 1] = [None] * len(word)
+            return
+
+
+def _finish(pieces: list[Piece], rng: random.Random, locale: str, unknown: bool):
+    chars: list[str] = []
+    tags: list = []
+    for text, tag in pieces:
+        chars.extend(text)
+        tags.extend([None if unknown else tag] * len(text))
+    zh = locale == "zh-CN"
+    # punctuation style
+    r = rng.random()
+    if r < 0.22:  # dropped (ASR output often has none)
+        keep = [not (t is None and c in _DROPPABLE) for c, t in zip(chars, tags, strict=True)]
+        chars = [c for c, k in zip(chars, keep, strict=True) if k]
+        tags = [t for t, k in zip(tags, keep, strict=True) if k]
+    elif zh and r < 0.32:
+        chars = [_HW_PUNCT.get(c, c) if t is None else c for c, t in zip(chars, tags, strict=True)]
+    elif not zh and r < 0.27:
+        chars = [_FW_PUNCT.get(c, c) if t is None else c for c, t in zip(chars, tags, strict=True)]
+    if chars and rng.random() < 0.05:
+        _stutter(chars, tags, rng, zh)
+    # whitespace: collapse runs, no space before punctuation, nothing at the ends
+    out_c: list[str] = []
+    out_t: list = []
+    for c, t in zip(chars, tags, strict=True):
+        if t is None and c.isspace():
+            if not out_c or out_c[-1].isspace():
+                continue
+        if t is None and c in _NO_SPACE_BEFORE and out_c and out_c[-1].isspace() \
+                and out_t[-1] is None:
+            out_c.pop()
+            out_t.pop()
+        out_c.append(c)
+        out_t.append(t)
+    while out_c and out_c[-1].isspace() and out_t[-1] is None:
+        out_c.pop()
+        out_t.pop()
+    # spaces between Chinese and punctuation look wrong: drop them
+    if zh:
+        keep_idx = []
+        for i, (c, t) in enumerate(zip(out_c, out_t, strict=True)):
+            if t is None and c == " " and i + 1 < len(out_c) and _is_punct(out_c[i + 1]):
+                continue
+            if t is None and c == " " and i and _is_punct(out_c[i - 1]) and out_c[i - 1] != "'":
+                continue
+            keep_idx.append(i)
+        out_c = [out_c[i] for i in keep_idx]
+        out_t = [out_t[i] for i in keep_idx]
+        r = rng.random()
+        if r < 0.03:  # full-width digits and colons, as some ASR front ends emit
+            out_c = [chr(ord(c) + 0xFEE0) if c.isascii() and (c.isdigit() or c == ":") else c
+                     for c in out_c]
+        elif r < 0.06:  # a full-width space between words
+            out_c = ["\u3000" if c == " " and t is None else c
+                     for c, t in zip(out_c, out_t, strict=True)]
+        if rng.random() < 0.2:
+            out_c = [c.lower() if c.isascii() else c for c in out_c]
+    else:
+        r = rng.random()
+        if r < 0.33:
+            out_c = [c.lower() if c.isascii() else c for c in out_c]
+        elif r < 0.36:
+            out_c = [c.upper() if c.isascii() else c for c in out_c]
+        elif out_c and out_c[0].isascii():
+            out_c[0] = out_c[0].upper()
+    text = "".join(out_c)
+    spans: dict[str, tuple[int, int] | None] = dict.fromkeys(SLOTS)
+    for i, t in enumerate(out_t):
+        if t is None:
+            continue
+        cur = spans[t]
+        spans[t] = (i, i + 1) if cur is None else (cur[0], i + 1)
+    return text, spans
+
+
+def _check(text: str, spans: dict, family: str) -> None:
+    for slot, sp in spans.items():
+        if sp is None:
+            continue
+        s, e = sp
+        piece = text[s:e]
+        if not piece or piece != piece.strip() or _is_punct(piece[0]) or _is_punct(piece[-1]):
+            raise AssertionError(f"{family}: bad {slot} span {piece!r} in {text!r}")
+    t1, t2 = spans["time"], spans["time2"]
+    if t2 is not None:
+        if t1 is None or t1[1] > t2[0]:
+            raise AssertionError(f"{family}: time2 before time in {text!r}")
+        between = text[t1[1]:t2[0]]
+        if not any(c.isalnum() for c in between):
+            raise AssertionError(f"{family}: time pieces not separated in {text!r}")
+
+
+def _sample(fam: Family, rng: random.Random) -> Example:
+    unknown = fam.intent == "unknown"
+    split = "{time2:" in fam.template and "{time:day" in fam.template
+    ctx = _Ctx(fam.intent, fam.locale, split)
+    pieces: list[Piece] = []
+    _render(fam.nodes, rng, ctx, pieces)
+    text, spans = _finish(pieces, rng, fam.locale, unknown)
+    _check(text, spans, fam.id)
+    if unknown:
+        gold_store = gold_service = None
+    else:
+        gold_store = ctx.store
+        gold_service = ctx.service
+        if spans["store"] is None:
+            gold_store = None
+        if spans["service"] is None:
+            gold_service = None
+    return Example(text, fam.intent, spans, fam.id, fam.locale, gold_service, gold_store)
+
+
+# =============================================================================================
+# Public API
+# =============================================================================================
+
+
+def _cell(fid: str) -> tuple[str, str]:
+    f = FAMILY_BY_ID[fid]
+    return f.intent, f.locale
+
+
+def split_families(seed: int = 0, heldout_fraction: float = 0.2) -> tuple[list[str], list[str]]:
+    """(train, heldout) family ids. Every intent x locale gets held-out families, and a family is
+    only held out when every word and filler kind it uses is still in some training family."""
+    rng = random.Random(seed)
+    counts: Counter[str] = Counter()
+    for f in _FAMILIES:
+        counts.update(f.tokens)
+    heldout: list[str] = []
+    for intent in INTENTS:
+        for locale in LOCALES:
+            cell = [f for f in _FAMILIES if f.intent == intent and f.locale == locale]
+            want = max(1, round(len(cell) * heldout_fraction))
+            rng.shuffle(cell)
+            taken = 0
+            for f in cell:
+                if taken == want:
+                    break
+                if all(counts[t] >= 2 or t in LEXICON_VOCAB for t in f.tokens):
+                    counts.subtract(f.tokens)
+                    heldout.append(f.id)
+                    taken += 1
+    held = set(heldout)
+    train = [fid for fid in FAMILIES if fid not in held]
+    return train, sorted(heldout, key=_FAMILY_INDEX.__getitem__)
+
+
+def generate(n: int, seed: int, families: Sequence[str] | None = None) -> list[Example]:
+    """``n`` examples drawn from ``families`` (all by default): intent by INTENT_WEIGHTS, locale
+    evenly, then a family uniformly within its intent x locale cell."""
+    fids = list(FAMILIES if families is None else families)
+    unknown = [f for f in fids if f not in FAMILY_BY_ID]
+    if unknown:
+        raise KeyError(f"unknown families: {unknown[:5]}")
+    if not fids:
+        raise ValueError("no families")
+    cells: dict[tuple[str, str], list[Family]] = {}
+    for fid in sorted(set(fids), key=_FAMILY_INDEX.__getitem__):  # order-independent
+        cells.setdefault(_cell(fid), []).append(FAMILY_BY_ID[fid])
+    keys = sorted(cells, key=lambda k: (INTENTS.index(k[0]), LOCALES.index(k[1])))
+    weights = [INTENT_WEIGHTS[k[0]] for k in keys]
+    rng = random.Random(seed)
+    out: list[Example] = []
+    for _ in range(n):
+        cell = rng.choices(keys, weights)[0]
+        out.append(_sample(lx.pick(rng, cells[cell]), rng))
+    return out
+
+
+assert set(INTENT_WEIGHTS) == set(INTENTS)
+assert {s.id for s in SERVICES_BY_ID.values()} == {sid for sid, _ in lx.SERVICE_WEIGHTS}
+
+
+if __name__ == "__main__":  # pragma: no cover - a quick look at the data
+    import sys
+
+    for ex in generate(int(sys.argv[1]) if len(sys.argv) > 1 else 20, seed=1):
+        shown = {k: ex.text[v[0]:v[1]] for k, v in ex.spans.items() if v}
+        print(f"{ex.family:34} {ex.intent:19} {ex.text!r} {shown} "
+              f"svc={ex.gold_service} store={ex.gold_store}")
