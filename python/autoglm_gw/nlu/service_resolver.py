@@ -33,19 +33,20 @@ class ServiceResolutionError(ValueError):
 _SYNONYMS: dict[str, tuple[str, ...]] = {
     "standard": (
         "洗车", "普通洗车", "洗个车", "洗一下车", "洗下车", "洗洗车", "洗一洗", "标准洗车",
-        "常规洗车", "普洗", "普通洗", "洗车服务", "清洗车辆",
+        "常规洗车", "普洗", "普通洗", "洗车服务", "清洗车辆", "普通清洗",
         "car wash", "carwash", "regular wash", "basic wash", "standard wash", "normal wash",
         "regular car wash", "basic car wash", "wash", "wash my car", "wash the car", "regular",
         "basic", "standard",
     ),
     "quick": (
         "快洗", "快速洗车", "快速洗", "快速清洗", "简洗", "简单洗", "简单洗车", "简单冲洗",
-        "冲洗", "冲一下", "快速", "express", "express wash", "quick wash", "quick", "fast wash",
+        "冲洗", "冲一下", "快速", "极速洗车", "极速", "速洗", "快洗一下",
+        "express", "express wash", "quick wash", "quick", "fast wash", "quick car wash",
         "rinse", "quick rinse",
     ),
     "automatic": (
         "自动洗车", "无接触洗车", "无接触", "机洗", "自动洗", "全自动洗车", "电脑洗车",
-        "隧道洗车", "免接触洗车",
+        "隧道洗车", "免接触洗车", "无人洗车", "机器洗车", "机器洗", "自助洗车",
         "touchless", "touchless wash", "touch free", "touchfree", "touch-free", "contactless",
         "automatic", "automatic wash", "automated wash", "auto wash", "drive-through",
         "drive through", "drive-thru", "drive thru", "tunnel wash", "machine wash",
@@ -60,13 +61,13 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "内饰清洗", "内饰", "车内清洁", "车内清洗", "内部清洁", "内部清洗", "清洗内饰",
         "内饰清洁", "清洁内饰", "车内", "吸尘",
         "interior cleaning", "interior clean", "interior", "clean the inside",
-        "inside cleaning", "clean inside", "vacuum", "vacuuming",
+        "inside cleaning", "clean inside", "inside clean", "vacuum", "vacuuming",
     ),
     "wax": (
         "洗车打蜡", "打蜡", "打个蜡", "上蜡", "洗车加打蜡", "洗车并打蜡", "洗车和打蜡",
         "打蜡洗车", "洗车加蜡", "打蜡服务",
         "wash and wax", "wash & wax", "wash+wax", "wash n wax", "waxing", "wax", "car wax",
-        "wax job",
+        "wax job", "wash with wax", "wash plus wax",
     ),
 }  # fmt: skip
 
@@ -124,17 +125,20 @@ def _lookup(word: str) -> str | None:
     bare = _FILLERS.sub("", folded)
     if bare in _TABLE:
         return _TABLE[bare]
-    # Longest synonym contained; among equally long ones prefer a specific service.
+    # Synonyms contained in the word: a specific service named anywhere beats the generic
+    # "wash" around it ("quick car wash", "wash with wax"); among specific ones the longest wins.
     hits: list[tuple[int, str]] = [(len(k), sid) for k, sid in _BY_LENGTH if k in folded]
-    if hits:
-        longest = hits[0][0]
-        candidates = {sid for n, sid in hits if n == longest}
-        specific = candidates - {DEFAULT_SERVICE}
+    specific_hits = [(n, sid) for n, sid in hits if sid != DEFAULT_SERVICE]
+    if specific_hits:
+        longest = specific_hits[0][0]
+        specific = {sid for n, sid in specific_hits if n == longest}
         if len(specific) > 1:
             raise ServiceResolutionError(
                 "ambiguous_service", f"{word!r} names more than one service"
             )
-        return specific.pop() if specific else DEFAULT_SERVICE
+        return specific.pop()
+    if hits:
+        return DEFAULT_SERVICE
     if folded.isascii():
         fuzzy = {sid for k, sid in _TABLE.items()
                  if len(k) >= 6 and k.isascii() and _edit_distance_le1(folded, k)}  # fmt: skip

@@ -1,0 +1,291 @@
+"""The booking service: validation, time rules, idempotency, alternatives, over a BookingStore.
+
+Time rules (all datetimes timezone-aware; the store's wall clock decides the grid and hours):
+
+- exact ``start`` (``window_end=None``): must not be before ``now`` (``time_in_past``); an
+  off-grid start is rounded UP to the next slot boundary (15:07 books 15:30); the booking
+  ``[start, start + duration)`` must lie within 08:00-22:00 (``outside_opening_hours``).
+- window ``[start, window_end)``: the first free slot whose START lies in the window, at or after
+  ``now`` (a window that has already ended is ``time_in_past``; one with no slot inside opening
+  hours is ``outside_opening_hours``). A slot may end after the window, never after closing.
+- ``start=None``: the first free slot from ``now`` (up to ``window_end`` if given, else within
+  ``search_days``).
+- No free slot: ``SlotUnavailableError`` with alternatives: up to ``alternatives_here`` next
+  free slots at the same store, then the first free slot at or after the requested time at each
+  of the ``alternative_stores`` nearest other stores (haversine from the requested store).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date, datetime, timedelta
+
+from autoglm_gw.booking.errors import (
+    AlreadyCancelledError,
+    BookingNotFoundError,
+    IdempotencyMismatchError,
+    InvalidRequestError,
+    InvalidTimeError,
+    OutsideOpeningHoursError,
+    SlotUnavailableError,
+    TimeInPastError,
+)
+from autoglm_gw.booking.messages import confirmation_message
+from autoglm_gw.booking.models import Alternative, Booking, NewBooking, SlotAvailability
+from autoglm_gw.booking.slots import (
+    candidate_starts,
+    fits_opening_hours,
+    get_service,
+    get_store,
+    local_day_bounds,
+    nearest_other_stores,
+    require_aware,
+    round_up_to_slot,
+    zone_of,
+)
+from autoglm_gw.booking.store import BookingStore
+from autoglm_gw.catalog import STORES, Store
+
+MAX_VEHICLE_ID = 128
+MAX_IDEMPOTENCY_KEY = 255
+
+
+def request_fingerprint(
+    store_id: str,
+    service: str,
+    start: datetime | None,
+    window_end: datetime | None,
+    vehicle_id: str,
+) -> str:
+    """Default ``request_hash`` when the caller gives none: the resolved request, not ``now``."""
+    parts = (
+        store_id,
+        service,
+        start.isoformat() if start else "",
+        window_end.isoformat() if window_end else "",
+        vehicle_id,
+    )
+    return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
+
+
+class BookingService:
+    """Async booking API used by the HTTP layer. Construct with a started or unstarted store;
+    call ``start()`` once (migrations) and ``close()`` at shutdown."""
+
+    def __init__(
+        self,
+        store: BookingStore,
+        *,
+        search_days: int = 7,
+        alternatives_here: int = 3,
+        alternative_stores: int = 2,
+    ) -> None:
+        self.store = store
+        self.search_days = search_days
+        self.alternatives_here = alternatives_here
+        self.alternative_stores = alternative_stores
+
+    async def start(self) -> None:
+        await self.store.start()
+
+    async def close(self) -> None:
+        await self.store.close()
+
+    async def ready(self) -> None:
+        """Raise ``BackendUnavailableError`` when the storage cannot be reached (/readyz)."""
+        await self.store.ping()
+
+    # -- catalogue ------------------------------------------------------------------------
+    def stores(self) -> list[Store]:
+        return list(STORES)
+
+    # -- booking --------------------------------------------------------------------------
+    async def book(
+        self,
+        store_id: str,
+        service: str,
+        start: datetime | None,
+        vehicle_id: str,
+        *,
+        window_end: datetime | None = None,
+        now: datetime,
+        idempotency_key: str | None = None,
+        request_hash: str | None = None,
+        locale: str | None = "zh-CN",
+    ) -> Booking:
+        """Book a slot; see the module docstring for the time rules. ``locale`` only matters
+        for messages built from the result (``message()``) and errors (``to_body(locale)``)."""
+        del locale  # errors render their message per locale on demand
+        self._check_vehicle(vehicle_id)
+        if idempotency_key is not None and not (0 < len(idempotency_key) <= MAX_IDEMPOTENCY_KEY):
+            raise InvalidRequestError("Idempotency-Key must be 1..255 characters")
+        require_aware(now, "now")
+        get_store(store_id)
+        svc = get_service(service)
+        if request_hash is None:
+            request_hash = request_fingerprint(store_id, service, start, window_end, vehicle_id)
+        if idempotency_key is not None:
+            # A replay answers with the original booking even once its time has passed.
+            existing = await self.store.find_by_idempotency_key(idempotency_key)
+            if existing is not None:
+                if existing.request_hash != request_hash:
+                    raise IdempotencyMismatchError()
+                return existing
+        lo, hi = self._plan(store_id, svc.duration_min, start, window_end, now)
+        req = NewBooking(
+            store_id=store_id,
+            service=service,
+            start=lo,
+            window_end=hi,
+            vehicle_id=vehicle_id,
+            idempotency_key=idempotency_key,
+            request_hash=request_hash,
+        )
+        try:
+            return await self.store.create(req)
+        except SlotUnavailableError as exc:
+            raise SlotUnavailableError(
+                exc.detail, await self.alternatives(store_id, service, lo)
+            ) from None
+
+    def _plan(
+        self,
+        store_id: str,
+        duration_min: int,
+        start: datetime | None,
+        window_end: datetime | None,
+        now: datetime,
+    ) -> tuple[datetime, datetime | None]:
+        """Turn the request into the store-level ``[lo, hi)`` (``hi=None``: exactly ``lo``)."""
+        zone = zone_of(store_id)
+        if window_end is not None:
+            require_aware(window_end, "window_end")
+        if start is None:
+            hi = window_end if window_end is not None else now + timedelta(days=self.search_days)
+            if hi <= now:
+                raise TimeInPastError()
+            lo = round_up_to_slot(now, zone)
+            if not candidate_starts(lo, hi, duration_min, zone):
+                raise OutsideOpeningHoursError()
+            return lo, hi
+        require_aware(start, "start")
+        if window_end is None:
+            if start < now:
+                raise TimeInPastError()
+            lo = round_up_to_slot(start, zone)
+            if not fits_opening_hours(lo, duration_min, zone):
+                raise OutsideOpeningHoursError()
+            return lo, None
+        if window_end <= start:
+            raise InvalidTimeError("window_end must be after start")
+        if window_end <= now:
+            raise TimeInPastError()
+        lo = round_up_to_slot(max(start, now), zone)
+        if not candidate_starts(lo, window_end, duration_min, zone):
+            if candidate_starts(start, window_end, duration_min, zone):
+                raise TimeInPastError()  # the window had open slots, all already begun
+            raise OutsideOpeningHoursError()
+        return lo, window_end
+
+    async def alternatives(self, store_id: str, service: str, after: datetime) -> list[Alternative]:
+        """Free slots to offer instead: the next ones here, then one per nearest other store."""
+        out = [
+            Alternative(get_store(store_id), service, s.start, s.end)
+            for s in await self._free_slots(store_id, service, after, self.alternatives_here)
+        ]
+        found = 0
+        for other in nearest_other_stores(store_id):
+            if found >= self.alternative_stores:
+                break
+            slots = await self._free_slots(other.id, service, after, 1)
+            if slots:
+                out.append(Alternative(other, service, slots[0].start, slots[0].end))
+                found += 1
+        return out
+
+    async def _free_slots(
+        self, store_id: str, service: str, after: datetime, limit: int
+    ) -> list[SlotAvailability]:
+        if limit <= 0:
+            return []
+        zone = zone_of(store_id)
+        horizon = after + timedelta(days=self.search_days)
+        cursor = round_up_to_slot(after, zone)
+        found: list[SlotAvailability] = []
+        while cursor < horizon and len(found) < limit:
+            _, day_end = local_day_bounds(cursor.astimezone(zone).date(), zone)
+            upto = min(day_end, horizon)
+            for slot in await self.store.availability(store_id, service, cursor, upto):
+                if slot.free > 0:
+                    found.append(slot)
+                    if len(found) >= limit:
+                        break
+            cursor = upto
+        return found
+
+    # -- reading --------------------------------------------------------------------------
+    async def get(self, booking_id: str) -> Booking:
+        booking = await self.store.get(booking_id)
+        if booking is None:
+            raise BookingNotFoundError()
+        return booking
+
+    async def list_for_vehicle(self, vehicle_id: str) -> list[Booking]:
+        self._check_vehicle(vehicle_id)
+        return await self.store.list_for_vehicle(vehicle_id)
+
+    async def availability(
+        self, store_id: str, date: date, service: str, *, now: datetime | None = None
+    ) -> list[SlotAvailability]:
+        """Every slot of that local day at which ``service`` fits opening hours, with its free
+        bays (0 when full). With ``now``, slots that have already started are left out."""
+        get_store(store_id)
+        get_service(service)
+        zone = zone_of(store_id)
+        lo, hi = local_day_bounds(date, zone)
+        slots = await self.store.availability(store_id, service, lo, hi)
+        if now is not None:
+            require_aware(now, "now")
+            slots = [s for s in slots if s.start >= now]
+        return slots
+
+    # -- changing -------------------------------------------------------------------------
+    async def cancel(self, booking_id: str) -> Booking:
+        return await self.store.cancel(booking_id)
+
+    async def reschedule(
+        self,
+        booking_id: str,
+        start: datetime | None,
+        window_end: datetime | None = None,
+        *,
+        now: datetime,
+        locale: str | None = "zh-CN",
+    ) -> Booking:
+        """Move a confirmed booking (same store and service) with the same time rules as
+        ``book``. Atomic: on any error the booking keeps its old slot."""
+        del locale
+        require_aware(now, "now")
+        current = await self.store.get(booking_id)
+        if current is None:
+            raise BookingNotFoundError()
+        if current.status != "confirmed":
+            raise AlreadyCancelledError()
+        svc = get_service(current.service)
+        lo, hi = self._plan(current.store_id, svc.duration_min, start, window_end, now)
+        try:
+            return await self.store.reschedule(booking_id, lo, hi)
+        except SlotUnavailableError as exc:
+            raise SlotUnavailableError(
+                exc.detail, await self.alternatives(current.store_id, current.service, lo)
+            ) from None
+
+    # -- messages -------------------------------------------------------------------------
+    @staticmethod
+    def message(booking: Booking, locale: str | None = "zh-CN", action: str = "booked") -> str:
+        return confirmation_message(booking, locale, action)  # type: ignore[arg-type]
+
+    @staticmethod
+    def _check_vehicle(vehicle_id: str) -> None:
+        if not isinstance(vehicle_id, str) or not (0 < len(vehicle_id) <= MAX_VEHICLE_ID):
+            raise InvalidRequestError("vehicle_id must be 1..128 characters")
