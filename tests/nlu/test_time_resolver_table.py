@@ -288,7 +288,9 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("early", "一点钟", "11-26 13:00", None),
     # ---- day + clock ----
     ("wed", "明天下午三点半", "11-26 15:30", None),
-    ("wed", "明天三点", "11-26 03:00", None),  # another day: the hour as said
+    ("wed", "明天三点", "11-26 15:00", None),  # another day: bare 1-7 is pm
+    ("wed", "明天九点", "11-26 09:00", None),  # another day: bare 8-11 as said
+    ("wed", "Friday at 4", "11-27 16:00", None),
     ("wed", "今天三点", "11-25 15:00", None),  # today: the bare-hour rule
     ("wed", "今天九点", "11-25 21:00", None),
     ("wed", "明天早上八点", "11-26 08:00", None),

@@ -22,7 +22,8 @@ Rule choices the contract leaves open (documented in the module so the docs can 
   hour 1-11 (no part of day, no am/pm, not zero-padded like "08:00") that has passed today is the
   afternoon hour when that is still ahead, else tomorrow's morning hour. The same two-step rule
   applies when the day said *is* today ("今天三点" at 10:00 is 15:00). On any other day a bare hour
-  is read as said (the earliest reading): "明天三点" is 03:00 tomorrow.
+  1-7 is the afternoon/evening hour (people book daytime services: "明天三点" is 15:00 tomorrow,
+  "Friday at 4" is 16:00) and 8-11 is the morning hour as said.
 * Hours inside a part of day: 凌晨 12 -> 00; 中午 1-5 -> 13-17; 下午/傍晚/afternoon 1-11 -> +12;
   晚上/evening/tonight 5-11 -> +12, 12 -> midnight at the end of that day, 1-4 -> the small
   hours after that day. 24-hour hours (13-23) are kept; a 24-hour hour with a morning part or
@@ -1285,6 +1286,10 @@ def _is_bare(clk: _Clock, part: str | None) -> bool:
     return clk.meridiem is None and part is None and not clk.explicit24 and 1 <= clk.hour <= 11
 
 
+# On a day other than today, a bare hour up to this one means pm: nobody books a wash at 3 am.
+_LAST_BARE_PM_HOUR = 7
+
+
 def _resolve_clock(clk: _Clock, part: str | None, day: date | None, ctx: _Ctx) -> datetime:
     tz = ctx.now.tzinfo
     part = clk.part or part
@@ -1301,6 +1306,8 @@ def _resolve_clock(clk: _Clock, part: str | None, day: date | None, ctx: _Ctx) -
             if day is None:
                 return _at(ctx.today + timedelta(days=1), morning, tz)
             return _at(ctx.today, morning + 12 * 60, tz)
+        if 1 <= clk.hour <= _LAST_BARE_PM_HOUR:
+            return _at(day, morning + 12 * 60, tz)
         return _at(day, morning, tz)
     minute_of_day = _hour24(clk, part) * 60 + clk.minute
     if day is not None:
