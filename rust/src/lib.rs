@@ -1,7 +1,16 @@
 //! `autoglm_gw._core`: the thin module that registers the Rust types.
 //! Each concern lives in its own file; this file only wires them into Python.
+//!
+//! * [`scheduler`]: the request queue and continuous-batching scheduler.
+//! * [`delivery`]: the bridge that completes asyncio futures from the engine thread.
+//! * [`errors`]: the exceptions the HTTP layer maps to status codes.
 
 use pyo3::prelude::*;
+
+pub mod delivery;
+pub mod errors;
+pub mod pool;
+pub mod scheduler;
 
 /// Version of the extension crate, logged by the server at start-up.
 const VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -17,6 +26,10 @@ const BUILD_PROFILE: &str = if cfg!(debug_assertions) {
 fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("__version__", VERSION)?;
     m.add("BUILD_PROFILE", BUILD_PROFILE)?;
+    errors::register(m)?;
+    delivery::register(m)?;
+    pool::register(m)?;
+    scheduler::register(m)?;
     Ok(())
 }
 
