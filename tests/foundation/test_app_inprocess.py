@@ -3,6 +3,7 @@
 import asyncio
 
 import httpx
+
 from autoglm_gw.app import App
 from autoglm_gw.config import Config, ServerConfig
 from autoglm_gw.http.message import Request, json_response
@@ -17,7 +18,7 @@ def _client(app: App) -> httpx.AsyncClient:
 
 
 def test_body_limit_gives_413_json():
-    app = App(Config(server=ServerConfig(max_body_bytes=1024)))
+    app = App(Config(server=ServerConfig(max_body_bytes=1024)), components=False)
 
     async def echo(req: Request):
         return json_response({"n": len(await req.body())})
@@ -36,7 +37,7 @@ def test_body_limit_gives_413_json():
 
 
 def test_unhandled_error_is_a_json_500_with_timing():
-    app = App(Config())
+    app = App(Config(), components=False)
 
     async def boom(req: Request):
         raise RuntimeError("kaput")
@@ -54,7 +55,7 @@ def test_unhandled_error_is_a_json_500_with_timing():
 
 
 def test_path_parameters_and_head():
-    app = App(Config())
+    app = App(Config(), components=False)
 
     async def item(req: Request):
         return json_response({"id": req.params["id"]})
@@ -71,7 +72,7 @@ def test_path_parameters_and_head():
 
 
 def test_readiness_reports_failing_check():
-    app = App(Config())
+    app = App(Config(), components=False)
 
     async def failing():
         raise ConnectionError("db down")

@@ -2,6 +2,7 @@ import subprocess
 import sys
 
 import pytest
+
 from autoglm_gw.cli import build_parser
 
 

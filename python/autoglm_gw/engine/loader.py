@@ -1,0 +1,114 @@
+"""Builds the engine runtime that the config asks for, from the shipped model directory."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+from pathlib import Path
+
+from ..config import EngineConfig
+from ..nlu.grammar import GRAMMAR_VERSION, Grammar
+from .backend import Backend, EngineUnavailableError
+from .runtime import EngineRuntime
+
+log = logging.getLogger("autoglm_gw.engine")
+
+MODEL_FILES = {"fp32": "model.onnx", "int8": "model.int8.onnx"}
+PLAN_FILE = "model.plan"  # TensorRT plan, built on the GPU machine into the model directory
+# One context per stream; two keep one chunk computing while the host enqueues the next.
+GPU_STREAMS = 2
+
+
+def model_dir(cfg: EngineConfig) -> Path:
+    """The configured directory, relative to the working directory, else to the repository."""
+    path = Path(cfg.model_dir)
+    if path.is_absolute() or path.exists():
+        return path
+    repo = Path(__file__).resolve().parents[3]
+    return repo / path
+
+
+def model_version(directory: Path, model_file: Path) -> str:
+    """Changes whenever the weights, the tokenizer or the output grammar change: the response
+    cache keys on it, so a new model never serves an old model's answers."""
+    h = hashlib.sha256(GRAMMAR_VERSION.encode())
+    for f in (model_file, directory / "tokenizer.json"):
+        h.update(f.read_bytes())
+    return f"{GRAMMAR_VERSION}-{h.hexdigest()[:16]}"
+
+
+def build_backend(cfg: EngineConfig, directory: Path) -> tuple[Backend, Path]:
+    if cfg.backend == "onnx":
+        from .onnx_backend import OnnxBackend
+
+        if cfg.precision not in MODEL_FILES:
+            raise EngineUnavailableError(
+                f"engine.precision = {cfg.precision!r} has no CPU model; use int8 or fp32"
+            )
+        path = directory / MODEL_FILES[cfg.precision]
+        threads = cfg.intra_op_threads or (os.cpu_count() or 1)
+        return OnnxBackend(
+            path,
+            threads=threads,
+            max_batch=cfg.max_batch_size,
+            max_step_tokens=_step_tokens(cfg),
+        ), path
+    if cfg.backend == "tensorrt":
+        from .tensorrt_backend import TensorRTBackend
+
+        path = directory / PLAN_FILE
+        return TensorRTBackend(
+            path, max_batch=cfg.max_batch_size, max_step_tokens=_step_tokens(cfg)
+        ), path
+    from .torch_cuda_backend import TorchCudaBackend
+
+    return TorchCudaBackend(
+        directory,
+        streams=GPU_STREAMS,
+        max_batch=cfg.max_batch_size,
+        max_step_tokens=_step_tokens(cfg),
+    ), directory / "model.safetensors"
+
+
+def _step_tokens(cfg: EngineConfig) -> int:
+    # Output buffers hold the largest model call: a full batch of the longest prompts.
+    from ..nlu.grammar import MAX_OUTPUT_TOKENS, MAX_TEXT_TOKENS
+
+    return max(cfg.max_step_tokens, cfg.max_batch_size * (MAX_TEXT_TOKENS + 8 + MAX_OUTPUT_TOKENS))
+
+
+def load_runtime(cfg: EngineConfig) -> EngineRuntime:
+    directory = model_dir(cfg)
+    tokenizer = directory / "tokenizer.json"
+    if not tokenizer.is_file():
+        raise EngineUnavailableError(f"no tokenizer.json in {directory}: is the model shipped?")
+    grammar = Grammar.from_file(tokenizer)
+    first_backend: list[tuple[Backend, Path]] = [build_backend(cfg, directory)]
+
+    def factory() -> Backend:
+        # The first backend is built eagerly (to fail start-up loudly); restarts build anew.
+        if first_backend:
+            return first_backend.pop()[0]
+        return build_backend(cfg, directory)[0]
+
+    model_file = first_backend[0][1]
+    version = model_version(directory, model_file) if model_file.is_file() else GRAMMAR_VERSION
+    runtime = EngineRuntime(
+        grammar=grammar,
+        backend_factory=factory,
+        max_queue=cfg.max_queue,
+        max_batch_size=cfg.max_batch_size,
+        max_step_tokens=cfg.max_step_tokens,
+        batch_timeout_micros=cfg.batch_timeout_micros,
+        request_timeout_s=cfg.request_timeout_s,
+        model_version=version,
+    )
+    log.info(
+        "engine %s loaded from %s (version %s, batch <= %d)",
+        runtime.backend.name,
+        model_file,
+        version,
+        cfg.max_batch_size,
+    )
+    return runtime

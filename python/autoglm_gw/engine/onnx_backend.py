@@ -1,0 +1,103 @@
+"""ONNX Runtime on the CPU, the embedded default.
+
+Inputs are bound straight over the runtime's numpy buffers (ONNX Runtime's CPU binding shares the
+memory of a contiguous array), the past K/V are the pool's slot prefix ``[:B]`` (contiguous by the
+pool's invariant), and outputs land in flat buffers preallocated for the largest step. A step
+therefore allocates no tensors of its own.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import numpy as np
+
+from .backend import EngineUnavailableError, ModelSpec, StepInputs, scatter_new_kv
+
+
+class OnnxBackend:
+    name = "onnx"
+
+    def __init__(
+        self, model_path: Path, *, threads: int, max_batch: int, max_step_tokens: int
+    ) -> None:
+        try:
+            import onnxruntime as ort
+        except ImportError as exc:  # the serving install depends on it; say so plainly
+            raise EngineUnavailableError(f"onnxruntime is not installed: {exc}") from exc
+        if not model_path.is_file():
+            raise EngineUnavailableError(f"model file not found: {model_path}")
+        so = ort.SessionOptions()
+        so.intra_op_num_threads = threads or (os.cpu_count() or 1)
+        so.inter_op_num_threads = 1
+        so.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
+        so.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+        self.session = ort.InferenceSession(str(model_path), so, providers=["CPUExecutionProvider"])
+        self.spec = spec_from_session(self.session)
+        s = self.spec
+        self._layers = range(s.n_layers)
+        self._max_tokens = max_step_tokens
+        self._logits = np.empty(max_batch * s.vocab_size, np.float32)
+        kv_elems = max_step_tokens * s.kv_heads * s.head_dim
+        self._new_k = [np.empty(kv_elems, np.float32) for _ in self._layers]
+        self._new_v = [np.empty(kv_elems, np.float32) for _ in self._layers]
+        self._keys: list[np.ndarray] = []
+        self._values: list[np.ndarray] = []
+        self._io = self.session.io_binding()
+
+    def bind_cache(self, keys: list[np.ndarray], values: list[np.ndarray]) -> None:
+        self._keys, self._values = keys, values
+
+    def step(self, inputs: StepInputs) -> np.ndarray:
+        b, t = inputs.input_ids.shape
+        if b * t > self._max_tokens:
+            raise ValueError(f"a {b}x{t} step exceeds the {self._max_tokens}-token output buffers")
+        s = self.spec
+        io = self._io
+        io.clear_binding_inputs()
+        io.clear_binding_outputs()
+        io.bind_cpu_input("input_ids", inputs.input_ids)
+        io.bind_cpu_input("position_ids", inputs.position_ids)
+        io.bind_cpu_input("kv_mask", inputs.kv_mask)
+        io.bind_cpu_input("last_index", inputs.last_index)
+        r0 = inputs.row0
+        keys = [k[r0 : r0 + b] for k in self._keys]  # contiguous: whole slots
+        values = [v[r0 : r0 + b] for v in self._values]
+        for i in self._layers:
+            io.bind_cpu_input(f"past_key_{i}", keys[i])
+            io.bind_cpu_input(f"past_value_{i}", values[i])
+        logits = self._logits[: b * s.vocab_size].reshape(b, s.vocab_size)
+        io.bind_output("logits", "cpu", 0, np.float32, logits.shape, logits.ctypes.data)
+        shape = (b, s.kv_heads, t, s.head_dim)
+        n = b * t * s.kv_heads * s.head_dim
+        new_k = [self._new_k[i][:n].reshape(shape) for i in self._layers]
+        new_v = [self._new_v[i][:n].reshape(shape) for i in self._layers]
+        for i in self._layers:
+            io.bind_output(f"new_key_{i}", "cpu", 0, np.float32, shape, new_k[i].ctypes.data)
+            io.bind_output(f"new_value_{i}", "cpu", 0, np.float32, shape, new_v[i].ctypes.data)
+        self.session.run_with_iobinding(io)
+        for i in self._layers:
+            scatter_new_kv(keys[i], new_k[i], inputs.write_pos)
+            scatter_new_kv(values[i], new_v[i], inputs.write_pos)
+        return logits
+
+    def apply_moves(self, moves: list[tuple[int, int]]) -> None:
+        """The cache is the pool's own memory, which the pool already compacted."""
+
+    def close(self) -> None:
+        self._io = None  # type: ignore[assignment]
+        self.session = None  # type: ignore[assignment]
+
+
+def spec_from_session(session) -> ModelSpec:
+    """Reads the model's sizes off the graph, so the runtime never trusts a stale config."""
+    past = [i for i in session.get_inputs() if i.name.startswith("past_key_")]
+    if not past:
+        raise EngineUnavailableError("the ONNX graph has no past_key_* inputs: not a step graph")
+    _, kv_heads, _, head_dim = past[0].shape
+    logits = next(o for o in session.get_outputs() if o.name == "logits")
+    vocab = logits.shape[-1]
+    if not all(isinstance(x, int) for x in (kv_heads, head_dim, vocab)):
+        raise EngineUnavailableError("the ONNX graph must have static kv_heads, head_dim, vocab")
+    return ModelSpec(len(past), kv_heads, head_dim, vocab)

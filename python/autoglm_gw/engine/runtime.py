@@ -1,0 +1,312 @@
+"""The engine runtime: the Rust scheduler and KV pool, one engine thread, and the asyncio face.
+
+Request handlers call :meth:`EngineRuntime.parse`, which tokenises, submits to the Rust scheduler
+and awaits a future. One engine thread loops over scheduler steps (iteration-level batching):
+
+1. ``next_step`` (GIL released while it waits) hands over the step's plan: sequences admitted into
+   free KV slots, the running ones, cancellations and compaction moves;
+2. grammar-forced tokens are appended without a model call (jump-forward);
+3. admitted prompts are prefilled in one call over their slots, running sequences decode in a
+   second call (keeping prompt-length padding out of the decode rows);
+4. each row's next token is chosen under the output grammar; finished sequences are handed to
+   ``finish_step``, which completes all their futures with one wake-up per event loop.
+
+An exception in a step fails every waiting request at once (503) and the backend is rebuilt;
+nothing hangs. Shutdown drains: running sequences finish, queued ones get 503.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import math
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..nlu.grammar import MAX_OUTPUT_TOKENS, DecodeState, Grammar, ParseOutput, Prompt
+from .backend import Backend, StepInputs
+
+log = logging.getLogger("autoglm_gw.engine")
+
+# How long the engine thread blocks in next_step before re-checking its stop flag.
+IDLE_POLL_S = 0.25
+
+
+class InputTooLongError(ValueError):
+    """The utterance has more tokens than the model's context allows."""
+
+
+class PromptTokens(list):
+    """Prompt ids as the scheduler wants them (a list), carrying the tokenised prompt along so the
+    engine thread gets both from the plan without a side table."""
+
+    __slots__ = ("prompt",)
+
+
+@dataclass(slots=True)
+class _Seq:
+    req_id: int
+    state: DecodeState
+    pending: list[int]  # tokens to feed at the next model call
+    admitted_at: float  # perf_counter() when it took a slot: splits queue from engine time
+    cur: int = 0  # positions of this slot's KV already written
+
+
+@dataclass(frozen=True, slots=True)
+class EngineResult:
+    output: ParseOutput
+    admitted_at: float
+
+
+class EngineRuntime:
+    """Owns the scheduler, the backend and the engine thread for one worker process."""
+
+    def __init__(
+        self,
+        *,
+        grammar: Grammar,
+        backend_factory: Callable[[], Backend],
+        max_queue: int,
+        max_batch_size: int,
+        max_step_tokens: int,
+        batch_timeout_micros: int,
+        request_timeout_s: float,
+        model_version: str,
+    ) -> None:
+        from .. import _core
+
+        self._core = _core
+        self.grammar = grammar
+        self.model_version = model_version
+        self.request_timeout_s = request_timeout_s
+        self._backend_factory = backend_factory
+        self.backend = backend_factory()
+        spec = self.backend.spec
+        if spec.vocab_size < grammar.vocab_size:
+            raise ValueError(
+                f"model vocab {spec.vocab_size} is smaller than the tokenizer's "
+                f"{grammar.vocab_size}: tokenizer and model do not belong together"
+            )
+        self.max_text_tokens = grammar.max_text_tokens
+        prompt_max = len(grammar.prefix) + self.max_text_tokens + len(grammar.suffix)
+        # Room for the prompt, the output, and the padding a shorter row gets when another row of
+        # the same call feeds several jump-forward tokens (at most one output's worth).
+        self.capacity = prompt_max + 2 * MAX_OUTPUT_TOKENS
+        self.max_batch_size = max_batch_size
+        self.scheduler = _core.Scheduler(
+            max_queue,
+            max_batch_size,
+            max(max_step_tokens, prompt_max),
+            batch_timeout_micros,
+            max_batch_size,
+            n_layers=spec.n_layers,
+            kv_heads=spec.kv_heads,
+            capacity=self.capacity,
+            head_dim=spec.head_dim,
+            # Compaction then copies only the written part of a slot; we keep lengths current.
+            copy_valid_only=True,
+        )
+        pool = self.scheduler.pool
+        layers = [pool.layer(i) for i in range(spec.n_layers)]
+        self._keys = [np.asarray(k) for k, _ in layers]
+        self._values = [np.asarray(v) for _, v in layers]
+        self._lengths = np.asarray(pool.lengths)
+        self.backend.bind_cache(self._keys, self._values)
+        # Step buffers for the largest step, reused: views of them are bound to the engine.
+        rows, width = max_batch_size, self.capacity
+        self._ids = np.empty(rows * width, np.int64)
+        self._pos = np.empty(rows * width, np.int64)
+        self._mask = np.empty(rows * (2 * width), np.float32)
+        self._last = np.empty(rows, np.int64)
+        self._cols = np.arange(2 * width)
+        self._seqs: list[_Seq | None] = [None] * max_batch_size
+        self.engine_calls = 0  # model calls made: tests count batching and cache fills with it
+        self.restarts = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._loop, name="autoglm-engine", daemon=True)
+
+    # ------------------------------------------------------------------ lifecycle
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self, timeout: float = 30.0) -> None:
+        """Drains: running sequences finish, queued requests get ShuttingDownError."""
+        self.scheduler.close(True)
+        self._stop.set()
+        self._thread.join(timeout)
+        if self._thread.is_alive():
+            log.error("engine thread did not stop within %.1fs; failing what is left", timeout)
+            self.scheduler.fail_all(self._core.ShuttingDownError("engine stopped"))
+        self.backend.close()
+
+    @property
+    def alive(self) -> bool:
+        return self._thread.is_alive()
+
+    # ------------------------------------------------------------------ asyncio face
+    def encode(self, text: str) -> Prompt:
+        enc = self.grammar.tokenizer.encode(text, add_special_tokens=False)
+        if len(enc.ids) > self.max_text_tokens:
+            raise InputTooLongError(
+                f"the utterance has {len(enc.ids)} tokens; the model reads at most "
+                f"{self.max_text_tokens}"
+            )
+        return self.grammar._wrap(text, enc)
+
+    async def parse(
+        self, text: str, *, deadline: float | None = None, priority: int = 0
+    ) -> EngineResult:
+        """Parses one utterance through the scheduler. Raises InputTooLongError and the
+        scheduler's QueueFullError, DeadlineExceededError, ShuttingDownError, EngineError."""
+        prompt = self.encode(text)
+        tokens = PromptTokens(prompt.ids.tolist())
+        tokens.prompt = prompt
+        loop = asyncio.get_running_loop()
+        fut = loop.create_future()
+        if deadline is None:
+            deadline = time.monotonic() + self.request_timeout_s
+        req_id = self.scheduler.submit(loop, fut, tokens, deadline, priority)
+        try:
+            return await fut
+        except asyncio.CancelledError:
+            # The client went away: free its queue place or slot for someone else.
+            self.scheduler.cancel(req_id)
+            raise
+
+    # ------------------------------------------------------------------ engine thread
+    def _loop(self) -> None:
+        sched = self.scheduler
+        while True:
+            try:
+                plan = sched.next_step(IDLE_POLL_S)
+            except Exception:
+                log.exception("scheduler failed; engine thread stops")
+                return
+            if plan is None:
+                if sched.closed and self._stop.is_set():
+                    return
+                continue
+            try:
+                self._run_step(plan)
+            except Exception as exc:
+                self._recover(exc)
+
+    def _recover(self, exc: Exception) -> None:
+        log.exception("engine step failed; failing all waiting requests and restarting the engine")
+        err = self._core.EngineError(f"engine failure: {type(exc).__name__}: {exc}")
+        try:
+            self.scheduler.finish_step([], None)
+        except Exception:  # the step may already be finished; fail_all frees everything anyway
+            pass
+        self.scheduler.fail_all(err)
+        self._seqs = [None] * len(self._seqs)
+        try:
+            self.backend.close()
+            self.backend = self._backend_factory()
+            self.backend.bind_cache(self._keys, self._values)
+            self.restarts += 1
+        except Exception:
+            log.exception("engine restart failed; requests will get 503 until it recovers")
+
+    def _run_step(self, plan) -> None:
+        seqs = self._seqs
+        t0 = time.perf_counter()
+        for _, slot in plan.cancelled:
+            seqs[slot] = None
+        self._apply_moves(plan.moves)
+        for req_id, slot, tokens in plan.admitted:
+            prompt: Prompt = tokens.prompt
+            seqs[slot] = _Seq(req_id, DecodeState(self.grammar, prompt), list(tokens), t0)
+        n = plan.batch_size
+        done: list[tuple[int, EngineResult]] = []
+        finished: set[int] = set()
+        # Jump-forward: tokens the grammar forces need no model call of their own.
+        for slot in range(n):
+            seq = seqs[slot]
+            st = seq.state
+            while not st.done and (tok := st.forced_token()) is not None:
+                st.advance(tok)
+                if not st.done:
+                    seq.pending.append(tok)
+            if st.done:
+                done.append((seq.req_id, EngineResult(st.result(), seq.admitted_at)))
+                finished.add(slot)
+                seq.pending = []
+        tokens_fed = 0
+        n_running = plan.n_running
+        if n > n_running:
+            tokens_fed += self._model_call(n_running, n)  # prefill of the admitted
+        if n_running:
+            tokens_fed += self._model_call(0, n_running)  # decode of the running
+        for slot in range(n):
+            seq = seqs[slot]
+            if seq.state.done and slot not in finished:
+                done.append((seq.req_id, EngineResult(seq.state.result(), seq.admitted_at)))
+                finished.add(slot)
+        for slot in finished:
+            seqs[slot] = None
+        moves = self.scheduler.finish_step(
+            done, None, step_seconds=time.perf_counter() - t0, step_tokens=float(tokens_fed)
+        )
+        self._apply_moves(moves)
+
+    def _apply_moves(self, moves) -> None:
+        if not moves:
+            return
+        seqs = self._seqs
+        for src, dst in moves:
+            seqs[dst] = seqs[src]
+            seqs[src] = None
+        self.backend.apply_moves(list(moves))
+
+    def _model_call(self, r0: int, r1: int) -> int:
+        """One model call over slots r0..r1-1; rows with nothing to feed ride along padded."""
+        seqs = self._seqs
+        rows = r1 - r0
+        live = [seqs[s] for s in range(r0, r1)]
+        t = max((len(q.pending) for q in live), default=0)
+        if t == 0:
+            return 0
+        cap = self.capacity
+        ids = self._ids[: rows * t].reshape(rows, t)
+        pos = self._pos[: rows * t].reshape(rows, t)
+        mask = self._mask[: rows * (cap + t)].reshape(rows, cap + t)
+        last = self._last[:rows]
+        write_pos = np.empty(rows, np.int64)
+        ids.fill(self.grammar.pad_id)
+        mask.fill(0.0)
+        fed = 0
+        for r, q in enumerate(live):
+            m = len(q.pending)
+            if q.cur + t > cap:
+                raise RuntimeError(f"sequence outgrew its KV slot ({q.cur + t} > {cap})")
+            if m:
+                ids[r, :m] = q.pending
+            pos[r] = np.arange(q.cur, q.cur + t)
+            mask[r, : q.cur] = 1.0
+            mask[r, cap : cap + max(m, 1)] = 1.0  # a row with nothing to feed attends to its pad
+            last[r] = max(m, 1) - 1
+            write_pos[r] = q.cur
+            fed += m
+        logits = self.backend.step(StepInputs(ids, pos, mask, last, write_pos, r0))
+        self.engine_calls += 1
+        lengths = self._lengths
+        for r, q in enumerate(live):
+            m = len(q.pending)
+            if not m:
+                continue
+            q.cur += m
+            lengths[r0 + r] = q.cur
+            st = q.state
+            tok = st.pick(logits[r])
+            st.advance(tok)
+            q.pending = [] if st.done else [tok]
+        return fed
+
+
+def deadline_from_now(seconds: float) -> float:
+    return time.monotonic() + seconds if math.isfinite(seconds) else math.inf
