@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+
 from autoglm_gw.booking import BookingService, open_store
 
 

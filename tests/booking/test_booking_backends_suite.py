@@ -13,6 +13,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
+
 from autoglm_gw.booking import (
     AlreadyCancelledError,
     Booking,

@@ -10,6 +10,7 @@ from types import SimpleNamespace
 from zoneinfo import ZoneInfo
 
 import pytest
+
 from autoglm_gw.booking import (
     ERRORS_BY_CODE,
     Alternative,

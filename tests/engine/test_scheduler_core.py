@@ -15,6 +15,7 @@ import time
 
 import numpy as np
 import pytest
+
 from autoglm_gw import _core
 from autoglm_gw._core import (
     DeadlineExceededError,

@@ -8,8 +8,8 @@ import unicodedata
 from collections import Counter
 
 import pytest
-from autoglm_gw.catalog import INTENTS, SERVICES_BY_ID, STORES_BY_ID
 
+from autoglm_gw.catalog import INTENTS, SERVICES_BY_ID, STORES_BY_ID
 from engines.pipeline import datagen as dg
 from engines.pipeline import lexicon as lx
 

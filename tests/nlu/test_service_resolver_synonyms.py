@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from autoglm_gw import catalog
 from autoglm_gw.nlu.service_resolver import ServiceResolutionError, resolve_service
 

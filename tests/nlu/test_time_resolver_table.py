@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 
 import msgspec
 import pytest
+
 from autoglm_gw.nlu.time_resolver import TimeParseError, TimeSpan, resolve_time
 
 SH = ZoneInfo("Asia/Shanghai")
