@@ -29,7 +29,9 @@ UNMATCHED_ROUTE = "unmatched"
 
 
 class App:
-    def __init__(self, config: Config) -> None:
+    def __init__(self, config: Config, *, components: bool = True) -> None:
+        """``components=False`` gives the bare HTTP shell (routing, errors, ops routes), which the
+        toolkit's own tests use without loading a model."""
         self.config = config
         self.router = Router()
         self.metrics = Metrics()
@@ -40,6 +42,23 @@ class App:
         from .api import ops
 
         ops.register(self)
+        if components:
+            self._add_components()
+
+    def _add_components(self) -> None:
+        from .api import bookings, parse
+        from .components import Components
+
+        self.components = Components(self.config)
+        self.on_startup.append(self.components.start)
+        self.on_shutdown.append(self.components.stop)
+        from .engine.metrics import EngineCollector
+
+        self.metrics.add_collector(EngineCollector(lambda: self.components.runtime))
+        self.readiness_checks["engine"] = self.components.engine_ready
+        self.readiness_checks["bookings"] = self.components.bookings_ready
+        parse.register(self)
+        bookings.register(self)
 
     async def readiness(self) -> dict[str, tuple[bool, str]]:
         results = {"startup": (self.started, "complete" if self.started else "starting")}

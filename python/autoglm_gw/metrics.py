@@ -33,6 +33,7 @@ class Metrics:
     def __init__(self) -> None:
         self.registry = CollectorRegistry(auto_describe=True)
         self.multiprocess = bool(os.environ.get(MULTIPROC_ENV))
+        self._collectors: list = []
         self.http_requests = Counter(
             "autoglm_gw_http_requests",
             "HTTP requests answered, by route template, method and status.",
@@ -47,6 +48,11 @@ class Metrics:
             registry=self.registry,
         )
 
+    def add_collector(self, collector) -> None:
+        """A collector read at scrape time (engine, cache); per worker in multiprocess mode."""
+        self._collectors.append(collector)
+        self.registry.register(collector)
+
     def observe_http(self, route: str, method: str, status: int, seconds: float) -> None:
         code = str(status)
         self.http_requests.labels(route, method, code).inc()
@@ -56,5 +62,7 @@ class Metrics:
         if self.multiprocess:
             registry = CollectorRegistry()
             _mp.MultiProcessCollector(registry)
+            for collector in self._collectors:
+                registry.register(collector)
             return generate_latest(registry)
         return generate_latest(self.registry)

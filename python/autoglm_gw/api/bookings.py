@@ -1,0 +1,257 @@
+"""Booking routes: book from an utterance or from fields, read, list, cancel, reschedule; stores and
+their availability. The booking rules live in ``booking/``; this module maps HTTP onto them."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Annotated, Any
+from zoneinfo import ZoneInfo
+
+import msgspec
+
+from ..booking import BookingError, BookingService, booking_payload
+from ..booking.errors import is_english
+from ..catalog import SERVICES_BY_ID, STORES, STORES_BY_ID
+from ..http.errors import ApiError
+from ..http.message import Request, Response, json_response
+from ..nlu.resolve import ModelParse, Resolved, detect_locale, resolve
+from .decoding import BodyDecoder
+from .parse import request_now
+from .types import Locale, Location, Text
+
+if TYPE_CHECKING:
+    from ..app import App
+
+NOT_UNDERSTOOD_ZH = "未能识别您的预约请求,请重新说明。"
+NOT_UNDERSTOOD_EN = "Sorry, we could not understand your booking request. Please say it again."
+VehicleId = Annotated[str, msgspec.Meta(min_length=1, max_length=128)]
+
+
+class BookingRequest(msgspec.Struct, forbid_unknown_fields=True):
+    """Either ``text`` (parse, then book) or ``store_id`` + ``service`` + ``start``."""
+
+    vehicle_id: VehicleId
+    text: Text | None = None
+    now: datetime | None = None
+    location: Location | None = None
+    store_id: str | None = None
+    service: str | None = None
+    start: datetime | None = None
+    locale: Locale | None = None
+
+
+class RescheduleRequest(msgspec.Struct, forbid_unknown_fields=True):
+    start: datetime | None = None
+    text: Text | None = None
+    now: datetime | None = None
+    location: Location | None = None
+    locale: Locale | None = None
+
+
+def _fail(err: BookingError, locale: str | None) -> Response:
+    return json_response(err.to_body(locale), err.status)
+
+
+def _not_understood(locale: str) -> ApiError:
+    message = NOT_UNDERSTOOD_EN if is_english(locale) else NOT_UNDERSTOOD_ZH
+    return ApiError(422, "not_understood", message)
+
+
+def _request_hash(body: bytes) -> str:
+    """Same Idempotency-Key and same body: same booking; another body: idempotency_mismatch."""
+    return hashlib.sha256(body).hexdigest()
+
+
+def register(app: App) -> None:
+    book_decoder = BodyDecoder(BookingRequest)
+    patch_decoder = BodyDecoder(RescheduleRequest)
+    zone = ZoneInfo(app.config.server.timezone)
+
+    def service() -> BookingService:
+        return app.components.bookings
+
+    async def understand(
+        req: Request, text: str, now: datetime, location: tuple[float, float] | None
+    ) -> tuple[ModelParse, Resolved]:
+        result = await app.components.parser.parse(text, req)
+        return result.parse, resolve(result.parse, now, location)
+
+    async def create(req: Request) -> Response:
+        raw = await req.body()
+        body = book_decoder.decode(raw)
+        key = req.header(b"idempotency-key")
+        now = request_now(body.now, zone)
+        if body.text is not None:
+            locale = body.locale or detect_locale(body.text)
+            if body.store_id or body.service or body.start:
+                raise ApiError(
+                    422, "invalid_request", "give either text or store_id/service/start, not both"
+                )
+            location = (body.location.lat, body.location.lon) if body.location else None
+            parse, resolved = await understand(req, body.text, now, location)
+            if parse.intent == "unknown":
+                raise _not_understood(locale)
+            if parse.intent != "book_car_wash":
+                raise ApiError(
+                    422,
+                    "unsupported_intent",
+                    f"this utterance asks to {parse.intent.replace('_', ' ')}: use GET, PATCH or "
+                    "DELETE /v1/bookings/{id} for an existing booking",
+                )
+            if "time" in resolved.problems or "service" in resolved.problems:
+                raise _not_understood(locale)
+            if "store" in resolved.problems:
+                code, message = resolved.problems["store"]
+                raise ApiError(422, code, message)
+            store_match = resolved.store
+            if store_match is None and location is not None:
+                # No store said, but the car is somewhere: the nearest store is the sane choice.
+                from ..nlu.store_resolver import resolve_store
+
+                store_match = resolve_store("nearest", location)
+            if store_match is None:
+                raise ApiError(
+                    422,
+                    "store_required",
+                    "Which store? Name one or send a location."
+                    if is_english(locale)
+                    else "请说明要预约的门店,或提供您的位置。",
+                )
+            store_id = store_match.store.id
+            svc = resolved.service or "standard"
+            start = window_end = None
+            if resolved.time is not None:
+                start, window_end = resolved.time.start, resolved.time.end
+        else:
+            locale = body.locale or "zh-CN"
+            if body.store_id is None or body.service is None or body.start is None:
+                raise ApiError(
+                    422,
+                    "missing_field",
+                    "give text, or all of store_id, service and start",
+                )
+            store_id, svc, start, window_end = body.store_id, body.service, body.start, None
+            if start.tzinfo is None:
+                raise ApiError(422, "invalid_time", "start must be RFC 3339 with an offset")
+        try:
+            booking = await service().book(
+                store_id,
+                svc,
+                start,
+                body.vehicle_id,
+                window_end=window_end,
+                now=now,
+                idempotency_key=key,
+                request_hash=_request_hash(raw) if key else None,
+                locale=locale,
+            )
+        except BookingError as err:
+            return _fail(err, locale)
+        return json_response(booking_payload(booking, locale), 201)
+
+    async def get_one(req: Request) -> Response:
+        locale = _query_locale(req)
+        try:
+            booking = await service().get(req.params["id"])
+        except BookingError as err:
+            return _fail(err, locale)
+        return json_response(booking_payload(booking, locale, _action(booking)))
+
+    async def list_for_vehicle(req: Request) -> Response:
+        vehicle = req.query.get("vehicle_id")
+        if not vehicle:
+            raise ApiError(422, "missing_field", "vehicle_id query parameter is required")
+        locale = _query_locale(req)
+        try:
+            bookings = await service().list_for_vehicle(vehicle)
+        except BookingError as err:
+            return _fail(err, locale)
+        return json_response(
+            {"bookings": [booking_payload(b, locale, _action(b)) for b in bookings]}
+        )
+
+    async def cancel(req: Request) -> Response:
+        locale = _query_locale(req)
+        try:
+            booking = await service().cancel(req.params["id"])
+        except BookingError as err:
+            return _fail(err, locale)
+        return json_response(booking_payload(booking, locale, "cancelled"))
+
+    async def reschedule(req: Request) -> Response:
+        body = patch_decoder.decode(await req.body())
+        now = request_now(body.now, zone)
+        if (body.start is None) == (body.text is None):
+            raise ApiError(422, "invalid_request", "give exactly one of start or text")
+        if body.text is not None:
+            locale = body.locale or detect_locale(body.text)
+            location = (body.location.lat, body.location.lon) if body.location else None
+            parse, resolved = await understand(req, body.text, now, location)
+            if parse.intent == "unknown" or resolved.time is None:
+                raise _not_understood(locale)
+            start, window_end = resolved.time.start, resolved.time.end
+        else:
+            locale = body.locale or "zh-CN"
+            start, window_end = body.start, None
+            if start.tzinfo is None:
+                raise ApiError(422, "invalid_time", "start must be RFC 3339 with an offset")
+        try:
+            booking = await service().reschedule(
+                req.params["id"], start, window_end, now=now, locale=locale
+            )
+        except BookingError as err:
+            return _fail(err, locale)
+        return json_response(booking_payload(booking, locale, "rescheduled"))
+
+    async def stores(req: Request) -> Response:
+        return json_response({"stores": [_store_dict(s) for s in STORES]})
+
+    async def availability(req: Request) -> Response:
+        store_id = req.params["id"]
+        if store_id not in STORES_BY_ID:
+            raise ApiError(404, "unknown_store", f"unknown store {store_id!r}")
+        q = req.query
+        try:
+            day = date.fromisoformat(q.get("date", ""))
+        except ValueError:
+            raise ApiError(422, "invalid_date", "date must be YYYY-MM-DD") from None
+        svc = q.get("service", "standard")
+        if svc not in SERVICES_BY_ID:
+            raise ApiError(422, "unknown_service", f"unknown service {svc!r}")
+        try:
+            slots = await service().availability(store_id, day, svc, now=datetime.now(zone))
+        except BookingError as err:
+            return _fail(err, _query_locale(req))
+        return json_response(
+            {
+                "store_id": store_id,
+                "date": day.isoformat(),
+                "service": svc,
+                "slots": [
+                    {"start": s.start.isoformat(), "end": s.end.isoformat(), "free": s.free}
+                    for s in slots
+                ],
+            }
+        )
+
+    app.router.add("POST", "/v1/bookings", create)
+    app.router.add("GET", "/v1/bookings", list_for_vehicle)
+    app.router.add("GET", "/v1/bookings/{id}", get_one)
+    app.router.add("DELETE", "/v1/bookings/{id}", cancel)
+    app.router.add("PATCH", "/v1/bookings/{id}", reschedule)
+    app.router.add("GET", "/v1/stores", stores)
+    app.router.add("GET", "/v1/stores/{id}/availability", availability)
+
+
+def _action(booking) -> Any:
+    return "cancelled" if booking.status == "cancelled" else "booked"
+
+
+def _query_locale(req: Request) -> str:
+    lang = req.query.get("locale") or req.header(b"accept-language") or "zh-CN"
+    return "en-US" if is_english(lang) else "zh-CN"
+
+
+def _store_dict(s) -> dict[str, Any]:
+    return {"id": s.id, "name": s.name, "name_en": s.name_en, "lat": s.lat, "lon": s.lon}

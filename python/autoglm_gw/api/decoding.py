@@ -1,0 +1,46 @@
+"""Request bodies decoded with msgspec into the API Structs, with errors in the contract's shape."""
+
+from __future__ import annotations
+
+import re
+from typing import TypeVar
+
+import msgspec
+
+from ..http.errors import ApiError
+
+T = TypeVar("T")
+
+_PATH = re.compile(r" - at `\$\.?([^`]*)`$")
+# Field-specific codes for the errors clients most need to tell apart.
+_FIELD_CODES = {"now": "invalid_now", "text": "invalid_text", "location": "invalid_location"}
+
+
+class BodyDecoder:
+    """One msgspec decoder per request type, created once (msgspec's own advice)."""
+
+    def __init__(self, type_: type[T]) -> None:
+        self._decoder = msgspec.json.Decoder(type_)
+
+    def decode(self, body: bytes):
+        if not body:
+            raise ApiError(400, "malformed_json", "request body is empty; expected a JSON object")
+        try:
+            return self._decoder.decode(body)
+        except msgspec.ValidationError as exc:
+            raise validation_error(str(exc)) from None
+        except msgspec.DecodeError as exc:
+            raise ApiError(400, "malformed_json", f"malformed JSON: {exc}") from None
+
+
+def validation_error(message: str) -> ApiError:
+    match = _PATH.search(message)
+    field = match.group(1).split(".")[0].split("[")[0] if match else ""
+    if message.startswith("Object missing required field"):
+        missing = message.split("`")[1]
+        return ApiError(422, "missing_field", f"missing required field '{missing}'")
+    if field == "text" and "length <=" in message:
+        return ApiError(422, "text_too_long", f"text is too long: {message}")
+    if field == "text" and "length >=" in message:
+        return ApiError(422, "text_empty", "text must not be empty")
+    return ApiError(422, _FIELD_CODES.get(field, "invalid_request"), message)

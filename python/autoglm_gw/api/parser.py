@@ -1,0 +1,68 @@
+"""The model half of a parse: response cache, then the scheduler and engine.
+
+Engine-side failures become the contract's overload answers here: a full queue is 429, a passed
+deadline, a failed engine or a shutdown is 503, each with Retry-After.
+"""
+
+from __future__ import annotations
+
+import time
+
+import msgspec
+
+from .. import _core
+from ..engine.runtime import EngineRuntime, InputTooLongError
+from ..http.errors import ApiError
+from ..http.message import Request
+from ..nlu.resolve import ModelParse
+
+# Seconds a client should wait before retrying an overloaded or restarting engine.
+RETRY_AFTER_QUEUE_FULL = b"1"
+RETRY_AFTER_UNAVAILABLE = b"2"
+
+
+class ParseResult(msgspec.Struct):
+    parse: ModelParse
+    cached: bool
+    cache_status: str  # hit | miss | coalesced | bypass
+
+
+class Parser:
+    def __init__(self, runtime: EngineRuntime) -> None:
+        self.runtime = runtime
+
+    async def run_model(self, text: str, req: Request | None = None) -> ModelParse:
+        """One trip through the scheduler and engine, timed as queue and engine stages."""
+        t0 = time.perf_counter()
+        try:
+            out = await self.runtime.parse(text)
+        except InputTooLongError as exc:
+            raise ApiError(422, "input_too_long", str(exc)) from None
+        except _core.QueueFullError:
+            raise ApiError(
+                429,
+                "queue_full",
+                "the engine queue is full; retry shortly",
+                headers=[(b"retry-after", RETRY_AFTER_QUEUE_FULL)],
+            ) from None
+        except _core.DeadlineExceededError:
+            raise _unavailable("deadline_exceeded", "the request waited past its deadline") from (
+                None
+            )
+        except _core.ShuttingDownError:
+            raise _unavailable("shutting_down", "the gateway is shutting down") from None
+        except _core.EngineError as exc:
+            raise _unavailable("engine_unavailable", f"the engine failed: {exc}") from None
+        if req is not None:
+            done = time.perf_counter()
+            admitted = out.admitted_at if out.admitted_at else t0
+            req.timing.add("queue", max(0.0, admitted - t0))
+            req.timing.add("engine", max(0.0, done - admitted))
+        return ModelParse.from_output(out.output)
+
+    async def parse(self, text: str, req: Request | None = None) -> ParseResult:
+        return ParseResult(await self.run_model(text, req), False, "miss")
+
+
+def _unavailable(code: str, message: str) -> ApiError:
+    return ApiError(503, code, message, headers=[(b"retry-after", RETRY_AFTER_UNAVAILABLE)])

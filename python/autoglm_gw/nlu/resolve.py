@@ -1,0 +1,75 @@
+"""From what the model said to the contract's slots: times, stores and services resolved for a
+request's ``now`` and ``location``.
+
+What the model produced (:class:`ModelParse`) depends on the utterance alone, so it is what the
+response cache keeps; resolution runs again for every request, which keeps a cached
+"明天下午三点" right tomorrow too.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from datetime import datetime
+
+import msgspec
+
+from .grammar import ParseOutput
+from .service_resolver import ServiceResolutionError, resolve_service
+from .store_resolver import StoreMatch, StoreResolutionError, resolve_store
+from .time_resolver import TimeParseError, TimeSpan, resolve_time
+
+log = logging.getLogger("autoglm_gw.nlu")
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+class ModelParse(msgspec.Struct, array_like=True, frozen=True):
+    """The model's output as text spans: compact, and independent of now and location."""
+
+    intent: str
+    time: str | None = None
+    time2: str | None = None
+    store: str | None = None
+    service: str | None = None
+
+    @classmethod
+    def from_output(cls, out: ParseOutput) -> ModelParse:
+        t = out.texts()
+        return cls(out.intent, t["time"], t["time2"], t["store"], t["service"])
+
+
+class Resolved(msgspec.Struct):
+    """Slots resolved for one request; ``problems`` says what could not be resolved and why."""
+
+    service: str | None
+    store: StoreMatch | None
+    time: TimeSpan | None
+    problems: dict[str, tuple[str, str]]  # slot -> (error code, message)
+
+
+def detect_locale(text: str) -> str:
+    return "zh-CN" if _CJK.search(text) else "en-US"
+
+
+def resolve(parse: ModelParse, now: datetime, location: tuple[float, float] | None) -> Resolved:
+    """Resolves every slot; a slot that cannot be resolved becomes None with its reason."""
+    problems: dict[str, tuple[str, str]] = {}
+    service = store = time = None
+    if parse.intent == "unknown":
+        return Resolved(None, None, None, problems)
+    try:
+        service = resolve_service(parse.service, parse.intent)
+    except ServiceResolutionError as exc:
+        problems["service"] = (exc.code, exc.message)
+    try:
+        store = resolve_store(parse.store, location)
+    except StoreResolutionError as exc:
+        problems["store"] = (exc.code, str(exc))
+    if parse.time is not None or parse.time2 is not None:
+        phrase, extra = (parse.time, parse.time2) if parse.time is not None else (parse.time2, None)
+        try:
+            time = resolve_time(phrase, now, extra=extra)
+        except TimeParseError as exc:
+            problems["time"] = ("invalid_time", str(exc))
+    return Resolved(service, store, time, problems)
