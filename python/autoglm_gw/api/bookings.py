@@ -4,8 +4,10 @@ their availability. The booking rules live in ``booking/``; this module maps HTT
 from __future__ import annotations
 
 import hashlib
+import time
+from collections.abc import Awaitable
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 from zoneinfo import ZoneInfo
 
 import msgspec
@@ -25,6 +27,7 @@ if TYPE_CHECKING:
 
 NOT_UNDERSTOOD_ZH = "未能识别您的预约请求,请重新说明。"
 NOT_UNDERSTOOD_EN = "Sorry, we could not understand your booking request. Please say it again."
+T = TypeVar("T")
 VehicleId = Annotated[str, msgspec.Meta(min_length=1, max_length=128)]
 
 
@@ -47,6 +50,15 @@ class RescheduleRequest(msgspec.Struct, forbid_unknown_fields=True):
     now: datetime | None = None
     location: Location | None = None
     locale: Locale | None = None
+
+
+async def _db(req: Request, call: Awaitable[T]) -> T:
+    """Awaits a booking-store call, timed as the Server-Timing "db" stage."""
+    t0 = time.perf_counter()
+    try:
+        return await call
+    finally:
+        req.timing.add("db", time.perf_counter() - t0)
 
 
 def _fail(err: BookingError, locale: str | None) -> Response:
@@ -135,16 +147,19 @@ def register(app: App) -> None:
             if start.tzinfo is None:
                 raise ApiError(422, "invalid_time", "start must be RFC 3339 with an offset")
         try:
-            booking = await service().book(
-                store_id,
-                svc,
-                start,
-                body.vehicle_id,
-                window_end=window_end,
-                now=now,
-                idempotency_key=key,
-                request_hash=_request_hash(raw) if key else None,
-                locale=locale,
+            booking = await _db(
+                req,
+                service().book(
+                    store_id,
+                    svc,
+                    start,
+                    body.vehicle_id,
+                    window_end=window_end,
+                    now=now,
+                    idempotency_key=key,
+                    request_hash=_request_hash(raw) if key else None,
+                    locale=locale,
+                ),
             )
         except BookingError as err:
             return _fail(err, locale)
@@ -153,7 +168,7 @@ def register(app: App) -> None:
     async def get_one(req: Request) -> Response:
         locale = _query_locale(req)
         try:
-            booking = await service().get(req.params["id"])
+            booking = await _db(req, service().get(req.params["id"]))
         except BookingError as err:
             return _fail(err, locale)
         return json_response(booking_payload(booking, locale, _action(booking)))
@@ -164,7 +179,7 @@ def register(app: App) -> None:
             raise ApiError(422, "missing_field", "vehicle_id query parameter is required")
         locale = _query_locale(req)
         try:
-            bookings = await service().list_for_vehicle(vehicle)
+            bookings = await _db(req, service().list_for_vehicle(vehicle))
         except BookingError as err:
             return _fail(err, locale)
         return json_response(
@@ -174,7 +189,7 @@ def register(app: App) -> None:
     async def cancel(req: Request) -> Response:
         locale = _query_locale(req)
         try:
-            booking = await service().cancel(req.params["id"])
+            booking = await _db(req, service().cancel(req.params["id"]))
         except BookingError as err:
             return _fail(err, locale)
         return json_response(booking_payload(booking, locale, "cancelled"))
@@ -197,8 +212,9 @@ def register(app: App) -> None:
             if start.tzinfo is None:
                 raise ApiError(422, "invalid_time", "start must be RFC 3339 with an offset")
         try:
-            booking = await service().reschedule(
-                req.params["id"], start, window_end, now=now, locale=locale
+            booking = await _db(
+                req,
+                service().reschedule(req.params["id"], start, window_end, now=now, locale=locale),
             )
         except BookingError as err:
             return _fail(err, locale)
@@ -220,7 +236,9 @@ def register(app: App) -> None:
         if svc not in SERVICES_BY_ID:
             raise ApiError(422, "unknown_service", f"unknown service {svc!r}")
         try:
-            slots = await service().availability(store_id, day, svc, now=datetime.now(zone))
+            slots = await _db(
+                req, service().availability(store_id, day, svc, now=datetime.now(zone))
+            )
         except BookingError as err:
             return _fail(err, _query_locale(req))
         return json_response(
