@@ -51,6 +51,57 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--workers", type=int, help="worker processes (server.workers)")
     serve.set_defaults(func=_cmd_serve)
 
+    parse = sub.add_parser(
+        "parse",
+        help="parse one utterance and print the JSON of POST /v1/parse",
+        description="Parse one utterance with the configured engine, in this process (no "
+        "server), and print exactly what POST /v1/parse would answer.",
+    )
+    parse.add_argument("text", help="the utterance, e.g. 明天下午三点在国贸店洗车")
+    parse.add_argument("--now", help="RFC 3339 time to resolve against (default: now)")
+    parse.add_argument("--lat", type=float, help="latitude, for the nearest store")
+    parse.add_argument("--lon", type=float, help="longitude, for the nearest store")
+    parse.add_argument("--config", metavar="FILE", help="TOML config (default: autoglm-gw.toml)")
+    parse.set_defaults(func=_cmd_parse)
+
+    bench = sub.add_parser(
+        "bench",
+        help="benchmarks: the engine alone, or HTTP load against a server",
+        description="Benchmarks. `bench engine` measures the scheduler and model without HTTP; "
+        "`bench http` drives a running gateway and reports throughput and latency.",
+    )
+    bsub = bench.add_subparsers(dest="bench_command", required=True, metavar="KIND")
+    be = bsub.add_parser(
+        "engine",
+        help="engine-only throughput and latency by batch size, and under Poisson arrivals",
+        description="Engine-only benchmark on held-out utterances: closed loop at each batch "
+        "size (cost per utterance vs batch 1), then optionally Poisson arrivals at --rate.",
+    )
+    be.add_argument("--batches", default="1,8,32,64", help="comma-separated batch sizes")
+    be.add_argument("--requests", type=int, default=2000, help="utterances per batch size")
+    be.add_argument("--rate", type=float, help="also run Poisson arrivals at this rate (/s)")
+    be.add_argument("--seconds", type=float, default=10.0, help="length of the Poisson run")
+    be.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    be.add_argument("--config", metavar="FILE", help="TOML config (default: autoglm-gw.toml)")
+    be.set_defaults(func=_cmd_bench_engine)
+    bh = bsub.add_parser(
+        "http",
+        help="HTTP load against a running gateway (POST /v1/parse by default)",
+        description="Drive a running server: closed loop (--concurrency) or open loop "
+        "(--rate, Poisson) for --duration seconds, with unique or Zipf-repeated utterances.",
+    )
+    bh.add_argument("--url", default="http://127.0.0.1:8080/v1/parse")
+    bh.add_argument("--rate", type=float, help="open loop: arrivals per second (Poisson)")
+    bh.add_argument(
+        "--concurrency", type=int, default=64, help="connections (closed loop: in flight)"
+    )
+    bh.add_argument("--duration", type=float, default=10.0, help="seconds")
+    bh.add_argument("--trace", choices=("unique", "zipf"), default="unique")
+    bh.add_argument("--texts", type=int, default=20000, help="distinct utterances in the trace")
+    bh.add_argument("--no-cache", action="store_true", help="send Cache-Control: no-cache")
+    bh.add_argument("--json", action="store_true", help="print JSON")
+    bh.set_defaults(func=_cmd_bench_http)
+
     config = sub.add_parser(
         "config",
         help="print the effective configuration as TOML-like JSON",
@@ -59,6 +110,100 @@ def build_parser() -> argparse.ArgumentParser:
     config.add_argument("--config", metavar="FILE", help="TOML config (default: autoglm-gw.toml)")
     config.set_defaults(func=_cmd_config)
     return parser
+
+
+def _cmd_parse(args: argparse.Namespace) -> int:
+    import asyncio
+
+    import msgspec
+
+    from .api.parse import request_now, slots_out
+    from .api.parser import Parser
+    from .api.types import ParseRequest, ParseResponse
+    from .engine.loader import load_runtime
+    from .http.errors import ApiError
+    from .nlu.resolve import resolve
+
+    config = load_config(args.config)
+    payload: dict = {"text": args.text}
+    if args.now:
+        payload["now"] = args.now
+    if (args.lat is None) != (args.lon is None):
+        print("autoglm-gw: give both --lat and --lon", file=sys.stderr)
+        return 2
+    if args.lat is not None:
+        payload["location"] = {"lat": args.lat, "lon": args.lon}
+    from zoneinfo import ZoneInfo
+
+    from .api.decoding import BodyDecoder
+
+    runtime = load_runtime(config.engine)
+    runtime.start()
+    try:
+        req = BodyDecoder(ParseRequest).decode(msgspec.json.encode(payload))
+        now = request_now(req.now, ZoneInfo(config.server.timezone))
+        result = asyncio.run(Parser(runtime).parse(req.text))
+    except ApiError as exc:
+        print(msgspec.json.encode(exc.body()).decode(), file=sys.stderr)
+        return 1
+    finally:
+        runtime.stop()
+    location = (req.location.lat, req.location.lon) if req.location else None
+    resolved = resolve(result.parse, now, location)
+    out = ParseResponse(result.parse.intent, slots_out(result.parse, resolved), req.text, False)
+    sys.stdout.write(msgspec.json.encode(out).decode() + "\n")
+    return 0
+
+
+def _cmd_bench_engine(args: argparse.Namespace) -> int:
+    from .bench import engine_bench
+
+    config = load_config(args.config)
+    batches = [int(b) for b in args.batches.split(",") if b]
+    rows = engine_bench.run(
+        config.engine,
+        batches=batches,
+        per_batch=args.requests,
+        rate=args.rate,
+        seconds=args.seconds,
+    )
+    print(engine_bench.render(rows, args.json))
+    return 0
+
+
+def _cmd_bench_http(args: argparse.Namespace) -> int:
+    import json
+
+    import uvloop
+
+    from .bench.http_load import run_load
+    from .bench.traces import bodies
+
+    distinct, body = bodies(args.trace, args.texts)
+    headers = [("Cache-Control", "no-cache")] if args.no_cache else []
+    result = uvloop.run(
+        run_load(
+            args.url,
+            body,
+            concurrency=args.concurrency,
+            rate=args.rate,
+            duration=args.duration,
+            headers=headers,
+            track_header="x-cache",
+        )
+    )
+    summary = result.summary() | {"trace": args.trace, "distinct_texts": distinct}
+    summary["x_cache"] = dict(result.headers_seen)
+    if args.json:
+        print(json.dumps(summary, indent=2))
+    else:
+        print(
+            f"{summary['ok']} ok of {summary['sent']} in {result.duration:.1f}s: "
+            f"{summary['rps']:.0f} req/s, p50 {summary['p50_ms']:.2f} ms, "
+            f"p99 {summary['p99_ms']:.2f} ms, errors {summary['error_rate']:.2%} "
+            f"{summary['statuses']} x-cache {summary['x_cache']}"
+        )
+    return 0
 
 
 def _cmd_config(args: argparse.Namespace) -> int:

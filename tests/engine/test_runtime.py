@@ -73,7 +73,7 @@ class _Exploding:
 
     def __init__(self, inner, fail_on_call: int) -> None:
         self.inner, self.calls, self.fail_on = inner, 0, fail_on_call
-        self.spec, self.name = inner.spec, inner.name
+        self.spec, self.name, self.trims_past = inner.spec, inner.name, inner.trims_past
 
     def bind_cache(self, keys, values):
         self.inner.bind_cache(keys, values)

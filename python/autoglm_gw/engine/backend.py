@@ -36,15 +36,19 @@ class StepInputs:
 
     input_ids: np.ndarray  # int64 [B, T]
     position_ids: np.ndarray  # int64 [B, T]
-    kv_mask: np.ndarray  # float32 [B, C + T]: the C cached positions, then the T new tokens
+    kv_mask: np.ndarray  # float32 [B, P + T]: the first P cached positions, then the T new tokens
     last_index: np.ndarray  # int64 [B]
     write_pos: np.ndarray  # int64 [B]: where row b's new tokens go in its slot (its length)
     row0: int = 0  # first KV slot of the call: rows are the contiguous slots row0..row0+B-1
+    past_len: int = -1  # P: cached positions the model reads (-1: the whole capacity C)
 
 
 class Backend(Protocol):
     spec: ModelSpec
     name: str
+    # True when the backend accepts any past length P <= C (the runtime then passes the written
+    # prefix only); False when it needs P == C (e.g. a TensorRT plan's fixed profile).
+    trims_past: bool
 
     def bind_cache(self, keys: list[np.ndarray], values: list[np.ndarray]) -> None:
         """Called once with the pool's host buffers, per layer [n_slots, kv_heads, C, head_dim]."""

@@ -18,6 +18,7 @@ from .backend import EngineUnavailableError, ModelSpec, StepInputs, scatter_new_
 
 class OnnxBackend:
     name = "onnx"
+    trims_past = True
 
     def __init__(
         self, model_path: Path, *, threads: int, max_batch: int, max_step_tokens: int
@@ -44,10 +45,16 @@ class OnnxBackend:
         self._new_v = [np.empty(kv_elems, np.float32) for _ in self._layers]
         self._keys: list[np.ndarray] = []
         self._values: list[np.ndarray] = []
+        self._stage_k: list[np.ndarray] = []
+        self._stage_v: list[np.ndarray] = []
         self._io = self.session.io_binding()
 
     def bind_cache(self, keys: list[np.ndarray], values: list[np.ndarray]) -> None:
         self._keys, self._values = keys, values
+        # A past shorter than the capacity is not contiguous in the pool: it is gathered here.
+        n = keys[0].size
+        self._stage_k = [np.empty(n, np.float32) for _ in keys]
+        self._stage_v = [np.empty(n, np.float32) for _ in values]
 
     def step(self, inputs: StepInputs) -> np.ndarray:
         b, t = inputs.input_ids.shape
@@ -62,11 +69,12 @@ class OnnxBackend:
         io.bind_cpu_input("kv_mask", inputs.kv_mask)
         io.bind_cpu_input("last_index", inputs.last_index)
         r0 = inputs.row0
-        keys = [k[r0 : r0 + b] for k in self._keys]  # contiguous: whole slots
+        keys = [k[r0 : r0 + b] for k in self._keys]  # whole slots: contiguous
         values = [v[r0 : r0 + b] for v in self._values]
+        p = inputs.past_len
         for i in self._layers:
-            io.bind_cpu_input(f"past_key_{i}", keys[i])
-            io.bind_cpu_input(f"past_value_{i}", values[i])
+            io.bind_cpu_input(f"past_key_{i}", self._past(keys[i], self._stage_k[i], p))
+            io.bind_cpu_input(f"past_value_{i}", self._past(values[i], self._stage_v[i], p))
         logits = self._logits[: b * s.vocab_size].reshape(b, s.vocab_size)
         io.bind_output("logits", "cpu", 0, np.float32, logits.shape, logits.ctypes.data)
         shape = (b, s.kv_heads, t, s.head_dim)
@@ -81,6 +89,16 @@ class OnnxBackend:
             scatter_new_kv(keys[i], new_k[i], inputs.write_pos)
             scatter_new_kv(values[i], new_v[i], inputs.write_pos)
         return logits
+
+    @staticmethod
+    def _past(slots: np.ndarray, stage: np.ndarray, p: int) -> np.ndarray:
+        """The first p positions of these slots as one contiguous array."""
+        b, kv, cap, d = slots.shape
+        if p < 0 or p == cap:
+            return slots
+        view = stage[: b * kv * p * d].reshape(b, kv, p, d)
+        np.copyto(view, slots[:, :, :p, :])
+        return view
 
     def apply_moves(self, moves: list[tuple[int, int]]) -> None:
         """The cache is the pool's own memory, which the pool already compacted."""

@@ -34,6 +34,8 @@ log = logging.getLogger("autoglm_gw.engine")
 
 # How long the engine thread blocks in next_step before re-checking its stop flag.
 IDLE_POLL_S = 0.25
+# Past lengths handed to the model are rounded up to this, so the backend sees few shapes.
+PAST_ROUND = 16
 
 
 class InputTooLongError(ValueError):
@@ -60,6 +62,8 @@ class _Seq:
 class EngineResult:
     output: ParseOutput
     admitted_at: float
+    n_prompt_tokens: int = 0  # the whole model prompt (chat template included)
+    n_output_tokens: int = 0  # every token the grammar emitted, forced ones and EOS included
 
 
 class EngineRuntime:
@@ -233,7 +237,7 @@ class EngineRuntime:
                 if not st.done:
                     seq.pending.append(tok)
             if st.done:
-                done.append((seq.req_id, EngineResult(st.result(), seq.admitted_at)))
+                done.append((seq.req_id, _result(seq)))
                 finished.add(slot)
                 seq.pending = []
         tokens_fed = 0
@@ -245,7 +249,7 @@ class EngineRuntime:
         for slot in range(n):
             seq = seqs[slot]
             if seq.state.done and slot not in finished:
-                done.append((seq.req_id, EngineResult(seq.state.result(), seq.admitted_at)))
+                done.append((seq.req_id, _result(seq)))
                 finished.add(slot)
         for slot in finished:
             seqs[slot] = None
@@ -265,34 +269,36 @@ class EngineRuntime:
 
     def _model_call(self, r0: int, r1: int) -> int:
         """One model call over slots r0..r1-1; rows with nothing to feed ride along padded."""
-        seqs = self._seqs
+        live = self._seqs[r0:r1]
         rows = r1 - r0
-        live = [seqs[s] for s in range(r0, r1)]
-        t = max((len(q.pending) for q in live), default=0)
+        fed_n = np.fromiter((len(q.pending) for q in live), np.int64, rows)
+        t = int(fed_n.max()) if rows else 0
         if t == 0:
             return 0
+        cur = np.fromiter((q.cur for q in live), np.int64, rows)
         cap = self.capacity
+        if int(cur.max()) + t > cap:
+            raise RuntimeError(f"a sequence outgrew its KV slot ({int(cur.max()) + t} > {cap})")
+        # Attend over the written prefix only (rounded up to keep shapes few) when the backend
+        # can take a shorter past: prefill calls then carry no past at all.
+        if self.backend.trims_past:
+            p = min(cap, -(-int(cur.max()) // PAST_ROUND) * PAST_ROUND)
+        else:
+            p = cap
         ids = self._ids[: rows * t].reshape(rows, t)
         pos = self._pos[: rows * t].reshape(rows, t)
-        mask = self._mask[: rows * (cap + t)].reshape(rows, cap + t)
+        mask = self._mask[: rows * (p + t)].reshape(rows, p + t)
         last = self._last[:rows]
-        write_pos = np.empty(rows, np.int64)
         ids.fill(self.grammar.pad_id)
-        mask.fill(0.0)
-        fed = 0
         for r, q in enumerate(live):
-            m = len(q.pending)
-            if q.cur + t > cap:
-                raise RuntimeError(f"sequence outgrew its KV slot ({q.cur + t} > {cap})")
-            if m:
-                ids[r, :m] = q.pending
-            pos[r] = np.arange(q.cur, q.cur + t)
-            mask[r, : q.cur] = 1.0
-            mask[r, cap : cap + max(m, 1)] = 1.0  # a row with nothing to feed attends to its pad
-            last[r] = max(m, 1) - 1
-            write_pos[r] = q.cur
-            fed += m
-        logits = self.backend.step(StepInputs(ids, pos, mask, last, write_pos, r0))
+            if q.pending:
+                ids[r, : len(q.pending)] = q.pending
+        np.add(cur[:, None], self._cols[:t], out=pos)
+        np.less(self._cols[:p], cur[:, None], out=mask[:, :p], casting="unsafe")
+        # A row with nothing to feed attends to its own pad token so its softmax stays defined.
+        np.less(self._cols[:t], np.maximum(fed_n, 1)[:, None], out=mask[:, p:], casting="unsafe")
+        np.subtract(np.maximum(fed_n, 1), 1, out=last)
+        logits = self.backend.step(StepInputs(ids, pos, mask, last, cur, r0, p))
         self.engine_calls += 1
         lengths = self._lengths
         for r, q in enumerate(live):
@@ -305,7 +311,12 @@ class EngineRuntime:
             tok = st.pick(logits[r])
             st.advance(tok)
             q.pending = [] if st.done else [tok]
-        return fed
+        return int(fed_n.sum())
+
+
+def _result(seq: _Seq) -> EngineResult:
+    st = seq.state
+    return EngineResult(st.result(), seq.admitted_at, len(st.prompt.ids), len(st.out))
 
 
 def deadline_from_now(seconds: float) -> float:

@@ -122,6 +122,7 @@ class _Context:
 
 class TensorRTBackend:
     name = "tensorrt"
+    trims_past = False
 
     def __init__(self, plan_path: Path, *, max_batch: int, max_step_tokens: int) -> None:
         trt, cudart = _import()

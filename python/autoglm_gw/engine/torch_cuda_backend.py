@@ -45,6 +45,7 @@ def _load_architecture(model_dir: Path):
 
 class TorchCudaBackend:
     name = "torch-cuda"
+    trims_past = True
 
     def __init__(
         self, model_dir: Path, *, streams: int, max_batch: int, max_step_tokens: int
@@ -121,9 +122,10 @@ class TorchCudaBackend:
         last = p["last"][r0:r1].to(dev, non_blocking=True)
         wpos = p["wpos"][r0:r1].to(dev, non_blocking=True)
         s0, s1 = inputs.row0 + r0, inputs.row0 + r1  # the chunk's KV slots
+        p = inputs.past_len if inputs.past_len >= 0 else self.capacity
         logits, new_k, new_v = self.model.step(
             ids, pos, mask, last,
-            [k[s0:s1] for k in self.keys], [v[s0:s1] for v in self.values],
+            [k[s0:s1, :, :p] for k in self.keys], [v[s0:s1, :, :p] for v in self.values],
         )  # fmt: skip
         rows_idx = torch.arange(s0, s1, device=dev)[:, None]
         cols = wpos[:, None] + torch.arange(t, device=dev)[None, :]

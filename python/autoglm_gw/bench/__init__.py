@@ -1,0 +1,1 @@
+"""Benchmarks: the engine alone, and HTTP load against a running gateway."""
