@@ -7,6 +7,7 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -30,6 +31,10 @@ class GatewayProcess:
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         full_env = {k: v for k, v in os.environ.items() if not k.startswith("AUTOGLM_GW_")}
+        # Each server gets its own database, never the working tree's var/.
+        self.tmp = tempfile.mkdtemp(prefix="autoglm-gw-test-")
+        full_env["AUTOGLM_GW_DB_URL"] = f"sqlite:///{self.tmp}/bookings.db"
+        full_env["AUTOGLM_GW_SERVER_ACCESS_LOG"] = "false"
         full_env.update(env or {})
         full_env["PYTHONUNBUFFERED"] = "1"
         cmd = [sys.executable, "-m", "autoglm_gw.cli", "serve", "--port", str(self.port)]
