@@ -1,0 +1,283 @@
+"""The booking API over HTTP (in-process ASGI), with the real engine and the real database,
+against SQLite and PostgreSQL: the contract's examples, concurrency, idempotency and bad input."""
+
+from __future__ import annotations
+
+import asyncio
+from collections import Counter
+from pathlib import Path
+
+import httpx
+import pytest
+
+from autoglm_gw.app import App
+from autoglm_gw.config import Config, DbConfig
+
+MODEL = Path("engines/model/model.int8.onnx")
+pytestmark = pytest.mark.skipif(not MODEL.is_file(), reason="the shipped model is missing")
+
+NOW = "2026-11-25T10:00:00+08:00"
+# 0.2 km from the Guomao store, as in the contract's example answer.
+NEAR_GUOMAO = {"lat": 39.9087, "lon": 116.4629}
+
+
+def _run(backend, scenario):
+    """Starts the app on the backend's database, runs ``scenario(client, app)``, stops it."""
+    app = App(Config(db=DbConfig(url=backend.url)))
+
+    async def go():
+        await app.startup()
+        try:
+            transport = httpx.ASGITransport(app=app)
+            async with httpx.AsyncClient(transport=transport, base_url="http://gw") as client:
+                return await scenario(client, app)
+        finally:
+            await app.shutdown()
+
+    return asyncio.run(go())
+
+
+def test_contract_parse_example(backend):
+    async def scenario(c, app):
+        return await c.post(
+            "/v1/parse",
+            json={"text": "明天下午三点在国贸店精洗", "now": NOW, "location": NEAR_GUOMAO},
+        )
+
+    r = _run(backend, scenario)
+    assert r.status_code == 200
+    assert r.json() == {
+        "intent": "book_car_wash",
+        "slots": {
+            "service": "detailing",
+            "store": {"id": "guomao", "name": "国贸店", "name_en": "Guomao", "distance_km": 0.2},
+            "time": {"text": "明天下午三点", "start": "2026-11-26T15:00:00+08:00", "end": None},
+        },
+        "text": "明天下午三点在国贸店精洗",
+        "cached": False,
+    }
+    assert r.headers["x-cache"] in ("miss", "bypass")
+    assert "engine;dur=" in r.headers["server-timing"]
+
+
+def test_book_from_text_answers_the_contract_message(backend):
+    async def scenario(c, app):
+        text = "明天下午三点在国贸店洗车"
+        return await c.post("/v1/bookings", json={"text": text, "now": NOW, "vehicle_id": "V1"})
+
+    r = _run(backend, scenario)
+    assert r.status_code == 201, r.text
+    body = r.json()
+    assert body["status"] == "confirmed"
+    assert body["store"] == {"id": "guomao", "name": "国贸店", "name_en": "Guomao"}
+    assert body["service"] == "standard"
+    assert body["start"] == "2026-11-26T15:00:00+08:00"
+    assert body["end"] == "2026-11-26T15:30:00+08:00"
+    assert body["message"] == "已为您预约在国贸店的洗车服务,时间为11月26日 15:00。"
+    assert "db;dur=" in r.headers["server-timing"]
+
+
+def test_2000_concurrent_attempts_give_exactly_capacity(backend):
+    body = {
+        "store_id": "guomao",
+        "service": "standard",  # 2 bays: the issue's "capacity 2"
+        "start": "2026-11-27T10:00:00+08:00",
+        "now": NOW,
+    }
+
+    async def scenario(c, app):
+        async def one(i):
+            return await c.post("/v1/bookings", json=body | {"vehicle_id": f"V{i}"})
+
+        answers = await asyncio.gather(*(one(i) for i in range(2000)))
+        listed = []
+        for a in answers:
+            if a.status_code == 201:
+                got = await c.get(f"/v1/bookings/{a.json()['booking_id']}")
+                listed.append(got.json()["status"])
+        return answers, listed
+
+    answers, listed = _run(backend, scenario)
+    codes = Counter(a.status_code for a in answers)
+    assert codes == {201: 2, 409: 1998}, codes
+    conflicts = [a.json() for a in answers if a.status_code == 409]
+    assert all(c["error"]["code"] == "slot_unavailable" for c in conflicts)
+    assert all(c["alternatives"] for c in conflicts)
+    assert listed == ["confirmed", "confirmed"]
+    rows = asyncio.run(
+        backend.scalar(
+            "SELECT COUNT(*) FROM bookings WHERE store_id = 'guomao' AND status = 'confirmed'"
+        )
+    )
+    assert rows == 2
+
+
+def test_same_idempotency_key_gives_one_booking(backend):
+    body = {
+        "store_id": "sanlitun",
+        "service": "wax",
+        "start": "2026-11-27T11:00:00+08:00",
+        "vehicle_id": "V9",
+        "now": NOW,
+    }
+
+    async def scenario(c, app):
+        headers = {"Idempotency-Key": "key-123"}
+        answers = await asyncio.gather(
+            *(c.post("/v1/bookings", json=body, headers=headers) for _ in range(100))
+        )
+        other = await c.post("/v1/bookings", json=body | {"vehicle_id": "V10"}, headers=headers)
+        return answers, other
+
+    answers, other = _run(backend, scenario)
+    assert {a.status_code for a in answers} == {201}
+    assert len({a.json()["booking_id"] for a in answers}) == 1
+    assert other.status_code == 409 and other.json()["error"]["code"] == "idempotency_mismatch"
+
+
+def test_book_cancel_book_and_cancel_twice(backend):
+    body = {
+        "store_id": "xidan",
+        "service": "interior",  # one bay
+        "start": "2026-11-28T09:00:00+08:00",
+        "vehicle_id": "V1",
+        "now": NOW,
+    }
+
+    async def scenario(c, app):
+        first = await c.post("/v1/bookings", json=body)
+        full = await c.post("/v1/bookings", json=body | {"vehicle_id": "V2"})
+        cancelled = await c.delete(f"/v1/bookings/{first.json()['booking_id']}")
+        again = await c.delete(f"/v1/bookings/{first.json()['booking_id']}")
+        second = await c.post("/v1/bookings", json=body | {"vehicle_id": "V2"})
+        listed = await c.get("/v1/bookings", params={"vehicle_id": "V2"})
+        return first, full, cancelled, again, second, listed
+
+    first, full, cancelled, again, second, listed = _run(backend, scenario)
+    assert first.status_code == 201
+    assert full.status_code == 409
+    assert cancelled.status_code == 200 and cancelled.json()["status"] == "cancelled"
+    assert again.status_code == 409 and again.json()["error"]["code"] == "already_cancelled"
+    assert second.status_code == 201
+    assert [b["booking_id"] for b in listed.json()["bookings"]] == [second.json()["booking_id"]]
+
+
+def test_reschedule_by_text_and_by_start(backend):
+    async def scenario(c, app):
+        made = await c.post(
+            "/v1/bookings",
+            json={
+                "store_id": "wangjing",
+                "service": "quick",
+                "start": "2026-11-27T10:00:00+08:00",
+                "vehicle_id": "V3",
+                "now": NOW,
+            },
+        )
+        bid = made.json()["booking_id"]
+        moved = await c.patch(
+            f"/v1/bookings/{bid}", json={"start": "2026-11-27T16:30:00+08:00", "now": NOW}
+        )
+        text = "改到后天上午十点"
+        by_text = await c.patch(f"/v1/bookings/{bid}", json={"text": text, "now": NOW})
+        return moved, by_text
+
+    moved, by_text = _run(backend, scenario)
+    assert moved.status_code == 200, moved.text
+    assert moved.json()["start"] == "2026-11-27T16:30:00+08:00"
+    assert by_text.status_code == 200, by_text.text
+    assert by_text.json()["start"] == "2026-11-27T10:00:00+08:00"
+    assert by_text.json()["message"].startswith("已为您将在望京店")
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "payload", "status", "code"),
+    [
+        ("POST", "/v1/bookings", b"{not json", 400, "malformed_json"),
+        ("POST", "/v1/bookings", {"vehicle_id": 7, "text": "洗车"}, 422, "invalid_request"),
+        ("POST", "/v1/bookings", {"vehicle_id": "V", "text": "洗" * 513}, 422, "text_too_long"),
+        ("POST", "/v1/parse", {"text": "洗车", "now": "tomorrow"}, 422, "invalid_now"),
+        ("POST", "/v1/parse", {"now": NOW}, 422, "missing_field"),
+        (
+            "POST",
+            "/v1/bookings",
+            {"store_id": "nowhere", "service": "standard", "start": "2026-11-27T10:00:00+08:00",
+             "vehicle_id": "V", "now": NOW},
+            404,
+            "unknown_store",
+        ),
+        (
+            "POST",
+            "/v1/bookings",
+            {"store_id": "guomao", "service": "spa", "start": "2026-11-27T10:00:00+08:00",
+             "vehicle_id": "V", "now": NOW},
+            422,
+            "unknown_service",
+        ),
+        (
+            "POST",
+            "/v1/bookings",
+            {"store_id": "guomao", "service": "standard", "start": "2026-11-24T10:00:00+08:00",
+             "vehicle_id": "V", "now": NOW},
+            422,
+            "time_in_past",
+        ),
+        (
+            "POST",
+            "/v1/bookings",
+            {"store_id": "guomao", "service": "standard", "start": "2026-11-27T23:00:00+08:00",
+             "vehicle_id": "V", "now": NOW},
+            422,
+            "outside_opening_hours",
+        ),
+        ("GET", "/v1/bookings/bk_nope", None, 404, "booking_not_found"),
+        ("DELETE", "/v1/bookings/bk_nope", None, 404, "booking_not_found"),
+        ("GET", "/v1/stores/nowhere/availability?date=2026-11-27", None, 404, "unknown_store"),
+        ("GET", "/v1/stores/guomao/availability?date=27-11-2026", None, 422, "invalid_date"),
+    ],
+)  # fmt: skip
+def test_bad_input_gets_the_error_shape(backend, method, path, payload, status, code):
+    async def scenario(c, app):
+        if isinstance(payload, bytes):
+            return await c.request(method, path, content=payload)
+        return await c.request(method, path, json=payload)
+
+    r = _run(backend, scenario)
+    assert r.status_code == status, r.text
+    assert r.json()["error"]["code"] == code
+    assert r.json()["error"]["message"]
+
+
+def test_not_understood_in_the_users_language(backend):
+    async def scenario(c, app):
+        zh = await c.post(
+            "/v1/bookings", json={"text": "把空调调到二十三度", "vehicle_id": "V", "now": NOW}
+        )
+        en = await c.post(
+            "/v1/bookings", json={"text": "turn the music up please", "vehicle_id": "V", "now": NOW}
+        )
+        return zh, en
+
+    zh, en = _run(backend, scenario)
+    assert zh.status_code == 422
+    message = "未能识别您的预约请求,请重新说明。"
+    assert zh.json()["error"] == {"code": "not_understood", "message": message}
+    assert en.status_code == 422 and en.json()["error"]["code"] == "not_understood"
+    assert en.json()["error"]["message"].isascii()
+
+
+def test_stores_and_availability(backend):
+    async def scenario(c, app):
+        stores = await c.get("/v1/stores")
+        avail = await c.get(
+            "/v1/stores/guomao/availability", params={"date": "2030-01-02", "service": "detailing"}
+        )
+        return stores, avail
+
+    stores, avail = _run(backend, scenario)
+    assert [s["id"] for s in stores.json()["stores"]][:2] == ["guomao", "sanlitun"]
+    slots = avail.json()["slots"]
+    assert slots[0]["start"] == "2030-01-02T08:00:00+08:00"
+    # detailing takes 90 minutes and must end by 22:00: the last start is 20:30
+    assert slots[-1]["start"] == "2030-01-02T20:30:00+08:00"
+    assert {s["free"] for s in slots} == {1}
