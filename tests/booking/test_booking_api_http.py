@@ -197,6 +197,8 @@ def test_reschedule_by_text_and_by_start(backend):
         ("POST", "/v1/bookings", {"vehicle_id": 7, "text": "洗车"}, 422, "invalid_request"),
         ("POST", "/v1/bookings", {"vehicle_id": "V", "text": "洗" * 513}, 422, "text_too_long"),
         ("POST", "/v1/parse", {"text": "洗车", "now": "tomorrow"}, 422, "invalid_now"),
+        # within the contract's 512 characters, but longer than the model's context
+        ("POST", "/v1/parse", {"text": "洗" * 400}, 422, "input_too_long"),
         ("POST", "/v1/parse", {"now": NOW}, 422, "missing_field"),
         (
             "POST",

@@ -1,0 +1,76 @@
+"""The GPU backends: they refuse clearly where they cannot run, and match the CPU engine where
+they can (on a machine with CUDA, and TensorRT for the plan backend)."""
+
+from __future__ import annotations
+
+import asyncio
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from autoglm_gw.config import EngineConfig
+from autoglm_gw.engine.backend import EngineUnavailableError
+from autoglm_gw.engine.loader import load_runtime
+
+MODEL_DIR = Path("engines/model")
+
+
+def _cuda() -> bool:
+    try:
+        import torch
+
+        return torch.cuda.is_available()
+    except Exception:
+        return False
+
+
+HAS_TRT = importlib.util.find_spec("tensorrt") is not None
+HAS_CUDA = _cuda()
+
+
+@pytest.mark.skipif(HAS_TRT, reason="tensorrt is installed: the refusal path cannot be shown")
+def test_tensorrt_backend_refuses_without_tensorrt():
+    with pytest.raises(EngineUnavailableError, match="TensorRT 10 Python package"):
+        load_runtime(EngineConfig(backend="tensorrt", model_dir=str(MODEL_DIR)))
+
+
+@pytest.mark.skipif(HAS_CUDA, reason="a CUDA GPU is present: the refusal path cannot be shown")
+def test_torch_cuda_backend_refuses_without_a_gpu():
+    with pytest.raises(EngineUnavailableError, match="CUDA"):
+        load_runtime(EngineConfig(backend="torch-cuda", model_dir=str(MODEL_DIR)))
+
+
+def _parity(backend: str) -> None:
+    from engines.pipeline.datagen import generate, split_families
+
+    texts = [ex.text for ex in generate(300, seed=3, families=split_families(0)[1])]
+
+    async def run(rt):
+        return [r.output for r in await asyncio.gather(*(rt.parse(t) for t in texts))]
+
+    outs = {}
+    for name in ("onnx", backend):
+        cfg = EngineConfig(backend=name, model_dir=str(MODEL_DIR), precision="fp32")
+        rt = load_runtime(cfg)
+        rt.start()
+        try:
+            outs[name] = asyncio.run(run(rt))
+        finally:
+            rt.stop()
+    same = sum(a == b for a, b in zip(outs["onnx"], outs[backend], strict=True))
+    # fp32 on both sides: greedy decisions agree except on near-ties
+    assert same >= 0.99 * len(texts)
+
+
+@pytest.mark.skipif(not HAS_CUDA, reason="needs a CUDA GPU (none on this machine)")
+def test_torch_cuda_matches_the_cpu_engine():
+    _parity("torch-cuda")
+
+
+@pytest.mark.skipif(
+    not (HAS_CUDA and HAS_TRT and (MODEL_DIR / "model.plan").is_file()),
+    reason="needs a CUDA GPU, TensorRT 10 and a plan built by engines.pipeline.build_trt",
+)
+def test_tensorrt_matches_the_cpu_engine():
+    _parity("tensorrt")
