@@ -201,6 +201,7 @@ def _cmd_bench_http(args: argparse.Namespace) -> int:
             f"{summary['ok']} ok of {summary['sent']} in {result.duration:.1f}s: "
             f"{summary['rps']:.0f} req/s, p50 {summary['p50_ms']:.2f} ms, "
             f"p99 {summary['p99_ms']:.2f} ms, errors {summary['error_rate']:.2%} "
+            f"(refused {summary['refused']}, refusal p99 {summary['refusal_p99_ms']:.2f} ms) "
             f"{summary['statuses']} x-cache {summary['x_cache']}"
         )
     return 0

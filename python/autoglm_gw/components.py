@@ -29,7 +29,7 @@ class Components:
         # Loading the model reads files and builds an ONNX session: off the event loop.
         self.runtime = await asyncio.to_thread(load_runtime, self.config.engine)
         self.runtime.start()
-        self.parser = Parser(self.runtime)
+        self.parser = Parser(self.runtime, latency_target_ms=self.config.engine.latency_target_ms)
         self.bookings = BookingService(store_from_config(self.config))
         await self.bookings.start()
 

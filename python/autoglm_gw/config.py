@@ -102,6 +102,15 @@ class EngineConfig(_Section):
         ),
     ] = 2000
     max_queue: Annotated[int, _m("Queued requests beyond this are refused with 429.", ge=1)] = 1024
+    latency_target_ms: Annotated[
+        float,
+        _m(
+            "Adaptive admission: when > 0, the requests a worker lets into the engine adapt so "
+            "that the 95th percentile of engine latency stays under this; the excess gets 429 at "
+            "once. 0 keeps only the max_queue bound.",
+            ge=0,
+        ),
+    ] = 0.0
     request_timeout_s: Annotated[
         float,
         _m("A request still queued after this long gets 503 with Retry-After.", gt=0, le=3600),

@@ -11,6 +11,7 @@ import time
 import msgspec
 
 from .. import _core
+from ..engine.admission import AdmissionLimiter
 from ..engine.runtime import EngineRuntime, InputTooLongError
 from ..http.errors import ApiError
 from ..http.message import Request
@@ -27,15 +28,34 @@ class ParseResult(msgspec.Struct):
     cache_status: str  # hit | miss | coalesced | bypass
 
 
+# The adaptive limit never goes below this many requests in the engine per worker.
+ADMISSION_FLOOR = 4
+
+
 class Parser:
-    def __init__(self, runtime: EngineRuntime) -> None:
+    def __init__(self, runtime: EngineRuntime, *, latency_target_ms: float = 0.0) -> None:
         self.runtime = runtime
+        target = latency_target_ms / 1000 if latency_target_ms > 0 else None
+        self.limiter = AdmissionLimiter(
+            ceiling=runtime.scheduler.max_queue + runtime.max_batch_size,
+            floor=ADMISSION_FLOOR,
+            target_s=target,
+        )
 
     async def run_model(self, text: str, req: Request | None = None) -> ModelParse:
         """One trip through the scheduler and engine, timed as queue and engine stages."""
+        if not self.limiter.try_acquire():
+            raise ApiError(
+                429,
+                "overloaded",
+                "the engine is at its latency limit; retry shortly",
+                headers=[(b"retry-after", RETRY_AFTER_QUEUE_FULL)],
+            )
         t0 = time.perf_counter()
+        served = False
         try:
             out = await self.runtime.parse(text)
+            served = True
         except InputTooLongError as exc:
             raise ApiError(422, "input_too_long", str(exc)) from None
         except _core.QueueFullError:
@@ -53,6 +73,8 @@ class Parser:
             raise _unavailable("shutting_down", "the gateway is shutting down") from None
         except _core.EngineError as exc:
             raise _unavailable("engine_unavailable", f"the engine failed: {exc}") from None
+        finally:
+            self.limiter.release(time.perf_counter() - t0 if served else None)
         if req is not None:
             done = time.perf_counter()
             admitted = out.admitted_at if out.admitted_at else t0

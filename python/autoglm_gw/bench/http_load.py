@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 class LoadResult:
     sent: int = 0
     latencies: list[float] = field(default_factory=list)  # seconds, successful requests only
+    refusals: list[float] = field(default_factory=list)  # seconds to a 429/503 answer
     statuses: Counter = field(default_factory=Counter)
     errors: int = 0  # transport errors (connection refused/reset, timeouts)
     duration: float = 0.0
@@ -34,10 +35,11 @@ class LoadResult:
     def failed(self) -> int:
         return self.errors + sum(n for s, n in self.statuses.items() if s >= 400)
 
-    def pct(self, q: float) -> float:
-        if not self.latencies:
+    def pct(self, q: float, refusals: bool = False) -> float:
+        data = self.refusals if refusals else self.latencies
+        if not data:
             return float("nan")
-        xs = sorted(self.latencies)
+        xs = sorted(data)
         return xs[min(len(xs) - 1, int(q * len(xs)))]
 
     def summary(self) -> dict:
@@ -50,6 +52,8 @@ class LoadResult:
             "error_rate": self.failed / self.sent if self.sent else 0.0,
             "statuses": {str(k): v for k, v in sorted(self.statuses.items())},
             "transport_errors": self.errors,
+            "refused": len(self.refusals),
+            "refusal_p99_ms": self.pct(0.99, refusals=True) * 1000,
         }
 
 
@@ -135,6 +139,7 @@ async def run_load(
     async def one(i: int, t_sched: float) -> None:
         conn = await conns.get()
         raw = build_request(url, bodies(i), headers)
+        t_sent = time.perf_counter()
         try:
             status, seen = await conn.request(raw, want)
         except (TimeoutError, OSError, asyncio.IncompleteReadError, ValueError):
@@ -144,6 +149,9 @@ async def run_load(
             result.statuses[status] += 1
             if 200 <= status < 300:
                 result.latencies.append(time.perf_counter() - t_sched)
+            elif status in (429, 503):
+                # measured from sending: how fast the server says no
+                result.refusals.append(time.perf_counter() - t_sent)
             if seen is not None:
                 result.headers_seen[seen.decode()] += 1
         finally:

@@ -1,0 +1,62 @@
+"""Admission control: keep admitted requests fast by refusing the excess at once.
+
+A bounded queue alone lets every admitted request wait behind the whole queue. This limiter caps
+the requests a worker has in the engine (queued + running) and, when a latency target is set,
+adapts the cap by AIMD on the latency of recent requests: above the target the cap shrinks by a
+factor, below it grows by a step. By Little's law the cap then settles near
+throughput x target, so admitted requests keep their latency and the rest get 429 within a
+millisecond instead of a slow 503.
+"""
+
+from __future__ import annotations
+
+import time
+
+# Multiplicative decrease on a window whose high percentile missed the target, additive
+# increase otherwise; the window is about one cap's worth of completions.
+DECREASE = 0.8
+INCREASE_FRACTION = 0.05
+WINDOW_QUANTILE = 0.95
+MIN_WINDOW = 16
+# Never adapt more often than this: one engine step's worth of completions is too few.
+MIN_ADJUST_INTERVAL_S = 0.02
+
+
+class AdmissionLimiter:
+    def __init__(self, *, ceiling: int, floor: int, target_s: float | None) -> None:
+        self.ceiling = max(1, ceiling)
+        self.floor = max(1, min(floor, self.ceiling))
+        self.target_s = target_s
+        self.limit = float(self.ceiling)
+        self.inflight = 0
+        self.refused = 0
+        self._window: list[float] = []
+        self._last_adjust = 0.0
+
+    def try_acquire(self) -> bool:
+        if self.inflight >= int(self.limit):
+            self.refused += 1
+            return False
+        self.inflight += 1
+        return True
+
+    def release(self, latency_s: float | None) -> None:
+        """``latency_s`` of a request that was served (None for one that failed)."""
+        self.inflight -= 1
+        if self.target_s is None or latency_s is None:
+            return
+        window = self._window
+        window.append(latency_s)
+        if len(window) < max(MIN_WINDOW, int(self.limit)):
+            return
+        now = time.monotonic()
+        if now - self._last_adjust < MIN_ADJUST_INTERVAL_S:
+            return
+        window.sort()
+        high = window[int(WINDOW_QUANTILE * (len(window) - 1))]
+        if high > self.target_s:
+            self.limit = max(self.floor, self.limit * DECREASE)
+        else:
+            self.limit = min(self.ceiling, self.limit + max(1.0, self.limit * INCREASE_FRACTION))
+        window.clear()
+        self._last_adjust = now
