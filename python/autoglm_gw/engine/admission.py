@@ -23,7 +23,10 @@ MIN_ADJUST_INTERVAL_S = 0.02
 
 
 class AdmissionLimiter:
-    def __init__(self, *, ceiling: int, floor: int, target_s: float | None) -> None:
+    def __init__(
+        self, *, ceiling: int, floor: int, target_s: float | None, clock=time.monotonic
+    ) -> None:
+        self._clock = clock
         self.ceiling = max(1, ceiling)
         self.floor = max(1, min(floor, self.ceiling))
         self.target_s = target_s
@@ -49,7 +52,7 @@ class AdmissionLimiter:
         window.append(latency_s)
         if len(window) < max(MIN_WINDOW, int(self.limit)):
             return
-        now = time.monotonic()
+        now = self._clock()
         if now - self._last_adjust < MIN_ADJUST_INTERVAL_S:
             return
         window.sort()
