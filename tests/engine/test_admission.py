@@ -22,7 +22,7 @@ def test_slow_windows_shrink_the_limit_to_the_floor_and_fast_ones_grow_it_back()
             assert lim.try_acquire()
             lim.release(0.100)
     assert lim.limit == 8
-    assert not any(lim.try_acquire() for _ in range(0)) and lim.inflight == 0
+    assert lim.inflight == 0
     for _ in range(200):  # fast windows
         n = max(16, int(lim.limit))
         for _ in range(n):
