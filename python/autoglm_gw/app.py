@@ -10,7 +10,13 @@ from typing import Any
 from . import __version__
 from .config import Config, load_config
 from .http.errors import ApiError, not_found
-from .http.message import ClientDisconnected, Request, Response, json_response
+from .http.message import (
+    ClientDisconnected,
+    Request,
+    Response,
+    StreamingResponse,
+    json_response,
+)
 from .http.routing import Router
 from .metrics import Metrics
 
@@ -46,7 +52,7 @@ class App:
             self._add_components()
 
     def _add_components(self) -> None:
-        from .api import bookings, parse
+        from .api import bookings, chat, openapi, parse
         from .components import Components
 
         self.components = Components(self.config)
@@ -59,6 +65,8 @@ class App:
         self.readiness_checks["bookings"] = self.components.bookings_ready
         parse.register(self)
         bookings.register(self)
+        chat.register(self)
+        openapi.register(self)
 
     async def readiness(self) -> dict[str, tuple[bool, str]]:
         results = {"startup": (self.started, "complete" if self.started else "starting")}
@@ -146,15 +154,30 @@ class App:
 
     @staticmethod
     async def _send(req: Request, resp: Response, send: Send) -> None:
-        headers = [
-            (b"content-type", resp.content_type),
-            (b"content-length", str(len(resp.body)).encode()),
-            (SERVER_TIMING, req.timing.header()),
-            *resp.headers,
-        ]
+        streaming = isinstance(resp, StreamingResponse)
+        headers = [(b"content-type", resp.content_type)]
+        if not streaming:
+            headers.append((b"content-length", str(len(resp.body)).encode()))
+        headers += [(SERVER_TIMING, req.timing.header()), *resp.headers]
         await send({"type": "http.response.start", "status": resp.status, "headers": headers})
+        if streaming and req.method != "HEAD":
+            await _stream(resp, send)
+            return
         body = b"" if req.method == "HEAD" else resp.body
         await send({"type": "http.response.body", "body": body})
+
+
+async def _stream(resp: StreamingResponse, send: Send) -> None:
+    """Sends a streamed body chunk by chunk. The headers are out, so a failure can only end the
+    body early; a client that went away ends it too."""
+    try:
+        async for chunk in resp.chunks:
+            await send({"type": "http.response.body", "body": chunk, "more_body": True})
+    except OSError:  # the server's way to say that the client is gone
+        return
+    except Exception:
+        log.exception("streamed response failed after its first byte")
+    await send({"type": "http.response.body", "body": b""})
 
 
 def _since(req: Request) -> float:

@@ -12,7 +12,7 @@ import msgspec
 
 from .. import _core
 from ..engine.admission import AdmissionLimiter
-from ..engine.runtime import EngineRuntime, InputTooLongError
+from ..engine.runtime import EngineResult, EngineRuntime, InputTooLongError
 from ..http.errors import ApiError
 from ..http.message import Request
 from ..nlu.resolve import ModelParse
@@ -43,7 +43,12 @@ class Parser:
         )
 
     async def run_model(self, text: str, req: Request | None = None) -> ModelParse:
-        """One trip through the scheduler and engine, timed as queue and engine stages."""
+        """The model's answer for one utterance (scheduler and engine, no cache)."""
+        return ModelParse.from_output((await self.run_engine(text, req)).output)
+
+    async def run_engine(self, text: str, req: Request | None = None) -> EngineResult:
+        """One trip through the scheduler and engine, timed as queue and engine stages; engine
+        failures become the contract's 422/429/503 answers."""
         if not self.limiter.try_acquire():
             raise ApiError(
                 429,
@@ -80,7 +85,7 @@ class Parser:
             admitted = out.admitted_at if out.admitted_at else t0
             req.timing.add("queue", max(0.0, admitted - t0))
             req.timing.add("engine", max(0.0, done - admitted))
-        return ModelParse.from_output(out.output)
+        return out
 
     async def parse(self, text: str, req: Request | None = None) -> ParseResult:
         return ParseResult(await self.run_model(text, req), False, "miss")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterable, Awaitable, Callable
 from typing import Any
 from urllib.parse import parse_qsl
 
@@ -122,6 +122,23 @@ class Response:
         self.status = status
         self.content_type = content_type
         self.headers = headers if headers is not None else []
+
+
+class StreamingResponse(Response):
+    """A response whose body is produced while it is sent (server-sent events): no
+    content-length, one ASGI body message per chunk."""
+
+    __slots__ = ("chunks",)
+
+    def __init__(
+        self,
+        chunks: AsyncIterable[bytes],
+        status: int = 200,
+        content_type: bytes = JSON,
+        headers: list[tuple[bytes, bytes]] | None = None,
+    ) -> None:
+        super().__init__(b"", status, content_type, headers)
+        self.chunks = chunks
 
 
 def json_response(

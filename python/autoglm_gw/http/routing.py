@@ -49,6 +49,10 @@ class Router:
         if method == "GET":
             route.handlers.setdefault("HEAD", handler)
 
+    def routes(self) -> list[Route]:
+        """Every route, exact ones first (the API description is generated from them)."""
+        return [*self._exact.values(), *self._patterns]
+
     def resolve(self, path: str) -> tuple[Route, dict[str, str]] | None:
         route = self._exact.get(path)
         if route is not None:
