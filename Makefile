@@ -10,12 +10,11 @@ RUST_SOURCES := Cargo.toml $(wildcard Cargo.lock) $(shell find rust -name '*.rs'
 # PyO3 builds against the virtualenv's interpreter, for `cargo test` as well as maturin.
 export PYO3_PYTHON := $(abspath $(PY))
 
-.PHONY: run test setup setup-test lint rust-test py-test bench model docs clean help
+.PHONY: run test setup setup-test lint rust-test py-test model docs clean help
 
 help:
 	@echo "make run    - set up and serve on 127.0.0.1:8080 with the embedded defaults"
 	@echo "make test   - set up, then run every check and test suite (Rust and Python)"
-	@echo "make bench  - side-by-side benchmark, report under loadtest/out/"
 	@echo "make model  - retrain the shipped model from scratch (CPU, < 20 min)"
 	@echo "make docs   - regenerate docs/configuration.md from the config types"
 

@@ -20,7 +20,9 @@ if TYPE_CHECKING:
 def request_now(now: datetime | None, zone: ZoneInfo) -> datetime:
     """The request's clock in the stores' zone; naive times are not RFC 3339 and are refused."""
     if now is None:
-        return datetime.now(zone)
+        # Whole seconds: "now" is the server's clock to the second, which also lets identical
+        # requests within a second share one resolution.
+        return datetime.now(zone).replace(microsecond=0)
     if now.tzinfo is None or now.utcoffset() is None:
         raise ApiError(422, "invalid_now", "now must be RFC 3339 with an offset")
     return now.astimezone(zone)

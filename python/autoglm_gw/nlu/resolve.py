@@ -8,6 +8,7 @@ response cache keeps; resolution runs again for every request, which keeps a cac
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from datetime import datetime
@@ -52,8 +53,16 @@ def detect_locale(text: str) -> str:
     return "zh-CN" if _CJK.search(text) else "en-US"
 
 
+# Resolution is a pure function of (model output, now, location); fleets repeat utterances, and
+# a cache hit should not pay the regex scan again. Bounded, and the results are never mutated.
+RESOLVE_MEMO_SIZE = 16384
+
+
+@functools.lru_cache(maxsize=RESOLVE_MEMO_SIZE)
 def resolve(parse: ModelParse, now: datetime, location: tuple[float, float] | None) -> Resolved:
-    """Resolves every slot; a slot that cannot be resolved becomes None with its reason."""
+    """Resolves every slot; a slot that cannot be resolved becomes None with its reason.
+
+    The result is shared between callers with equal arguments: treat it as read-only."""
     problems: dict[str, tuple[str, str]] = {}
     service = store = time = None
     if parse.intent == "unknown":
