@@ -57,6 +57,11 @@ py-test: setup-test
 
 test: lint rust-test py-test
 
+# Retrains the shipped model from scratch (deterministic for the seed), exports ONNX fp32/int8
+# into engines/model/ and writes the evaluation report there.
+model: setup-test
+	$(PY) -m engines.pipeline.train
+
 docs: setup
 	$(PY) -m autoglm_gw.docs_gen --write
 
