@@ -230,3 +230,77 @@ class Scheduler:
     def n_slots(self) -> int: ...
     @property
     def capacity(self) -> int: ...
+
+# --- Response cache (rust/src/cache.rs) -------------------------------------
+
+class ResponseCacheStats(TypedDict):
+    hits: int  # lookups (get/claim) that found a fresh entry
+    misses: int  # lookups that did not
+    inserts: int
+    updates: int
+    rejected: int  # entries larger than max_entry_bytes, not stored
+    evictions: int  # entries dropped to make room
+    expirations: int  # entries dropped because their TTL passed
+    promotions: int  # small → main queue moves (S3-FIFO)
+    ghost_hits: int  # insertions found in the ghost queue (went straight to main)
+    entries: int
+    bytes: int  # keys + values + ENTRY_OVERHEAD per entry
+    small_bytes: int
+    main_bytes: int
+    ghost_entries: int
+    capacity_bytes: int  # what the shards hold at most (max_bytes rounded down)
+    max_bytes: int
+    shards: int
+    in_flight: int  # flights in progress
+    flight_leaders: int
+    flight_followers: int
+    flights_done: int
+    flights_failed: int
+
+@final
+class ResponseCache:
+    """Byte-bounded, sharded S3-FIFO cache with TTL (entries in Rust memory), plus
+    singleflight. Flights (`claim`/`fill_*`) are driven from the event loop that owns the
+    follower futures."""
+
+    ENTRY_OVERHEAD: Final[int]  # bytes charged per entry on top of key and value
+
+    def __init__(
+        self,
+        max_bytes: int,
+        ttl_s: float,
+        shards: int = 16,
+        *,
+        max_entry_bytes: int | None = None,
+    ) -> None:
+        """`ttl_s` > 0 (math.inf: none); `max_entry_bytes` default: an eighth of a shard."""
+    @property
+    def max_bytes(self) -> int: ...
+    @property
+    def ttl_s(self) -> float: ...
+    @property
+    def shards(self) -> int: ...
+    @property
+    def in_flight(self) -> int: ...
+    def get(self, key: bytes) -> bytes | None: ...
+    def put(self, key: bytes, value: bytes, ttl_s: float | None = None) -> bool:
+        """False when the entry is too large to be stored."""
+    def delete(self, key: bytes) -> bool: ...
+    def __contains__(self, key: bytes) -> bool: ...
+    def __len__(self) -> int: ...
+    def purge(self) -> int:
+        """Drop every entry; returns how many there were."""
+    def claim(
+        self, key: bytes, loop: asyncio.AbstractEventLoop
+    ) -> bytes | asyncio.Future[Any] | None:
+        """Cached bytes; else None (caller leads a new flight and must call fill_done or
+        fill_failed); else a future (made on `loop`) resolved with the leader's `result`."""
+    def fill_done(
+        self, key: bytes, result: Any, value: bytes | None = None, ttl_s: float | None = None
+    ) -> int:
+        """Store `value` (if given), end the flight, resolve followers with `result`."""
+    def fill_failed(self, key: bytes, result: Any) -> int:
+        """End the flight without storing; resolve followers with `result`."""
+    def waiting(self, key: bytes) -> int:
+        """Followers of the flight of `key` whose future is not done."""
+    def stats(self) -> ResponseCacheStats: ...

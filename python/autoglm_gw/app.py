@@ -52,20 +52,23 @@ class App:
             self._add_components()
 
     def _add_components(self) -> None:
-        from .api import bookings, chat, openapi, parse
+        from .api import bookings, cache_admin, chat, openapi, parse
         from .components import Components
 
         self.components = Components(self.config)
         self.on_startup.append(self.components.start)
         self.on_shutdown.append(self.components.stop)
+        from .cache.metrics import CacheCollector
         from .engine.metrics import EngineCollector
 
         self.metrics.add_collector(EngineCollector(lambda: self.components.runtime))
+        self.metrics.add_collector(CacheCollector(lambda: self.components.cache))
         self.readiness_checks["engine"] = self.components.engine_ready
         self.readiness_checks["bookings"] = self.components.bookings_ready
         parse.register(self)
         bookings.register(self)
         chat.register(self)
+        cache_admin.register(self)
         openapi.register(self)
 
     async def readiness(self) -> dict[str, tuple[bool, str]]:

@@ -11,6 +11,7 @@ import logging
 
 from .api.parser import Parser
 from .booking import BookingService, store_from_config
+from .cache import ParseCache
 from .config import Config
 from .engine.loader import load_runtime
 from .engine.runtime import EngineRuntime
@@ -24,16 +25,25 @@ class Components:
         self.runtime: EngineRuntime | None = None
         self.parser: Parser | None = None  # type: ignore[assignment]
         self.bookings: BookingService | None = None
+        self.cache: ParseCache | None = None
 
     async def start(self) -> None:
         # Loading the model reads files and builds an ONNX session: off the event loop.
         self.runtime = await asyncio.to_thread(load_runtime, self.config.engine)
         self.runtime.start()
-        self.parser = Parser(self.runtime, latency_target_ms=self.config.engine.latency_target_ms)
+        self.cache = ParseCache.from_config(
+            self.config.cache, model_version=self.runtime.model_version
+        )
+        await self.cache.start()
+        self.parser = Parser(
+            self.runtime, self.cache, latency_target_ms=self.config.engine.latency_target_ms
+        )
         self.bookings = BookingService(store_from_config(self.config))
         await self.bookings.start()
 
     async def stop(self) -> None:
+        if self.cache is not None:
+            await self.cache.close()
         if self.runtime is not None:
             await asyncio.to_thread(self.runtime.stop)
         if self.bookings is not None:

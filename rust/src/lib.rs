@@ -2,11 +2,13 @@
 //! Each concern lives in its own file; this file only wires them into Python.
 //!
 //! * [`scheduler`]: the request queue and continuous-batching scheduler.
+//! * [`pool`]: the KV-cache memory pool the scheduler hands slots out of.
 //! * [`delivery`]: the bridge that completes asyncio futures from the engine thread.
 //! * [`errors`]: the exceptions the HTTP layer maps to status codes.
 
 use pyo3::prelude::*;
 
+pub mod cache;
 pub mod delivery;
 pub mod errors;
 pub mod pool;
@@ -27,6 +29,7 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("__version__", VERSION)?;
     m.add("BUILD_PROFILE", BUILD_PROFILE)?;
     errors::register(m)?;
+    cache::register(m)?;
     delivery::register(m)?;
     pool::register(m)?;
     scheduler::register(m)?;

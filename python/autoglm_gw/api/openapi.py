@@ -25,6 +25,7 @@ from ..catalog import SERVICES_BY_ID
 from ..http.errors import ErrorBody, ErrorDetail
 from ..http.message import Request, Response
 from .bookings import BookingRequest, RescheduleRequest
+from .cache_admin import PurgeResult
 from .chat import ChatCompletion, ChatCompletionChunk, ChatCompletionRequest
 from .types import ParseRequest, ParseResponse
 
@@ -156,6 +157,8 @@ class Op:
 
 ERROR_TEXT = {
     400: "Malformed JSON or an empty body (`malformed_json`).",
+    401: "Credentials missing (`unauthorized`).",
+    403: "Credentials wrong, or the operation is disabled.",
     404: "Not found.",
     409: "Conflict.",
     413: "The body is larger than `server.max_body_bytes` (`payload_too_large`).",
@@ -418,6 +421,18 @@ OPERATIONS: dict[tuple[str, str], Op] = {
             }
         },
         errors=(400, 413, 422, 429, 503),
+    ),
+    ("POST", "/v1/cache/purge"): Op(
+        "purgeCache",
+        "Operations",
+        "Empty the response cache (tier 1 of this worker and the shared Redis tier)",
+        description="Needs `Authorization: Bearer <cache.purge_token>`: 401 without it, 403 with "
+        "a wrong one or while no token is configured (`purge_disabled`). Other instances empty "
+        "their tier 1 through Redis.",
+        params=(Param("Authorization", "header", "`Bearer <cache.purge_token>`", True),),
+        ok=PurgeResult,
+        ok_examples={"purged": {"tier1": 1200, "tier2": None}},
+        errors=(401, 403),
     ),
     ("GET", "/healthz"): Op(
         "healthz",

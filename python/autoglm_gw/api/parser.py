@@ -11,11 +11,15 @@ import time
 import msgspec
 
 from .. import _core
+from ..cache import FillAbandonedError, ParseCache, parse_cache_control
 from ..engine.admission import AdmissionLimiter
 from ..engine.runtime import EngineResult, EngineRuntime, InputTooLongError
 from ..http.errors import ApiError
 from ..http.message import Request
 from ..nlu.resolve import ModelParse
+
+_encode = msgspec.msgpack.Encoder().encode
+_decode = msgspec.msgpack.Decoder(ModelParse).decode
 
 # Seconds a client should wait before retrying an overloaded or restarting engine.
 RETRY_AFTER_QUEUE_FULL = b"1"
@@ -33,8 +37,15 @@ ADMISSION_FLOOR = 4
 
 
 class Parser:
-    def __init__(self, runtime: EngineRuntime, *, latency_target_ms: float = 0.0) -> None:
+    def __init__(
+        self,
+        runtime: EngineRuntime,
+        cache: ParseCache | None = None,
+        *,
+        latency_target_ms: float = 0.0,
+    ) -> None:
         self.runtime = runtime
+        self.cache = cache
         target = latency_target_ms / 1000 if latency_target_ms > 0 else None
         self.limiter = AdmissionLimiter(
             ceiling=runtime.scheduler.max_queue + runtime.max_batch_size,
@@ -88,7 +99,21 @@ class Parser:
         return out
 
     async def parse(self, text: str, req: Request | None = None) -> ParseResult:
-        return ParseResult(await self.run_model(text, req), False, "miss")
+        """The model's answer through the response cache: a repeat never reaches the engine
+        queue, and concurrent identical misses share one engine run."""
+        if self.cache is None:
+            return ParseResult(await self.run_model(text, req), False, "bypass")
+        control = req.header(b"cache-control") if req is not None else None
+        bypass, store = parse_cache_control(control)
+
+        async def fill() -> bytes:
+            return _encode(await self.run_model(text, req))
+
+        try:
+            raw, outcome = await self.cache.get_or_fill(text, fill, bypass=bypass, store=store)
+        except FillAbandonedError:
+            raise _unavailable("shutting_down", "the request's engine run was abandoned") from None
+        return ParseResult(_decode(raw), outcome.cached, outcome.x_cache)
 
 
 def _unavailable(code: str, message: str) -> ApiError:

@@ -1,0 +1,112 @@
+"""The response cache through POST /v1/parse, with the real engine (in-process ASGI)."""
+
+from __future__ import annotations
+
+import asyncio
+from collections import Counter
+from pathlib import Path
+
+import httpx
+import pytest
+
+from autoglm_gw.app import App
+from autoglm_gw.config import CacheConfig, Config, DbConfig
+
+pytestmark = pytest.mark.skipif(
+    not Path("engines/model/model.int8.onnx").is_file(), reason="the shipped model is missing"
+)
+NOW = "2026-11-25T10:00:00+08:00"
+
+
+def _run(tmp_path, scenario, **cache):
+    app = App(Config(db=DbConfig(url=f"sqlite:///{tmp_path}/b.db"), cache=CacheConfig(**cache)))
+
+    async def go():
+        await app.startup()
+        try:
+            transport = httpx.ASGITransport(app=app)
+            async with httpx.AsyncClient(transport=transport, base_url="http://gw") as c:
+                return await scenario(c, app)
+        finally:
+            await app.shutdown()
+
+    return asyncio.run(go())
+
+
+def _submitted(app) -> int:
+    """Requests the engine's own scheduler received."""
+    return app.components.runtime.scheduler.stats()["submitted_total"]
+
+
+def test_200_identical_concurrent_requests_make_one_engine_request(tmp_path):
+    async def scenario(c, app):
+        before = _submitted(app)
+        text = "帮我预约最近的自动洗车服务"
+        body = {"text": text, "now": NOW, "location": {"lat": 39.9, "lon": 116.4}}
+        answers = await asyncio.gather(*(c.post("/v1/parse", json=body) for _ in range(200)))
+        return answers, _submitted(app) - before
+
+    answers, engine_requests = _run(tmp_path, scenario)
+    assert engine_requests == 1
+    kinds = Counter(a.headers["x-cache"] for a in answers)
+    assert kinds["miss"] == 1
+    assert kinds["coalesced"] + kinds["hit"] == 199
+    assert len({a.content for a in answers if a.headers["x-cache"] != "hit"}) == 1
+    assert all(a.json()["cached"] == (a.headers["x-cache"] == "hit") for a in answers)
+
+
+def test_a_cached_utterance_is_resolved_again_for_each_now(tmp_path):
+    async def scenario(c, app):
+        text = "明天下午三点在国贸店洗车"
+        first = await c.post("/v1/parse", json={"text": text, "now": NOW})
+        # same words, other spacing and case: one cache key
+        other = " 明天下午三点 在国贸店洗车！"
+        later = await c.post("/v1/parse", json={"text": other, "now": "2026-12-01T09:00:00+08:00"})
+        return first, later
+
+    first, later = _run(tmp_path, scenario)
+    assert first.headers["x-cache"] == "miss" and later.headers["x-cache"] == "hit"
+    assert later.json()["cached"] is True
+    assert first.json()["slots"]["time"]["start"] == "2026-11-26T15:00:00+08:00"
+    assert later.json()["slots"]["time"]["start"] == "2026-12-02T15:00:00+08:00"
+
+
+def test_no_cache_and_no_store_reach_the_engine(tmp_path):
+    async def scenario(c, app):
+        body = {"text": "后天上午十点三里屯打蜡", "now": NOW}
+        await c.post("/v1/parse", json=body)
+        before = _submitted(app)
+        r1 = await c.post("/v1/parse", json=body, headers={"Cache-Control": "no-cache"})
+        r2 = await c.post("/v1/parse", json=body, headers={"Cache-Control": "no-store"})
+        r3 = await c.post("/v1/parse", json=body)
+        return r1, r2, r3, _submitted(app) - before
+
+    r1, r2, r3, engine_requests = _run(tmp_path, scenario)
+    assert [r.headers["x-cache"] for r in (r1, r2, r3)] == ["bypass", "bypass", "hit"]
+    assert engine_requests == 2
+
+
+def test_purge_needs_the_token_and_empties_the_cache(tmp_path):
+    async def scenario(c, app):
+        body = {"text": "明天上午九点望京快洗", "now": NOW}
+        await c.post("/v1/parse", json=body)
+        no_auth = await c.post("/v1/cache/purge")
+        wrong = await c.post("/v1/cache/purge", headers={"Authorization": "Bearer nope"})
+        ok = await c.post("/v1/cache/purge", headers={"Authorization": "Bearer s3cret"})
+        after = await c.post("/v1/parse", json=body)
+        metrics = (await c.get("/metrics")).text
+        return no_auth, wrong, ok, after, metrics
+
+    no_auth, wrong, ok, after, metrics = _run(tmp_path, scenario, purge_token="s3cret")
+    assert no_auth.status_code == 401 and wrong.status_code == 403
+    assert ok.status_code == 200 and ok.json() == {"tier1": 1, "tier2": None}
+    assert after.headers["x-cache"] == "miss"
+    assert 'autoglm_gw_cache_requests_total{outcome="miss",tier="engine"} 2.0' in metrics
+
+
+def test_purge_is_refused_while_no_token_is_configured(tmp_path):
+    async def scenario(c, app):
+        return await c.post("/v1/cache/purge", headers={"Authorization": "Bearer x"})
+
+    r = _run(tmp_path, scenario)
+    assert r.status_code == 403 and r.json()["error"]["code"] == "purge_disabled"

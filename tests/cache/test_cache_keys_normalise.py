@@ -1,0 +1,73 @@
+"""Normalisation: which utterances share a cache entry, and which must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from autoglm_gw.cache.keys import KEY_SCHEMA, KeyMaker, make_key, normalise
+
+BASE = "帮我预约最近的自动洗车服务"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (BASE, BASE),
+        ("  帮我 预约，最近的自动洗车服务！ ", BASE),
+        ("帮我预约最近的自动洗车服务。。。", BASE),
+        ("帮我预约\t最近的\n自动洗车服务?", BASE),
+        ("帮我预约最近的自动洗车服务😊", BASE),
+        ("「帮我预约」最近的自动洗车服务", BASE),
+        ("ＡＢＣ１２３", "abc123"),
+        ("明天下午３：３０", "明天下午3:30"),
+        ("明天下午3:30", "明天下午3:30"),
+        ("明天 3 点", "明天3点"),
+        ("2-3点", "2-3点"),
+        ("3 . 5", "3.5"),
+        ("1 2点", "1 2点"),
+        ("12点", "12点"),
+        ("Book a  WASH, please!", "book a wash please"),
+        ("book-a-wash", "book a wash"),
+        ("洗车 car", "洗车car"),
+        ("a_b", "a b"),
+        ("Straße", "strasse"),
+        ("①号店", "1号店"),
+        ("\u3000洗车\u3000", "洗车"),
+        ("", ""),
+        ("！？。", ""),
+    ],
+)
+def test_normalise_table(text: str, expected: str) -> None:
+    assert normalise(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("1 2点", "12点"),  # a space between digits carries meaning
+        ("3:30", "330"),  # so does a time separator
+        ("明天下午三点", "后天下午三点"),
+        ("book a wash", "bookawash"),
+    ],
+)
+def test_meaningful_differences_stay_apart(a: str, b: str) -> None:
+    assert normalise(a) != normalise(b)
+
+
+def test_key_includes_schema_and_model_version() -> None:
+    k1 = make_key(BASE, "glm-small@1")
+    k2 = make_key(BASE, "glm-small@2")
+    assert k1 != k2
+    assert k1.startswith(KEY_SCHEMA + b"|")
+    assert k1.endswith(BASE.encode())
+    # The length prefix keeps version and text apart.
+    assert make_key("b", "a|") != make_key("|b", "a")
+
+
+def test_key_maker_matches_make_key_and_memo_is_bounded() -> None:
+    km = KeyMaker("v1", memo_size=4, memo_max_len=10)
+    texts = [f"洗车{i}" for i in range(10)] + ["x" * 50]
+    for t in texts + texts:
+        assert km(t) == make_key(t, "v1")
+    assert len(km._memo) <= 4
+    assert km("  洗车1 ") == km("洗车1")
