@@ -34,6 +34,7 @@ class Metrics:
         self.registry = CollectorRegistry(auto_describe=True)
         self.multiprocess = bool(os.environ.get(MULTIPROC_ENV))
         self._collectors: list = []
+        self._children: dict[tuple[str, str, int], tuple[Counter, Histogram]] = {}
         self.http_requests = Counter(
             "autoglm_gw_http_requests",
             "HTTP requests answered, by route template, method and status.",
@@ -54,9 +55,19 @@ class Metrics:
         self.registry.register(collector)
 
     def observe_http(self, route: str, method: str, status: int, seconds: float) -> None:
-        code = str(status)
-        self.http_requests.labels(route, method, code).inc()
-        self.http_latency.labels(route, code).observe(seconds)
+        # labels() costs more than the increment itself: keep the children per label set
+        # (a bounded set: route templates x methods x statuses).
+        key = (route, method, status)
+        children = self._children.get(key)
+        if children is None:
+            code = str(status)
+            children = (
+                self.http_requests.labels(route, method, code),
+                self.http_latency.labels(route, code),
+            )
+            self._children[key] = children
+        children[0].inc()
+        children[1].observe(seconds)
 
     def render(self) -> bytes:
         if self.multiprocess:

@@ -1,0 +1,1 @@
+"""Load tests and side-by-side benchmarks (run from the repository root)."""
