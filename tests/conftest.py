@@ -18,6 +18,27 @@ import pytest
 REPO = Path(__file__).resolve().parent.parent
 
 
+def run_in_app(config, scenario):
+    """Starts an App with ``config`` in-process, runs ``await scenario(client, app)`` against it
+    over httpx's ASGI transport, shuts the app down, and returns what the scenario returned."""
+    import asyncio
+
+    from autoglm_gw.app import App
+
+    app = App(config)
+
+    async def go():
+        await app.startup()
+        try:
+            transport = httpx.ASGITransport(app=app)
+            async with httpx.AsyncClient(transport=transport, base_url="http://gw") as client:
+                return await scenario(client, app)
+        finally:
+            await app.shutdown()
+
+    return asyncio.run(go())
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

@@ -7,11 +7,10 @@ import asyncio
 from collections import Counter
 from pathlib import Path
 
-import httpx
 import pytest
 
-from autoglm_gw.app import App
 from autoglm_gw.config import Config, DbConfig
+from tests.conftest import run_in_app
 
 MODEL = Path("engines/model/model.int8.onnx")
 pytestmark = pytest.mark.skipif(not MODEL.is_file(), reason="the shipped model is missing")
@@ -22,19 +21,8 @@ NEAR_GUOMAO = {"lat": 39.9087, "lon": 116.4629}
 
 
 def _run(backend, scenario):
-    """Starts the app on the backend's database, runs ``scenario(client, app)``, stops it."""
-    app = App(Config(db=DbConfig(url=backend.url)))
-
-    async def go():
-        await app.startup()
-        try:
-            transport = httpx.ASGITransport(app=app)
-            async with httpx.AsyncClient(transport=transport, base_url="http://gw") as client:
-                return await scenario(client, app)
-        finally:
-            await app.shutdown()
-
-    return asyncio.run(go())
+    """The app on the backend's database, driven by ``scenario(client, app)``."""
+    return run_in_app(Config(db=DbConfig(url=backend.url)), scenario)
 
 
 def test_contract_parse_example(backend):

@@ -6,11 +6,10 @@ import asyncio
 from collections import Counter
 from pathlib import Path
 
-import httpx
 import pytest
 
-from autoglm_gw.app import App
 from autoglm_gw.config import CacheConfig, Config, DbConfig
+from tests.conftest import run_in_app
 
 pytestmark = pytest.mark.skipif(
     not Path("engines/model/model.int8.onnx").is_file(), reason="the shipped model is missing"
@@ -19,18 +18,8 @@ NOW = "2026-11-25T10:00:00+08:00"
 
 
 def _run(tmp_path, scenario, **cache):
-    app = App(Config(db=DbConfig(url=f"sqlite:///{tmp_path}/b.db"), cache=CacheConfig(**cache)))
-
-    async def go():
-        await app.startup()
-        try:
-            transport = httpx.ASGITransport(app=app)
-            async with httpx.AsyncClient(transport=transport, base_url="http://gw") as c:
-                return await scenario(c, app)
-        finally:
-            await app.shutdown()
-
-    return asyncio.run(go())
+    config = Config(db=DbConfig(url=f"sqlite:///{tmp_path}/b.db"), cache=CacheConfig(**cache))
+    return run_in_app(config, scenario)
 
 
 def _submitted(app) -> int:
