@@ -23,7 +23,7 @@ class Components:
     def __init__(self, config: Config) -> None:
         self.config = config
         self.runtime: EngineRuntime | None = None
-        self.parser: Parser | None = None  # type: ignore[assignment]
+        self.parser: Parser | None = None
         self.bookings: BookingService | None = None
         self.cache: ParseCache | None = None
 

@@ -18,6 +18,7 @@ from ..catalog import SERVICES_BY_ID, STORES, STORES_BY_ID
 from ..http.errors import ApiError
 from ..http.message import Request, Response, json_response
 from ..nlu.resolve import ModelParse, Resolved, detect_locale, resolve
+from ..nlu.store_resolver import resolve_store
 from .decoding import BodyDecoder
 from .parse import request_now
 from .types import Locale, Location, Text
@@ -119,8 +120,6 @@ def register(app: App) -> None:
             store_match = resolved.store
             if store_match is None and location is not None:
                 # No store said, but the car is somewhere: the nearest store is the sane choice.
-                from ..nlu.store_resolver import resolve_store
-
                 store_match = resolve_store("nearest", location)
             if store_match is None:
                 raise ApiError(

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import math
 import threading
 import time
 from collections.abc import Callable
@@ -317,7 +316,3 @@ class EngineRuntime:
 def _result(seq: _Seq) -> EngineResult:
     st = seq.state
     return EngineResult(st.result(), seq.admitted_at, len(st.prompt.ids), len(st.out))
-
-
-def deadline_from_now(seconds: float) -> float:
-    return time.monotonic() + seconds if math.isfinite(seconds) else math.inf
