@@ -10,12 +10,13 @@ RUST_SOURCES := Cargo.toml $(wildcard Cargo.lock) $(shell find rust -name '*.rs'
 # PyO3 builds against the virtualenv's interpreter, for `cargo test` as well as maturin.
 export PYO3_PYTHON := $(abspath $(PY))
 
-.PHONY: run test setup setup-test lint rust-test py-test model docs clean help
+.PHONY: run test setup setup-test lint rust-test py-test model trt docs clean help
 
 help:
 	@echo "make run    - set up and serve on 127.0.0.1:8080 with the embedded defaults"
 	@echo "make test   - set up, then run every check and test suite (Rust and Python)"
 	@echo "make model  - retrain the shipped model from scratch (CPU, < 20 min)"
+	@echo "make trt    - build a TensorRT plan from the shipped ONNX (GPU machine with TensorRT 10)"
 	@echo "make docs   - regenerate docs/configuration.md from the config types"
 
 $(PY):
@@ -61,6 +62,11 @@ test: lint rust-test py-test
 # into engines/model/ and writes the evaluation report there.
 model: setup-test
 	$(PY) -m engines.pipeline.train
+
+# Builds a TensorRT 10 plan from the shipped ONNX (needs tensorrt and a CUDA GPU; refuses
+# clearly without them). The tensorrt backend reads engines/model/model.plan.
+trt: setup-test
+	$(PY) -m engines.pipeline.build_trt --onnx engines/model/model.onnx --out engines/model/model.plan
 
 docs: setup
 	$(PY) -m autoglm_gw.docs_gen --write

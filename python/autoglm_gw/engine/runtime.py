@@ -96,8 +96,7 @@ class EngineRuntime:
             )
         self.max_text_tokens = grammar.max_text_tokens
         prompt_max = len(grammar.prefix) + self.max_text_tokens + len(grammar.suffix)
-        # Room for the prompt, the output, and the padding a shorter row gets when another row of
-        # the same call feeds several jump-forward tokens (at most one output's worth).
+        # As grammar.KV_CAPACITY (what TensorRT plans are built for) for this grammar's limit.
         self.capacity = prompt_max + 2 * MAX_OUTPUT_TOKENS
         self.max_batch_size = max_batch_size
         self.scheduler = _core.Scheduler(

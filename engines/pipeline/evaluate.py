@@ -1,0 +1,421 @@
+"""Evaluates the shipped booking model and writes eval_report.json, EVAL.md and config.json.
+
+Metrics on utterances from held-out template families (never seen in training):
+
+- intent accuracy;
+- slot F1, span level: a predicted (slot, start, end) counts only if exactly a gold one; micro over
+  the four slots (and per slot);
+- exact match: intent and all four slots (spans or none) right.
+
+For fp32 ONNX and INT8 ONNX (ONNX Runtime, CPU), plus PyTorch for the parity count. Latency: whole
+parses (tokenise, prompt, constrained greedy decoding) one at a time (batch 1); throughput: batches
+of 64. Usage (re-evaluate without retraining): ``python -m engines.pipeline.evaluate``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import platform
+import time
+from collections import defaultdict
+from pathlib import Path
+
+import numpy as np
+
+from autoglm_gw.nlu.grammar import GRAMMAR_VERSION, INTENTS, SLOTS, SPECIAL_TOKENS, Grammar
+from engines.pipeline.architecture import load_checkpoint
+from engines.pipeline.decode import greedy_parse, ort_session, ort_step, torch_step
+
+REPO = Path(__file__).resolve().parents[2]
+TARGETS = {"intent_accuracy": 0.99, "exact_match": 0.97}
+MODEL_DIR = REPO / "engines" / "model"
+SHIPPED = (
+    "model.onnx",
+    "model.int8.onnx",
+    "model.safetensors",
+    "arch.json",
+    "tokenizer.json",
+    "config.json",
+    "eval_report.json",
+    "EVAL.md",
+)
+
+
+def gold_spans(ex) -> dict:
+    return {k: (None if ex.intent == "unknown" else ex.spans.get(k)) for k in SLOTS}
+
+
+def metrics(examples, preds) -> dict:
+    n = len(examples)
+    tp = defaultdict(int)
+    n_pred = defaultdict(int)
+    n_gold = defaultdict(int)
+    intent_ok = exact = 0
+    by_family: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    by_locale: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    confusion: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for ex, p in zip(examples, preds, strict=True):
+        g = gold_spans(ex)
+        ok_i = p.intent == ex.intent
+        intent_ok += ok_i
+        confusion[ex.intent][p.intent] += 1
+        for k in SLOTS:
+            if g[k] is not None:
+                n_gold[k] += 1
+            if p.spans[k] is not None:
+                n_pred[k] += 1
+            if g[k] is not None and p.spans[k] == tuple(g[k]):
+                tp[k] += 1
+        em = ok_i and all(p.spans[k] == (None if g[k] is None else tuple(g[k])) for k in SLOTS)
+        exact += em
+        for table, key in ((by_family, ex.family), (by_locale, ex.locale)):
+            table[key][0] += em
+            table[key][1] += 1
+
+    def f1(t, pr, go):
+        prec = t / pr if pr else 1.0
+        rec = t / go if go else 1.0
+        return {
+            "precision": prec,
+            "recall": rec,
+            "f1": 2 * prec * rec / (prec + rec) if prec + rec else 0.0,
+            "support": go,
+        }
+
+    per_slot = {k: f1(tp[k], n_pred[k], n_gold[k]) for k in SLOTS}
+    micro = f1(sum(tp.values()), sum(n_pred.values()), sum(n_gold.values()))
+    return {
+        "n": n,
+        "intent_accuracy": intent_ok / n,
+        "slot_f1": micro["f1"],
+        "slot_precision": micro["precision"],
+        "slot_recall": micro["recall"],
+        "exact_match": exact / n,
+        "per_slot": per_slot,
+        "exact_match_by_family": {k: v[0] / v[1] for k, v in sorted(by_family.items())},
+        "exact_match_by_locale": {k: v[0] / v[1] for k, v in sorted(by_locale.items())},
+        "intent_confusion": {k: dict(v) for k, v in confusion.items()},
+    }
+
+
+def errors(examples, preds, limit=25) -> list[dict]:
+    out = []
+    for ex, p in zip(examples, preds, strict=True):
+        g = gold_spans(ex)
+        if p.intent != ex.intent or any(
+            p.spans[k] != (None if g[k] is None else tuple(g[k])) for k in SLOTS
+        ):
+            out.append(
+                {
+                    "text": ex.text,
+                    "family": ex.family,
+                    "gold": {
+                        "intent": ex.intent,
+                        **{k: None if g[k] is None else ex.text[g[k][0] : g[k][1]] for k in SLOTS},
+                    },
+                    "pred": {"intent": p.intent, **p.texts()},
+                }
+            )
+            if len(out) >= limit:
+                break
+    return out
+
+
+def _sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def latency(grammar, step, texts, dims, n=300) -> dict:
+    texts = texts[:n]
+    greedy_parse(grammar, step, texts[:20], batch_size=1, **dims)  # warm up
+    times = []
+    for t in texts:
+        t0 = time.perf_counter()
+        greedy_parse(grammar, step, [t], batch_size=1, **dims)
+        times.append(time.perf_counter() - t0)
+    a = np.array(times) * 1e3
+    return {
+        "n": len(a),
+        "mean_ms": float(a.mean()),
+        "p50_ms": float(np.percentile(a, 50)),
+        "p99_ms": float(np.percentile(a, 99)),
+    }
+
+
+def throughput(grammar, step, texts, dims, batch=64) -> dict:
+    greedy_parse(grammar, step, texts[:batch], batch_size=batch, **dims)
+    t0 = time.perf_counter()
+    greedy_parse(grammar, step, texts, batch_size=batch, **dims)
+    dt = time.perf_counter() - t0
+    return {"batch": batch, "n": len(texts), "parses_per_s": len(texts) / dt}
+
+
+def evaluate_and_report(
+    out: Path, held, dev, train_info: dict, total_start: float | None = None, threads: int = 2
+) -> dict:
+    out = Path(out)
+    grammar = Grammar.from_file(out / "tokenizer.json")
+    model = load_checkpoint(out)
+    cfg = model.config
+    dims = {
+        "n_layers": cfg.num_hidden_layers,
+        "kv_heads": cfg.num_key_value_heads,
+        "head_dim": cfg.head_dim,
+    }
+    texts = [e.text for e in held]
+    report: dict = {"heldout": {}, "dev_train_families": {}}
+    preds = {}
+    stats: dict = {}
+    for name, step in (
+        ("onnx_fp32", ort_step(ort_session(out / "model.onnx", threads))),
+        ("onnx_int8", ort_step(ort_session(out / "model.int8.onnx", threads))),
+        ("torch_fp32", torch_step(model)),
+    ):
+        t0 = time.perf_counter()
+        preds[name] = greedy_parse(
+            grammar,
+            step,
+            texts,
+            batch_size=64,
+            stats=stats if name == "onnx_fp32" else None,
+            **dims,
+        )
+        m = metrics(held, preds[name])
+        m["eval_seconds"] = time.perf_counter() - t0
+        report["heldout"][name] = m
+        print(
+            f"[eval] held-out {name}: intent {m['intent_accuracy']:.4f} slot F1 {m['slot_f1']:.4f} "
+            f"exact {m['exact_match']:.4f} ({m['eval_seconds']:.1f}s)",
+            flush=True,
+        )
+    fp32, int8, ref = preds["onnx_fp32"], preds["onnx_int8"], preds["torch_fp32"]
+    report["parity"] = {
+        "onnx_fp32_vs_torch_identical": sum(a == b for a, b in zip(fp32, ref, strict=True)),
+        "onnx_int8_vs_fp32_identical": sum(a == b for a, b in zip(int8, fp32, strict=True)),
+        "n": len(held),
+    }
+    dev_preds = greedy_parse(
+        grammar,
+        ort_step(ort_session(out / "model.onnx", threads)),
+        [e.text for e in dev],
+        batch_size=64,
+        **dims,
+    )
+    report["dev_train_families"]["onnx_fp32"] = metrics(dev, dev_preds)
+    report["errors_heldout_fp32"] = errors(held, fp32)
+
+    # speed
+    speed = {}
+    for name, fname in (("onnx_fp32", "model.onnx"), ("onnx_int8", "model.int8.onnx")):
+        for th in (1, threads):
+            step = ort_step(ort_session(out / fname, th))
+            speed[f"{name}_threads{th}"] = {
+                "batch1": latency(grammar, step, texts, dims),
+                "batch64": throughput(grammar, step, texts[:2048], dims),
+            }
+            print(f"[eval] speed {name} threads {th}: {speed[f'{name}_threads{th}']}", flush=True)
+    report["speed"] = speed
+
+    # cost per utterance
+    n_utt = len(held)
+    prompt_len = float(np.mean([len(p.ids) for p in grammar.prompts(texts)]))
+    tokens_fed = stats.get("tokens_fed", 0) / n_utt
+    row_calls = stats.get("row_calls", 0) / n_utt
+    # prefill: L tokens attending to L/2 keys on average; decode: the rest, attending to ~L + 5
+    n_pre, n_dec = round(prompt_len), max(0, round(tokens_fed - prompt_len))
+    flops = (
+        cfg.flops(n_pre, round(prompt_len / 2), with_head=False)
+        + cfg.flops(n_dec, round(prompt_len + 5), with_head=False)
+        + round(row_calls * 2 * cfg.hidden_size * cfg.vocab_size)
+    )
+    report["cost"] = {
+        "parameters": sum(p.numel() for p in model.parameters()),
+        "mean_prompt_tokens": prompt_len,
+        "mean_tokens_fed_per_utterance": tokens_fed,
+        "mean_model_calls_per_utterance": row_calls,
+        "flops_per_utterance": flops,
+        "flops_note": "2 FLOPs per multiply-add; every fed token through the layers, "
+        "lm_head once per model call",
+    }
+    report["model"] = {"architecture": cfg.to_dict(), "vocab_size": grammar.vocab_size}
+    report["training"] = train_info
+    report["machine"] = {
+        "platform": platform.platform(),
+        "processor": platform.processor() or platform.machine(),
+        "threads": threads,
+    }
+    write_config(out, grammar, cfg)
+    report["model_version"] = json.loads((out / "config.json").read_text())["model_version"]
+    if total_start is not None:
+        report["training"]["pipeline_seconds"] = round(time.perf_counter() - total_start, 1)
+    sizes = {f: (out / f).stat().st_size for f in SHIPPED if (out / f).exists()}
+    report["files"] = sizes
+    (out / "eval_report.json").write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
+    (out / "EVAL.md").write_text(render_md(report))
+    sizes = {f: (out / f).stat().st_size for f in SHIPPED if (out / f).exists()}
+    report["files"] = sizes
+    (out / "eval_report.json").write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
+    return report
+
+
+def write_config(out: Path, grammar: Grammar, cfg) -> None:
+    onnx_sha = _sha(out / "model.onnx")
+    tok_sha = _sha(out / "tokenizer.json")
+    version = f"glm-booking-{GRAMMAR_VERSION}-{onnx_sha[:10]}-{tok_sha[:6]}"
+    conf = {
+        "model_version": version,
+        "grammar_version": GRAMMAR_VERSION,
+        "architecture": {"family": "glm4", **cfg.to_dict()},
+        "tokenizer": {
+            "file": "tokenizer.json",
+            "sha256": tok_sha,
+            "vocab_size": grammar.vocab_size,
+            "normalizer": "NFKC+lowercase",
+            "model": "BPE",
+        },
+        "special_token_ids": {t: grammar.special_ids[t] for t in SPECIAL_TOKENS},
+        "intents": list(INTENTS),
+        "slots": list(SLOTS),
+        "prompt": "[gMASK]<sop><|user|>\\n{text}<|assistant|>\\n",
+        "max_text_tokens": grammar.max_text_tokens,
+        "onnx": {
+            "fp32": {"file": "model.onnx", "sha256": onnx_sha},
+            "int8": {"file": "model.int8.onnx", "sha256": _sha(out / "model.int8.onnx")},
+            "inputs": ["input_ids", "position_ids", "kv_mask", "last_index"]
+            + [f"past_{k}_{i}" for i in range(cfg.num_hidden_layers) for k in ("key", "value")],
+            "outputs": ["logits"]
+            + [f"new_{k}_{i}" for i in range(cfg.num_hidden_layers) for k in ("key", "value")],
+            "kv_heads": cfg.num_key_value_heads,
+            "head_dim": cfg.head_dim,
+            "num_layers": cfg.num_hidden_layers,
+            "opset": 17,
+        },
+    }
+    (out / "config.json").write_text(json.dumps(conf, indent=2, ensure_ascii=False) + "\n")
+
+
+def _pct(x: float) -> str:
+    return f"{100 * x:.2f}%"
+
+
+def render_md(r: dict) -> str:
+    h = r["heldout"]
+    t = r["training"]
+    lines = [
+        "# Booking model: evaluation",
+        "",
+        f"Model version `{r['model_version']}`. Generated by `python -m engines.pipeline.train` "
+        "(do not edit by hand).",
+        "",
+        f"Held-out template families ({len(t['families_heldout'])} of "
+        f"{len(t['families_heldout']) + len(t['families_train'])}, never seen in training), "
+        f"{h['onnx_fp32']['n']} utterances:",
+        "",
+        "| model | intent accuracy | slot F1 | exact match |",
+        "| --- | --- | --- | --- |",
+    ]
+    for k in ("onnx_fp32", "onnx_int8", "torch_fp32"):
+        m = h[k]
+        lines.append(
+            f"| {k} | {_pct(m['intent_accuracy'])} | {_pct(m['slot_f1'])} "
+            f"| {_pct(m['exact_match'])} |"
+        )
+    f32 = h["onnx_fp32"]
+    ok_i = f32["intent_accuracy"] >= TARGETS["intent_accuracy"]
+    ok_e = f32["exact_match"] >= TARGETS["exact_match"]
+    lines += [
+        "",
+        f"Targets of issue #3 on held-out families (fp32): intent accuracy >= "
+        f"{_pct(TARGETS['intent_accuracy'])}: **{'met' if ok_i else 'NOT met'}**; exact match >= "
+        f"{_pct(TARGETS['exact_match'])}: **{'met' if ok_e else 'NOT met'}**.",
+    ]
+    d = r["dev_train_families"]["onnx_fp32"]
+    lines += [
+        "",
+        "Training families, unseen utterances (fp32): "
+        f"intent {_pct(d['intent_accuracy'])}, slot F1 "
+        f"{_pct(d['slot_f1'])}, exact match {_pct(d['exact_match'])} (n={d['n']}).",
+        "",
+        "Per slot (held-out, fp32): "
+        + ", ".join(
+            f"{k} F1 {_pct(v['f1'])} (n={v['support']})"
+            for k, v in h["onnx_fp32"]["per_slot"].items()
+        ),
+        "",
+        "Exact match by held-out family (fp32): "
+        + ", ".join(f"{k} {_pct(v)}" for k, v in h["onnx_fp32"]["exact_match_by_family"].items()),
+        "",
+        f"Parity: ONNX fp32 vs PyTorch identical on {r['parity']['onnx_fp32_vs_torch_identical']}/"
+        f"{r['parity']['n']}; INT8 vs fp32 identical on "
+        f"{r['parity']['onnx_int8_vs_fp32_identical']}/"
+        f"{r['parity']['n']}.",
+        "",
+        "## Cost",
+        "",
+        f"- parameters: {r['cost']['parameters']:,}",
+        f"- FLOPs per utterance: {r['cost']['flops_per_utterance'] / 1e6:.1f} M "
+        f"(mean prompt {r['cost']['mean_prompt_tokens']:.1f} tokens, "
+        f"{r['cost']['mean_model_calls_per_utterance']:.2f} model calls per utterance "
+        "with jump-forward)",
+        "",
+        "| ONNX Runtime CPU | batch 1 mean | batch 1 p99 | batch 64 throughput |",
+        "| --- | --- | --- | --- |",
+    ]
+    for k, v in r["speed"].items():
+        lines.append(
+            f"| {k} | {v['batch1']['mean_ms']:.2f} ms | {v['batch1']['p99_ms']:.2f} ms | "
+            f"{v['batch64']['parses_per_s']:.0f} parses/s |"
+        )
+    lines += [
+        "",
+        f"Machine: {r['machine']['processor']}, {r['machine']['platform']}.",
+        "",
+        "## Files",
+        "",
+    ]
+    for f, s in r["files"].items():
+        lines.append(f"- `{f}`: {s / 1e6:.2f} MB")
+    lines.append(f"- total: {sum(r['files'].values()) / 1e6:.2f} MB")
+    rec = t["recoverability"]
+    lines += [
+        "",
+        "## Training",
+        "",
+        f"- {t['steps']} steps ({t['epochs']} epochs) in {t['train_seconds']:.0f} s "
+        f"on {t['threads']} "
+        f"threads; whole pipeline {t.get('pipeline_seconds', 0):.0f} s; seed {t['seed']}",
+        "- label recoverability (gold span -> labels -> span): "
+        f"train {_pct(rec['train']['rate'])}, "
+        f"held-out {_pct(rec['heldout']['rate'])}",
+        f"- hyperparameters: `{json.dumps(t['hyperparameters'])}`",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+
+    from engines.pipeline import datagen
+
+    ap = argparse.ArgumentParser(description="re-evaluate the shipped model")
+    ap.add_argument("--out", default=str(MODEL_DIR))
+    ap.add_argument("--train-info", default=str(REPO / "var" / "train" / "train_info.json"))
+    a = ap.parse_args(argv)
+    ti = Path(a.train_info)
+    if ti.exists():
+        info = json.loads(ti.read_text())
+    else:  # a fresh clone: the shipped report carries the training record
+        info = json.loads((Path(a.out) / "eval_report.json").read_text())["training"]
+    seed = info["seed"]
+    hp = info["hyperparameters"]
+    train_f, held_f = datagen.split_families(seed=seed)
+    held = datagen.generate(hp["n_eval"], seed=seed + 2, families=held_f)
+    dev = datagen.generate(hp["n_dev"], seed=seed + 1, families=train_f)
+    evaluate_and_report(Path(a.out), held, dev, info)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
