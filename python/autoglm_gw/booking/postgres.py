@@ -49,13 +49,16 @@ from autoglm_gw.booking.slots import (
     require_aware,
     zone_of,
 )
-from autoglm_gw.booking.store import MAX_BOOKING_SPAN, check_replay, plan_candidates
+from autoglm_gw.booking.store import (
+    BOOKING_COLUMNS as _COLS,
+)
+from autoglm_gw.booking.store import (
+    MAX_BOOKING_SPAN,
+    check_replay,
+    plan_candidates,
+)
 
 T = TypeVar("T")
-_COLS = (
-    "id, vehicle_id, store_id, service, start_at, end_at, status, idempotency_key, "
-    "request_hash, version, created_at, updated_at"
-)
 # pg_advisory_lock key held while migrating, so that several workers starting together
 # apply each migration once ("autoglm" in ASCII).
 _MIGRATION_LOCK = 0x6175746F676C6D

@@ -43,13 +43,16 @@ from autoglm_gw.booking.slots import (
     require_aware,
     zone_of,
 )
-from autoglm_gw.booking.store import MAX_BOOKING_SPAN, check_replay, plan_candidates
+from autoglm_gw.booking.store import (
+    BOOKING_COLUMNS as _COLS,
+)
+from autoglm_gw.booking.store import (
+    MAX_BOOKING_SPAN,
+    check_replay,
+    plan_candidates,
+)
 
 T = TypeVar("T")
-_COLS = (
-    "id, vehicle_id, store_id, service, start_at, end_at, status, idempotency_key, "
-    "request_hash, version, created_at, updated_at"
-)
 
 
 def _ts(dt: datetime) -> int:

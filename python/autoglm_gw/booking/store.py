@@ -25,6 +25,11 @@ DEFAULT_DB_URL = "sqlite:///var/autoglm-gw.db"
 # Bookings never span a day (opening hours), so an overlap query may bound start_at below by
 # this much: it keeps capacity checks on an index range however long the history grows.
 MAX_BOOKING_SPAN = timedelta(days=1)
+# The bookings columns in the order both SQL backends read them back (see _row_to_booking).
+BOOKING_COLUMNS = (
+    "id, vehicle_id, store_id, service, start_at, end_at, status, idempotency_key, "
+    "request_hash, version, created_at, updated_at"
+)
 
 
 @runtime_checkable
