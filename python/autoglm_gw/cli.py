@@ -32,6 +32,10 @@ def _cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def _config_arg(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--config", metavar="FILE", help="TOML config (default: autoglm-gw.toml)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="autoglm-gw",
@@ -45,7 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Serve the gateway's HTTP API on granian (uvloop). Settings come from the "
         "config file, AUTOGLM_GW_<SECTION>_<KEY> variables, then these flags.",
     )
-    serve.add_argument("--config", metavar="FILE", help="TOML config (default: autoglm-gw.toml)")
+    _config_arg(serve)
     serve.add_argument("--host", help="address to bind (server.host)")
     serve.add_argument("--port", type=int, help="port to bind (server.port)")
     serve.add_argument("--workers", type=int, help="worker processes (server.workers)")
@@ -61,7 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     parse.add_argument("--now", help="RFC 3339 time to resolve against (default: now)")
     parse.add_argument("--lat", type=float, help="latitude, for the nearest store")
     parse.add_argument("--lon", type=float, help="longitude, for the nearest store")
-    parse.add_argument("--config", metavar="FILE", help="TOML config (default: autoglm-gw.toml)")
+    _config_arg(parse)
     parse.set_defaults(func=_cmd_parse)
 
     bench = sub.add_parser(
@@ -82,7 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
     be.add_argument("--rate", type=float, help="also run Poisson arrivals at this rate (/s)")
     be.add_argument("--seconds", type=float, default=10.0, help="length of the Poisson run")
     be.add_argument("--json", action="store_true", help="print JSON instead of a table")
-    be.add_argument("--config", metavar="FILE", help="TOML config (default: autoglm-gw.toml)")
+    _config_arg(be)
     be.set_defaults(func=_cmd_bench_engine)
     bh = bsub.add_parser(
         "http",
@@ -107,7 +111,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="print the effective configuration as TOML-like JSON",
         description="Validate and print the effective configuration (defaults, file, env).",
     )
-    config.add_argument("--config", metavar="FILE", help="TOML config (default: autoglm-gw.toml)")
+    _config_arg(config)
     config.set_defaults(func=_cmd_config)
     return parser
 
