@@ -11,23 +11,10 @@ from .config import ConfigError, load_config
 def _cmd_serve(args: argparse.Namespace) -> int:
     from .server import serve
 
-    config = load_config(args.config)
-    overrides = {
-        "host": args.host,
-        "port": args.port,
-        "workers": args.workers,
-    }
-    server = config.server
-    import msgspec
-
-    changed = {k: v for k, v in overrides.items() if v is not None}
-    if changed:
-        merged = msgspec.structs.replace(server, **changed)
-        # Re-validate the CLI values through the same typed path as file and env values.
-        config = msgspec.convert(
-            msgspec.to_builtins(msgspec.structs.replace(config, server=merged)),
-            type(config),
-        )
+    flags = {"host": args.host, "port": args.port, "workers": args.workers}
+    # The flags go through the same typed validation as file and environment values.
+    overrides = {f"server.{k}": (v, f"--{k}") for k, v in flags.items() if v is not None}
+    config = load_config(args.config, overrides=overrides)
     serve(config, args.config)
     return 0
 

@@ -220,9 +220,12 @@ _PATH_RE = re.compile(r"at `\$\.([a-z_]+)\.([a-z_]+)")
 
 
 def load_config(
-    path: str | os.PathLike[str] | None = None, environ: Mapping[str, str] | None = None
+    path: str | os.PathLike[str] | None = None,
+    environ: Mapping[str, str] | None = None,
+    overrides: Mapping[str, tuple[Any, str]] | None = None,
 ) -> Config:
-    """Builds the Config from defaults, an optional TOML file and the environment."""
+    """Builds the Config from defaults, an optional TOML file, the environment, then
+    ``overrides`` ({"section.key": (value, origin)}, e.g. command-line flags), later winning."""
     env = os.environ if environ is None else environ
     file = path or env.get(CONFIG_FILE_ENV)
     if file is None and Path(DEFAULT_CONFIG_FILE).is_file():
@@ -248,6 +251,10 @@ def load_config(
         for key, (value, var) in keys.items():
             table[key] = value
             origin[(section, key)] = var
+    for dotted, (value, source) in (overrides or {}).items():
+        section, _, key = dotted.partition(".")
+        data.setdefault(section, {})[key] = value
+        origin[(section, key)] = source
     try:
         # strict=False lets env strings such as "8080" or "true" become int/bool.
         return msgspec.convert(data, Config, strict=False)

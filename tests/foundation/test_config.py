@@ -83,3 +83,26 @@ def test_config_reference_doc_is_current():
     from autoglm_gw.docs_gen import DOC, render
 
     assert DOC.read_text(encoding="utf-8") == render(), "run `make docs`"
+
+
+def test_flags_override_env_and_are_validated():
+    env = {"AUTOGLM_GW_SERVER_PORT": "9002"}
+    cfg = load_config(environ=env, overrides={"server.port": (9003, "--port")})
+    assert cfg.server.port == 9003
+    with pytest.raises(ConfigError, match=r"server.port = 70000 \(from --port\)"):
+        load_config(environ={}, overrides={"server.port": (70000, "--port")})
+
+
+def test_cli_bad_flag_exits_nonzero_with_one_line():
+    proc = subprocess.run(
+        [sys.executable, "-m", "autoglm_gw.cli", "serve", "--port", "70000"],
+        env={"PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert proc.returncode == 2
+    assert proc.stderr.strip().splitlines() == [
+        "autoglm-gw: invalid configuration: server.port = 70000 (from --port): "
+        "Expected `int` <= 65535"
+    ]
