@@ -209,9 +209,11 @@ def _cmd_config(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    from .engine.backend import EngineUnavailableError
+
     try:
         return args.func(args)
-    except ConfigError as exc:
+    except (ConfigError, EngineUnavailableError) as exc:
         print(f"autoglm-gw: {exc}", file=sys.stderr)
         return 2
 
