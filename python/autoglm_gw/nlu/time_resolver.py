@@ -967,26 +967,23 @@ def _on_rel_year(m: re.Match[str], ctx: _Ctx) -> bool:
     return True
 
 
-def _on_zh_rel_day(m: re.Match[str], ctx: _Ctx) -> bool:
-    word = m.group()
-    if word in _ZH_DAY_PART:
-        days, part = _ZH_DAY_PART[word]
+def _rel_day(word: str, with_part: dict, plain: dict, ctx: _Ctx) -> bool:
+    """A day relative to today, possibly with its part of day (今晚, tonight)."""
+    if word in with_part:
+        days, part = with_part[word]
         ctx.found.parts.append(part)
     else:
-        days = _ZH_REL_DAY[word]
+        days = plain[word]
     ctx.found.dates.append(ctx.today + timedelta(days=days))
     return True
+
+
+def _on_zh_rel_day(m: re.Match[str], ctx: _Ctx) -> bool:
+    return _rel_day(m.group(), _ZH_DAY_PART, _ZH_REL_DAY, ctx)
 
 
 def _on_en_rel_day(m: re.Match[str], ctx: _Ctx) -> bool:
-    word = re.sub(r"\s+", " ", m.group().strip())
-    if word in _EN_DAY_PART:
-        days, part = _EN_DAY_PART[word]
-        ctx.found.parts.append(part)
-    else:
-        days = _EN_REL_DAY[word]
-    ctx.found.dates.append(ctx.today + timedelta(days=days))
-    return True
+    return _rel_day(re.sub(r"\s+", " ", m.group().strip()), _EN_DAY_PART, _EN_REL_DAY, ctx)
 
 
 def _on_zh_part(m: re.Match[str], ctx: _Ctx) -> bool:
