@@ -101,6 +101,15 @@ class EngineConfig(_Section):
             le=10_000_000,
         ),
     ] = 2000
+    prefill_split_tokens: Annotated[
+        int,
+        _m(
+            "What one more model call costs, in padded prompt tokens: admitted prompts are "
+            "prefilled in several calls of similar length when that saves more padding than "
+            "this. 0 splits wherever lengths differ; a large value means one call per step.",
+            ge=0,
+        ),
+    ] = 48
     max_queue: Annotated[int, _m("Queued requests beyond this are refused with 429.", ge=1)] = 1024
     latency_target_ms: Annotated[
         float,

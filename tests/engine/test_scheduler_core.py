@@ -293,7 +293,8 @@ def test_batch_and_token_limits(loop):
     assert [x[0] for x in plan.admitted] == [big]  # over budget, but at least one
     sched.finish_step([])
     plan = sched.next_step(0)
-    assert [x[:2] for x in plan.admitted] == [(a, 1), (b, 2)]
+    # a and b join (queue order); their slots go by prompt length: b (4) before a (6)
+    assert [x[:2] for x in plan.admitted] == [(b, 1), (a, 2)]
     assert plan.running == [(big, 0)] and plan.batch_size == 3 and plan.n_running == 1
     sched.finish_step([])
     plan = sched.next_step(0)

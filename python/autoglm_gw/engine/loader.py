@@ -101,6 +101,7 @@ def load_runtime(cfg: EngineConfig) -> EngineRuntime:
         max_batch_size=cfg.max_batch_size,
         max_step_tokens=cfg.max_step_tokens,
         batch_timeout_micros=cfg.batch_timeout_micros,
+        prefill_split_tokens=cfg.prefill_split_tokens,
         request_timeout_s=cfg.request_timeout_s,
         model_version=version,
     )

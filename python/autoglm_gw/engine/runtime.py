@@ -6,8 +6,9 @@ and awaits a future. One engine thread loops over scheduler steps (iteration-lev
 1. ``next_step`` (GIL released while it waits) hands over the step's plan: sequences admitted into
    free KV slots, the running ones, cancellations and compaction moves;
 2. grammar-forced tokens are appended without a model call (jump-forward);
-3. admitted prompts are prefilled in one call over their slots, running sequences decode in a
-   second call (keeping prompt-length padding out of the decode rows);
+3. admitted prompts (in slots by length, from the scheduler) are prefilled in as few calls of
+   similar length as pays (``prefill_groups``); running sequences decode in another call,
+   which keeps prompt-length padding out of the decode rows;
 4. each row's next token is chosen under the output grammar; finished sequences are handed to
    ``finish_step``, which completes all their futures with one wake-up per event loop.
 
@@ -79,6 +80,7 @@ class EngineRuntime:
         batch_timeout_micros: int,
         request_timeout_s: float,
         model_version: str,
+        prefill_split_tokens: int = 48,
     ) -> None:
         from .. import _core
 
@@ -99,6 +101,7 @@ class EngineRuntime:
         # As grammar.KV_CAPACITY (what TensorRT plans are built for) for this grammar's limit.
         self.capacity = prompt_max + 2 * MAX_OUTPUT_TOKENS
         self.max_batch_size = max_batch_size
+        self.prefill_split_tokens = prefill_split_tokens
         self.scheduler = _core.Scheduler(
             max_queue,
             max_batch_size,
@@ -240,8 +243,10 @@ class EngineRuntime:
                 seq.pending = []
         tokens_fed = 0
         n_running = plan.n_running
-        if n > n_running:
-            tokens_fed += self._model_call(n_running, n)  # prefill of the admitted
+        for r0, r1 in prefill_groups(
+            [len(seqs[s].pending) for s in range(n_running, n)], self.prefill_split_tokens
+        ):
+            tokens_fed += self._model_call(n_running + r0, n_running + r1)  # prefill
         if n_running:
             tokens_fed += self._model_call(0, n_running)  # decode of the running
         for slot in range(n):
@@ -310,6 +315,34 @@ class EngineRuntime:
             st.advance(tok)
             q.pending = [] if st.done else [tok]
         return int(fed_n.sum())
+
+
+def prefill_groups(lengths: list[int], call_cost: int) -> list[tuple[int, int]]:
+    """Splits rows (sorted by length, as the scheduler hands admitted prompts out) into
+    contiguous groups, one model call each, minimising padded tokens + ``call_cost`` per call.
+
+    Exact over contiguous splits (a small O(n^2) dynamic programme: n is one step's admissions).
+    Rows with nothing to feed (finished by jump-forward) cost nothing wherever they fall.
+    """
+    n = len(lengths)
+    if n == 0:
+        return []
+    best = [0] * (n + 1)  # best[k]: cost of rows 0..k-1
+    cut = [0] * (n + 1)
+    for k in range(1, n + 1):
+        t_max, best_k, cut_k = 0, None, 0
+        for s in range(k - 1, -1, -1):  # last group = rows s..k-1
+            t_max = max(t_max, lengths[s])
+            c = best[s] + call_cost + (k - s) * t_max
+            if best_k is None or c <= best_k:  # ties: the longer group, fewer calls
+                best_k, cut_k = c, s
+        best[k], cut[k] = best_k, cut_k
+    groups = []
+    k = n
+    while k > 0:
+        groups.append((cut[k], k))
+        k = cut[k]
+    return [g for g in reversed(groups) if max(lengths[g[0] : g[1]]) > 0]
 
 
 def _result(seq: _Seq) -> EngineResult:

@@ -135,7 +135,7 @@ pub struct Admitted<Q> {
 ///
 /// Slot layout when the plan is handed out: `running` occupies slots
 /// `0..running.len()` (in slot order), `admitted` the next ones up to
-/// `batch_size - 1`; no other slot is live.
+/// `batch_size - 1`, by non-decreasing prompt length; no other slot is live.
 #[derive(Debug)]
 pub struct Plan<Q> {
     /// Step number, from 1.
@@ -478,18 +478,26 @@ impl<H, Q> State<H, Q> {
         }
 
         let n_running = self.running.len();
-        let mut admitted = Vec::new();
+        // Which requests join is decided in queue order (FIFO or priority)...
+        let mut joining = Vec::new();
         let mut prompt_tokens = 0usize;
-        while can_admit && self.running.len() < cap {
+        while can_admit && n_running + joining.len() < cap {
             let Some(entry) = self.queue.first_entry() else {
                 break;
             };
             let n = entry.get().tokens.len();
-            if !admitted.is_empty() && prompt_tokens + n > self.cfg.max_step_tokens {
+            if !joining.is_empty() && prompt_tokens + n > self.cfg.max_step_tokens {
                 break; // head-of-line: the next request leads the next step
             }
             let key = *entry.key();
-            let q = self.unqueue(key);
+            joining.push((key, self.unqueue(key)));
+            prompt_tokens += n;
+        }
+        // ...but their slots follow prompt length, so that the engine can prefill neighbours of
+        // similar length together and pad less (stable: equal lengths keep queue order).
+        joining.sort_by_key(|(_, q)| q.tokens.len());
+        let mut admitted = Vec::with_capacity(joining.len());
+        for (key, q) in joining {
             let slot = self
                 .slots
                 .alloc()
@@ -510,7 +518,6 @@ impl<H, Q> State<H, Q> {
                 tokens: q.tokens,
                 prompt: q.prompt,
             });
-            prompt_tokens += n;
         }
 
         let batch_size = self.running.len();
@@ -948,6 +955,28 @@ mod tests {
     }
 
     #[test]
+    fn admitted_slots_follow_prompt_length_but_selection_stays_fifo() {
+        let mut c = cfg();
+        c.max_batch_size = 3;
+        c.n_slots = 3;
+        let mut s = state(c);
+        let long = submit(&mut s, 1, 30, 0, 0.0);
+        let short = submit(&mut s, 2, 5, 0, 0.0);
+        let mid = submit(&mut s, 3, 12, 0, 0.0);
+        let same = submit(&mut s, 4, 5, 0, 0.0); // not admitted: the batch is full
+        let p = plan(&mut s, 0.0);
+        // the three oldest join; their slots go by length
+        assert_eq!(admitted_ids(&p), vec![short, mid, long]);
+        let slots: Vec<usize> = p.admitted.iter().map(|a| a.slot).collect();
+        assert_eq!(slots, vec![0, 1, 2]);
+        let lens: Vec<usize> = p.admitted.iter().map(|a| a.tokens.len()).collect();
+        assert_eq!(lens, vec![5, 12, 30]);
+        check_layout(&s);
+        s.finish(&[short, mid, long], &[], None, None);
+        assert_eq!(admitted_ids(&plan(&mut s, 0.0)), vec![same]);
+    }
+
+    #[test]
     fn expired_requests_never_take_a_slot() {
         let mut s = state(cfg());
         let late = s.submit(1, (), vec![1], 5.0, 9, 0.0).unwrap();
@@ -1020,7 +1049,11 @@ mod tests {
         assert_eq!(p.step_tokens, 30);
         s.finish(&[], &[], None, None);
         let p = plan(&mut s, 0.0);
-        assert_eq!(admitted_ids(&p), vec![a, b], "6 + 4 fits, + 1 would not");
+        assert_eq!(
+            admitted_ids(&p),
+            vec![b, a],
+            "6 + 4 fits (slots by length), + 1 would not"
+        );
         assert_eq!(p.running, vec![(big, 0)]);
         assert_eq!(p.step_tokens, 11);
         s.finish(&[], &[], None, None);
