@@ -39,6 +39,20 @@ class EngineError(SchedulerError):
 
 DeliverItem = tuple[asyncio.Future[Any], int, Any]
 
+def open_loop(
+    host: str,
+    port: int,
+    path: str,
+    bodies: list[bytes],
+    schedule: list[float],
+    connections: int,
+    timeout_s: float,
+    headers: list[tuple[str, str]] = ...,
+) -> tuple[list[int], list[float], list[float], list[float], float]:
+    """Open-loop HTTP/1.1 POSTs at the given due times (seconds from the start), GIL released.
+    Returns per request, in order: status (0: transport error), latency from the due time, client
+    lag (send - due), server time (answer - send); and the wall time."""
+
 def deliver(items: list[DeliverItem]) -> None:
     """Default delivery callback; runs on the event loop's thread and skips done futures."""
 

@@ -90,6 +90,13 @@ def build_parser() -> argparse.ArgumentParser:
     bh.add_argument("--trace", choices=("unique", "zipf"), default="unique")
     bh.add_argument("--texts", type=int, default=20000, help="distinct utterances in the trace")
     bh.add_argument("--no-cache", action="store_true", help="send Cache-Control: no-cache")
+    bh.add_argument(
+        "--client",
+        choices=("python", "rust"),
+        default="python",
+        help="python: uvloop client (closed or open loop); rust: threads with the GIL released, "
+        "open loop only (needs --rate), far less CPU per request",
+    )
     bh.add_argument("--json", action="store_true", help="print JSON")
     bh.set_defaults(func=_cmd_bench_http)
 
@@ -167,22 +174,35 @@ def _cmd_bench_http(args: argparse.Namespace) -> int:
 
     import uvloop
 
-    from .bench.http_load import run_load
+    from .bench.http_load import run_load, run_open_loop_rust
     from .bench.traces import bodies
 
     distinct, body = bodies(args.trace, args.texts)
     headers = [("Cache-Control", "no-cache")] if args.no_cache else []
-    result = uvloop.run(
-        run_load(
+    if args.client == "rust":
+        if not args.rate:
+            print("autoglm-gw: --client rust is open loop: give --rate", file=sys.stderr)
+            return 2
+        result = run_open_loop_rust(
             args.url,
             body,
-            concurrency=args.concurrency,
             rate=args.rate,
             duration=args.duration,
+            connections=args.concurrency,
             headers=headers,
-            track_header="x-cache",
         )
-    )
+    else:
+        result = uvloop.run(
+            run_load(
+                args.url,
+                body,
+                concurrency=args.concurrency,
+                rate=args.rate,
+                duration=args.duration,
+                headers=headers,
+                track_header="x-cache",
+            )
+        )
     summary = result.summary() | {"trace": args.trace, "distinct_texts": distinct}
     summary["x_cache"] = dict(result.headers_seen)
     if args.json:

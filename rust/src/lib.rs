@@ -5,12 +5,14 @@
 //! * [`pool`]: the KV-cache memory pool the scheduler hands slots out of.
 //! * [`delivery`]: the bridge that completes asyncio futures from the engine thread.
 //! * [`errors`]: the exceptions the HTTP layer maps to status codes.
+//! * [`loadgen`]: the open-loop HTTP client of `autoglm-gw bench http --client rust`.
 
 use pyo3::prelude::*;
 
 pub mod cache;
 pub mod delivery;
 pub mod errors;
+pub mod loadgen;
 pub mod pool;
 pub mod scheduler;
 
@@ -29,6 +31,7 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("__version__", VERSION)?;
     m.add("BUILD_PROFILE", BUILD_PROFILE)?;
     errors::register(m)?;
+    loadgen::register(m)?;
     cache::register(m)?;
     delivery::register(m)?;
     pool::register(m)?;

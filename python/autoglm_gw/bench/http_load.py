@@ -25,6 +25,7 @@ class LoadResult:
     statuses: Counter = field(default_factory=Counter)
     errors: int = 0  # transport errors (connection refused/reset, timeouts)
     duration: float = 0.0
+    lags: list[float] = field(default_factory=list)  # rust client: send time - due time
     headers_seen: Counter = field(default_factory=Counter)  # e.g. x-cache values
 
     @property
@@ -54,7 +55,11 @@ class LoadResult:
             "transport_errors": self.errors,
             "refused": len(self.refusals),
             "refusal_p99_ms": self.pct(0.99, refusals=True) * 1000,
-        }
+        } | (
+            {"client_lag_p99_ms": sorted(self.lags)[int(0.99 * (len(self.lags) - 1))] * 1000}
+            if self.lags
+            else {}
+        )
 
 
 class _Conn:
@@ -188,4 +193,57 @@ async def run_load(
     result.duration = time.perf_counter() - t0
     while not conns.empty():
         conns.get_nowait().close()
+    return result
+
+
+def poisson_schedule(rate: float, duration: float, seed: int = 0) -> list[float]:
+    """Due times (seconds from the start) of Poisson arrivals at ``rate``/s."""
+    rng = random.Random(seed)
+    out: list[float] = []
+    t = rng.expovariate(rate)
+    while t < duration:
+        out.append(t)
+        t += rng.expovariate(rate)
+    return out
+
+
+def run_open_loop_rust(
+    url: str,
+    bodies: Callable[[int], bytes],
+    *,
+    rate: float,
+    duration: float,
+    connections: int = 256,
+    timeout: float = 10.0,
+    headers: Sequence[tuple[str, str]] = (),
+    seed: int = 0,
+) -> LoadResult:
+    """Open-loop Poisson load from the Rust client (``_core.open_loop``): blocking sockets on
+    plain threads, GIL released, so the client leaves the CPU to the server. Latency runs from
+    each request's due time; refusals (429/503) are timed from the moment they were sent."""
+    from .. import _core
+
+    parts = urlsplit(url)
+    schedule = poisson_schedule(rate, duration, seed)
+    payload = [bodies(i) for i in range(len(schedule))]
+    statuses, latency, lag, service, wall = _core.open_loop(
+        parts.hostname or "127.0.0.1",
+        parts.port or 80,
+        parts.path or "/",
+        payload,
+        schedule,
+        connections,
+        timeout,
+        list(headers),
+    )
+    result = LoadResult(sent=len(schedule), duration=wall, lags=lag)
+    for st, lat, svc in zip(statuses, latency, service, strict=True):
+        if st == 0:
+            result.errors += 1
+            continue
+        result.statuses[st] += 1
+        if 200 <= st < 300:
+            result.latencies.append(lat)
+        elif st in (429, 503):
+            result.refusals.append(svc)
     return result
