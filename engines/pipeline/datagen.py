@@ -118,6 +118,61 @@ _ZH: dict[str, tuple[tuple[str, str], ...]] = {
         ("go_01", "{time}(去|到){store}{svc:v}{end}"),
         ("simple_01", "{fill}(约|预约|订)(个|一个|一下|){time}[{store:short}]的{svc}{end}"),
         ("nosvc_01", "{pol}帮我(预约|约|订)一下{time}[{store:short}](的位置|的号|){end}"),
+        ("polite_req_04", "{hi}{pol}(帮我|给我)(约|订|预约)一下{time}的{svc}(吧|可以吗|好吗|)"),
+        ("polite_req_05",
+         "(请|麻烦|劳驾)(帮忙|帮个忙)(约|预约|订)(个|一个|一下){svc}[，{time}][，{store}]{end}"),
+        ("want_go_04", "{want}(约|预约|订)(个|一个){time}的{svc}[，(在|去){store}]{end}"),
+        ("want_min_02",
+         "{fill}(我|)(想|想要|打算|要)(去|){svc:v}了[，{time}(吧|)][，{store}(就行|吧|)]"),
+        ("due_01",
+         "(车|车子|我的车|爱车)(该|得|需要|要)(去|){svc:v}了"
+         "[，(帮我|给我)(约|安排)(在|){time}]"),
+        ("dirty_01",
+         "车(脏了|太脏了|脏得不行|全是灰|都是泥|好脏)，(想|我想|要|得)(去|){svc:v}"
+         "[，{time}][，{store}]{end}"),
+        ("recently_02",
+         "最近(老是|一直|总是)(下雨|刮风|下雪)，车(太脏了|脏死了|好脏)，{want}{svc:v}"
+         "[，{store}][，{time}]"),
+        ("give_me_01", "(给我|帮我)(订|定|约)(个|一个){time}的{svc}[，(在|去){store}]{end}"),
+        ("free_02", "{time}(有空|有时间|没事|闲着)，(想|打算|准备)(去|到){store}{svc:v}"),
+        ("avail_01",
+         "{time}{p}{store:short}(还有位置吗|还能约吗|能约上吗|有空位吗|还有号吗)，"
+         "(有的话|能的话|可以的话|有就)(帮我|给我|)(约|订)(个|一个){svc}"),
+        ("avail_02", "(能|可以)(约|订)(到|得到){time}的{svc}吗[，{store}(也行|就行|)]"),
+        ("to_store_01", "{svc}(预约|约|订)到{store}，{time}(吧|)"),
+        ("to_store_02", "帮我(约|预约|订)到{store:short}，{time}(过去|去|到)({svc:v}|)"),
+        ("queue_01",
+         "(帮我|给我)(挂个号|排个号|取个号|占个位)(去|){svc:v}[，{time}][，{store}]"),
+        ("time2_06", "{time:day}吧{p}{time2:clock}{p}{store:short}{p}{svc}"),
+        ("time2_07", "{time:day}{svc:v}，(就|)(约|定|订)(在|){time2:clock}(吧|)[，{store}]"),
+        ("time2_08",
+         "{time:day}在{store:short}，(大概|差不多|){time2:clock}(左右|前后|)，"
+         "(做个|来个|搞个|弄个){svc}"),
+        ("time2_09",
+         "(想|我想)(约|订)(个|一个){time:day}的{svc}，(最好|就|)(是|)"
+         "{time2:clock}(到店|过去|那会儿|)"),
+        ("time2_10",
+         "{svc}{p}{store}{p}{time:day}(吧|的|那天)，(就|大概|时间是|){time2:clock}(吧|)"),
+        ("colloq_01", "(来个|搞个|整个|弄个){svc}[{p}{time}][{p}{store}](呗|吧|)"),
+        ("colloq_02", "(给我|帮我)(整|搞|弄)(个|一个){svc}[，{time}]{end}"),
+        ("command_01", "{time}(约|订|预约)(个|一个|){svc}"),
+        ("asr_frag_04", "{svc:v}{fill}{time}"),
+        ("asr_frag_05", "(约|订|预约){time}{svc}"),
+        ("asr_frag_06", "{store:short} {svc:v}[ {time}]"),
+        ("asr_frag_07", "{time:rev}{p}{svc:v}[{p}{store:short}]"),
+        ("store_first_03", "(去|到){store}{p}{svc:v}{p}{time}(吧|)"),
+        ("store_first_04",
+         "{store:short}(能约吗|能预约吗|可以约吗)，{want}{time}(去|过去){svc:v}"),
+        ("near_03", "[{time}]{store:adv}(找个店|找家店|找个地方|约一家)({svc:v}|去{svc:v})"),
+        ("near_04", "(就|)去{store:near}(吧|)，{time}{svc:v}"),
+        ("can_go_01", "{time}(能|可以|方便)(过去|去|来){svc:v}吗[，{store}]"),
+        ("again_01", "(再|又)(帮我|给我)(约|订)(一次|个){svc}[，还是{store}][，{time}]"),
+        ("confirm_02",
+         "(行|好|可以|那就这样)，{time}{p}{svc}{p}(就|)(在|去){store}(吧|)"),
+        ("check_then_book_02",
+         "帮我看(一下|看){time}(能不能|可不可以|能否)(约|订)(个|)[{store:short}的]{svc}"),
+        ("cond_01", "{time}的话，(帮我|给我|就)(约|订)(个|一个)[{store:short}的]{svc}"),
+        ("set_time_01", "(帮我|)(约|订)个{svc}(吧|)，(时间|)(就|)(定在|约在|放在){time}"),
     ),
     "cancel_booking": (
         ("cancel_01", "{hi}{pol}(帮我|给我)取消(我的|我|)[{time}的](洗车|)(预约|订单)"),
@@ -141,6 +196,33 @@ _ZH: dict[str, tuple[tuple[str, str], ...]] = {
          "我不(想|打算|准备)去{store}(洗了|洗车了|了)，(取消|取消预约|取消吧|帮我取消)"),
         ("delete_01", "(帮我|)(把|将){time}的(洗车|)预约(作废|撤销|删除|删掉)"),
         ("no_wash_01", "{time}(的车|)不洗了[，(取消吧|帮我取消)]"),
+        ("not_go_02",
+         "{time}(的洗车|的预约|)(不去了|去不了了|去不成了)，"
+         "(取消|取消吧|帮我取消|退了吧|给我取消掉)"),
+        ("store_02", "{store:short}那个(预约|洗车|)(不去了|不要了|取消掉|撤了吧|退了吧)"),
+        ("mine_01", "我{time}的(洗车|{svc})(取消|取消掉|不要了|退了|撤了)(吧|)"),
+        ("that_01",
+         "(那个|之前那个|刚才那个|上次约的)(预约|洗车预约|单子|订单)"
+         "(取消|取消掉|撤了|不要了)(吧|)"),
+        ("dont_02",
+         "(算了|哎|)(别|不用|不要)(给我|帮我|)(约|预约)了，"
+         "{time}(那个|的)(预约|洗车|{svc})(取消|退)(掉|了|)(吧|)"),
+        ("cancel_03",
+         "(取消|撤销|退掉|撤掉)(一下|)(我|)[{time}]在{store:short}的(预约|{svc}|洗车预约)"),
+        ("cannot_02",
+         "(我|){time}(有事|临时有事|要加班|要出差|走不开)，"
+         "(那个|)(洗车|预约|{svc})(取消|不去了|帮我取消)(吧|)"),
+        ("cancel_04",
+         "{pol}(帮我|给我)把[{store:short}的](预约|洗车预约|订单|单子)"
+         "(取消了|撤了|退了|撤销了|取消掉)"),
+        ("short_02", "(洗车|预约|订单|洗车预约)(取消|取消掉|撤销|不要了|撤了|退掉)(吧|)"),
+        ("short_03",
+         "{fill}(不去了|去不了了|不约了|不洗了)(，|)(帮我|给我|)(取消|退掉|撤了)(吧|)(，谢谢|)"),
+        ("svc_01", "(帮我|)(取消|退掉|撤销)(我|)(约的|预约的|订的)(那个|)[{time}的]{svc}"),
+        ("change_mind_01",
+         "(我|)(改主意了|想了想|还是算了)，{time}(的|)(预约|洗车)"
+         "(不要了|取消|取消吧|退了吧)"),
+        ("full_02", "{store}{p}{time}{p}{svc}{p}(取消|取消掉|不去了|不要了)"),
     ),
     "reschedule_booking": (
         ("move_01",
@@ -162,6 +244,29 @@ _ZH: dict[str, tuple[tuple[str, str], ...]] = {
         ("not_old_01", "(不|别){old}了，改(到|成|){time}"),
         ("recent_01", "我最近约的(那次|那个){svc}(能不能|可以)改到{time}{qend}"),
         ("shift_01", "把(洗车|预约)时间往(后|前)(挪|调|推)到{time}"),
+        ("delay_02",
+         "(预约|洗车|{svc})(往后|)(推迟|延后|推)(一下|)，(改到|推到|到){time}(吧|)"),
+        ("advance_01", "(把|)(我|){old}的(预约|洗车|{svc})提前到{time}(吧|可以吗|)"),
+        ("change_to_01", "(能不能|可不可以)(改成|改到|换成){time}(啊|呀|呢|)"),
+        ("cannot_02",
+         "{old}(去不了|来不了|赶不上|没空)了，(换个时间|改个时间|改一下)(吧|)，"
+         "{time}(吧|可以吗|行吗|)"),
+        ("store_01", "把{store:short}(的|那个)(预约|洗车|{svc})(改到|改成|换到|挪到){time}"),
+        ("move_02", "(那个|我的|)(洗车|预约)(挪到|换到|调到|改到){time}(去|)(吧|)"),
+        ("time2_02",
+         "(把预约|把洗车|)(改到|换到|挪到){time:day}，(时间|)"
+         "(就|大概|定在|改成){time2:clock}(吧|)"),
+        ("time2_03",
+         "{old}的(洗车|预约)(不行了|去不了了)，(换到|改到){time:day}(吧|那天)，"
+         "{time2:clock}(左右|)(吧|行吗|)"),
+        ("later_01", "(往后|往前)(推|挪|调)(一下|)，{time}(吧|)"),
+        ("want_change_01",
+         "我(想|要|需要)(改|换|调整)(一下|)(预约|洗车|洗车预约)(的时间|时间|)，"
+         "(改成|换到|到){time}"),
+        ("svc_02", "{old}(的|)那个{svc}(改|挪|推)到{time}(吧|)"),
+        ("inconvenient_01", "{old}(不方便|不合适|不太方便)，(能|)(换|改)(成|到){time}(吗|)"),
+        ("new_store_01",
+         "(把|)(预约|洗车)(改到|换到){time}，(门店|店|地方)(换成|改成|也换成){store}"),
     ),
     "query_booking": (
         ("when_01", "我{time:day}的(洗车|)预约是几点(来着|){qend}"),
@@ -178,6 +283,22 @@ _ZH: dict[str, tuple[tuple[str, str], ...]] = {
         ("next_01", "(下一次|下次|我下次)(洗车|预约)是(什么时候|几号|哪天){qend}"),
         ("still_01", "{time}{store:short}那个预约还(在|有效)吗(？|)"),
         ("how_many_01", "我(有|还有)(几个|哪些|什么)(洗车|)预约{qend}"),
+        ("when_03", "我(约|预约|订)(了|的)(几点|哪天|什么时候)(来着|){qend}"),
+        ("when_04", "我的(洗车|)预约(是|在)(哪天|几号|几点|什么时候)(来着|){qend}"),
+        ("check_02",
+         "(帮我|)(看看|查查|查一下|看一下)(我|)[{time:day}](有没有|是不是有)(洗车|)预约"),
+        ("next_02",
+         "(我|)(下回|下次|下一次)(约的|)洗车(是|在|定在)(什么时候|哪天|几号|周几){qend}"),
+        ("where_02",
+         "{time:day}(那个|的)(预约|洗车)(是|在)(哪家店|哪个门店|哪儿)(来着|){qend}"),
+        ("check_time_01",
+         "(查一下|帮我查查|帮我看看|查查|看一下){time:day}的(预约|洗车|洗车预约)"),
+        ("still_02", "{store}的(预约|洗车|{svc})还在(吗|不)(？|)"),
+        ("confirm_01", "{time:day}的{svc}(约|预约)(上|好|成功)了(吗|没|没有)"),
+        ("what_svc_01", "我(约|预约|订)的是(什么|哪种|哪个)(服务|套餐|项目){qend}"),
+        ("store_02", "{store:short}那边我(约|预约)的是(几点|哪天|什么时候){qend}"),
+        ("have_02", "我(是不是|有没有)(约|预约)了{time:day}的(洗车|{svc}){qend}"),
+        ("detail_01", "我{time:day}约的{svc}(是|在)(几点|哪家店|什么时候)(来着|){qend}"),
     ),
     "unknown": (
         ("nav_01", "{hi}导航(到|去){place}"),
@@ -225,6 +346,27 @@ _ZH: dict[str, tuple[tuple[str, str], ...]] = {
         ("chat_02", "(我饿了|好无聊|今天好累啊|附近有什么好吃的|你会唱歌吗)"),
         ("music_03", "(我想听|播放|放)(点|一些)(轻音乐|摇滚|新闻|儿歌)"),
         ("ac_02", "(空调|温度)(调高|调低|开大|关小)(一点|两度|一些)"),
+        ("nav_05", "{place}(离这儿|离这|离我)(多远|远不远|有多远){qend}"),
+        ("parking_02", "{place}(附近|那边)(好停车吗|能停车吗|停车怎么收费|停车场还有位吗)"),
+        ("wash_other_05", "(帮我|)(预约|约)(一下|个){time}的(洗牙|洗头|洗脚|足疗|保洁)"),
+        ("wash_other_06", "(帮我|)(买|下单)(一瓶|一袋|一桶|)(洗衣液|洗发水|洗洁精|洗手液)"),
+        ("maint_03",
+         "车该(保养|换机油|做保养|年检|换轮胎)了[，(帮我|)(约一下|约在|预约一下|预约在){time}]"),
+        ("hotel_01", "(帮我|)(订|预订)(一间|个){place}(附近|)的酒店[，{time}入住]"),
+        ("movie_01", "(帮我|)(买|订)(两张|一张|几张){time}的(电影票|演唱会门票|话剧票)"),
+        ("taxi_01",
+         "[{time}](帮我|)(叫|约|订)(一辆|个|辆)(车|出租车|专车|网约车)(去|到){place}"),
+        ("other_cancel_02",
+         "(帮我|)(取消|退掉)(我|){time}的(电影票|高铁票|体检预约|保养预约|理发预约|酒店)"),
+        ("other_resched_02", "(把|)(会议|闹钟|航班|体检|保养)(推迟|延后|提前|改)到{time}"),
+        ("other_query_02", "(查一下|看看|帮我查查)(我的|)(航班|快递|体检预约|保养预约|话费)"),
+        ("weather_04",
+         "{time}(会下雨吗|下不下雨)，(适不适合洗车|适合洗车吗|值不值得洗车|洗车会不会白洗)"),
+        ("price_02", "{store}(的|)(洗车|精洗|打蜡|内饰清洗)(多少钱|怎么收费|什么价|贵吗)"),
+        ("compare_01",
+         "(精洗和普通洗车|快洗和精洗|打蜡和不打蜡|自动洗车和人工洗车)(有什么区别|哪个好|差在哪)"),
+        ("remind_03", "(提醒我|记得提醒我){time}(去加油|挪车|交停车费|做年检|换机油)"),
+        ("store_info_02", "{store}(的电话是多少|在哪儿|怎么走|有停车位吗|周末开门吗)"),
     ),
 }
 
@@ -281,6 +423,104 @@ _EN: dict[str, tuple[tuple[str, str], ...]] = {
         ("imperative_01", "{svc:v} {time}[ at {store}]{end}"),
         ("need_near_01", "{fill} I need {svc:a} {store:post} {time}{end}"),
         ("book_me_in_01", "{pol} (book|get) me in for {time:bare}[ at {store}]{end}"),
+        ("have_booked_02",
+         "{fill} can I have {svc:a} (booked|scheduled|set up) {time}[ at {store}]{qend}"),
+        ("have_booked_03",
+         "(can|could) I get {svc:a} (booked|scheduled|reserved|booked in) for {time:bare}"
+         "[ at {store}]{qend}"),
+        ("have_booked_04",
+         "I'd (like|love) to (have|get) {svc:a} (booked|scheduled|lined up) [at {store} ]"
+         "{time}{end}"),
+        ("have_booked_05", "{hi}get {svc:a} booked for me[ at {store}] {time}{end}"),
+        ("book_me_in_02",
+         "(can|could) you (book|get|squeeze|fit) me in (for {svc:a} |)[at {store} ]{time}{qend}"),
+        ("book_me_in_03",
+         "{pol} (pencil|squeeze|fit|slot) me in [for {svc:a} ]{time}[ at {store}]{end}"),
+        ("book_me_in_04",
+         "book me in {time:day}[ at {store}] for {svc:a}, I'll be there (around|by|at) "
+         "{time2:clock}"),
+        ("need_02",
+         "my car (really |)(needs|could use|could do with) {svc:a}(,|, so|) "
+         "(book me in|get me in|can you book it|set it up) {time}[ at {store}]{end}"),
+        ("need_03", "{fill} I (need|have|got) to {svc:v} {time}[ at {store}]{end}"),
+        ("need_04",
+         "(I really need to|I need to|gotta|I've got to) {svc:v}[ at {store}], "
+         "(book|schedule) (it|something|me) for {time:bare}"),
+        ("come_in_01",
+         "I'll (come in|be in|come by|swing by) {time} for {svc:a}[ at {store}], "
+         "(book it|please book it|can you book that|put me down)"),
+        ("come_in_02",
+         "I'd like to (come in|bring my car in|bring the car in|drop off my car|drop the car off) "
+         "(for {svc:a} |)[at {store} ]{time}{end}"),
+        ("bring_in_01",
+         "(can I|I want to|I wanna|I'd like to) bring (my|the) car (in|over|by) [to {store} ]"
+         "{time} "
+         "for {svc:a}{qend}"),
+        ("lets_do_02",
+         "(ok |okay |alright |so |)let's (get|book|schedule|go with|do) {svc:a}[ at {store}] "
+         "{time}{end}"),
+        ("lets_do_03",
+         "(ok |okay |alright |)let's (do|say|go with) {time:bare}[ at {store}] for {svc:a}{end}"),
+        ("go_ahead_01",
+         "(go ahead and|just|please go ahead and|yes, go ahead and) (book|schedule|reserve) "
+         "{svc:a} [at {store} ]{time}{end}"),
+        ("new_booking_02",
+         "(new booking|booking request|new appointment|new reservation)(:|,|) {svc:a} "
+         "[at {store} ]{time}"),
+        ("new_booking_03",
+         "(new booking|book|booking|appointment)(:|,|) {time:bare}, {svc}[, {store:bare}]"),
+        ("new_booking_04",
+         "(appointment|booking|reservation) (for|request for) {svc:a} {time}[ at {store}]{end}"),
+        ("terse_03", "{svc} at {store} {time}"),
+        ("terse_04", "{time:bare} {svc}[ {store:bare}]"),
+        ("terse_05", "{store:bare} {svc} {time:bare}"),
+        ("terse_06", "{fill} (book|booking|schedule) {svc} {time:bare} {store:bare}"),
+        ("put_in_01",
+         "(put in|place|make|submit) a (booking|reservation|request|booking request) for {svc:a} "
+         "{time}[ at {store}]{end}"),
+        ("avail_01",
+         "(any|are there any|do you have any) (availability|openings|free slots|space) "
+         "[at {store} ]{time}? (book me|put me down|sign me up) for {svc:a}( if so| if there is|)"),
+        ("schedule_me_01", "(schedule|book) me (in |)for {svc:a}[ at {store}] {time}{end}"),
+        ("store_first_02",
+         "(over |)at {store}, (can I get|I'll take|book me|I'd like) {svc:a} {time}{qend}"),
+        ("time_first_02",
+         "{time:bare} (works for me|is good|is fine|sounds good)(,|, so|) "
+         "(book|schedule|get me) {svc:a}[ at {store}]{end}"),
+        ("time_first_03",
+         "{time}(,|) (I'd like|I want|I need|can I get) {svc:a}[ at {store}]{end}"),
+        ("time2_05",
+         "(I'd like|can I get|I need) {svc:a} [at {store} ]{time:day}, "
+         "(preferably|ideally|if possible|hopefully) (at|around) {time2:clock}{end}"),
+        ("time2_06",
+         "(let's do|how about|can we do) {time:day,bare} for {svc:a}[ at {store}], "
+         "(around|at|say|maybe) {time2:clock}{qend}"),
+        ("time2_07",
+         "{time:day,bare} works(,| for me,) (book|get) me in[ at {store}] for {svc:a}, "
+         "(around|at|about) {time2:clock}"),
+        ("time2_08",
+         "{pol} (schedule|book) {svc:a} for {time:day,bare}[ at {store}], (some time|sometime|) "
+         "around {time2:clock}{end}"),
+        ("get_me_02",
+         "(get|grab|find) me (a spot|a slot|an appointment|a time) (for {svc:a} |)[at {store} ]"
+         "{time}{end}"),
+        ("reserve_02",
+         "(reserve|hold|save) (me |)(a spot|a slot|a place) (for {svc:a} |)[at {store} ]"
+         "{time}{end}"),
+        ("possible_01",
+         "(is it possible|would it be possible) to (book|get|schedule) {svc:a}[ at {store}] "
+         "{time}{qend}"),
+        ("want_verb_02",
+         "{want} {svc:v} [at {store} ]{time}, "
+         "(can you book it|book it for me|please set that up|book me in){qend}"),
+        ("colloquial_01",
+         "{hi}(hook me up with|sort me out with|line up|set up) {svc:a} {time}[ at {store}]"),
+        ("near_02",
+         "find me {svc:a} {store:post} {time} and (book it|book me in|reserve a spot)"),
+        ("near_03", "(book|get) me in at {store:near} {time}[ for {svc:a}]{end}"),
+        ("asr_01", "{fill} (i want|i need|want|need) {svc} {time:bare}[ {store:bare}]"),
+        ("come_by_01",
+         "(can|could) I (come in|come by|stop by) for {svc:a}[ at {store}] {time}{qend}"),
     ),
     "cancel_booking": (
         ("cancel_01",
@@ -303,6 +543,42 @@ _EN: dict[str, tuple[tuple[str, str], ...]] = {
         ("remove_01", "remove my (car wash |)(booking|appointment) (for|on) {time:bare}"),
         ("recent_01", "cancel the (one|booking|wash) I (just|recently) (booked|made)"),
         ("poss_01", "{pol} cancel {time:poss} (car wash|booking|appointment|{svc})"),
+        ("cancel_02",
+         "{hi}(please |)(scrap|drop|nix|delete|scratch) my (car wash |{svc} |)"
+         "(booking|appointment|reservation)[ {time}]"),
+        ("call_off_02",
+         "(call off|forget about|get rid of) (my|the) (car wash|{svc}|booking|appointment)"
+         "[ {time}][ at {store}]"),
+        ("wont_make_02",
+         "I'm not (going to|gonna|able to) make (it|my appointment|the car wash|my {svc}) {time}"
+         "(, so|,|) (cancel|please cancel|can you cancel) (it|the booking|my booking)"),
+        ("not_coming_01",
+         "I'm not coming (in |)[to {store} ]{time}( anymore|)(, so|,) (cancel|drop|scrap) "
+         "(my booking|the appointment|it)"),
+        ("dont_need_02",
+         "(I don't need|I no longer need|don't need) (the|my) (car wash|{svc}|appointment|booking)"
+         "[ at {store}][ {time}]( anymore|), (cancel it|please cancel it|get rid of it)"),
+        ("cancel_that_01",
+         "{fill} (actually|wait|sorry|oh|no)(,|) (cancel|scrap|undo) "
+         "(that|it|the booking|that booking)( please|)"),
+        ("store_02",
+         "cancel (my|the) (booking|appointment|car wash|{svc}) (at|over at) {store}[ {time}]{end}"),
+        ("can_i_01",
+         "(can|could|may) I cancel (my|the) (car wash|{svc}|booking|appointment)[ at {store}]"
+         "[ {time}]{qend}"),
+        ("plans_01",
+         "(plans changed|change of plans|something came up|I'm busy)(,|) (please |)"
+         "(cancel|call off|scrap) my (car wash|{svc}|appointment|booking)[ {time}]"),
+        ("off_01",
+         "{time:poss} (car wash|{svc}|appointment|booking) is (off|not happening|a no go)"
+         "(, cancel it|, please cancel it|)"),
+        ("want_cancel_01",
+         "(I'd like to|I want to|I wanna|I need to|I'd like you to) cancel (my|the|that) "
+         "(booking|appointment|reservation)[ at {store}][ {time}]{end}"),
+        ("delete_01",
+         "(delete|remove|clear) (the|my) (car wash |{svc} |)(booking|appointment) [at {store} ]"
+         "(for {time:day,bare}|{time:day})"),
+        ("asr_01", "cancel (booking|appointment|{svc}) {time:bare}[ {store:bare}]"),
     ),
     "reschedule_booking": (
         ("move_01", "{hi}(move|push|shift) my (car wash|appointment|booking) to {time:bare}{end}"),
@@ -319,6 +595,58 @@ _EN: dict[str, tuple[tuple[str, str], ...]] = {
         ("from_to_01", "let's (move|switch) (the|my) booking (from {old:bare} |)to {time:bare}"),
         ("came_up_01",
          "something came up {old}, can you (move|shift) the car wash to {time:bare}{qend}"),
+        ("move_02",
+         "(can|could) you (move|push|shift|bump) my (car wash|{svc}|booking|appointment)"
+         "[ at {store}] to {time:bare}{qend}"),
+        ("postpone_01",
+         "(postpone|delay|push back) (my|the) (car wash|{svc}|appointment|booking) "
+         "(to|until|till) {time:bare}{end}"),
+        ("forward_01",
+         "(bring forward|move up|pull forward) (my|the) (car wash|{svc}|booking|appointment) "
+         "to {time:bare}{end}"),
+        ("forward_02",
+         "(bring|move|pull) (my|the) (booking|appointment|car wash|{svc}) (forward|earlier|up) "
+         "to {time:bare}"),
+        ("instead_01",
+         "(actually|sorry|hmm|wait)(,|) (make it|can we make it|can we do|let's do|how about) "
+         "{time:bare} instead{qend}"),
+        ("instead_02",
+         "(can|could) (you|we) (change|switch|move) (it|my booking|the appointment|the car wash) "
+         "to {time:bare} instead{qend}"),
+        ("rather_01",
+         "I('d| would) rather (come|come in|do it|go) {time}(, so|,) (can you|please|could you) "
+         "(move|change|reschedule) (it|my booking|the appointment|my car wash){qend}"),
+        ("from_to_02",
+         "(change|switch|move) my (car wash|{svc}|booking|appointment) from {old:bare} "
+         "to {time:bare}{end}"),
+        ("from_to_03",
+         "instead of {old:bare}(,|) (can you|could you|please) (move|put|switch) "
+         "(my booking|my appointment|me|it) (to|for) {time:bare}{qend}"),
+        ("cannot_02",
+         "(I can't|I won't be able to|I'm not able to) make (it|my appointment|the car wash) "
+         "{old}, (please |)(move|push|shift) it to {time:bare}"),
+        ("time2_02",
+         "(move|push|change) my (booking|appointment|car wash) to {time:day,bare} "
+         "(instead|please), (around|at|say|maybe) {time2:clock}"),
+        ("time2_03",
+         "can we (do|change it to|move it to) {time:day,bare} instead(,| and) (make it|at|around) "
+         "{time2:clock}{qend}"),
+        ("resched_02",
+         "(I need|I want|I'd like|I have) to reschedule my (car wash|{svc}|booking|appointment)"
+         "[ at {store}] (to|for) {time:bare}{end}"),
+        ("update_01",
+         "(change|update) (my|the) (booking|appointment|reservation|{svc})[ at {store}] "
+         "to {time:bare}{end}"),
+        ("later_01",
+         "(can we|could we|can I|could you) (push|move|bump) (it|my booking|the car wash|"
+         "my appointment) (later|earlier|back|up)(,| to) {time:bare}{qend}"),
+        ("not_old_01",
+         "(move|change|switch) my (booking|appointment|car wash) to {time:bare}, not {old:bare}"),
+        ("store_move_01",
+         "(move|switch|transfer) my (booking|appointment|car wash)[ {old}] to {store} {time}"),
+        ("asr_01", "reschedule (booking|car wash|appointment|{svc}) (to |){time:bare}"),
+        ("switch_poss_01",
+         "(switch|change|push) my {old:poss} (car wash|booking|appointment|{svc}) to {time:bare}"),
     ),
     "query_booking": (
         ("when_01", "{hi} when is my car wash (booking|appointment){qend}"),
@@ -337,6 +665,51 @@ _EN: dict[str, tuple[tuple[str, str], ...]] = {
         ("booked_at_01", "am I booked (in |)at {store} {time}{qend}"),
         ("recent_01", "what did I (book|schedule) recently{qend}"),
         ("any_01", "(do I have|are there) any (car wash |)(bookings|appointments)[ {time}]{qend}"),
+        ("next_02", "{hi}(when's|when is) my next (car wash|appointment|booking|wash|{svc}){qend}"),
+        ("next_03",
+         "(what's|what is) (my|the) (next|upcoming) "
+         "(car wash|appointment|booking|reservation|{svc})"
+         "[ at {store}]{qend}"),
+        ("next_04",
+         "do I have (an upcoming|any upcoming|a future|any future) "
+         "(car wash|booking|appointment){qend}"),
+        ("when_booked_01",
+         "when am I (booked|scheduled|booked in) (for (the|my) (car wash|wash|{svc})|)"
+         "[ at {store}]{qend}"),
+        ("anything_01",
+         "(is there|have I got|got) anything (booked|scheduled|on) {time}[ at {store}]{qend}"),
+        ("what_time_03",
+         "(what time is|when is|when's|what time's) (my|the) (car wash|appointment|booking|{svc}) "
+         "{time:day}{qend}"),
+        ("where_02",
+         "(where is|where's|which store is) my (booking|appointment|car wash|{svc})[ {time:day}]"
+         "{qend}"),
+        ("through_02",
+         "(did my (booking|reservation) go through|is my (booking|reservation|appointment) "
+         "confirmed|was my booking (confirmed|successful))[ for {time:bare}]{qend}"),
+        ("show_01",
+         "(show me|show|list|pull up|can I see) my (upcoming |current |)"
+         "(bookings|appointments|car wash bookings|reservations)[ at {store}]"),
+        ("remind_when_01",
+         "(remind me|can you remind me|remind me again) when my "
+         "(car wash|{svc}|appointment|booking) is{qend}"),
+        ("remind_when_02",
+         "(remind me|tell me again) what time my (car wash|{svc}|appointment) is {time:day}{qend}"),
+        ("still_02", "am I still (booked|scheduled|on) at {store}[ {time}]{qend}"),
+        ("still_03",
+         "is my (booking|appointment|{svc}) {time} still (on|confirmed|happening){qend}"),
+        ("details_01",
+         "(what are|give me|tell me) the details (of|for|on) my "
+         "(booking|appointment|car wash|{svc})[ {time}]"),
+        ("which_svc_01",
+         "what (service|package|kind of wash) did I (book|get|pick)[ {time}][ at {store}]{qend}"),
+        ("check_02",
+         "(can you |)(check|look up|see) (if|whether) I have (a|any) "
+         "(booking|appointment|car wash) {time}[ at {store}]{qend}"),
+        ("how_many_01", "how many (bookings|appointments|car washes) do I have[ {time}]{qend}"),
+        ("status_01",
+         "(booking status|my bookings|my appointments|upcoming appointments|"
+         "what's the status of my booking){qend}"),
     ),
     "unknown": (
         ("nav_01", "{hi} navigate to {place}"),
@@ -398,6 +771,72 @@ _EN: dict[str, tuple[tuple[str, str], ...]] = {
         ("chat_02", "(I'm hungry|I'm bored|what can you do|sing me a song|how's your day)"),
         ("music_03", "(play|put on) (some rock|the radio|a podcast|some jazz music)"),
         ("ac_02", "(make it|it's too) (warmer|cooler|cold|hot) in here"),
+        ("nav_05",
+         "(drive to|directions to|route to|navigate me to|head to|let's go to|go to) {place}"
+         "( please|)"),
+        ("nav_06",
+         "(show me the way|give me directions|find a route|what's the fastest route|"
+         "what's the best way) to {place}{qend}"),
+        ("nav_07",
+         "(how far is|how long to get to|how long does it take to get to) {place}"
+         "[ from here]{qend}"),
+        ("nav_store_01",
+         "(navigate|drive|take me|directions|get me) to (the nearest car wash|the closest car wash|"
+         "a car wash near me|the car wash|{store})"),
+        ("other_book_01",
+         "(can you|please|could you) (reserve|book|get me) (two movie tickets|a table for two|"
+         "a hotel room|a taxi|a rental car|a tee time) {time}[ near {place}]{qend}"),
+        ("other_book_02",
+         "my car needs (an oil change|new brakes|a tune-up|new tires|an inspection|a new battery), "
+         "(book|schedule) (it|one|an appointment) {time}"),
+        ("other_book_03",
+         "(could|can) I have (a table|a room|a haircut|a taxi|a massage) booked for {time:bare}"
+         "{qend}"),
+        ("other_book_04",
+         "(book|get) me in (at the dentist|for a haircut|at the doctor's|for a checkup|"
+         "at the barber) {time}"),
+        ("other_resched_02",
+         "(reschedule|push|postpone|move) (my|the) (dentist appointment|meeting|call|flight|"
+         "doctor's appointment|haircut|dinner reservation|oil change) to {time:bare}"),
+        ("other_resched_03",
+         "(can we|could we|let's) (move|push|bump) the (meeting|call|standup|interview|dinner) "
+         "to {time:bare}{qend}"),
+        ("alarm_02", "(change|move|reset|push) my alarm to {time:bare}"),
+        ("other_cancel_02",
+         "(cancel|call off|scrap|drop) (the|my) (meeting|dinner plans|call with John|flight|"
+         "haircut|dentist appointment|subscription|order|taxi)[ {time}]"),
+        ("other_query_02",
+         "(when is|when's|what time is) my (next meeting|dentist appointment|flight|haircut|"
+         "oil change|next call){qend}"),
+        ("calendar_01",
+         "(what's on my calendar|what's my schedule like|what meetings do I have|am I free) "
+         "{time}{qend}"),
+        ("wash_other_03",
+         "(remind me to |I need to |I have to |)(do the laundry|wash the dishes|wash my clothes|"
+         "wash the dog|run the dishwasher)[ {time}]"),
+        ("washer_fluid_01",
+         "(refill|top up|check) the (washer fluid|windshield washer fluid|wiper fluid)"),
+        ("washer_fluid_02",
+         "(the washer fluid is (low|empty|running low)|(turn on|use|spray) the "
+         "(windshield washer|wipers)|where do I add washer fluid)"),
+        ("weather_04",
+         "(is it going to rain|what's the forecast|will it be sunny) {time}[ in {place}]{qend}"),
+        ("weather_05",
+         "(is it worth washing the car|should I wash my car|is it a good idea to wash the car) "
+         "if it (rains|snows|is going to rain) {time:day,bare}{qend}"),
+        ("price_02",
+         "(how much|what's the price|what does it cost) (for|to get) (a car wash|a full detail|"
+         "an interior clean|a wax|a wash and wax|an express wash)[ at {store}]{qend}"),
+        ("hours_01", "(when does|what time does) {store} (open|close)[ {time:day}]{qend}"),
+        ("hours_02", "is {store} open {time}{qend}"),
+        ("call_01", "(call|dial|phone) (the car wash|{store}|my mechanic|the dealership)"),
+        ("climate_01",
+         "(turn up|turn down|raise|lower) the (heat|AC|fan|temperature)( a bit| a little|)"),
+        ("washed_01",
+         "(I just|I already) (washed|cleaned) my car( yesterday| this morning|)"
+         "(, and now it's raining|)"),
+        ("info_01",
+         "how long does (a full detail|an interior clean|a car wash|a wash and wax) take{qend}"),
     ),
 }
 

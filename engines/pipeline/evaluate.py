@@ -30,6 +30,9 @@ from engines.pipeline.decode import greedy_parse, ort_session, ort_step, torch_s
 REPO = Path(__file__).resolve().parents[2]
 TARGETS = {"intent_accuracy": 0.99, "exact_match": 0.97}
 MODEL_DIR = REPO / "engines" / "model"
+# Natural utterances written by someone who never saw the generator (engines/eval/README.md).
+NATURAL = REPO / "engines" / "eval" / "natural_utterances.jsonl"
+NATURAL_AIMS = {"intent_accuracy": 0.95, "exact_match": 0.90}
 SHIPPED = (
     "model.onnx",
     "model.int8.onnx",
@@ -122,6 +125,51 @@ def errors(examples, preds, limit=25) -> list[dict]:
     return out
 
 
+def load_natural(path: Path = NATURAL) -> list[dict]:
+    """Rows of {text, locale, intent, time, time2, store, service}; spans as their text."""
+    return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+
+
+def natural_metrics(rows: list[dict], preds) -> dict:
+    """Intent accuracy and exact match (intent and the four slot texts) on the natural set; slot
+    accuracy counts a slot right when its text (or absence) is exactly the gold one."""
+    n = len(rows)
+    intent_ok = exact = 0
+    slot_ok = dict.fromkeys(SLOTS, 0)
+    by_locale: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    by_intent: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    errs = []
+    for row, p in zip(rows, preds, strict=True):
+        got = p.texts()
+        ok_i = p.intent == row["intent"]
+        oks = {k: got[k] == row[k] for k in SLOTS}
+        intent_ok += ok_i
+        for k in SLOTS:
+            slot_ok[k] += oks[k]
+        em = ok_i and all(oks.values())
+        exact += em
+        for table, key in ((by_locale, row["locale"]), (by_intent, row["intent"])):
+            table[key][0] += em
+            table[key][1] += 1
+        if not em:
+            errs.append(
+                {
+                    "text": row["text"],
+                    "gold": {"intent": row["intent"], **{k: row[k] for k in SLOTS}},
+                    "pred": {"intent": p.intent, **got},
+                }
+            )
+    return {
+        "n": n,
+        "intent_accuracy": intent_ok / n,
+        "exact_match": exact / n,
+        "slot_accuracy": {k: v / n for k, v in slot_ok.items()},
+        "exact_match_by_locale": {k: v[0] / v[1] for k, v in sorted(by_locale.items())},
+        "exact_match_by_intent": {k: v[0] / v[1] for k, v in sorted(by_intent.items())},
+        "errors": errs,
+    }
+
+
 def _sha(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -204,6 +252,24 @@ def evaluate_and_report(
     )
     report["dev_train_families"]["onnx_fp32"] = metrics(dev, dev_preds)
     report["errors_heldout_fp32"] = errors(held, fp32)
+    if NATURAL.is_file():
+        rows = load_natural()
+        report["natural"] = {}
+        for name, fname in (("onnx_fp32", "model.onnx"), ("onnx_int8", "model.int8.onnx")):
+            got = greedy_parse(
+                grammar,
+                ort_step(ort_session(out / fname, threads)),
+                [r["text"] for r in rows],
+                batch_size=64,
+                **dims,
+            )
+            m = natural_metrics(rows, got)
+            report["natural"][name] = m
+            print(
+                f"[eval] natural {name}: intent {m['intent_accuracy']:.4f} "
+                f"exact {m['exact_match']:.4f} (n={m['n']})",
+                flush=True,
+            )
 
     # speed
     speed = {}
@@ -330,6 +396,36 @@ def render_md(r: dict) -> str:
         f"{_pct(TARGETS['intent_accuracy'])}: **{'met' if ok_i else 'NOT met'}**; exact match >= "
         f"{_pct(TARGETS['exact_match'])}: **{'met' if ok_e else 'NOT met'}**.",
     ]
+    nat = r.get("natural")
+    if nat:
+        n32 = nat["onnx_fp32"]
+        lines += [
+            "",
+            f"Natural utterances written independently of the generator "
+            f"(`engines/eval/natural_utterances.jsonl`, n={n32['n']}):",
+            "",
+            "| model | intent accuracy | exact match | time | time2 | store | service |",
+            "| --- | --- | --- | --- | --- | --- | --- |",
+        ]
+        for k in ("onnx_fp32", "onnx_int8"):
+            m = nat[k]
+            sa = m["slot_accuracy"]
+            lines.append(
+                f"| {k} | {_pct(m['intent_accuracy'])} | {_pct(m['exact_match'])} | "
+                + " | ".join(_pct(sa[s]) for s in SLOTS)
+                + " |"
+            )
+        lines += [
+            "",
+            f"Aims on natural utterances (fp32): intent accuracy >= "
+            f"{_pct(NATURAL_AIMS['intent_accuracy'])} "
+            f"({'met' if n32['intent_accuracy'] >= NATURAL_AIMS['intent_accuracy'] else 'NOT met'})"
+            f", exact match >= {_pct(NATURAL_AIMS['exact_match'])} "
+            f"({'met' if n32['exact_match'] >= NATURAL_AIMS['exact_match'] else 'NOT met'}). "
+            "Exact match by intent: "
+            + ", ".join(f"{k} {_pct(v)}" for k, v in n32["exact_match_by_intent"].items())
+            + ".",
+        ]
     d = r["dev_train_families"]["onnx_fp32"]
     lines += [
         "",

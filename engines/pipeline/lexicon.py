@@ -609,18 +609,20 @@ EN_POSS_DAYS = ("tomorrow", "today", "tonight", "Saturday", "Friday", "Sunday", 
 
 ZH_HI = ("你好，", "小G，", "嗨，", "喂，", "你好小G，", "小G小G，", "嘿，")
 ZH_POL = ("麻烦", "麻烦你", "请", "劳驾", "辛苦", "拜托")
-ZH_FILL = ("嗯", "呃", "那个", "就是", "啊", "嗯嗯", "这个", "然后", "就是那个", "额")
+ZH_FILL = ("嗯", "呃", "那个", "就是", "啊", "嗯嗯", "这个", "然后", "就是那个", "额", "那啥",
+           "嗯那个")
 ZH_END = ("吧", "啊", "哈", "。", "！", "，谢谢", "谢谢", "，谢谢啦", "呗", "哦", "好吗", "可以吗",
-          "行吗", "吧。", "哈，谢谢")
+          "行吗", "吧。", "哈，谢谢", "啦", "就行", "就好", "，多谢")
 ZH_END2 = ("吧", "左右吧", "左右", "的样子", "可以吗", "行吗", "。", "吧。")
 ZH_QEND = ("？", "?", "呢", "呢？", "啊", "呀")
 ZH_WANT = ("我想", "我要", "想", "我打算", "我准备", "我得", "要", "我需要", "我想要")
 EN_HI = ("hey", "hi", "ok", "okay", "hey assistant", "hello", "excuse me", "hey there")
 EN_POL = ("please", "could you", "can you", "would you", "could you please", "can you please",
           "would you please")
-EN_FILL = ("um", "uh", "like", "so", "well", "er", "hmm", "you know", "uh so", "um, like")
+EN_FILL = ("um", "uh", "like", "so", "well", "er", "hmm", "you know", "uh so", "um, like",
+           "alright", "okay so")
 EN_END = (".", " please", ", please", ", thanks", ". Thanks!", "!", ", thank you", " thanks",
-          " please.", ", cheers")
+          " please.", ", cheers", " if possible", ", if you can", ", thanks a lot")
 EN_QEND = ("?", "?", "")
 EN_WANT = ("I'd like to", "I want to", "I need to", "I wanna", "I would like to",
            "I'm looking to", "I'd love to")

@@ -38,11 +38,11 @@ from engines.pipeline.tokenizer import train_tokenizer
 REPO = Path(__file__).resolve().parents[2]
 DEFAULTS = dict(
     seed=0,
-    n_train=80_000,
+    n_train=120_000,
     n_eval=4_000,
     n_dev=1_000,
     vocab_size=2048,
-    steps=8_000,
+    steps=10_000,
     batch_size=64,
     lr=3e-3,
     warmup=150,
@@ -144,7 +144,7 @@ class Batcher:
             ids = np.concatenate([g.prefix, text_ids, g.suffix])
             full = np.concatenate([ids, np.asarray(labels, dtype=np.int64)])
             seqs.append(full)
-            st = g.new_state(Prompt(p.text, ids, text_ids, offsets, p.text_start))
+            st = g.new_state(Prompt(p.text, ids, text_ids, offsets, p.text_start, p.sentinel))
             for k, tok in enumerate(labels):
                 allowed = st.allowed_ids
                 if len(allowed) > 1:  # forced tokens carry no loss

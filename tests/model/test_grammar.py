@@ -65,7 +65,8 @@ def test_labels_roundtrip_and_unknown_chars_cut_from_original(g):
     p = g.prompt(text)
     spans = {"time": (0, 6), "time2": None, "store": (7, 10), "service": (10, 12)}
     out = g.labels(p, "book_car_wash", spans)
-    assert len(out) == 1 + 2 * 3 + 1 + 1
+    # 國 and 貿 are both [UNK]: the store's START anchor needs one more token (貿 -> [UNK], not 店)
+    assert len(out) == 1 + 2 * 3 + 1 + 1 + 1
     assert out[0] == g.special_ids[INTENT_TOKENS[0]] and out[-1] == g.eos_id
     res = g.decode_output(p, out)
     assert res.spans == spans
@@ -101,29 +102,37 @@ def test_off_boundary_span_is_rejected(g):
         g.labels(p, "unknown", {"service": (7, 15)})
 
 
-def test_recovery_rules(g):
-    # "三" occurs in 三点 before 三里屯: alone, FIRST=三 recovers from the first 三 ...
-    text = "三点去三里屯"
+def test_anchor_extension_singles_out_repeated_tokens(g):
+    # 下 of 一下 comes before 下午: START is 下 then 午
+    text = "帮我约一下下午三点"
     p = g.prompt(text)
-    assert not g.recoverable(p, "book_car_wash", {"store": (3, 6)})
-    # ... but a span already recovered (time, earlier in slot order) is skipped
-    assert g.recoverable(p, "book_car_wash", {"time": (0, 2), "store": (3, 6)})
-    # a slot whose FIRST occurs once is placed first, whatever the slot order
-    text = "洗车上蜡，上午10:00"
+    span = {"time": (text.index("下午"), len(text))}
+    out = g.labels(p, "book_car_wash", span)
+    tok = {c: g.tokenizer.token_to_id(c) for c in "下午点"}
+    assert out[1:4] == [tok["下"], tok["午"], tok["点"]]
+    assert g.recoverable(p, "book_car_wash", span)
+    # 十七点十 ends at its second 十, read as "十 then the end of the text"
+    text = "下周日十七点十"
     p = g.prompt(text)
-    assert g.recoverable(p, "book_car_wash", {"time": (5, 12), "service": (0, 4)})
+    assert g.recoverable(p, "book_car_wash", {"time": (0, len(text))})
+    out = g.labels(p, "book_car_wash", {"time": (0, len(text))})
+    assert out[-6:-4] == [g.tokenizer.token_to_id("十"), g.sentinel_id]
+    # a repeated day: the second 明天 is named by the token after it
+    text = "别明天了，改到明天中午"
+    p = g.prompt(text)
+    assert g.recoverable(p, "reschedule_booking", {"time": (7, 11)})
     # numbers are never cut: "10:00" ends at its last 0
     for text, span in (("明天10:00", (0, 7)), ("at 10:30 am", (3, 8)), ("20点", (0, 3))):
         assert g.recoverable(g.prompt(text), "book_car_wash", {"time": span}), text
-    # a span never runs across one already placed
-    p = g.prompt("国贸店洗车")
-    assert g.recover(
-        p,
-        {
-            "store": (int(p.text_ids[0]), int(p.text_ids[2])),
-            "service": (int(p.text_ids[1]), int(p.text_ids[4])),
-        },
-    ) == {"time": None, "time2": None, "store": (0, 3), "service": None}
+
+
+def test_anchor_extension_is_bounded(g):
+    # the same five tokens twice: after MAX_ANCHOR_EXTENSION the first candidate is taken
+    text = "明天三点国贸 明天三点国贸"
+    p = g.prompt(text)
+    assert g.recoverable(p, "book_car_wash", {"time": (0, 4)})
+    assert not g.recoverable(p, "book_car_wash", {"time": (7, 11)})
+    assert len(g.labels(p, "book_car_wash", {"time": (7, 11)})) <= MAX_OUTPUT_TOKENS
 
 
 def _drive(g, text, picks):
@@ -163,12 +172,12 @@ def test_state_machine_allowed_sets(g):
     assert first == set(p.text_ids.tolist()) | {g.none_id}
     assert st.forced_token() is None
     tok_ming = int(p.text_ids[0])
-    st.advance(tok_ming)
+    st.advance(tok_ming)  # 明 occurs once: no extension
     assert set(st.allowed_ids.tolist()) == set(p.text_ids.tolist())  # any position >= 0
     with pytest.raises(GrammarError):
         st.advance(g.none_id)
     st.advance(int(p.text_ids[5]))  # 点
-    # time2 none, store 国..店, service: last token 洗 has a single LAST candidate: forced
+    # time2 none, store 国..店, service: last token 洗 has a single END candidate: forced
     st.advance(g.none_id)
     st.advance(int(p.text_ids[7]))
     st.advance(int(p.text_ids[9]))
@@ -186,6 +195,26 @@ def test_state_machine_allowed_sets(g):
     }
     with pytest.raises(GrammarError):
         st.advance(g.eos_id)
+
+
+def test_extension_allows_only_candidate_continuations(g):
+    text = "帮我约一下下午三点"
+    st = g.new_state(text)
+    tid = g.tokenizer.token_to_id
+    st.advance(g.special_ids[INTENT_TOKENS[0]])
+    st.advance(tid("下"))
+    # candidates: 下 of 一下 (followed by 下) and 下 of 下午 (followed by 午)
+    assert sorted(st.allowed_ids.tolist()) == sorted({tid("下"), tid("午")})
+    with pytest.raises(GrammarError):
+        st.advance(tid("三"))
+    st.advance(tid("午"))
+    # START is settled on position 5: END may be any token from there on
+    assert set(st.allowed_ids.tolist()) == {tid("下"), tid("午"), tid("三"), tid("点")}
+    st.advance(tid("点"))
+    for _ in range(3):
+        st.advance(g.none_id)
+    st.advance(g.eos_id)
+    assert st.result().span_text("time") == "下午三点"
 
 
 def test_pick_respects_mask(g):

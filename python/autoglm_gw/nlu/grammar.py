@@ -9,28 +9,28 @@ Prompt (GLM-4 chat template)::
 
 Output::
 
-    <|intent:NAME|>  (SLOT)x4  <|endoftext|>      SLOT = <|none|> | FIRST LAST
+    <|intent:NAME|>  (SLOT)x4  <|endoftext|>      SLOT = <|none|> | START END
+    START = END = ANCHOR = TOKEN (TOKEN ...)   at most 1 + MAX_ANCHOR_EXTENSION tokens
 
-for the slots ``time, time2, store, service`` in that order, where FIRST and LAST are copies of the
-span's first and last input tokens. Spans are recovered from the input once all slots are known
-(:meth:`Grammar.recover`), cutting the character range from the start offset of token i to the end
-offset of token j out of the original text (so characters the tokenizer maps to [UNK] still come out
-exactly). The positions are chosen so:
+for the slots ``time, time2, store, service`` in that order. An anchor names one input position by
+copying the token there and, only while that token occurs at more than one candidate position,
+the tokens that follow it (the text's end reads as ``<|assistant|>``, which is what follows it in
+the prompt). START's candidates are every position of the text; END's are the positions from the
+span's start on. So ``帮我约一下下午三点`` points at the second 下 with ``下 午``, and
+``十七点十`` ends at its second 十 with ``十 <|assistant|>``. Copying content, not counting
+positions, is what a small causal model does well (it is an induction head); the extension only
+costs model calls where the input really is ambiguous, and a continuation shared by every
+candidate is forced.
 
-- ``i`` is the first position holding FIRST that is not inside a span already recovered and from
-  which a LAST follows without running into one; slots whose FIRST occurs once in the input are
-  placed before the others, then slot order;
-- ``j`` is the first position >= i holding LAST, except that a number is never cut: when LAST is a
-  digit and the number goes on after j (digits, or ``:``/``.`` between digits), j moves to the last
-  LAST inside that number ("10:00" ends at its last 0, not at the 0 of "10").
+Spans are cut from the original text (start offset of the START token to the end offset of the
+END token), so characters the tokenizer maps to [UNK] still come out exactly. A gold span is
+unexpressible only when two candidates still agree after MAX_ANCHOR_EXTENSION following tokens;
+the first candidate is then taken (rare: measured by ``Grammar.recoverable``).
 
-(The plain "first occurrence" rule recovered only ~95.5% of the generator's gold spans, mostly
-because of "10:00"-style numbers and function words/characters that occur earlier, like 下 in 一下;
-these two refinements raise it to ~98.4-99%; see docs/model.md.)
-
-Constrained decoding (:class:`DecodeState`): intent token from the five intents; a slot's FIRST is
-any input token or ``<|none|>``; LAST is any input token at a position >= the first position of
-FIRST; after the four slots ``<|endoftext|>``. Whenever exactly one token is allowed it is forced
+Constrained decoding (:class:`DecodeState`): intent token from the five intents; START's first token
+is any input token or ``<|none|>``; an extension token is one that follows a remaining candidate;
+END's first token is any input token at or after the span's start; after the four slots
+``<|endoftext|>``. Whenever exactly one token is allowed it is forced
 (:meth:`DecodeState.forced_token`) and needs no model call: for intent ``unknown`` the whole rest of
 the output is forced.
 
@@ -47,7 +47,7 @@ from .. import catalog
 
 # Bump when the prompt, the output grammar or the special-token set changes: the model version
 # (and thus the response cache key) includes it.
-GRAMMAR_VERSION = "cpspan-2"
+GRAMMAR_VERSION = "cpspan-3"
 
 # The contract's intents, in catalog order: the order fixes the intent tokens' ids.
 INTENTS: tuple[str, ...] = catalog.INTENTS
@@ -83,7 +83,11 @@ SPECIAL_TOKENS: tuple[str, ...] = (
 )
 
 MAX_TEXT_TOKENS = 256  # longer inputs are cut (from the end) before prompting
-MAX_OUTPUT_TOKENS = 1 + 2 * len(SLOTS) + 1  # intent, 4 slots x 2, EOS
+# Following tokens an anchor may add to single out its position; two agree on 4 more only where a
+# whole phrase repeats, which the generator's data shows to be rare (see Grammar.recoverable).
+MAX_ANCHOR_EXTENSION = 4
+# intent, 4 slots x 2 anchors, EOS
+MAX_OUTPUT_TOKENS = 1 + 2 * len(SLOTS) * (1 + MAX_ANCHOR_EXTENSION) + 1
 # The chat template around the utterance: [gMASK]<sop><|user|>\n ... <|assistant|>\n
 PROMPT_PREFIX: tuple[str, ...] = (GMASK, SOP, USER, NEWLINE)
 PROMPT_SUFFIX: tuple[str, ...] = (ASSISTANT, NEWLINE)
@@ -95,10 +99,11 @@ KV_CAPACITY = MAX_PROMPT_TOKENS + 2 * MAX_OUTPUT_TOKENS
 
 # Decoder phases.
 _INTENT = 0
-_FIRST = 1
-_LAST = 2
-_EOS = 3
-_DONE = 4
+_START = 1  # a slot's START anchor, or <|none|>
+_END = 2  # its END anchor
+_EXTEND = 3  # a token following the anchor's candidates
+_EOS = 4
+_DONE = 5
 
 
 class GrammarError(ValueError):
@@ -130,18 +135,27 @@ class Prompt:
     text_ids: np.ndarray  # int64 [n]: the utterance's tokens alone
     offsets: np.ndarray  # int64 [n, 2]: char offsets of text_ids in ``text``
     text_start: int  # index in ``ids`` of text_ids[0]
-    # lazily built: token id -> first position in text_ids; allowed ids for a slot's FIRST
-    _first: dict[int, int] | None = field(default=None, repr=False)
-    _first_allowed: np.ndarray | None = field(default=None, repr=False)
+    sentinel: int = -1  # the token read after the text's last one (<|assistant|>)
+    # lazily built: token id -> its positions in text_ids (ascending); allowed START tokens
+    _positions: dict[int, list[int]] | None = field(default=None, repr=False)
+    _start_allowed: np.ndarray | None = field(default=None, repr=False)
+    _ext: list[int] | None = field(default=None, repr=False)
 
     @property
-    def first_pos(self) -> dict[int, int]:
-        if self._first is None:
-            first: dict[int, int] = {}
-            for pos, tid in enumerate(self.text_ids.tolist()):
-                first.setdefault(tid, pos)
-            self._first = first
-        return self._first
+    def positions(self) -> dict[int, list[int]]:
+        if self._positions is None:
+            pos: dict[int, list[int]] = {}
+            for k, tid in enumerate(self.text_ids.tolist()):
+                pos.setdefault(tid, []).append(k)
+            self._positions = pos
+        return self._positions
+
+    @property
+    def ext(self) -> list[int]:
+        """The text's ids followed by the sentinel: what an anchor extension copies from."""
+        if self._ext is None:
+            self._ext = [*self.text_ids.tolist(), self.sentinel]
+        return self._ext
 
 
 class Grammar:
@@ -171,13 +185,7 @@ class Grammar:
         self.suffix = np.array([ids[t] for t in PROMPT_SUFFIX], dtype=np.int64)
         self._eos_only = np.array([self.eos_id], dtype=np.int64)
         self._none_only = np.array([self.none_id], dtype=np.int64)
-        # Number atomicity for span ends: single-digit tokens and the separators inside numbers.
-        self.digit_ids = frozenset(
-            t for t in (tokenizer.token_to_id(c) for c in "0123456789") if t is not None
-        )
-        self.numsep_ids = frozenset(
-            t for t in (tokenizer.token_to_id(c) for c in ":.") if t is not None
-        )
+        self.sentinel_id = ids[ASSISTANT]
 
     @classmethod
     def from_file(cls, path, **kw) -> Grammar:
@@ -192,7 +200,7 @@ class Grammar:
         text_ids = np.asarray(ids, dtype=np.int64)
         offsets = np.asarray(offs, dtype=np.int64).reshape(-1, 2)
         full = np.concatenate([self.prefix, text_ids, self.suffix])
-        return Prompt(text, full, text_ids, offsets, len(self.prefix))
+        return Prompt(text, full, text_ids, offsets, len(self.prefix), self.sentinel_id)
 
     def prompt(self, text: str) -> Prompt:
         return self._wrap(text, self.tokenizer.encode(text, add_special_tokens=False))
@@ -206,56 +214,20 @@ class Grammar:
             prompt = self.prompt(prompt)
         return DecodeState(self, prompt)
 
-    # ---------------------------------------------------------------- span recovery
-    def _end(self, ids: list[int], i: int, last: int, used: set[int]) -> int | None:
-        """First j >= i with ids[j] == last (never crossing a used position), number-extended."""
-        for j in range(i, len(ids)):
-            if j in used:
-                return None
-            if ids[j] == last:
-                break
-        else:
-            return None
-        if last in self.digit_ids:
-            digits, seps = self.digit_ids, self.numsep_ids
-            k, n = j, len(ids)
-            while k + 1 < n and k + 1 not in used:
-                nxt = ids[k + 1]
-                if nxt in digits:
-                    k += 1
-                elif nxt in seps and k + 2 < n and ids[k + 2] in digits and k + 2 not in used:
-                    k += 2
-                else:
-                    break
-                if ids[k] == last:
-                    j = k
-        return j
-
-    def recover(
-        self, prompt: Prompt, pairs: dict[str, tuple[int, int] | None]
-    ) -> dict[str, tuple[int, int] | None]:
-        """Char spans for the (FIRST, LAST) token pairs of each slot (None: no span)."""
-        ids = prompt.text_ids.tolist()
-        counts: dict[int, int] = {}
-        for t in ids:
-            counts[t] = counts.get(t, 0) + 1
-        order = [k for k in SLOTS if pairs.get(k) is not None]
-        order.sort(key=lambda k: counts.get(pairs[k][0], 0) > 1)  # stable: unambiguous first
-        used: set[int] = set()
-        out: dict[str, tuple[int, int] | None] = dict.fromkeys(SLOTS)
-        for k in order:
-            first, last = pairs[k]
-            for i, t in enumerate(ids):
-                if t != first or i in used:
-                    continue
-                j = self._end(ids, i, last, used)
-                if j is not None:
-                    used.update(range(i, j + 1))
-                    out[k] = (int(prompt.offsets[i, 0]), int(prompt.offsets[j, 1]))
-                    break
-        return out
-
     # ---------------------------------------------------------------- labels
+    @staticmethod
+    def anchor(ext: list[int], pos: int, candidates: list[int]) -> tuple[list[int], int]:
+        """The tokens that name ``pos`` among ``candidates`` (ascending positions holding
+        ``ext[pos]``), and the position they name (``pos`` unless MAX_ANCHOR_EXTENSION runs out)."""
+        out = [ext[pos]]
+        k = 0
+        while len(candidates) > 1 and k < MAX_ANCHOR_EXTENSION:
+            k += 1
+            tok = ext[pos + k]
+            out.append(tok)
+            candidates = [c for c in candidates if c + k < len(ext) and ext[c + k] == tok]
+        return out, candidates[0]
+
     def labels(
         self, prompt: Prompt, intent: str, spans: dict[str, tuple[int, int] | None]
     ) -> list[int]:
@@ -270,6 +242,7 @@ class Grammar:
         for k, s in enumerate(prompt.offsets[:, 0].tolist()):
             starts.setdefault(s, k)  # first token starting at s
         ends = {e: k for k, e in enumerate(prompt.offsets[:, 1].tolist())}  # last ending at e
+        ext, positions = prompt.ext, prompt.positions
         for slot in SLOTS:
             span = spans.get(slot)
             if span is None or intent == "unknown":
@@ -282,8 +255,10 @@ class Grammar:
             j = ends.get(b)
             if i is None or j is None or j < i:
                 raise GrammarError(f"{slot} span {span} is not on token boundaries")
-            out.append(int(prompt.text_ids[i]))
-            out.append(int(prompt.text_ids[j]))
+            toks, i = self.anchor(ext, i, positions[ext[i]])
+            out += toks
+            toks, _ = self.anchor(ext, j, [q for q in positions[ext[j]] if q >= i])
+            out += toks
         out.append(self.eos_id)
         return out
 
@@ -323,8 +298,11 @@ class DecodeState:
 
     __slots__ = (
         "_allowed",
-        "_first_tok",
+        "_anchor_end",
+        "_cands",
+        "_k",
         "_slot",
+        "_start",
         "g",
         "intent",
         "out",
@@ -338,9 +316,12 @@ class DecodeState:
         self.prompt = prompt
         self.phase = _INTENT
         self._slot = 0
-        self._first_tok = -1
+        self._start = -1  # the current slot's start position, once its START anchor is done
+        self._anchor_end = False  # which anchor _EXTEND is extending
+        self._cands: list[int] = []
+        self._k = 0
         self.intent: str | None = None
-        self.spans: dict[str, tuple[int, int] | None] = {}  # slot -> (FIRST, LAST) token ids
+        self.spans: dict[str, tuple[int, int] | None] = {}  # slot -> token positions (i, j)
         self.out: list[int] = []
         self._allowed: np.ndarray = grammar.intent_ids
 
@@ -384,52 +365,80 @@ class DecodeState:
             raise GrammarError(f"token {token} not allowed in phase {self.phase}")
         self.out.append(token)
         g = self.g
-        if self.phase == _INTENT:
+        phase = self.phase
+        if phase == _INTENT:
             self.intent = g.intent_by_id[token]
             if token == g.unknown_id:
-                self.phase = _FIRST
+                self.phase = _START
                 self._slot = 0
                 self._allowed = g._none_only
             else:
-                self._enter_first(0)
-        elif self.phase == _FIRST:
-            slot = SLOTS[self._slot]
+                self._enter_start(0)
+        elif phase == _START:
             if token == g.none_id:
-                self.spans[slot] = None
+                self.spans[SLOTS[self._slot]] = None
                 self._next_slot()
             else:
-                self._first_tok = token
-                self.phase = _LAST
-                p = self.prompt
-                i = p.first_pos[token]
-                self._allowed = np.unique(p.text_ids[i:])
-        elif self.phase == _LAST:
-            self.spans[SLOTS[self._slot]] = (self._first_tok, token)
-            self._next_slot()
-        elif self.phase == _EOS:
+                self._begin_anchor(self.prompt.positions[token], end=False)
+        elif phase == _END:
+            cands = [q for q in self.prompt.positions[token] if q >= self._start]
+            self._begin_anchor(cands, end=True)
+        elif phase == _EXTEND:
+            ext = self.prompt.ext
+            self._k += 1
+            k = self._k
+            self._cands = [c for c in self._cands if c + k < len(ext) and ext[c + k] == token]
+            self._after_anchor_token()
+        elif phase == _EOS:
             self.phase = _DONE
             self._allowed = np.empty(0, dtype=np.int64)
+
+    def _begin_anchor(self, cands: list[int], end: bool) -> None:
+        self._cands = cands
+        self._k = 0
+        self._anchor_end = end
+        self._after_anchor_token()
+
+    def _after_anchor_token(self) -> None:
+        cands = self._cands
+        if len(cands) > 1 and self._k < MAX_ANCHOR_EXTENSION:
+            ext, k = self.prompt.ext, self._k + 1
+            self.phase = _EXTEND
+            self._allowed = np.unique(np.array([ext[c + k] for c in cands], dtype=np.int64))
+            return
+        pos = cands[0]
+        if not self._anchor_end:
+            self._start = pos
+            self.phase = _END
+            self._allowed = np.unique(self.prompt.text_ids[pos:])
+        else:
+            self.spans[SLOTS[self._slot]] = (self._start, pos)
+            self._next_slot()
 
     def _next_slot(self) -> None:
         if self._slot + 1 < len(SLOTS):
             if self.intent == "unknown":
                 self._slot += 1
-                self.phase = _FIRST
+                self.phase = _START
                 self._allowed = self.g._none_only
             else:
-                self._enter_first(self._slot + 1)
+                self._enter_start(self._slot + 1)
         else:
             self.phase = _EOS
             self._allowed = self.g._eos_only
 
-    def _enter_first(self, slot: int) -> None:
+    def _enter_start(self, slot: int) -> None:
         self._slot = slot
-        self.phase = _FIRST
+        self.phase = _START
         p = self.prompt
-        if p._first_allowed is None:  # the same for every slot: computed once per prompt
-            p._first_allowed = np.unique(np.append(p.text_ids, self.g.none_id))
-        self._allowed = p._first_allowed
+        if p._start_allowed is None:  # the same for every slot: computed once per prompt
+            p._start_allowed = np.unique(np.append(p.text_ids, self.g.none_id))
+        self._allowed = p._start_allowed
 
     def result(self) -> ParseOutput:
-        spans = self.g.recover(self.prompt, self.spans)
+        offsets = self.prompt.offsets
+        spans: dict[str, tuple[int, int] | None] = dict.fromkeys(SLOTS)
+        for slot, ij in self.spans.items():
+            if ij is not None:
+                spans[slot] = (int(offsets[ij[0], 0]), int(offsets[ij[1], 1]))
         return ParseOutput(self.intent or "unknown", spans, self.prompt.text)
