@@ -38,11 +38,11 @@ from engines.pipeline.tokenizer import train_tokenizer
 REPO = Path(__file__).resolve().parents[2]
 DEFAULTS = dict(
     seed=0,
-    n_train=120_000,
+    n_train=200_000,
     n_eval=4_000,
     n_dev=1_000,
     vocab_size=2048,
-    steps=10_000,
+    steps=15_000,
     batch_size=64,
     lr=3e-3,
     warmup=150,
@@ -253,7 +253,7 @@ def main(argv: list[str] | None = None) -> int:
         ap.add_argument(f"--{k.replace('_', '-')}", type=type(v), default=v)
     ap.add_argument("--out", default=str(REPO / "engines" / "model"))
     ap.add_argument("--work", default=str(REPO / "var" / "train"))
-    ap.add_argument("--threads", type=int, default=int(os.environ.get("TRAIN_THREADS", "1")))
+    ap.add_argument("--threads", type=int, default=int(os.environ.get("TRAIN_THREADS", "2")))
     ap.add_argument("--log-every", type=int, default=100)
     ap.add_argument("--no-eval", action="store_true")
     args = ap.parse_args(argv)
