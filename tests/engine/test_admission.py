@@ -37,3 +37,23 @@ def test_failed_requests_do_not_count_as_fast():
         lim.try_acquire()
         lim.release(None)
     assert lim.limit == 50 and lim.inflight == 0
+
+
+def test_with_a_target_the_limit_starts_low_and_shrinks_in_proportion():
+    ticks = itertools.count(1)
+    lim = AdmissionLimiter(
+        ceiling=1000, floor=4, target_s=0.010, initial=128, clock=lambda: float(next(ticks))
+    )
+    assert lim.limit == 128
+    for _ in range(128):
+        lim.try_acquire()
+    for _ in range(128):
+        lim.release(0.016)  # 1.6x the target: the cap scales by 1/1.6
+    assert lim.limit == 80
+    for _ in range(80):
+        lim.try_acquire()
+    for _ in range(80):
+        lim.release(1.0)  # far over: at most halved
+    assert lim.limit == 40
+    # without a target the initial value is ignored
+    assert AdmissionLimiter(ceiling=50, floor=4, target_s=None, initial=8).limit == 50

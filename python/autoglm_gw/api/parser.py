@@ -34,6 +34,8 @@ class ParseResult(msgspec.Struct):
 
 # The adaptive limit never goes below this many requests in the engine per worker.
 ADMISSION_FLOOR = 4
+# With a latency target the limit starts at this many full batches and adapts from there.
+ADMISSION_START_BATCHES = 2
 
 
 class Parser:
@@ -51,6 +53,7 @@ class Parser:
             ceiling=runtime.scheduler.max_queue + runtime.max_batch_size,
             floor=ADMISSION_FLOOR,
             target_s=target,
+            initial=ADMISSION_START_BATCHES * runtime.max_batch_size,
         )
 
     async def run_model(self, text: str, req: Request | None = None) -> ModelParse:

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import time
 
-# Multiplicative decrease on a window whose high percentile missed the target, additive
-# increase otherwise; the window is about one cap's worth of completions.
-DECREASE = 0.8
+# On a window whose high percentile missed the target the cap is scaled by target/observed (at
+# most halved: one noisy window must not empty the engine); otherwise it grows additively. The
+# window is about one cap's worth of completions.
+MAX_DECREASE = 0.5
 INCREASE_FRACTION = 0.05
 WINDOW_QUANTILE = 0.95
 MIN_WINDOW = 16
@@ -24,13 +25,23 @@ MIN_ADJUST_INTERVAL_S = 0.02
 
 class AdmissionLimiter:
     def __init__(
-        self, *, ceiling: int, floor: int, target_s: float | None, clock=time.monotonic
+        self,
+        *,
+        ceiling: int,
+        floor: int,
+        target_s: float | None,
+        initial: int | None = None,
+        clock=time.monotonic,
     ) -> None:
         self._clock = clock
         self.ceiling = max(1, ceiling)
         self.floor = max(1, min(floor, self.ceiling))
         self.target_s = target_s
-        self.limit = float(self.ceiling)
+        # With a target, start from a cap the engine can plausibly serve in time (a batch or two)
+        # and grow: starting at the ceiling lets a sudden burst queue thousands of requests before
+        # the first window can react.
+        start = self.ceiling if target_s is None or initial is None else initial
+        self.limit = float(max(self.floor, min(self.ceiling, start)))
         self.inflight = 0
         self.refused = 0
         self._window: list[float] = []
@@ -58,7 +69,8 @@ class AdmissionLimiter:
         window.sort()
         high = window[int(WINDOW_QUANTILE * (len(window) - 1))]
         if high > self.target_s:
-            self.limit = max(self.floor, self.limit * DECREASE)
+            factor = max(MAX_DECREASE, self.target_s / high)
+            self.limit = max(self.floor, self.limit * factor)
         else:
             self.limit = min(self.ceiling, self.limit + max(1.0, self.limit * INCREASE_FRACTION))
         window.clear()
