@@ -99,6 +99,10 @@ def gateway() -> Iterator[GatewayProcess]:
         gw.wait_ready()
         yield gw
     finally:
-        if gw.proc.poll() is None:
+        # SIGTERM, so granian stops its worker processes too (a SIGKILL of the parent would
+        # leave the workers running); kill only what does not stop in time.
+        try:
+            gw.terminate(timeout=20)
+        except subprocess.TimeoutExpired:
             gw.proc.kill()
             gw.proc.wait()

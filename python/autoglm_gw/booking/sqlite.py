@@ -11,6 +11,7 @@ lock the call fails with ``booking_backend_unavailable`` (503).
 from __future__ import annotations
 
 import asyncio
+import fcntl
 import functools
 import os
 import sqlite3
@@ -127,9 +128,22 @@ class SQLiteBookingStore:
     def _open(self) -> None:
         if self._conn is not None:
             return
-        if self.path != ":memory:":
-            parent = os.path.dirname(os.path.abspath(self.path))
-            os.makedirs(parent, exist_ok=True)
+        if self.path == ":memory:":
+            self._connect()
+            return
+        parent = os.path.dirname(os.path.abspath(self.path))
+        os.makedirs(parent, exist_ok=True)
+        # Workers starting together would race on switching a new file to WAL and on the
+        # migrations; SQLite answers some of those races "database is locked" at once, without
+        # waiting out busy_timeout. A lock file serialises the start-up across processes.
+        with open(self.path + ".startup-lock", "a") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            try:
+                self._connect()
+            finally:
+                fcntl.flock(lock, fcntl.LOCK_UN)
+
+    def _connect(self) -> None:
         conn = sqlite3.connect(self.path, isolation_level=None, timeout=self.busy_timeout_ms / 1000)
         try:
             conn.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout_ms)}")
