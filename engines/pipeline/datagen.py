@@ -173,6 +173,52 @@ _ZH: dict[str, tuple[tuple[str, str], ...]] = {
          "帮我看(一下|看){time}(能不能|可不可以|能否)(约|订)(个|)[{store:short}的]{svc}"),
         ("cond_01", "{time}的话，(帮我|给我|就)(约|订)(个|一个)[{store:short}的]{svc}"),
         ("set_time_01", "(帮我|)(约|订)个{svc}(吧|)，(时间|)(就|)(定在|约在|放在){time}"),
+        ("polite_req_06",
+         "(您好，|你好，|)我(需要|打算|想要)(办理|登记|预约)(一个|一次|个){svc}(服务|)"
+         "[，(预约时间|时间定在|时间大概是){time}]"
+         "[，(门店|店面|地址)(选|就选|是){store}]"),
+        ("polite_req_07",
+         "{pol}(帮我|给我)(登记|安排|预约)一下[，(门店|地点)(是|选){store}]，"
+         "(项目|服务)(是|选){svc}[，时间(是|约在|放在){time}]"),
+        ("polite_req_08",
+         "{hi}(劳驾|麻烦你|请)(给我|替我|帮忙)(订|约|登记)(一下|个)"
+         "{time}(在|去){store:short}的{svc}(，谢谢|吧|)"),
+        ("polite_req_09",
+         "{hi}(能|可以)(麻烦你|请你|)帮我(排|订|约)一下{store:short}那边{time}的{svc}吗"),
+        ("polite_req_10",
+         "(请|麻烦)(替我|帮我)(预留|留)(一个|个){time}的{svc}(名额|位置)[，{store}]{end}"),
+        ("time2_11",
+         "{time:day}(想|要|打算)(约|订)(个|一个){svc}，(时间|)(大概|差不多|最好)(在|是)"
+         "{time2:clock}(左右|前后|)[，{store}]"),
+        ("time2_12",
+         "(给我|帮我)(安排|订)(一下|个){time:day}的{svc}(吧|)，"
+         "{time2:clock}(左右|那会儿)(到|过去|到店)[，{store}]"),
+        ("time2_13",
+         "{time:day}(有空|有时间)，(约|订)(个|一个){svc}[，在{store}]，"
+         "(就|)(定|约)在{time2:clock}(吧|)"),
+        ("check_then_book_03",
+         "{time}(如果|要是){store}(有空位|有位置|还有号|能约)(的话|)，"
+         "(就|)(帮我|给我)(约|订|定)(个|一个){svc}(吧|)"),
+        ("check_then_book_04",
+         "(先|)(问问|看看|查查){store:short}(能不能约|约不约得上|还能不能约|有没有位置)，"
+         "(能约|约得上|可以)的话(帮我|就|)(订|约)(个|一个){time}的{svc}"),
+        ("simple_02", "{fill}(来|要|定)(个|一个|一份){time}的{svc}[，{store:short}]{end}"),
+        ("simple_03",
+         "{fill}(那就|就|那)(约|订|定)(个|一个|){time}[{store:short}]的{svc}(吧|了|)"),
+        ("asr_frag_08", "{svc} {store:short} {time}"),
+        ("asr_frag_09", "{time}{fill}{svc:v}{fill}{store:short}"),
+        ("asr_frag_10", "{store:short} {time:rev}{p}{svc:v}"),
+        ("asr_frag_11", "{fill}{svc:v}{p}{store:short}{p}{time:rev}"),
+        ("near_05", "{time}(帮我|)(找|挑|选)(一下|){store:near}(去|){svc:v}"),
+        ("near_06", "(不挑店|哪家都行|随便哪家)，{store:adv}(就行|就好|就可以)，{time}{svc:v}"),
+        ("store_first_05", "就{store}吧{p}{time}{p}{svc:v}"),
+        ("store_first_06", "(在|上){store}{svc:v}(吧|)，(时间|)(就|)(定|约)在{time}"),
+        ("store_first_07", "{store:short}(约|订|预约)(个|一个){svc}{p}{time}(的|)"),
+        ("drive_02",
+         "{time}(把车|)开到{store}{svc:v}，(帮我|麻烦)(约|预约|订)(一下|个位置)"),
+        ("drive_03",
+         "(我|){time}(开车|开着车)(去|到){store}，(顺便|顺路|正好){svc:v}，"
+         "(帮我|先|麻烦)(约|订|预约)(一下|上|)"),
     ),
     "cancel_booking": (
         ("cancel_01", "{hi}{pol}(帮我|给我)取消(我的|我|)[{time}的](洗车|)(预约|订单)"),
@@ -223,6 +269,14 @@ _ZH: dict[str, tuple[tuple[str, str], ...]] = {
          "(我|)(改主意了|想了想|还是算了)，{time}(的|)(预约|洗车)"
          "(不要了|取消|取消吧|退了吧)"),
         ("full_02", "{store}{p}{time}{p}{svc}{p}(取消|取消掉|不去了|不要了)"),
+        ("store_time_02",
+         "{store:short}(那边|那家店)的{time}(那个|的)(预约|{svc})"
+         "(帮我|给我|)(取消了|撤了|退掉)(吧|)"),
+        ("store_time_03",
+         "{time}在{store:short}(约|订)的(那个|)(预约|{svc})(不要了|作废吧|取消了吧|我不去了)"),
+        ("store_03",
+         "(去|在){store}(洗车|{svc})的(那个|)(预约|单子)(不要了|取消吧|帮我取消)"),
+        ("store_04", "{store:short}(的|那边的|那家的)(单子|订单|预约)(撤销|作废|删掉|退掉)(吧|)"),
     ),
     "reschedule_booking": (
         ("move_01",
@@ -267,6 +321,31 @@ _ZH: dict[str, tuple[tuple[str, str], ...]] = {
         ("inconvenient_01", "{old}(不方便|不合适|不太方便)，(能|)(换|改)(成|到){time}(吗|)"),
         ("new_store_01",
          "(把|)(预约|洗车)(改到|换到){time}，(门店|店|地方)(换成|改成|也换成){store}"),
+        ("time2_04",
+         "(预约|洗车|那个预约)(帮我|)(改|换|调)(一下|)，{time:day}(吧|也行|就行)，"
+         "(大概|就|差不多|时间){time2:clock}(左右|前后|)"),
+        ("time2_05",
+         "(能不能|可不可以)(改到|换到|挪到){time:day}，"
+         "(最好|就|大概){time2:clock}(行吗|可以吗|)"),
+        ("time2_06",
+         "改(到|成){time:day}(吧|)，(几点|时间)(的话|)(就|)(定|约|放)在{time2:clock}"),
+        ("inconvenient_02",
+         "(原来约的|之前定的|我约的){old}(那个时间|的时间)(不合适|不行|不太行)了，"
+         "(麻烦|帮我|)(调到|挪到|换成){time}(吧|)"),
+        ("inconvenient_03",
+         "{old}我(去不了|过不去|赶不过去)了，(那个|)(洗车|预约|{svc})"
+         "(帮我|麻烦|)(挪|改|推)到{time}(吧|)"),
+        ("inconvenient_04",
+         "{time}(更方便|比较方便|方便一些|合适点)，"
+         "(帮我|麻烦|)把(预约|洗车|那个{svc})(换|改|挪)过去(吧|)"),
+        ("store_02",
+         "{store:short}(那边|那家)的(预约|洗车|{svc})(往后|往前|)(挪|改|调)(一下|)，"
+         "(改到|挪到|到){time}(吧|)"),
+        ("store_03",
+         "(我|)在{store}(约|订)的(那个|)(预约|洗车|{svc})"
+         "(能不能|可不可以)(改|换|调)(到|成){time}{qend}"),
+        ("later_02", "(晚|早)(一点|一些|点)(吧|)，(改成|改到|换到|就){time}(吧|)"),
+        ("later_03", "(能不能|可以)(往后|往前)(挪挪|推推|调调)，(比如|就|挪到){time}{qend}"),
     ),
     "query_booking": (
         ("when_01", "我{time:day}的(洗车|)预约是几点(来着|){qend}"),
@@ -299,6 +378,18 @@ _ZH: dict[str, tuple[tuple[str, str], ...]] = {
         ("store_02", "{store:short}那边我(约|预约)的是(几点|哪天|什么时候){qend}"),
         ("have_02", "我(是不是|有没有)(约|预约)了{time:day}的(洗车|{svc}){qend}"),
         ("detail_01", "我{time:day}约的{svc}(是|在)(几点|哪家店|什么时候)(来着|){qend}"),
+        ("confirm_02",
+         "我(约|订|预约)的{time:day}(那个|的)(洗车|{svc}|预约)(成功|确认|订上)了(吗|没)"),
+        ("confirm_03",
+         "{time:day}(在|){store:short}(那个|的)(预约|洗车)"
+         "(还算数吗|还有效吗|定下来了吗|确认了没有)"),
+        ("confirm_04", "帮我确认一下{time:day}的(洗车|{svc}|预约)(约上|订好|预约成功)了没有"),
+        ("check_time_02",
+         "{time:day}(我|)(有|约了|订了)(什么|哪些)(洗车|)预约(来着|){qend}"),
+        ("check_time_03",
+         "(帮我|)(调出|找一下|翻一下)(我|){time:day}(那个|的)(预约|订单|洗车记录)"),
+        ("check_time_04",
+         "{time:day}(的|)(预约|洗车|{svc})(情况|信息|详情)(查一下|给我看看|说一下)"),
     ),
     "unknown": (
         ("nav_01", "{hi}导航(到|去){place}"),
@@ -367,6 +458,24 @@ _ZH: dict[str, tuple[tuple[str, str], ...]] = {
          "(精洗和普通洗车|快洗和精洗|打蜡和不打蜡|自动洗车和人工洗车)(有什么区别|哪个好|差在哪)"),
         ("remind_03", "(提醒我|记得提醒我){time}(去加油|挪车|交停车费|做年检|换机油)"),
         ("store_info_02", "{store}(的电话是多少|在哪儿|怎么走|有停车位吗|周末开门吗)"),
+        ("other_resched_03",
+         "{old}的(例会|面试|电话会议|牙医预约|饭局)(推迟|挪|改|延)到{time}(吧|)"),
+        ("other_resched_04", "(帮我|)把(闹钟|提醒|日程)(从{old}|)(改成|调到|设成){time}"),
+        ("other_resched_05",
+         "{old}的(航班|机票|高铁票|酒店入住)(改签|改|换)到{time}(可以吗|吧|)"),
+        ("other_resched_06",
+         "{old}(有事|临时有事|走不开)，(那个|)(会|会议|例会|饭局|面试)"
+         "(改到|挪到|推到|换到){time}(吧|)"),
+        ("other_cancel_03", "{time}的(会|会议|饭局|航班|酒店)(不去了|取消了吧|帮我取消|退了吧)"),
+        ("other_cancel_04", "把{time}(的|那个)(闹钟|提醒|日程)(关掉|删掉|取消)(吧|)"),
+        ("other_query_03",
+         "{time:day}的(航班|会议|高铁|体检|牙医预约|保养)(是|在)(几点|什么时候)(来着|){qend}"),
+        ("other_query_04",
+         "(我|){time:day}(有没有(会|会议|日程|饭局)|有(会|会议|日程|饭局)吗)"),
+        ("other_query_05",
+         "(帮我|)(看看|查查)(我的|)(酒店|机票|餐厅|体检)(订上|订好|约上)了(没|没有|吗)"),
+        ("nav_store_01", "(导航到|导航去|带我去|送我去)(最近的洗车店|附近的洗车店|{store})(吧|)"),
+        ("nav_store_02", "(去|到){store}(怎么走|怎么开|要多久|走哪条路){qend}"),
     ),
 }
 
@@ -521,6 +630,14 @@ _EN: dict[str, tuple[tuple[str, str], ...]] = {
         ("asr_01", "{fill} (i want|i need|want|need) {svc} {time:bare}[ {store:bare}]"),
         ("come_by_01",
          "(can|could) I (come in|come by|stop by) for {svc:a}[ at {store}] {time}{qend}"),
+        ("time2_09",
+         "{time:day,bare}(,|) {store:bare}(,|) {svc}(,|) (around|about|say) {time2:clock}"),
+        ("time2_10",
+         "(reserve|schedule|get) me {svc:a} for {time:day,bare} at {store}(,| and) "
+         "(let's say|make it|ideally|preferably) {time2:clock}{end}"),
+        ("time2_11",
+         "(pencil|put) me down for {svc:a} {time:day}[ at {store}], "
+         "(say|around|about|ideally at) {time2:clock}{end}"),
     ),
     "cancel_booking": (
         ("cancel_01",
@@ -647,6 +764,46 @@ _EN: dict[str, tuple[tuple[str, str], ...]] = {
         ("asr_01", "reschedule (booking|car wash|appointment|{svc}) (to |){time:bare}"),
         ("switch_poss_01",
          "(switch|change|push) my {old:poss} (car wash|booking|appointment|{svc}) to {time:bare}"),
+        ("time2_04",
+         "(move|change|switch) (it|the booking|my appointment) to {time:day,bare}, "
+         "(and make it|ideally around|maybe around|preferably) {time2:clock}{end}"),
+        ("time2_05",
+         "{time:day,bare} would be better (for me|), (around|at|about) {time2:clock}(,|) "
+         "(can you move it|please reschedule|can we switch){qend}"),
+        ("time2_06",
+         "reschedule (it|my booking|my car wash|my {svc}) for {time:day,bare}(,|) "
+         "(preferably|ideally|if possible) (at|around) {time2:clock}"),
+        ("inconvenient_01",
+         "{old:bare} (doesn't work|isn't good|won't work) for me (anymore|after all|), "
+         "(can we|could you|let's) (switch|change|move) (it|the booking|my appointment) "
+         "to {time:bare}{qend}"),
+        ("inconvenient_02",
+         "{time:bare} (works better|would be better|suits me better)(,|, so) "
+         "(can you|please|could you) (move|switch) (it|my booking|my appointment|the car wash) "
+         "(there|to then){qend}"),
+        ("instead_03",
+         "(let's say|let's go with|switch it to|I'd prefer) {time:bare} instead"
+         "( of {old:bare}|)( then|){end}"),
+        ("instead_04", "(no|nope|hmm no), not {old:bare}, {time:bare} instead{end}"),
+        ("instead_05",
+         "(what about|how's|how about doing) {time:bare} instead"
+         "(, for my booking|, for the car wash|){qend}"),
+        ("later_02",
+         "(a bit|a little|slightly) (later|earlier)(,|) (like|say|maybe|perhaps) {time:bare}(,|) "
+         "(please|can you|could you) (move|shift) (my booking|it|the appointment){qend}"),
+        ("later_03",
+         "((push|bump|shift) (it|my booking|the car wash|my appointment|the {svc}) "
+         "(back|later) (till|until|to)|(move|bring|pull) (it|my booking|my appointment) "
+         "(forward|earlier) to) {time:bare}{end}"),
+        ("later_04",
+         "(I'm running late|I'll be late|I'm running behind)(,| so) (push|move|shift) "
+         "(my booking|my appointment|my car wash|it) to {time:bare}{end}"),
+        ("from_to_04",
+         "(it's|it was|I had it) (booked|set|scheduled) for {old:bare}(,|) (but|so) "
+         "(let's|can we|please) (move it to|change it to|make it) {time:bare}{qend}"),
+        ("from_to_05",
+         "(swap|switch|change) {old:bare} (for|to) {time:bare} "
+         "(on my booking|on my appointment|on the car wash booking)"),
     ),
     "query_booking": (
         ("when_01", "{hi} when is my car wash (booking|appointment){qend}"),
@@ -710,6 +867,24 @@ _EN: dict[str, tuple[tuple[str, str], ...]] = {
         ("status_01",
          "(booking status|my bookings|my appointments|upcoming appointments|"
          "what's the status of my booking){qend}"),
+        ("anything_02",
+         "(did I (book|schedule|reserve)|have I (booked|scheduled|reserved)) anything"
+         "[ at {store}] {time}{qend}"),
+        ("anything_03",
+         "(is anything|anything) (booked|lined up|on the books|on) for me {time}"
+         "[ at {store}]{qend}"),
+        ("anything_04",
+         "{time:day,bare}(,|) (am I|are we) booked (in |)for anything[ at {store}]{qend}"),
+        ("still_04",
+         "(are we|am I) still (good|on|set) for (the car wash|my {svc}|my booking) {time}"
+         "[ at {store}]{qend}"),
+        ("still_05",
+         "{time:poss} (booking|appointment|car wash|{svc}) (is still on|still stands|"
+         "is still happening|hasn't been cancelled), right{qend}"),
+        ("still_06",
+         "(just checking|quick check|just confirming)(,|) (my|the) "
+         "(booking|appointment|car wash|{svc})[ at {store}] {time} is still (on|good|going ahead)"
+         "{qend}"),
     ),
     "unknown": (
         ("nav_01", "{hi} navigate to {place}"),
@@ -837,6 +1012,35 @@ _EN: dict[str, tuple[tuple[str, str], ...]] = {
          "(, and now it's raining|)"),
         ("info_01",
          "how long does (a full detail|an interior clean|a car wash|a wash and wax) take{qend}"),
+        ("nav_08",
+         "(get me to|bring me to|I need to get to|I want to go to) {place}( please| now|)"),
+        ("nav_09", "(start|begin) (navigation|a route|directions) to {place}"),
+        ("nav_store_02",
+         "(how do I get to|what's the quickest way to|show me the way to|give me directions to) "
+         "(the nearest car wash|a car wash near me|{store}){qend}"),
+        ("nav_store_03",
+         "(let's head to|I'm heading to|set the destination to|start navigation to) {store}"
+         "( now| please|)"),
+        ("other_cancel_03",
+         "(I need to|I want to|please|can you) (cancel|call off) (my|the) (dentist appointment|"
+         "doctor's appointment|haircut|team meeting|conference call|hotel room) (for |)"
+         "{time:bare}"),
+        ("other_cancel_04",
+         "{time:poss} (meeting|flight|dinner|standup|interview|dentist appointment) is "
+         "(off|cancelled)(, take it off my calendar|, remove it|)"),
+        ("other_cancel_05",
+         "I can't make (the|my) (meeting|flight|dinner|dentist appointment|call with John|haircut) "
+         "{time}, (cancel it|please cancel it|call it off)"),
+        ("other_cancel_06",
+         "(turn off|delete|remove|clear) (my|the) (alarm|reminder|wake-up alarm) for {time:bare}"),
+        ("other_resched_04",
+         "I can't make (the meeting|my dentist appointment|the call|my flight|dinner) {old}, "
+         "(move|push|change) it to {time:bare}"),
+        ("other_query_03",
+         "is my (flight|dinner reservation|hotel booking|dentist appointment|meeting) {time} "
+         "still on{qend}"),
+        ("other_query_04",
+         "did my (hotel|flight|restaurant|table) (booking|reservation) go through{qend}"),
     ),
 }
 
