@@ -219,6 +219,47 @@ _ZH: dict[str, tuple[tuple[str, str], ...]] = {
         ("drive_03",
          "(我|){time}(开车|开着车)(去|到){store}，(顺便|顺路|正好){svc:v}，"
          "(帮我|先|麻烦)(约|订|预约)(一下|上|)"),
+        ("polite_req_11",
+         "(您好|你好)，(我要|我需要|想)(订|约|办)(一个|个|一次){svc}"
+         "[，(门店|店)(选|定|就)(在|){store}][，(时间|日期)(安排在|选|就){time}]"),
+        ("polite_req_12",
+         "(麻烦|请|劳驾)(登记|记录|安排)一下，(项目|服务)：{svc}"
+         "[，(时间|到店时间)：{time}][，(门店|地点)：{store}]"),
+        ("polite_req_13",
+         "(我要|我想|想)(预约|登记)，(服务|项目)(选|要|定){svc}，"
+         "(时间|日期)(定在|选|放在){time}[，(地点|门店)(选|定在|就选){store}]"),
+        ("polite_req_14",
+         "(帮我|麻烦)(填|提交)(一份|一个)预约(单|申请)，(服务|项目)(填|写){svc}"
+         "[，(门店|地点)(填|写){store}][，(时间|日期)(填|写){time}]"),
+        ("polite_req_15",
+         "(辛苦|麻烦|劳驾)(您|你)(帮我|替我|给我)(约|订|排)(一下|个){store:short}的(位置|号)，"
+         "{time}(过去|到店)(做个|来个){svc}(，谢谢|吧|)"),
+        ("polite_req_16",
+         "(请|麻烦|劳驾)(您|你|)(替我|帮我|给我)(约|订|排)(个|一个){svc}，(约在|定在|就){time}，"
+         "(地点|门店)(选|在|就选){store:short}(，多谢|，谢谢|)"),
+        ("polite_05",
+         "{pol}(替我|给我|帮忙)(排|安排)(一个|个){svc}(的号|的位置|)，"
+         "(就|)(排在|安排在|放在){time}[，{store}]"),
+        ("polite_06", "{svc}(一个|一次)，{time}[，{store}]，{pol}(登记|记|安排)一下(吧|)"),
+        ("go_02", "(我|){time}(去一趟|跑一趟|过去一趟){store}{p}{svc:v}(，帮我约上|，约一下|)"),
+        ("go_03", "{time}(开过去|开车过去|过去)，(在|到){store}{svc:v}{end}"),
+        ("slot_02",
+         "{store:short}(给我|帮我)(占|留|抢)(个|一个)(位子|位置|空位)，"
+         "(我|){time}(到店|过去|过来)(做个|来个|弄个){svc}"),
+        ("slot_03",
+         "(帮我|给我)(锁|抢|留)(一个|个)(档期|坑位|位置)，{time}[在{store:short}](做个|来个|弄个){svc}"),
+        ("time2_14",
+         "(帮我|麻烦|)(订|约|留)(个|一个){time:day}的{svc}(名额|位置|)，"
+         "(我|)(争取|打算|计划){time2:clock}(到|过去|到店)"),
+        ("time2_15",
+         "{svc}(想|打算|准备)(约|订)在{time:day}，(时间|)(最好|尽量|就)(是|在|)"
+         "{time2:clock}(左右|前后|)"),
+        ("time2_16",
+         "(我|){time:day}(想|要|打算)(到|去){store}(做个|来个|弄个){svc}，"
+         "(估计|大概|应该){time2:clock}(能到|到店|过去|左右)"),
+        ("time2_17",
+         "(就|)(去|在){store}吧，{time:day}(过去|去)(做个|来个){svc}，"
+         "(时间|)(大约|大概|就)(是|){time2:clock}"),
     ),
     "cancel_booking": (
         ("cancel_01", "{hi}{pol}(帮我|给我)取消(我的|我|)[{time}的](洗车|)(预约|订单)"),
@@ -277,6 +318,9 @@ _ZH: dict[str, tuple[tuple[str, str], ...]] = {
         ("store_03",
          "(去|在){store}(洗车|{svc})的(那个|)(预约|单子)(不要了|取消吧|帮我取消)"),
         ("store_04", "{store:short}(的|那边的|那家的)(单子|订单|预约)(撤销|作废|删掉|退掉)(吧|)"),
+        ("delete_02", "(删除|删掉|撤销|作废)(我|){time}(的|那个)(洗车|{svc}|)(预约|订单|单子)"),
+        ("delete_03",
+         "(预约|订单)(记录|列表)里{time}(那个|那条|的)(预约|{svc}|洗车)(帮我|)(删了|删除|清掉)(吧|)"),
     ),
     "reschedule_booking": (
         ("move_01",
@@ -346,6 +390,26 @@ _ZH: dict[str, tuple[tuple[str, str], ...]] = {
          "(能不能|可不可以)(改|换|调)(到|成){time}{qend}"),
         ("later_02", "(晚|早)(一点|一些|点)(吧|)，(改成|改到|换到|就){time}(吧|)"),
         ("later_03", "(能不能|可以)(往后|往前)(挪挪|推推|调调)，(比如|就|挪到){time}{qend}"),
+        ("not_old_02", "(不要|不约|不用){old}了，(帮我|麻烦|)(换成|挪到|调到){time}(吧|)"),
+        ("not_old_03", "(时间|预约)(改成|换成|定成){time}(吧|)，(不是|不要|别){old}(了|)"),
+        ("time2_07",
+         "(预约|洗车|那个{svc})(帮我|)(调|挪|换)(到|成){time:day}(吧|)，"
+         "(具体|)(时间|几点)(就|)(定|放|约)在{time2:clock}"),
+        ("time2_08",
+         "(改约到|重新约到|重新约在|改一下，挪到){time:day}(吧|)，"
+         "(我大概|差不多|大约|我){time2:clock}(能到|过去|到店)"),
+        ("cannot_03",
+         "(我|){old}(临时有事|要加班|走不开|有别的安排)，(得|要|想)(换个时间|改个日子|另约时间)，"
+         "(就|)(改|换|挪)(到|成){time}(吧|)"),
+        ("cannot_04",
+         "(那个|我的|)(预约|洗车|{svc}){old}(去不成|赶不过去|去不了)了，"
+         "(能不能|可不可以)(重新约个时间|另约个时间|换一天)，(比如|就|改成){time}{qend}"),
+        ("store_04",
+         "(去|到){store}的(那个|那次|)(预约|单子|{svc})(时间|)(要|想|得)(改|换|挪)一下，"
+         "(改到|换到|挪到){time}(吧|)"),
+        ("store_05",
+         "(我|)(约|订)了{store:short}的(洗车|{svc}|位置)，(现在|但是|可是)(想|得|要)"
+         "(改|换|挪)(到|成){time}{qend}"),
     ),
     "query_booking": (
         ("when_01", "我{time:day}的(洗车|)预约是几点(来着|){qend}"),
@@ -390,6 +454,11 @@ _ZH: dict[str, tuple[tuple[str, str], ...]] = {
          "(帮我|)(调出|找一下|翻一下)(我|){time:day}(那个|的)(预约|订单|洗车记录)"),
         ("check_time_04",
          "{time:day}(的|)(预约|洗车|{svc})(情况|信息|详情)(查一下|给我看看|说一下)"),
+        ("next_03",
+         "(帮我|)(看看|查查|说说)(我|)(接下来的|下一个|下一次的|下次的)(预约|洗车|{svc})"
+         "(安排在|是|在)(哪天|几点|什么时候)"),
+        ("next_04",
+         "(我|)(接下来|之后)(还|)(约了|订了|排了)(什么时候的|哪天的|几点的)(洗车|{svc}|预约){qend}"),
     ),
     "unknown": (
         ("nav_01", "{hi}导航(到|去){place}"),
@@ -476,6 +545,11 @@ _ZH: dict[str, tuple[tuple[str, str], ...]] = {
          "(帮我|)(看看|查查)(我的|)(酒店|机票|餐厅|体检)(订上|订好|约上)了(没|没有|吗)"),
         ("nav_store_01", "(导航到|导航去|带我去|送我去)(最近的洗车店|附近的洗车店|{store})(吧|)"),
         ("nav_store_02", "(去|到){store}(怎么走|怎么开|要多久|走哪条路){qend}"),
+        ("shop_02",
+         "(帮我|)(网上|在网上|)(买|下单|订)(一瓶|一桶|一箱|两瓶)"
+         "(洗车液|玻璃水|车蜡|镀晶剂|轮胎光亮剂)"),
+        ("shop_03",
+         "(洗车海绵|擦车毛巾|车蜡|洗车液)(用完了|不够了|找不到了)，(加到|放进)购物车(里|)(吧|)"),
     ),
 }
 
@@ -638,6 +712,13 @@ _EN: dict[str, tuple[tuple[str, str], ...]] = {
         ("time2_11",
          "(pencil|put) me down for {svc:a} {time:day}[ at {store}], "
          "(say|around|about|ideally at) {time2:clock}{end}"),
+        ("time2_12",
+         "(could|can) you (fit|squeeze) me in for {svc:a} {time:day}? "
+         "(I'm thinking|I was thinking|hoping for|aiming for) {time2:clock}"),
+        ("time2_13",
+         "(is there room|any chance|do you have space) for {svc:a} {time:day}[ at {store}]?"
+         "( if so,|) (around|roughly|say|about) {time2:clock} "
+         "(would be great|works best|is ideal)"),
     ),
     "cancel_booking": (
         ("cancel_01",
@@ -696,6 +777,12 @@ _EN: dict[str, tuple[tuple[str, str], ...]] = {
          "(delete|remove|clear) (the|my) (car wash |{svc} |)(booking|appointment) [at {store} ]"
          "(for {time:day,bare}|{time:day})"),
         ("asr_01", "cancel (booking|appointment|{svc}) {time:bare}[ {store:bare}]"),
+        ("off_02",
+         "(the|my) (car wash|{svc}|booking|appointment)[ at {store}] {time} is "
+         "(off|cancelled|not happening)( now| then|)(, remove it|, drop it|, scrap it|)"),
+        ("off_03",
+         "(forget it|never mind|change of plans)(,|) (the|my) (car wash|{svc}|appointment|booking)"
+         "[ at {store}] {time} (won't happen|isn't going ahead|is not going ahead|is cancelled)"),
     ),
     "reschedule_booking": (
         ("move_01", "{hi}(move|push|shift) my (car wash|appointment|booking) to {time:bare}{end}"),
@@ -804,6 +891,44 @@ _EN: dict[str, tuple[tuple[str, str], ...]] = {
         ("from_to_05",
          "(swap|switch|change) {old:bare} (for|to) {time:bare} "
          "(on my booking|on my appointment|on the car wash booking)"),
+        ("not_old_02",
+         "(please |)(reschedule|rebook|put) (my|the) (appointment|car wash|{svc}|reservation) "
+         "for {time:bare} (rather than|and not|instead of) {old:bare}{end}"),
+        ("not_old_03",
+         "(it should be|it needs to be|make it|I need it) {time:bare}(,| and) not {old:bare}(,|) "
+         "(can you|could you) (update|fix|change) (my booking|the appointment|the reservation)"
+         "{qend}"),
+        ("from_to_06",
+         "(rather than|in place of) {old:bare}(,|) (let's|can we|could you) "
+         "(shift|rebook|reschedule) (it|my booking|the car wash|my {svc}) (to|for) {time:bare}"
+         "{qend}"),
+        ("from_to_07",
+         "(switch|change|move) (me|my slot|my booking) over to {time:bare} instead of {old:bare}"
+         "{end}"),
+        ("from_to_08",
+         "(I'd like|I want|I need) (my|the) (appointment|car wash|{svc}) "
+         "(moved|shifted|changed) from {old:bare} to {time:bare}{end}"),
+        ("from_to_09",
+         "(can we go|can we switch|let's go) from {old:bare} to {time:bare} (for|on) (my|the) "
+         "(booking|car wash|appointment|{svc}){qend}"),
+        ("resched_03",
+         "(would you mind|do you mind|mind) rescheduling "
+         "(it|my booking|my car wash|my appointment) (for|to) {time:bare}{qend}"),
+        ("resched_04",
+         "{time:bare}(,|) (can|could) (you|we) (reschedule|rebook) "
+         "(it|my booking|the car wash|my appointment) for then{qend}"),
+        ("resched_svc_02",
+         "(move|push|shift) (my|the) {svc}( appointment| booking|)[ {old}] (over |)to {time:bare}"),
+        ("resched_svc_03",
+         "the {svc} I (booked|had booked|have)[ {old}](,|) (can you|please|could you) "
+         "(move it|switch it|push it|rebook it) to {time:bare}{qend}"),
+        ("time2_07",
+         "(shift|bump|switch) (it|the appointment|my {svc}) over to {time:day,bare}(,| and) "
+         "(let's say|make it|how about) {time2:clock}{qend}"),
+        ("time2_08",
+         "(let's|can we|could you) (rebook|reschedule) (it|my booking|the car wash) "
+         "for {time:day,bare}(,|, but|, and) (closer to|nearer|sometime around|around) "
+         "{time2:clock}{end}"),
     ),
     "query_booking": (
         ("when_01", "{hi} when is my car wash (booking|appointment){qend}"),
@@ -884,6 +1009,13 @@ _EN: dict[str, tuple[tuple[str, str], ...]] = {
         ("still_06",
          "(just checking|quick check|just confirming)(,|) (my|the) "
          "(booking|appointment|car wash|{svc})[ at {store}] {time} is still (on|good|going ahead)"
+         "{qend}"),
+        ("any_02",
+         "(any|are there any|got any) (bookings|appointments|reservations) "
+         "(under my name|for me|on my account)[ at {store}][ {time}]{qend}"),
+        ("any_03",
+         "(can you see|do you see|can you find) any (car wash |)"
+         "(bookings|appointments|reservations) (for me|under my name|in my account)[ {time}]"
          "{qend}"),
     ),
     "unknown": (

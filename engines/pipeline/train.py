@@ -126,6 +126,23 @@ class Batcher:
             if len(batches[k]) == self.bs:
                 yield self.make(batches[k])
 
+    def _supervise(self, p: Prompt, text_ids, offsets, labels):
+        """(output index, allowed ids, target) for every unforced label token, or None when the
+        grammar over these (possibly noised) ids does not accept the labels."""
+        g = self.g
+        ids = np.concatenate([g.prefix, text_ids, g.suffix])
+        st = g.new_state(Prompt(p.text, ids, text_ids, offsets, p.text_start, p.sentinel))
+        out = []
+        for k, tok in enumerate(labels):
+            allowed = st.allowed_ids
+            if len(allowed) > 1:  # forced tokens carry no loss
+                out.append((k, allowed, tok))
+            try:
+                st.advance(tok)
+            except GrammarError:
+                return None
+        return out
+
     def make(self, items):
         g = self.g
         seqs, rows, cols, masks, targets = [], [], [], [], []
@@ -135,26 +152,33 @@ class Batcher:
             text_ids = p.text_ids.copy()
             offsets = p.offsets
             n = len(text_ids)
-            free = np.array([int(t) not in keep for t in text_ids.tolist()], dtype=bool)
+            # Label tokens and number characters stay: the grammar's candidate positions (and so
+            # the labels) depend on them.
+            free = np.array(
+                [int(t) not in keep and int(t) not in g.number_ids for t in text_ids.tolist()],
+                dtype=bool,
+            )
             if self.unk_rate > 0:  # teach the model what unseen characters look like
                 text_ids[free & (self.rng.random(n) < self.unk_rate)] = g.unk_id
             if self.del_rate > 0:  # drop filler tokens: less reliance on exact templates
                 kept = ~(free & (self.rng.random(n) < self.del_rate))
                 text_ids, offsets = text_ids[kept], offsets[kept]
+            steps = self._supervise(p, text_ids, offsets, labels)
+            if steps is None:
+                # The noise moved a span boundary (a place name read as a number once one of its
+                # characters became [UNK], ...): this row trains on its clean text instead.
+                text_ids, offsets = p.text_ids, p.offsets
+                steps = self._supervise(p, text_ids, offsets, labels)
+                assert steps is not None, "gold labels that the clean prompt does not accept"
             ids = np.concatenate([g.prefix, text_ids, g.suffix])
-            full = np.concatenate([ids, np.asarray(labels, dtype=np.int64)])
-            seqs.append(full)
-            st = g.new_state(Prompt(p.text, ids, text_ids, offsets, p.text_start, p.sentinel))
-            for k, tok in enumerate(labels):
-                allowed = st.allowed_ids
-                if len(allowed) > 1:  # forced tokens carry no loss
-                    rows.append(r)
-                    cols.append(len(ids) - 1 + k)
-                    m = np.zeros(self.V, dtype=bool)
-                    m[allowed] = True
-                    masks.append(m)
-                    targets.append(tok)
-                st.advance(tok)
+            seqs.append(np.concatenate([ids, np.asarray(labels, dtype=np.int64)]))
+            for k, allowed, tok in steps:
+                rows.append(r)
+                cols.append(len(ids) - 1 + k)
+                m = np.zeros(self.V, dtype=bool)
+                m[allowed] = True
+                masks.append(m)
+                targets.append(tok)
         t_max = max(len(s) for s in seqs)
         x = np.full((len(seqs), t_max), g.pad_id, dtype=np.int64)
         for r, s in enumerate(seqs):

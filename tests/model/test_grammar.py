@@ -233,3 +233,29 @@ def test_empty_text(g):
 def test_special_token_strings(g):
     assert g.tokenizer.id_to_token(g.none_id) == NONE
     assert g.tokenizer.id_to_token(g.eos_id) == EOS
+
+
+def test_spans_never_start_or_end_inside_a_number(g):
+    tid = g.tokenizer.token_to_id
+    # "13th": START cannot be the 3; "10:30": END cannot be the 1 or 0 of 10
+    p = g.prompt("at 10:30 am")
+    start_ok, end_ok = g.bounds(p)
+    toks = [g.tokenizer.id_to_token(int(t)) for t in p.text_ids]
+    assert toks[:6] == ["at", "1", "0", ":", "3", "0"]
+    assert start_ok.tolist()[:6] == [True, True, False, False, False, False]
+    assert end_ok.tolist()[:6] == [True, False, False, False, False, True]
+    # Chinese numerals: 三十 is one number, but 三里屯 right after it is a place name
+    text = "三点三十三里屯"
+    p = g.prompt(text)
+    assert [g.tokenizer.id_to_token(int(t)) for t in p.text_ids] == list(text)
+    start_ok, end_ok = g.bounds(p)
+    assert start_ok.tolist() == [True, True, True, False, True, True, True]
+    assert end_ok.tolist() == [True, True, False, True, True, True, True]
+    assert g.recoverable(p, "book_car_wash", {"time": (0, 4), "store": (4, 7)})
+    with pytest.raises(GrammarError):
+        g.labels(p, "book_car_wash", {"time": (0, 3)})  # would cut 三十
+    st = g.new_state(text)
+    st.advance(g.special_ids[INTENT_TOKENS[0]])
+    assert tid("十") not in st.allowed_ids.tolist()  # no span starts at the 十 of 三十
+    # a space ends a number: "3 3点" may start a span at the second 3
+    assert g.bounds(g.prompt("T3 3点"))[0].tolist() == [True, True, True, True]

@@ -22,6 +22,12 @@ positions, is what a small causal model does well (it is an induction head); the
 costs model calls where the input really is ambiguous, and a continuation shared by every
 candidate is forced.
 
+A span never starts or ends inside a number: START may not sit right after a digit (or a Chinese
+numeral) it continues, END may not sit right before one, where "continues" means adjacent in the
+text (no space between) within one script, or across ``:``/``.`` between digits. So ``13th`` can
+never come out as ``3th``, nor ``六点五十`` as ``六点五``. Gold spans never do either, so this
+only removes wrong choices.
+
 Spans are cut from the original text (start offset of the START token to the end offset of the
 END token), so characters the tokenizer maps to [UNK] still come out exactly. A gold span is
 unexpressible only when two candidates still agree after MAX_ANCHOR_EXTENSION following tokens;
@@ -47,7 +53,7 @@ from .. import catalog
 
 # Bump when the prompt, the output grammar or the special-token set changes: the model version
 # (and thus the response cache key) includes it.
-GRAMMAR_VERSION = "cpspan-3"
+GRAMMAR_VERSION = "cpspan-4"
 
 # The contract's intents, in catalog order: the order fixes the intent tokens' ids.
 INTENTS: tuple[str, ...] = catalog.INTENTS
@@ -97,6 +103,9 @@ PROMPT_SUFFIX: tuple[str, ...] = (ASSISTANT, NEWLINE)
 MAX_PROMPT_TOKENS = len(PROMPT_PREFIX) + MAX_TEXT_TOKENS + len(PROMPT_SUFFIX)
 KV_CAPACITY = MAX_PROMPT_TOKENS + 2 * MAX_OUTPUT_TOKENS
 
+# Characters of Chinese numbers (a script of their own for the number-boundary rule).
+_ZH_NUMERALS = "零〇一二两三四五六七八九十百"
+
 # Decoder phases.
 _INTENT = 0
 _START = 1  # a slot's START anchor, or <|none|>
@@ -140,6 +149,9 @@ class Prompt:
     _positions: dict[int, list[int]] | None = field(default=None, repr=False)
     _start_allowed: np.ndarray | None = field(default=None, repr=False)
     _ext: list[int] | None = field(default=None, repr=False)
+    # positions where a span may start / end (not inside a number); set by Grammar.bounds
+    _start_ok: np.ndarray | None = field(default=None, repr=False)
+    _end_ok: np.ndarray | None = field(default=None, repr=False)
 
     @property
     def positions(self) -> dict[int, list[int]]:
@@ -186,6 +198,26 @@ class Grammar:
         self._eos_only = np.array([self.eos_id], dtype=np.int64)
         self._none_only = np.array([self.none_id], dtype=np.int64)
         self.sentinel_id = ids[ASSISTANT]
+        # Numbers are atomic for span boundaries: a script (digits, Chinese numerals) per token id.
+        self._script: dict[int, int] = {}
+        for script, chars in ((1, "0123456789"), (2, _ZH_NUMERALS)):
+            for c in chars:
+                tid = tokenizer.token_to_id(c)
+                if tid is not None:
+                    self._script[tid] = script
+        self._num_seps = frozenset(
+            t for t in (tokenizer.token_to_id(c) for c in ":.") if t is not None
+        )
+        self.number_ids = frozenset(self._script) | self._num_seps
+        # Place names that begin with a numeral (三里屯, 五道口) are words, not the end of a number:
+        # "六点十三里屯" is 六点十 and 三里屯. Their first two characters, as token ids.
+        self._numeral_words: frozenset[tuple[int, int]] = frozenset(
+            (a, b)
+            for st in catalog.STORES
+            if len(st.name) >= 2 and st.name[0] in _ZH_NUMERALS
+            for a, b in [(tokenizer.token_to_id(st.name[0]), tokenizer.token_to_id(st.name[1]))]
+            if a is not None and b is not None
+        )
 
     @classmethod
     def from_file(cls, path, **kw) -> Grammar:
@@ -213,6 +245,46 @@ class Grammar:
         if isinstance(prompt, str):
             prompt = self.prompt(prompt)
         return DecodeState(self, prompt)
+
+    # ---------------------------------------------------------------- number boundaries
+    def bounds(self, prompt: Prompt) -> tuple[np.ndarray, np.ndarray]:
+        """(start_ok, end_ok): bool [n], False where a span would start/end inside a number."""
+        if prompt._start_ok is None:
+            ids = prompt.text_ids.tolist()
+            offs = prompt.offsets.tolist()
+            n = len(ids)
+            script, seps = self._script, self._num_seps
+
+            def joined(a: int, b: int) -> bool:  # tokens a, a+1 = b adjacent in the text
+                return offs[a][1] == offs[b][0]
+
+            words = self._numeral_words
+
+            def continues(a: int, b: int) -> bool:  # token b continues the number ending at a
+                sa = script.get(ids[a])
+                if sa is None or not joined(a, b) or script.get(ids[b]) != sa:
+                    return False
+                return not (b + 1 < n and (ids[b], ids[b + 1]) in words)
+
+            cont = [False] * n  # cont[k]: token k continues the number before it
+            for k in range(1, n):
+                if continues(k - 1, k):
+                    cont[k] = True
+                elif (
+                    k >= 2
+                    and script.get(ids[k]) == 1
+                    and ids[k - 1] in seps
+                    and script.get(ids[k - 2]) == 1
+                    and joined(k - 2, k - 1)
+                    and joined(k - 1, k)
+                ):
+                    cont[k - 1] = cont[k] = True  # "3:30": neither ":" nor "30" starts a span
+            start_ok = np.array([not c for c in cont], dtype=bool)
+            end_ok = np.array([not cont[k + 1] for k in range(n - 1)] + [True], dtype=bool)
+            if n == 0:
+                end_ok = np.zeros(0, dtype=bool)
+            prompt._start_ok, prompt._end_ok = start_ok, end_ok
+        return prompt._start_ok, prompt._end_ok
 
     # ---------------------------------------------------------------- labels
     @staticmethod
@@ -243,6 +315,7 @@ class Grammar:
             starts.setdefault(s, k)  # first token starting at s
         ends = {e: k for k, e in enumerate(prompt.offsets[:, 1].tolist())}  # last ending at e
         ext, positions = prompt.ext, prompt.positions
+        start_ok, end_ok = self.bounds(prompt)
         for slot in SLOTS:
             span = spans.get(slot)
             if span is None or intent == "unknown":
@@ -255,9 +328,11 @@ class Grammar:
             j = ends.get(b)
             if i is None or j is None or j < i:
                 raise GrammarError(f"{slot} span {span} is not on token boundaries")
-            toks, i = self.anchor(ext, i, positions[ext[i]])
+            if not (start_ok[i] and end_ok[j]):
+                raise GrammarError(f"{slot} span {span} starts or ends inside a number")
+            toks, i = self.anchor(ext, i, [p for p in positions[ext[i]] if start_ok[p]])
             out += toks
-            toks, _ = self.anchor(ext, j, [q for q in positions[ext[j]] if q >= i])
+            toks, _ = self.anchor(ext, j, [q for q in positions[ext[j]] if q >= i and end_ok[q]])
             out += toks
         out.append(self.eos_id)
         return out
@@ -379,9 +454,12 @@ class DecodeState:
                 self.spans[SLOTS[self._slot]] = None
                 self._next_slot()
             else:
-                self._begin_anchor(self.prompt.positions[token], end=False)
+                ok = self.prompt._start_ok
+                cands = [p for p in self.prompt.positions[token] if ok[p]]
+                self._begin_anchor(cands, end=False)
         elif phase == _END:
-            cands = [q for q in self.prompt.positions[token] if q >= self._start]
+            ok = self.prompt._end_ok
+            cands = [q for q in self.prompt.positions[token] if q >= self._start and ok[q]]
             self._begin_anchor(cands, end=True)
         elif phase == _EXTEND:
             ext = self.prompt.ext
@@ -410,7 +488,8 @@ class DecodeState:
         if not self._anchor_end:
             self._start = pos
             self.phase = _END
-            self._allowed = np.unique(self.prompt.text_ids[pos:])
+            p = self.prompt
+            self._allowed = np.unique(p.text_ids[pos:][p._end_ok[pos:]])
         else:
             self.spans[SLOTS[self._slot]] = (self._start, pos)
             self._next_slot()
@@ -432,7 +511,8 @@ class DecodeState:
         self.phase = _START
         p = self.prompt
         if p._start_allowed is None:  # the same for every slot: computed once per prompt
-            p._start_allowed = np.unique(np.append(p.text_ids, self.g.none_id))
+            start_ok, _ = self.g.bounds(p)
+            p._start_allowed = np.unique(np.append(p.text_ids[start_ok], self.g.none_id))
         self._allowed = p._start_allowed
 
     def result(self) -> ParseOutput:
