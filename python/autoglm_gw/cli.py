@@ -179,28 +179,16 @@ def _cmd_bench_http(args: argparse.Namespace) -> int:
 
     distinct, body = bodies(args.trace, args.texts)
     headers = [("Cache-Control", "no-cache")] if args.no_cache else []
+    common = {"rate": args.rate, "duration": args.duration, "headers": headers}
     if args.client == "rust":
         if not args.rate:
             print("autoglm-gw: --client rust is open loop: give --rate", file=sys.stderr)
             return 2
-        result = run_open_loop_rust(
-            args.url,
-            body,
-            rate=args.rate,
-            duration=args.duration,
-            connections=args.concurrency,
-            headers=headers,
-        )
+        result = run_open_loop_rust(args.url, body, connections=args.concurrency, **common)
     else:
         result = uvloop.run(
             run_load(
-                args.url,
-                body,
-                concurrency=args.concurrency,
-                rate=args.rate,
-                duration=args.duration,
-                headers=headers,
-                track_header="x-cache",
+                args.url, body, concurrency=args.concurrency, track_header="x-cache", **common
             )
         )
     summary = result.summary() | {"trace": args.trace, "distinct_texts": distinct}
