@@ -417,7 +417,7 @@ OPERATIONS: dict[tuple[str, str], Op] = {
                     }
                 ],
                 "usage": {"prompt_tokens": 18, "completion_tokens": 9, "total_tokens": 27},
-                "system_fingerprint": "cpspan-2-0123456789abcdef",
+                "system_fingerprint": "cpspan-4-0123456789abcdef",
             }
         },
         errors=(400, 413, 422, 429, 503),
