@@ -244,7 +244,7 @@ pub fn run(
     Ok((outcomes, wall))
 }
 
-/// Python face: `open_loop(url_host, port, path, bodies, schedule, connections, timeout_s,
+/// Python face: `open_loop(host, port, path, bodies, schedule, connections, timeout_s,
 /// headers)` -> `(statuses, latency_s, lag_s, service_s, wall_s)`, lists in request order.
 #[pyfunction]
 #[pyo3(signature = (host, port, path, bodies, schedule, connections, timeout_s, headers=Vec::new()))]
