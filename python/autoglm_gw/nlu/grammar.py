@@ -169,6 +169,23 @@ class Prompt:
             self._ext = [*self.text_ids.tolist(), self.sentinel]
         return self._ext
 
+    # The candidate rules, shared by labelling and decoding so the two cannot drift apart; both
+    # need Grammar.bounds(prompt) to have run.
+    def start_candidates(self, token: int) -> list[int]:
+        """Positions a START anchor beginning with ``token`` may name."""
+        ok = self._start_ok
+        return [q for q in self.positions[token] if ok[q]]
+
+    def end_candidates(self, token: int, start: int) -> list[int]:
+        """Positions an END anchor beginning with ``token`` may name, for a span from ``start``."""
+        ok = self._end_ok
+        return [q for q in self.positions[token] if q >= start and ok[q]]
+
+    def narrow(self, candidates: list[int], k: int, token: int) -> list[int]:
+        """The candidates whose k-th following token (text end = sentinel) is ``token``."""
+        ext = self.ext
+        return [c for c in candidates if c + k < len(ext) and ext[c + k] == token]
+
 
 class Grammar:
     """Prompting, labels, span recovery and constrained-decoding states for one tokenizer."""
@@ -288,16 +305,17 @@ class Grammar:
 
     # ---------------------------------------------------------------- labels
     @staticmethod
-    def anchor(ext: list[int], pos: int, candidates: list[int]) -> tuple[list[int], int]:
-        """The tokens that name ``pos`` among ``candidates`` (ascending positions holding
-        ``ext[pos]``), and the position they name (``pos`` unless MAX_ANCHOR_EXTENSION runs out)."""
+    def anchor(prompt: Prompt, pos: int, candidates: list[int]) -> tuple[list[int], int]:
+        """The tokens that name ``pos`` among ``candidates`` (ascending positions holding the
+        token at ``pos``), and the position they name (``pos`` unless MAX_ANCHOR_EXTENSION runs
+        out)."""
+        ext = prompt.ext
         out = [ext[pos]]
         k = 0
         while len(candidates) > 1 and k < MAX_ANCHOR_EXTENSION:
             k += 1
-            tok = ext[pos + k]
-            out.append(tok)
-            candidates = [c for c in candidates if c + k < len(ext) and ext[c + k] == tok]
+            out.append(ext[pos + k])
+            candidates = prompt.narrow(candidates, k, ext[pos + k])
         return out, candidates[0]
 
     def labels(
@@ -314,7 +332,7 @@ class Grammar:
         for k, s in enumerate(prompt.offsets[:, 0].tolist()):
             starts.setdefault(s, k)  # first token starting at s
         ends = {e: k for k, e in enumerate(prompt.offsets[:, 1].tolist())}  # last ending at e
-        ext, positions = prompt.ext, prompt.positions
+        ext = prompt.ext
         start_ok, end_ok = self.bounds(prompt)
         for slot in SLOTS:
             span = spans.get(slot)
@@ -330,9 +348,9 @@ class Grammar:
                 raise GrammarError(f"{slot} span {span} is not on token boundaries")
             if not (start_ok[i] and end_ok[j]):
                 raise GrammarError(f"{slot} span {span} starts or ends inside a number")
-            toks, i = self.anchor(ext, i, [p for p in positions[ext[i]] if start_ok[p]])
+            toks, i = self.anchor(prompt, i, prompt.start_candidates(ext[i]))
             out += toks
-            toks, _ = self.anchor(ext, j, [q for q in positions[ext[j]] if q >= i and end_ok[q]])
+            toks, _ = self.anchor(prompt, j, prompt.end_candidates(ext[j], i))
             out += toks
         out.append(self.eos_id)
         return out
@@ -454,18 +472,12 @@ class DecodeState:
                 self.spans[SLOTS[self._slot]] = None
                 self._next_slot()
             else:
-                ok = self.prompt._start_ok
-                cands = [p for p in self.prompt.positions[token] if ok[p]]
-                self._begin_anchor(cands, end=False)
+                self._begin_anchor(self.prompt.start_candidates(token), end=False)
         elif phase == _END:
-            ok = self.prompt._end_ok
-            cands = [q for q in self.prompt.positions[token] if q >= self._start and ok[q]]
-            self._begin_anchor(cands, end=True)
+            self._begin_anchor(self.prompt.end_candidates(token, self._start), end=True)
         elif phase == _EXTEND:
-            ext = self.prompt.ext
             self._k += 1
-            k = self._k
-            self._cands = [c for c in self._cands if c + k < len(ext) and ext[c + k] == token]
+            self._cands = self.prompt.narrow(self._cands, self._k, token)
             self._after_anchor_token()
         elif phase == _EOS:
             self.phase = _DONE
