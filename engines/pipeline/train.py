@@ -126,12 +126,10 @@ class Batcher:
             if len(batches[k]) == self.bs:
                 yield self.make(batches[k])
 
-    def _supervise(self, p: Prompt, text_ids, offsets, labels):
+    def _supervise(self, prompt: Prompt, labels):
         """(output index, allowed ids, target) for every unforced label token, or None when the
-        grammar over these (possibly noised) ids does not accept the labels."""
-        g = self.g
-        ids = np.concatenate([g.prefix, text_ids, g.suffix])
-        st = g.new_state(Prompt(p.text, ids, text_ids, offsets, p.text_start, p.sentinel))
+        grammar over this (possibly noised) prompt does not accept the labels."""
+        st = self.g.new_state(prompt)
         out = []
         for k, tok in enumerate(labels):
             allowed = st.allowed_ids
@@ -163,14 +161,15 @@ class Batcher:
             if self.del_rate > 0:  # drop filler tokens: less reliance on exact templates
                 kept = ~(free & (self.rng.random(n) < self.del_rate))
                 text_ids, offsets = text_ids[kept], offsets[kept]
-            steps = self._supervise(p, text_ids, offsets, labels)
+            ids = np.concatenate([g.prefix, text_ids, g.suffix])
+            noised = Prompt(p.text, ids, text_ids, offsets, p.text_start, p.sentinel)
+            steps = self._supervise(noised, labels)
             if steps is None:
                 # The noise moved a span boundary (a place name read as a number once one of its
                 # characters became [UNK], ...): this row trains on its clean text instead.
-                text_ids, offsets = p.text_ids, p.offsets
-                steps = self._supervise(p, text_ids, offsets, labels)
+                ids = p.ids
+                steps = self._supervise(p, labels)
                 assert steps is not None, "gold labels that the clean prompt does not accept"
-            ids = np.concatenate([g.prefix, text_ids, g.suffix])
             seqs.append(np.concatenate([ids, np.asarray(labels, dtype=np.int64)]))
             for k, allowed, tok in steps:
                 rows.append(r)
