@@ -19,6 +19,7 @@ from pathlib import Path
 from ..config import EngineConfig
 from ..engine.loader import load_runtime
 from ..engine.runtime import EngineRuntime
+from .stats import quantile
 
 
 @dataclass
@@ -53,8 +54,7 @@ def load_texts(n: int, seed: int = 11) -> list[str]:
 
 
 def _pct(xs: list[float], q: float) -> float:
-    xs = sorted(xs)
-    return xs[min(len(xs) - 1, int(q * len(xs)))] * 1000 if xs else float("nan")
+    return quantile(xs, q) * 1000  # milliseconds
 
 
 async def closed_loop(rt: EngineRuntime, texts: list[str], batch: int) -> Row:

@@ -16,6 +16,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
+from .stats import quantile
+
 
 @dataclass
 class LoadResult:
@@ -37,11 +39,7 @@ class LoadResult:
         return self.errors + sum(n for s, n in self.statuses.items() if s >= 400)
 
     def pct(self, q: float, refusals: bool = False) -> float:
-        data = self.refusals if refusals else self.latencies
-        if not data:
-            return float("nan")
-        xs = sorted(data)
-        return xs[min(len(xs) - 1, int(q * len(xs)))]
+        return quantile(self.refusals if refusals else self.latencies, q)
 
     def summary(self) -> dict:
         return {
@@ -55,11 +53,7 @@ class LoadResult:
             "transport_errors": self.errors,
             "refused": len(self.refusals),
             "refusal_p99_ms": self.pct(0.99, refusals=True) * 1000,
-        } | (
-            {"client_lag_p99_ms": sorted(self.lags)[int(0.99 * (len(self.lags) - 1))] * 1000}
-            if self.lags
-            else {}
-        )
+        } | ({"client_lag_p99_ms": quantile(self.lags, 0.99) * 1000} if self.lags else {})
 
 
 class _Conn:
