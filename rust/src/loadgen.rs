@@ -34,8 +34,8 @@ pub struct Outcome {
 
 /// Where the requests go and what they carry besides the body.
 pub struct Target {
-    pub addr: String,
-    pub host_header: String,
+    /// `host:port`: where to connect, and the Host header.
+    pub authority: String,
     pub path: String,
     pub headers: Vec<(String, String)>,
 }
@@ -45,7 +45,7 @@ impl Target {
         let mut head = format!(
             "POST {} HTTP/1.1\r\nHost: {}\r\nContent-Type: application/json\r\nContent-Length: {}\r\n",
             self.path,
-            self.host_header,
+            self.authority,
             body.len()
         );
         for (k, v) in &self.headers {
@@ -158,7 +158,7 @@ pub fn run(
     timeout: Duration,
 ) -> io::Result<(Vec<Outcome>, f64)> {
     let addr = target
-        .addr
+        .authority
         .to_socket_addrs()?
         .next()
         .ok_or_else(|| io::Error::new(io::ErrorKind::NotFound, "address did not resolve"))?;
@@ -270,8 +270,7 @@ fn open_loop(
         return Err(PyValueError::new_err("schedule times must be finite"));
     }
     let target = Target {
-        addr: format!("{host}:{port}"),
-        host_header: format!("{host}:{port}"),
+        authority: format!("{host}:{port}"),
         path,
         headers,
     };
@@ -312,8 +311,7 @@ mod tests {
     #[test]
     fn request_carries_length_and_headers() {
         let t = Target {
-            addr: "127.0.0.1:1".into(),
-            host_header: "h:1".into(),
+            authority: "h:1".into(),
             path: "/v1/parse".into(),
             headers: vec![("Cache-Control".into(), "no-cache".into())],
         };
@@ -361,8 +359,7 @@ mod tests {
             }
         });
         let target = Target {
-            addr: format!("127.0.0.1:{port}"),
-            host_header: "t".into(),
+            authority: format!("127.0.0.1:{port}"),
             path: "/".into(),
             headers: vec![],
         };
@@ -383,8 +380,7 @@ mod tests {
         let port = listener.local_addr().unwrap().port();
         drop(listener); // nothing listens there now
         let target = Target {
-            addr: format!("127.0.0.1:{port}"),
-            host_header: "t".into(),
+            authority: format!("127.0.0.1:{port}"),
             path: "/".into(),
             headers: vec![],
         };
