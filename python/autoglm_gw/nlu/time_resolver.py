@@ -69,7 +69,7 @@ from typing import TypeVar
 
 import msgspec
 
-__all__ = ["TimeParseError", "TimeSpan", "resolve_time"]
+__all__ = ["TimeParseError", "TimeSpan", "reads_as_time", "resolve_time"]
 
 
 class TimeParseError(ValueError):
@@ -1492,3 +1492,46 @@ def resolve_time(phrase: str, now: datetime, *, extra: str | None = None) -> Tim
             raise TimeParseError(f"cannot understand the time {text!r}")
         return None
     return _combine(ctx.found, ctx, text)
+
+
+# --------------------------------------------------------------------------------------------
+# Span checking for the decoder
+# --------------------------------------------------------------------------------------------
+# What may be left unread in a span that still *is* a time phrase: the "at" of "tomorrow at 4",
+# and in Latin script the bare clock numbers that only read as a time together with the other
+# piece ("eight thirty" after "today", "around 3" as time2). Measured on the generator's gold
+# spans: nothing else is ever left over, and nothing at all in Chinese.
+_GLUE_WORDS = frozenset(
+    "at one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty o oh am pm".split()
+)
+_LEFTOVER = re.compile(r"[a-z'.]+|\d+|[^\s\x00\W\d_]")
+_CJK_CHAR = re.compile(rf"[{_CJK}]")
+# Reading needs a "now"; whether a phrase reads must not depend on it (the decoder's output is
+# cached and must not change with the clock). A fixed leap-year day lets "2月29号" read.
+_SPAN_CHECK_NOW = datetime(2028, 1, 12, 9, 30, tzinfo=UTC)
+
+
+def reads_as_time(phrase: str) -> bool:
+    """True when the whole phrase is a time phrase: it names a time (or is a bare clock number
+    said apart from its day) and nothing but glue is left unread ("明天下午三点", "tomorrow at
+    4", "7"). False for a phrase cut inside a time ("今晚七", "3:") or running into other
+    words ("周六有", "tomorrow preferably eight o'clock"), and for conflicting pieces ("the day
+    after tomorrow, can we do tomorrow evening").
+
+    Independent of ``now``: the decoder uses it to choose span ends, and its output is cached."""
+    norm = _normalize(phrase)
+    if not norm:
+        return False
+    ctx = _Ctx(now=_SPAN_CHECK_NOW, today=_SPAN_CHECK_NOW.date(), found=_Found())
+    try:
+        rest = _scan(norm, ctx)
+        if not ctx.found.empty():
+            _combine(ctx.found, ctx, phrase)
+    except (TimeParseError, ValueError, OverflowError):
+        return False
+    latin = not _CJK_CHAR.search(norm)
+    words = _LEFTOVER.findall(rest)
+    if ctx.found.empty() and not (latin and words):
+        return False
+    return all(latin and (w in _GLUE_WORDS or w.isdigit()) for w in words)

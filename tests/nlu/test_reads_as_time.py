@@ -1,0 +1,47 @@
+"""`reads_as_time`: the span check's notion of a whole time phrase."""
+
+from __future__ import annotations
+
+import pytest
+
+from autoglm_gw.nlu.time_resolver import reads_as_time
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "明天下午三点",
+        "今晚七点半",
+        "下下周六上午十点",
+        "2月29号",  # read on a leap-year day: whether a phrase reads never depends on "now"
+        "30分钟后",
+        "tomorrow at 4",
+        "Dec 5th at 2 pm",
+        "the day after tomorrow in the evening",
+        "7",  # a bare clock number: the second piece of a time said apart (time2)
+        "eight thirty",
+        "today eight thirty",
+    ],
+)
+def test_whole_time_phrases_read(phrase):
+    assert reads_as_time(phrase)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "今晚七",  # cut inside the clock
+        "下下周六上午十",
+        "一刻",  # the minutes alone
+        "周六有",  # runs into other words
+        "晚上九点，地点",
+        "今天三里屯的普通洗车改到早上六点半",
+        "tomorrow preferably eight o'clock",
+        "the day after tomorrow, can we do tomorrow evening at 8:10",  # two different days
+        "一个洗车",
+        "洗车",
+        "",
+    ],
+)
+def test_partial_or_overlong_phrases_do_not(phrase):
+    assert not reads_as_time(phrase)
