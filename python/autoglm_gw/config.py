@@ -110,6 +110,14 @@ class EngineConfig(_Section):
             ge=0,
         ),
     ] = 48
+    span_check: Annotated[
+        bool,
+        _m(
+            "Decode time spans only where the time resolver reads the whole span (the model's "
+            "next best anchor otherwise), and never overlap two slots' spans. Off: the model's "
+            "greedy choice under the output grammar alone."
+        ),
+    ] = True
     max_queue: Annotated[int, _m("Queued requests beyond this are refused with 429.", ge=1)] = 1024
     latency_target_ms: Annotated[
         float,

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ..config import EngineConfig
 from ..nlu.grammar import GRAMMAR_VERSION, Grammar
+from ..nlu.span_check import ResolvableSpans
 from .backend import Backend, EngineUnavailableError
 from .runtime import EngineRuntime
 
@@ -29,10 +30,13 @@ def model_dir(cfg: EngineConfig) -> Path:
     return repo / path
 
 
-def model_version(directory: Path, model_file: Path) -> str:
-    """Changes whenever the weights, the tokenizer or the output grammar change: the response
-    cache keys on it, so a new model never serves an old model's answers."""
+def model_version(directory: Path, model_file: Path, decoding: str = "") -> str:
+    """Changes whenever the weights, the tokenizer, the output grammar or the decoding rules
+    (``decoding``: the span check's version, if on) change: the response cache keys on it, so a
+    new model never serves an old model's answers."""
     h = hashlib.sha256(GRAMMAR_VERSION.encode())
+    if decoding:
+        h.update(b"\0" + decoding.encode())
     for f in (model_file, directory / "tokenizer.json"):
         h.update(f.read_bytes())
     return f"{GRAMMAR_VERSION}-{h.hexdigest()[:16]}"
@@ -83,7 +87,8 @@ def load_runtime(cfg: EngineConfig) -> EngineRuntime:
     tokenizer = directory / "tokenizer.json"
     if not tokenizer.is_file():
         raise EngineUnavailableError(f"no tokenizer.json in {directory}: is the model shipped?")
-    grammar = Grammar.from_file(tokenizer)
+    check = ResolvableSpans() if cfg.span_check else None
+    grammar = Grammar.from_file(tokenizer, span_check=check)
     first_backend: list[tuple[Backend, Path]] = [build_backend(cfg, directory)]
 
     def factory() -> Backend:
@@ -93,7 +98,10 @@ def load_runtime(cfg: EngineConfig) -> EngineRuntime:
         return build_backend(cfg, directory)[0]
 
     model_file = first_backend[0][1]
-    version = model_version(directory, model_file) if model_file.is_file() else GRAMMAR_VERSION
+    decoding = check.version if check is not None else ""
+    version = (
+        model_version(directory, model_file, decoding) if model_file.is_file() else GRAMMAR_VERSION
+    )
     runtime = EngineRuntime(
         grammar=grammar,
         backend_factory=factory,

@@ -46,6 +46,7 @@ The module needs only numpy and ``tokenizers``.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Protocol
 
 import numpy as np
 
@@ -115,6 +116,14 @@ _EOS = 4
 _DONE = 5
 
 
+class SpanCheck(Protocol):
+    """A check on meaning for the decoder (``nlu.span_check``): may ``text`` be ``slot``'s span?"""
+
+    def checks(self, slot: str) -> bool: ...
+
+    def __call__(self, slot: str, text: str) -> bool: ...
+
+
 class GrammarError(ValueError):
     """A token outside the grammar, or a label that the grammar cannot express."""
 
@@ -152,6 +161,8 @@ class Prompt:
     # positions where a span may start / end (not inside a number); set by Grammar.bounds
     _start_ok: np.ndarray | None = field(default=None, repr=False)
     _end_ok: np.ndarray | None = field(default=None, repr=False)
+    # the span check's answers for this prompt's spans: (slot, i, j) -> the text passes
+    _span_memo: dict | None = field(default=None, repr=False)
 
     @property
     def positions(self) -> dict[int, list[int]]:
@@ -190,8 +201,12 @@ class Prompt:
 class Grammar:
     """Prompting, labels, span recovery and constrained-decoding states for one tokenizer."""
 
-    def __init__(self, tokenizer, max_text_tokens: int = MAX_TEXT_TOKENS) -> None:
+    def __init__(
+        self, tokenizer, max_text_tokens: int = MAX_TEXT_TOKENS, span_check: SpanCheck | None = None
+    ) -> None:
         self.tokenizer = tokenizer
+        # Decoding only: labels never consult it (see DecodeState.pick).
+        self.span_check = span_check
         # User text must never turn into control tokens ("<|assistant|>" typed by a user).
         tokenizer.encode_special_tokens = True
         self.max_text_tokens = max_text_tokens
@@ -445,11 +460,75 @@ class DecodeState:
         return None
 
     def pick(self, logits: np.ndarray) -> int:
-        """Greedy choice among the allowed tokens from a [V] logits row."""
+        """Greedy choice among the allowed tokens from a [V] logits row.
+
+        With a span check, an anchor token is taken only if some span it can still lead to passes
+        the check; otherwise the next best one. The grammar's transitions are unchanged (the
+        check only chooses among allowed tokens), so a checked output is one the model was
+        trained to emit. If no allowed token passes, the model's best stands.
+        """
         a = self._allowed
         if len(a) == 1:
             return int(a[0])
-        return int(a[int(np.argmax(logits[a]))])
+        best = int(a[int(np.argmax(logits[a]))])
+        if (
+            self.g.span_check is None
+            or self.phase not in (_START, _END, _EXTEND)
+            or self._acceptable(best)
+        ):
+            return best
+        for tok in a[np.argsort(-logits[a], kind="stable")].tolist():
+            if self._acceptable(tok):
+                return tok
+        return best
+
+    # -- the span check
+    def _acceptable(self, token: int) -> bool:
+        p = self.prompt
+        if self.phase == _START:
+            if token == self.g.none_id:
+                return True
+            return any(self._has_end(i) for i in p.start_candidates(token))
+        if self.phase == _END:
+            return any(self._span_ok(self._start, q) for q in p.end_candidates(token, self._start))
+        cands = p.narrow(self._cands, self._k + 1, token)  # _EXTEND
+        if self._anchor_end:
+            return any(self._span_ok(self._start, q) for q in cands)
+        return any(self._has_end(i) for i in cands)
+
+    def _has_end(self, i: int) -> bool:
+        """Whether a span starting at token i can end somewhere acceptable."""
+        end_ok = self.prompt._end_ok
+        return any(end_ok[j] and self._span_ok(i, j) for j in range(i, len(end_ok)))
+
+    def _span_ok(self, i: int, j: int) -> bool:
+        return not self._overlaps(i, j) and self._text_ok(i, j)
+
+    def _overlaps(self, i: int, j: int) -> bool:
+        """Structure the training data always has: slot spans never overlap, and the second
+        piece of a time (time2) comes after the first."""
+        for span in self.spans.values():
+            if span is not None and i <= span[1] and span[0] <= j:
+                return True
+        if SLOTS[self._slot] == "time2":
+            first = self.spans.get("time")
+            return first is not None and i <= first[1]
+        return False
+
+    def _text_ok(self, i: int, j: int) -> bool:
+        slot = SLOTS[self._slot]
+        check = self.g.span_check
+        if not check.checks(slot):
+            return True
+        p = self.prompt
+        if p._span_memo is None:
+            p._span_memo = {}
+        key = (slot, i, j)
+        ok = p._span_memo.get(key)
+        if ok is None:
+            off = p.offsets
+            ok = p._span_memo[key] = check(slot, p.text[off[i, 0] : off[j, 1]])
+        return ok
 
     # -- transitions
     def advance(self, token: int) -> None:

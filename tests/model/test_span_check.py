@@ -1,0 +1,97 @@
+"""Decoding with the span check: the model's best anchor unless its span cannot be used."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from autoglm_gw.nlu.grammar import Grammar
+from autoglm_gw.nlu.span_check import ResolvableSpans
+
+MODEL = Path(__file__).resolve().parents[2] / "engines" / "model"
+
+
+@pytest.fixture(scope="module")
+def checked() -> Grammar:
+    return Grammar.from_file(MODEL / "tokenizer.json", span_check=ResolvableSpans())
+
+
+@pytest.fixture(scope="module")
+def plain() -> Grammar:
+    return Grammar.from_file(MODEL / "tokenizer.json")
+
+
+def _decode(g: Grammar, text: str, prefer: list[list[str]]) -> dict:
+    """Greedy decoding where each model call scores the listed candidates (first = best); the
+    intent is always book_car_wash. Each entry of ``prefer`` is one call's ranking, by the text
+    of the token (the first token with that text at a position the grammar allows)."""
+    st = g.new_state(g.prompt(text))
+    calls = iter(prefer)
+    tok_of = g.tokenizer.token_to_id
+    while not st.done:
+        forced = st.forced_token()
+        if forced is not None:
+            st.advance(forced)
+            continue
+        logits = np.zeros(g.vocab_size, np.float32)
+        if st.out == []:
+            logits[g.intent_ids[0]] = 10.0  # book_car_wash
+        else:
+            ranking = next(calls, [])
+            for rank, piece in enumerate(ranking):
+                tid = g.none_id if piece == "<none>" else tok_of(piece)
+                logits[tid] = 10.0 - rank
+            logits[g.none_id] = max(logits[g.none_id], 0.5)  # otherwise: no span
+        st.advance(st.pick(logits))
+    return st.result().texts()
+
+
+def test_span_end_cut_inside_a_time_gives_way(checked, plain):
+    text = "明天下午三点半洗车"
+    # time: START 明, END prefers 三 ("明天下午三" leaves 三 unread), then 半.
+    prefer = [["明"], ["三", "半"]]
+    assert _decode(plain, text, prefer)["time"] == "明天下午三"
+    assert _decode(checked, text, prefer)["time"] == "明天下午三点半"
+
+
+def test_a_start_with_no_time_after_it_gives_way_to_none(checked, plain):
+    text = "我想订一个洗车"
+    prefer = [["一", "<none>"], ["个"]]
+    assert _decode(plain, text, prefer)["time"] == "一个"
+    assert _decode(checked, text, prefer)["time"] is None
+
+
+def test_time2_never_overlaps_or_precedes_time(checked, plain):
+    text = "明天去西单洗车下午四点左右吧"
+    # time = 明天; time2 then prefers START at 明 again (overlap), then 下 (after time).
+    prefer = [["明"], ["天"], ["明", "下"], ["天", "点"]]
+    assert _decode(plain, text, prefer)["time2"] == "明天"
+    got = _decode(checked, text, prefer)
+    assert got["time"] == "明天"
+    assert got["time2"] == "下午四点"
+
+
+def test_the_model_choice_stands_when_nothing_passes(checked):
+    # A START the check would not have taken (fed directly): no END after 一 makes a time, so
+    # the model's best END is kept; the check never leaves decoding without a token.
+    st = checked.new_state(checked.prompt("我想订一个洗车"))
+    st.advance(int(checked.intent_ids[0]))
+    st.advance(checked.tokenizer.token_to_id("一"))
+    allowed = st.allowed_ids.tolist()
+    assert not any(st._acceptable(t) for t in allowed)
+    logits = np.zeros(checked.vocab_size, np.float32)
+    best = checked.tokenizer.token_to_id("个")
+    logits[best] = 3.0
+    assert st.pick(logits) == best
+
+
+def test_span_check_memo_is_per_prompt_and_exact(checked):
+    text = "明天下午三点半洗车"
+    p = checked.prompt(text)
+    st = checked.new_state(p)
+    st.advance(int(checked.intent_ids[0]))
+    st.advance(checked.tokenizer.token_to_id("明"))
+    assert st._acceptable(checked.tokenizer.token_to_id("半"))
+    assert p._span_memo and all(k[0] == "time" for k in p._span_memo)
