@@ -101,7 +101,7 @@ def _batch(grammar, step, texts, n_layers, kv_heads, head_dim, stats) -> list[Pa
     while True:
         for i, st in enumerate(states):  # jump-forward over forced tokens
             while not st.done and (t := st.forced_token()) is not None:
-                st.advance(t)
+                st.advance(t, checked=True)
                 if st.done:
                     pending[i] = []  # the final EOS is never fed
                 else:
@@ -139,6 +139,6 @@ def _batch(grammar, step, texts, n_layers, kv_heads, head_dim, stats) -> list[Pa
             cur[i] = c + m
             st = states[i]
             tok = st.pick(logits[r])
-            st.advance(tok)
+            st.advance(tok, checked=True)
             pending[i] = [] if st.done else [tok]
     return [st.result() for st in states]

@@ -234,7 +234,7 @@ class EngineRuntime:
             seq = seqs[slot]
             st = seq.state
             while not st.done and (tok := st.forced_token()) is not None:
-                st.advance(tok)
+                st.advance(tok, checked=True)
                 if not st.done:
                     seq.pending.append(tok)
             if st.done:
@@ -312,7 +312,7 @@ class EngineRuntime:
             lengths[r0 + r] = q.cur
             st = q.state
             tok = st.pick(logits[r])
-            st.advance(tok)
+            st.advance(tok, checked=True)
             q.pending = [] if st.done else [tok]
         return int(fed_n.sum())
 

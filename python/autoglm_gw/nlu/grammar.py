@@ -531,9 +531,12 @@ class DecodeState:
         return ok
 
     # -- transitions
-    def advance(self, token: int) -> None:
+    def advance(self, token: int, *, checked: bool = False) -> None:
+        """Appends ``token``; GrammarError if the grammar does not allow it. ``checked=True``
+        skips that test for a token that came from ``pick`` or ``forced_token`` (allowed by
+        construction): the engine thread makes millions of these calls."""
         token = int(token)
-        if self.phase == _DONE or not self.allows(token):
+        if not checked and (self.phase == _DONE or not self.allows(token)):
             raise GrammarError(f"token {token} not allowed in phase {self.phase}")
         self.out.append(token)
         g = self.g
@@ -573,7 +576,8 @@ class DecodeState:
         if len(cands) > 1 and self._k < MAX_ANCHOR_EXTENSION:
             ext, k = self.prompt.ext, self._k + 1
             self.phase = _EXTEND
-            self._allowed = np.unique(np.array([ext[c + k] for c in cands], dtype=np.int64))
+            # sorted() of a small set: np.unique costs more than the work on a few ids
+            self._allowed = np.array(sorted({ext[c + k] for c in cands}), dtype=np.int64)
             return
         pos = cands[0]
         if not self._anchor_end:
