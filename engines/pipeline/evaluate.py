@@ -409,8 +409,8 @@ def render_md(r: dict) -> str:
     f32 = h["onnx_fp32"]
     lines += [
         "",
-        "Decoding is constrained to the output grammar and, as the gateway serves it, to time "
-        "spans the time resolver reads whole (span check "
+        "Decoding is constrained to the output grammar and, as the gateway serves it, to "
+        "time and service spans the resolvers accept whole (span check "
         f"`{r.get('decoding', {}).get('span_check')}`, `nlu/span_check.py`); `{RAW}` is the "
         "same model without that check.",
         "",

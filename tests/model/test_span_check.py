@@ -95,3 +95,11 @@ def test_span_check_memo_is_per_prompt_and_exact(checked):
     st.advance(checked.tokenizer.token_to_id("明"))
     assert st._acceptable(checked.tokenizer.token_to_id("半"))
     assert p._span_memo and all(k[0] == "time" for k in p._span_memo)
+
+
+def test_a_service_span_must_name_a_service(checked, plain):
+    text = "洗车吧全是泥"
+    # service: START prefers 全 (nothing from there names a service), then 洗; END 车, then 泥.
+    prefer = [["<none>"], ["<none>"], ["<none>"], ["全", "洗"], ["车", "泥"]]
+    assert _decode(plain, text, prefer)["service"] == "全是泥"
+    assert _decode(checked, text, prefer)["service"] == "洗车"

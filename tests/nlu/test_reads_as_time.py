@@ -45,3 +45,11 @@ def test_whole_time_phrases_read(phrase):
 )
 def test_partial_or_overlong_phrases_do_not(phrase):
     assert not reads_as_time(phrase)
+
+
+def test_service_spans_name_one_service():
+    from autoglm_gw.nlu.span_check import names_a_service
+
+    assert names_a_service("洗车")
+    assert names_a_service("get my car washed")
+    assert not names_a_service("全是泥 帮我约个")
