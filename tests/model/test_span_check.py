@@ -103,3 +103,30 @@ def test_a_service_span_must_name_a_service(checked, plain):
     prefer = [["<none>"], ["<none>"], ["<none>"], ["全", "洗"], ["车", "泥"]]
     assert _decode(plain, text, prefer)["service"] == "全是泥"
     assert _decode(checked, text, prefer)["service"] == "洗车"
+
+
+def test_span_check_work_is_bounded_on_adversarial_input():
+    """A long input where no time span exists: every START and END choice fails the check, yet the
+    checker runs a bounded number of times per utterance (the engine step must not stall)."""
+    from autoglm_gw.nlu import grammar as gm
+
+    calls = []
+
+    class Counting(ResolvableSpans):
+        def __call__(self, slot, text):
+            calls.append(len(text))
+            return super().__call__(slot, text)
+
+    g = Grammar.from_file(MODEL / "tokenizer.json", span_check=Counting())
+    text = "一个二个三个四个" * 40  # 320 characters, cut to the model's 256 tokens
+    rng = np.random.default_rng(0)
+    st = g.new_state(g.prompt(text))
+    while not st.done:
+        t = st.forced_token()
+        if t is None:
+            logits = rng.standard_normal(g.vocab_size).astype(np.float32)
+            logits[g.none_id] = -10.0  # the model insists on spans
+            t = st.pick(logits)
+        st.advance(t, checked=True)
+    assert 0 < len(calls) <= gm.SPAN_CHECK_BUDGET
+    assert max(calls) <= 3 * gm.SPAN_CHECK_MAX_TOKENS  # never a span of the whole input

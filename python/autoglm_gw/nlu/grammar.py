@@ -104,6 +104,15 @@ PROMPT_SUFFIX: tuple[str, ...] = (ASSISTANT, NEWLINE)
 MAX_PROMPT_TOKENS = len(PROMPT_PREFIX) + MAX_TEXT_TOKENS + len(PROMPT_SUFFIX)
 KV_CAPACITY = MAX_PROMPT_TOKENS + 2 * MAX_OUTPUT_TOKENS
 
+# Bounds on the span check's work for one utterance, so that a long or adversarial input cannot
+# stall the engine step it rides in: spans longer than SPAN_CHECK_MAX_TOKENS are never acceptable
+# (the longest gold span is 15 tokens); at most SPAN_CHECK_TOP_K allowed tokens are tried per
+# choice; after SPAN_CHECK_BUDGET distinct span checks (the p99 is 15) the remaining choices go
+# unchecked, to the model.
+SPAN_CHECK_MAX_TOKENS = 24
+SPAN_CHECK_TOP_K = 16
+SPAN_CHECK_BUDGET = 64
+
 # Characters of Chinese numbers (a script of their own for the number-boundary rule).
 _ZH_NUMERALS = "零〇一二两三四五六七八九十百"
 
@@ -477,7 +486,7 @@ class DecodeState:
             or self._acceptable(best)
         ):
             return best
-        for tok in a[np.argsort(-logits[a], kind="stable")].tolist():
+        for tok in a[np.argsort(-logits[a], kind="stable")][:SPAN_CHECK_TOP_K].tolist():
             if self._acceptable(tok):
                 return tok
         return best
@@ -499,7 +508,8 @@ class DecodeState:
     def _has_end(self, i: int) -> bool:
         """Whether a span starting at token i can end somewhere acceptable."""
         end_ok = self.prompt._end_ok
-        return any(end_ok[j] and self._span_ok(i, j) for j in range(i, len(end_ok)))
+        last = min(len(end_ok), i + SPAN_CHECK_MAX_TOKENS)
+        return any(end_ok[j] and self._span_ok(i, j) for j in range(i, last))
 
     def _span_ok(self, i: int, j: int) -> bool:
         return not self._overlaps(i, j) and self._text_ok(i, j)
@@ -520,14 +530,19 @@ class DecodeState:
         check = self.g.span_check
         if not check.checks(slot):
             return True
+        if j - i >= SPAN_CHECK_MAX_TOKENS:
+            return False
         p = self.prompt
-        if p._span_memo is None:
-            p._span_memo = {}
+        memo = p._span_memo
+        if memo is None:
+            memo = p._span_memo = {}
         key = (slot, i, j)
-        ok = p._span_memo.get(key)
+        ok = memo.get(key)
         if ok is None:
+            if len(memo) >= SPAN_CHECK_BUDGET:
+                return True  # out of budget: the model decides
             off = p.offsets
-            ok = p._span_memo[key] = check(slot, p.text[off[i, 0] : off[j, 1]])
+            ok = memo[key] = check(slot, p.text[off[i, 0] : off[j, 1]])
         return ok
 
     # -- transitions
