@@ -130,3 +130,20 @@ def test_span_check_work_is_bounded_on_adversarial_input():
         st.advance(t, checked=True)
     assert 0 < len(calls) <= gm.SPAN_CHECK_BUDGET
     assert max(calls) <= 3 * gm.SPAN_CHECK_MAX_TOKENS  # never a span of the whole input
+
+
+def test_a_time_span_is_the_whole_time_said(checked, plain):
+    text = "book a wash this coming sunday at 8 in the morning please"
+    # time: START "this"; END prefers "8" (a time, but "in the morning" still belongs to it).
+    prefer = [["this"], ["8", "morning"]]
+    assert _decode(plain, text, prefer)["time"] == "this coming sunday at 8"
+    assert _decode(checked, text, prefer)["time"] == "this coming sunday at 8 in the morning"
+    # It runs on through time words and glue only: "please" stops it.
+    assert "please" not in _decode(checked, text, [["this"], ["morning", "please"]])["time"]
+
+
+def test_a_clock_runs_on_to_its_half(checked):
+    # "明天下午三点" is a whole time, but "半" right after it makes a longer one.
+    assert (
+        _decode(checked, "明天下午三点半洗车", [["明"], ["点", "半"]])["time"] == "明天下午三点半"
+    )

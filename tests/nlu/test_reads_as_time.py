@@ -53,3 +53,14 @@ def test_service_spans_name_one_service():
     assert names_a_service("洗车")
     assert names_a_service("get my car washed")
     assert not names_a_service("全是泥 帮我约个")
+
+
+@pytest.mark.parametrize(
+    ("piece", "expected"),
+    [("半", True), ("morning", True), ("tonight", True), ("8", True), ("洗", False),
+     ("please", False), ("wash", False)],
+)  # fmt: skip
+def test_may_be_time_is_the_patterns_vocabulary(piece, expected):
+    from autoglm_gw.nlu.time_resolver import may_be_time
+
+    assert may_be_time(piece) is expected

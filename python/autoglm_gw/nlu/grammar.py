@@ -112,6 +112,11 @@ KV_CAPACITY = MAX_PROMPT_TOKENS + 2 * MAX_OUTPUT_TOKENS
 SPAN_CHECK_MAX_TOKENS = 24
 SPAN_CHECK_TOP_K = 16
 SPAN_CHECK_BUDGET = 64
+# How far past a chosen END a maximal span is looked for ("at 8" + "in the morning": 3 tokens).
+SPAN_CHECK_LOOKAHEAD = 4
+# SpanCheck.continuation answers: a span cannot run on through this token / may, but ending on it
+# is not worth a check (glue: "in", "the") / may, and a span ending on it must be checked.
+STOP, GLUE, CHECK = "stop", "glue", "check"
 
 # Characters of Chinese numbers (a script of their own for the number-boundary rule).
 _ZH_NUMERALS = "零〇一二两三四五六七八九十百"
@@ -131,6 +136,14 @@ class SpanCheck(Protocol):
     def checks(self, slot: str) -> bool: ...
 
     def __call__(self, slot: str, text: str) -> bool: ...
+
+    def maximal(self, slot: str) -> bool:
+        """Whether this slot's span is the longest acceptable one around the model's choice."""
+        ...
+
+    def continuation(self, slot: str, piece: str) -> str:
+        """STOP, GLUE or CHECK: may a span of this slot run on through the token ``piece``?"""
+        ...
 
 
 class GrammarError(ValueError):
@@ -499,11 +512,35 @@ class DecodeState:
                 return True
             return any(self._has_end(i) for i in p.start_candidates(token))
         if self.phase == _END:
-            return any(self._span_ok(self._start, q) for q in p.end_candidates(token, self._start))
+            return any(self._end_ok(q) for q in p.end_candidates(token, self._start))
         cands = p.narrow(self._cands, self._k + 1, token)  # _EXTEND
         if self._anchor_end:
-            return any(self._span_ok(self._start, q) for q in cands)
+            return any(self._end_ok(q) for q in cands)
         return any(self._has_end(i) for i in cands)
+
+    def _end_ok(self, q: int) -> bool:
+        """Whether the span may end at token q: it passes the check and, for a slot whose span
+        must be maximal (a time), no longer span running on through the next few tokens does
+        ("this coming Sunday at 8" stops short of "in the morning")."""
+        i = self._start
+        if not self._span_ok(i, q):
+            return False
+        check = self.g.span_check
+        slot = SLOTS[self._slot]
+        if not check.maximal(slot):
+            return True
+        p = self.prompt
+        end_ok, off, text = p._end_ok, p.offsets, p.text
+        for q2 in range(q + 1, min(len(end_ok), q + 1 + SPAN_CHECK_LOOKAHEAD)):
+            piece = text[off[q2, 0] : off[q2, 1]].strip()
+            if not any(ch.isalnum() for ch in piece):
+                break  # punctuation ends the phrase
+            how = check.continuation(slot, piece)
+            if how == STOP:
+                break
+            if how == CHECK and end_ok[q2] and self._span_ok(i, q2):
+                return False
+        return True
 
     def _has_end(self, i: int) -> bool:
         """Whether a span starting at token i can end somewhere acceptable."""

@@ -21,14 +21,18 @@ from __future__ import annotations
 import functools
 import logging
 
+from .grammar import CHECK, GLUE, STOP
 from .service_resolver import ServiceResolutionError, resolve_service
-from .time_resolver import reads_as_time
+from .time_resolver import may_be_time, reads_as_time
 
 log = logging.getLogger("autoglm_gw.nlu")
 
-VERSION = "timespan-1+service"
+VERSION = "timespan-2+service"
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service"}
+# English words a time phrase runs on through ("at 8 in the morning", "on the 3rd", "a quarter
+# past"): a span never ends on one, so the decoder does not check one as an end.
+TIME_GLUE = frozenset({"at", "the", "in", "on", "a", "of"})
 # Distinct span texts remembered across requests: time phrases repeat a lot across a fleet.
 MEMO_SIZE = 65536
 
@@ -45,6 +49,17 @@ class ResolvableSpans:
     @staticmethod
     def checks(slot: str) -> bool:
         return slot in CHECKED_SLOTS
+
+    @staticmethod
+    def maximal(slot: str) -> bool:
+        return slot in TIME_SLOTS
+
+    @staticmethod
+    def continuation(slot: str, piece: str) -> str:
+        low = piece.lower()
+        if low in TIME_GLUE:
+            return GLUE
+        return CHECK if may_be_time(low) else STOP
 
     def __call__(self, slot: str, text: str) -> bool:
         if slot not in CHECKED_SLOTS:

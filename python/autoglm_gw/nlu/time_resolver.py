@@ -1535,3 +1535,20 @@ def reads_as_time(phrase: str) -> bool:
     if ctx.found.empty() and not (latin and words):
         return False
     return all(latin and (w in _GLUE_WORDS or w.isdigit()) for w in words)
+
+
+# The vocabulary the patterns are written in: a text with none of it can add nothing to a time.
+_PATTERN_SOURCE = " ".join(p for p, _ in _PATTERNS)
+_TIME_CHARS = frozenset(re.findall(rf"[{_CJK}]", _PATTERN_SOURCE))
+_TIME_WORDS = frozenset(re.findall(r"[a-z]{2,}", _PATTERN_SOURCE))
+_WORD = re.compile(r"[a-z]+")
+
+
+def may_be_time(text: str) -> bool:
+    """A cheap necessary test: True when ``text`` has a digit, or a character or word that some
+    time pattern is written with. False means appending ``text`` to a phrase cannot make it more
+    of a time, so the decoder need not run the scanner to find out."""
+    norm = _normalize(text)
+    if any(ch.isdigit() or ch in _TIME_CHARS for ch in norm):
+        return True
+    return any(w in _TIME_WORDS for w in _WORD.findall(norm))
