@@ -147,3 +147,10 @@ def test_a_clock_runs_on_to_its_half(checked):
     assert (
         _decode(checked, "明天下午三点半洗车", [["明"], ["点", "半"]])["time"] == "明天下午三点半"
     )
+
+
+def test_a_time_never_runs_into_a_place_name(checked):
+    # "两点五" reads as 2:05, but 五 begins 五道口: the time ends at 点.
+    text = "下周三下午两点五道口店的内饰清洗"
+    got = _decode(checked, text, [["下"], ["周"], ["点", "五"]])  # START 下 then 周
+    assert got["time"] == "下周三下午两点"

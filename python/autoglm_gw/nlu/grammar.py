@@ -523,7 +523,7 @@ class DecodeState:
         must be maximal (a time), no longer span running on through the next few tokens does
         ("this coming Sunday at 8" stops short of "in the morning")."""
         i = self._start
-        if not self._span_ok(i, q):
+        if self._splits_place(q) or not self._span_ok(i, q):
             return False
         check = self.g.span_check
         slot = SLOTS[self._slot]
@@ -536,11 +536,17 @@ class DecodeState:
             if not any(ch.isalnum() for ch in piece):
                 break  # punctuation ends the phrase
             how = check.continuation(slot, piece)
-            if how == STOP:
+            if how == STOP or self._splits_place(q2):
                 break
             if how == CHECK and end_ok[q2] and self._span_ok(i, q2):
                 return False
         return True
+
+    def _splits_place(self, q: int) -> bool:
+        """Token q is the numeral that begins a place name (the 五 of 五道口): no span ends
+        there, though a time read up to it ("两点五") would pass."""
+        ext = self.prompt.ext
+        return q + 1 < len(ext) and (ext[q], ext[q + 1]) in self.g._numeral_words
 
     def _has_end(self, i: int) -> bool:
         """Whether a span starting at token i can end somewhere acceptable."""
