@@ -57,6 +57,7 @@ DEFAULTS = dict(
     head_dim=32,
     dropout=0.0,
     tie_word_embeddings=0,
+    ema_decay=0.0,  # > 0: ship an exponential moving average of the weights (0.999 ~ 1,000 steps)
 )
 
 
@@ -234,6 +235,8 @@ def train_model(args, grammar: Grammar, data) -> tuple[GlmForCausalLM, dict]:
         return args.lr * (0.05 + 0.95 * 0.5 * (1 + math.cos(math.pi * frac)))
 
     batcher = Batcher(grammar, data, args.batch_size, args.seed, args.unk_rate, args.del_rate)
+    params = list(model.parameters())
+    shadow = [p.detach().clone() for p in params] if args.ema_decay > 0 else None
     model.train()
     step, t0, ema, epoch = 0, time.perf_counter(), None, 0
     curve = []
@@ -249,6 +252,9 @@ def train_model(args, grammar: Grammar, data) -> tuple[GlmForCausalLM, dict]:
             loss.backward()
             torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
             opt.step()
+            if shadow is not None:
+                with torch.no_grad():
+                    torch._foreach_lerp_(shadow, params, 1.0 - args.ema_decay)
             step += 1
             lv = loss.item()
             ema = lv if ema is None else 0.98 * ema + 0.02 * lv
@@ -260,6 +266,11 @@ def train_model(args, grammar: Grammar, data) -> tuple[GlmForCausalLM, dict]:
                     f"step {step}/{args.steps} epoch {epoch} loss {ema:.4f} lr {lr_at(step):.2e} "
                     f"{step / el:.1f} step/s, elapsed {el:.0f}s, eta {eta:.0f}s"
                 )
+    if shadow is not None:
+        with torch.no_grad():
+            for p, s in zip(params, shadow, strict=True):
+                p.copy_(s)
+        log(f"weights: exponential moving average (decay {args.ema_decay})")
     model.eval()
     return model, {
         "steps": step,
