@@ -12,6 +12,10 @@ nothing acceptable its own choice stands: the check never makes decoding fail.
 - ``store`` is not checked: the fuzzy store matcher costs up to 80 µs a span and the check
   measured +0.05 points of held-out exact match.
 
+``DecodeState.pick`` (``grammar.py``) applies them, together with rules of its own: spans of
+different slots never overlap, a time span is the whole time said (``maximal``,
+``continuation``), and no span ends on the numeral that begins a place name.
+
 The checks are pure functions of the span's text (``reads_as_time`` does not depend on "now"),
 so the model's output stays cacheable; ``VERSION`` goes into the model version the cache keys on.
 """

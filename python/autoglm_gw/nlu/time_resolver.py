@@ -1545,9 +1545,9 @@ _WORD = re.compile(r"[a-z]+")
 
 
 def may_be_time(text: str) -> bool:
-    """A cheap necessary test: True when ``text`` has a digit, or a character or word that some
-    time pattern is written with. False means appending ``text`` to a phrase cannot make it more
-    of a time, so the decoder need not run the scanner to find out."""
+    """A cheap filter: True when ``text`` has a digit, or a character or word that some time
+    pattern is written with. The decoder runs the scanner on a span grown by a token only when the
+    token passes this, so a time span does not run on into "洗车" or "please"."""
     norm = _normalize(text)
     if any(ch.isdigit() or ch in _TIME_CHARS for ch in norm):
         return True
