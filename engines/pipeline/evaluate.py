@@ -33,6 +33,12 @@ TARGETS = {"intent_accuracy": 0.99, "exact_match": 0.97}
 MODEL_DIR = REPO / "engines" / "model"
 # Natural utterances written by someone who never saw the generator (engines/eval/README.md).
 NATURAL = REPO / "engines" / "eval" / "natural_utterances.jsonl"
+# Report key -> file: the first set, and a second one written later by another author, also
+# without the generator (engines/eval/README.md).
+NATURAL_SETS = {
+    "natural": NATURAL,
+    "natural_2": REPO / "engines" / "eval" / "natural_utterances_2.jsonl",
+}
 NATURAL_AIMS = {"intent_accuracy": 0.95, "exact_match": 0.90}
 # The fp32 model decoded without the span check (nlu/span_check.py): what the check adds.
 RAW = "onnx_fp32_no_span_check"
@@ -262,27 +268,22 @@ def evaluate_and_report(
     )
     report["dev_train_families"]["onnx_fp32"] = metrics(dev, dev_preds)
     report["errors_heldout_fp32"] = errors(held, fp32)
-    if NATURAL.is_file():
-        rows = load_natural()
-        report["natural"] = {}
+    for key, path in NATURAL_SETS.items():
+        if not path.is_file():
+            continue
+        rows = load_natural(path)
+        texts_n = [r["text"] for r in rows]
+        report[key] = {}
         for name in ("onnx_fp32", "onnx_int8"):
-            got = greedy_parse(
-                grammar,
-                steps[name],
-                [r["text"] for r in rows],
-                batch_size=64,
-                **dims,
-            )
-            m = natural_metrics(rows, got)
-            report["natural"][name] = m
-            if name == "onnx_fp32":
-                raw = greedy_parse(unchecked, steps[name], [r["text"] for r in rows], **dims)
-                report["natural"][RAW] = natural_metrics(rows, raw)
+            m = natural_metrics(rows, greedy_parse(grammar, steps[name], texts_n, **dims))
+            report[key][name] = m
             print(
-                f"[eval] natural {name}: intent {m['intent_accuracy']:.4f} "
+                f"[eval] {key} {name}: intent {m['intent_accuracy']:.4f} "
                 f"exact {m['exact_match']:.4f} (n={m['n']})",
                 flush=True,
             )
+        raw = greedy_parse(unchecked, steps["onnx_fp32"], texts_n, **dims)
+        report[key][RAW] = natural_metrics(rows, raw)
 
     # speed
     speed = {}
@@ -382,6 +383,39 @@ def _verdict(m: dict, goals: dict, key: str) -> str:
     return "met" if m[key] >= goals[key] else "NOT met"
 
 
+def _natural_md(nat: dict, fname: str) -> list[str]:
+    n32 = nat["onnx_fp32"]
+    lines = [
+        "",
+        f"Natural utterances written independently of the generator "
+        f"(`engines/eval/{fname}`, n={n32['n']}):",
+        "",
+        "| model | intent accuracy | exact match | time | time2 | store | service |",
+        "| --- | --- | --- | --- | --- | --- | --- |",
+    ]
+    for k in ("onnx_fp32", "onnx_int8", RAW):
+        if k not in nat:
+            continue
+        m = nat[k]
+        sa = m["slot_accuracy"]
+        lines.append(
+            f"| {k} | {_pct(m['intent_accuracy'])} | {_pct(m['exact_match'])} | "
+            + " | ".join(_pct(sa[s]) for s in SLOTS)
+            + " |"
+        )
+    lines += [
+        "",
+        f"Aims on natural utterances (fp32): intent accuracy >= "
+        f"{_pct(NATURAL_AIMS['intent_accuracy'])} "
+        f"({_verdict(n32, NATURAL_AIMS, 'intent_accuracy')}), exact match >= "
+        f"{_pct(NATURAL_AIMS['exact_match'])} ({_verdict(n32, NATURAL_AIMS, 'exact_match')}). "
+        "Exact match by intent: "
+        + ", ".join(f"{k} {_pct(v)}" for k, v in n32["exact_match_by_intent"].items())
+        + ".",
+    ]
+    return lines
+
+
 def render_md(r: dict) -> str:
     h = r["heldout"]
     t = r["training"]
@@ -419,37 +453,9 @@ def render_md(r: dict) -> str:
         f"exact match >= {_pct(TARGETS['exact_match'])}: "
         f"**{_verdict(f32, TARGETS, 'exact_match')}**.",
     ]
-    nat = r.get("natural")
-    if nat:
-        n32 = nat["onnx_fp32"]
-        lines += [
-            "",
-            f"Natural utterances written independently of the generator "
-            f"(`engines/eval/natural_utterances.jsonl`, n={n32['n']}):",
-            "",
-            "| model | intent accuracy | exact match | time | time2 | store | service |",
-            "| --- | --- | --- | --- | --- | --- | --- |",
-        ]
-        for k in ("onnx_fp32", "onnx_int8", RAW):
-            if k not in nat:
-                continue
-            m = nat[k]
-            sa = m["slot_accuracy"]
-            lines.append(
-                f"| {k} | {_pct(m['intent_accuracy'])} | {_pct(m['exact_match'])} | "
-                + " | ".join(_pct(sa[s]) for s in SLOTS)
-                + " |"
-            )
-        lines += [
-            "",
-            f"Aims on natural utterances (fp32): intent accuracy >= "
-            f"{_pct(NATURAL_AIMS['intent_accuracy'])} "
-            f"({_verdict(n32, NATURAL_AIMS, 'intent_accuracy')}), exact match >= "
-            f"{_pct(NATURAL_AIMS['exact_match'])} ({_verdict(n32, NATURAL_AIMS, 'exact_match')}). "
-            "Exact match by intent: "
-            + ", ".join(f"{k} {_pct(v)}" for k, v in n32["exact_match_by_intent"].items())
-            + ".",
-        ]
+    for key, path in NATURAL_SETS.items():
+        if r.get(key):
+            lines += _natural_md(r[key], path.name)
     d = r["dev_train_families"]["onnx_fp32"]
     lines += [
         "",
