@@ -12,12 +12,12 @@ from __future__ import annotations
 import argparse
 import json
 import time
-from pathlib import Path
 
 import numpy as np
 
 from ..config import EngineConfig
 from ..engine.loader import MODEL_FILES, model_dir
+from ..engine.onnx_backend import cpu_session
 
 # Shapes of an average held-out parse (engines/model/EVAL.md): prompt tokens, decode calls, and
 # the past length a decode call attends to (prompt + a few outputs, rounded as the runtime does).
@@ -27,16 +27,6 @@ DECODE_PAST = 32
 # The batch-64 prefill is padded to the longest admitted prompt; the runtime's grouping leaves
 # about this many tokens per row.
 PREFILL_PADDED = 24
-
-
-def _session(path: Path, threads: int):
-    import onnxruntime as ort
-
-    so = ort.SessionOptions()
-    so.intra_op_num_threads = threads
-    so.inter_op_num_threads = 1
-    so.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-    return ort.InferenceSession(str(path), so, providers=["CPUExecutionProvider"])
 
 
 def _feeds(session, batch: int, tokens: int, past: int, rng) -> dict:
@@ -73,7 +63,7 @@ def run(precision: str, threads: list[int], seconds: float) -> list[dict]:
     rng = np.random.default_rng(0)
     rows = []
     for th in threads:
-        s = _session(path, th)
+        s = cpu_session(path, th)
         b1_pre = _ms_per_call(s, _feeds(s, 1, PROMPT_TOKENS, 0, rng), seconds)
         b1_dec = _ms_per_call(s, _feeds(s, 1, 1, DECODE_PAST, rng), seconds)
         b64_pre = _ms_per_call(s, _feeds(s, 64, PREFILL_PADDED, 0, rng), seconds) / 64

@@ -24,17 +24,12 @@ class OnnxBackend:
         self, model_path: Path, *, threads: int, max_batch: int, max_step_tokens: int
     ) -> None:
         try:
-            import onnxruntime as ort
+            import onnxruntime  # noqa: F401  (cpu_session imports it; fail here, plainly)
         except ImportError as exc:  # the serving install depends on it; say so plainly
             raise EngineUnavailableError(f"onnxruntime is not installed: {exc}") from exc
         if not model_path.is_file():
             raise EngineUnavailableError(f"model file not found: {model_path}")
-        so = ort.SessionOptions()
-        so.intra_op_num_threads = threads or (os.cpu_count() or 1)
-        so.inter_op_num_threads = 1
-        so.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
-        so.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-        self.session = ort.InferenceSession(str(model_path), so, providers=["CPUExecutionProvider"])
+        self.session = cpu_session(model_path, threads)
         self.spec = spec_from_session(self.session)
         s = self.spec
         self._layers = range(s.n_layers)
@@ -106,6 +101,19 @@ class OnnxBackend:
     def close(self) -> None:
         self._io = None  # type: ignore[assignment]
         self.session = None  # type: ignore[assignment]
+
+
+def cpu_session(model_path: Path, threads: int):
+    """The engine's ONNX Runtime session (benchmarks time the graph with exactly these options).
+    ``threads`` 0 means one per core."""
+    import onnxruntime as ort
+
+    so = ort.SessionOptions()
+    so.intra_op_num_threads = threads or (os.cpu_count() or 1)
+    so.inter_op_num_threads = 1
+    so.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
+    so.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+    return ort.InferenceSession(str(model_path), so, providers=["CPUExecutionProvider"])
 
 
 def spec_from_session(session) -> ModelSpec:
