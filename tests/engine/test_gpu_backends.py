@@ -74,3 +74,33 @@ def test_torch_cuda_matches_the_cpu_engine():
 )
 def test_tensorrt_matches_the_cpu_engine():
     _parity("tensorrt")
+
+
+@pytest.mark.skipif(not HAS_CUDA, reason="needs a CUDA GPU (none on this machine)")
+def test_torch_cuda_exports_gpu_metrics_and_reuses_its_pool():
+    from autoglm_gw.engine.metrics import EngineCollector
+    from engines.pipeline.datagen import generate, split_families
+
+    texts = [ex.text for ex in generate(256, seed=5, families=split_families(0)[1])]
+    rt = load_runtime(EngineConfig(backend="torch-cuda", model_dir=str(MODEL_DIR)))
+    rt.start()
+
+    async def burst(batch: list[str]) -> None:
+        await asyncio.gather(*(rt.parse(t) for t in batch))
+
+    try:
+        asyncio.run(burst(texts[:128]))
+        warm = rt.scheduler.stats()["pool"]
+        asyncio.run(burst(texts[128:]))
+        pool = rt.scheduler.stats()["pool"]
+        metrics = {m.name: m for m in EngineCollector(lambda: rt).collect()}
+    finally:
+        rt.stop()
+    # steady state: the second burst reuses slots and allocates nothing
+    assert pool["allocations"] == warm["allocations"]
+    assert pool["slot_reuses"] >= warm["slot_reuses"] + 128
+    total = metrics["autoglm_gw_gpu_memory_total_bytes"].samples[0].value
+    used = metrics["autoglm_gw_gpu_memory_used_bytes"].samples[0].value
+    util = metrics["autoglm_gw_gpu_utilization_ratio"].samples[0].value
+    assert 0 < used <= total
+    assert 0.0 <= util <= 1.0

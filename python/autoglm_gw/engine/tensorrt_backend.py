@@ -17,16 +17,15 @@ constructor then raises EngineUnavailableError with the reason.
 
 from __future__ import annotations
 
-import ctypes
 import json
 from pathlib import Path
 
 import numpy as np
 
 from .backend import EngineUnavailableError, ModelSpec, StepInputs
-
-_F32 = 4
-_I64 = 8
+from .cuda_memory import F32 as _F32
+from .cuda_memory import I64 as _I64
+from .cuda_memory import CudaRuntime, DeviceKvCache, import_cudart, pinned_array
 
 
 def _import():
@@ -37,57 +36,7 @@ def _import():
             f"engine.backend = 'tensorrt' needs the TensorRT 10 Python package, which is not "
             f"importable here ({type(exc).__name__}: {exc})"
         ) from exc
-    try:
-        from cuda.bindings import runtime as cudart
-    except Exception as exc:
-        raise EngineUnavailableError(
-            f"engine.backend = 'tensorrt' needs cuda-python (cuda.bindings): {exc}"
-        ) from exc
-    return trt, cudart
-
-
-class _Cuda:
-    """Thin checked wrappers over cuda-python's runtime calls, which return (err, *values)."""
-
-    def __init__(self, cudart) -> None:
-        self.rt = cudart
-        self.h2d = cudart.cudaMemcpyKind.cudaMemcpyHostToDevice
-        self.d2h = cudart.cudaMemcpyKind.cudaMemcpyDeviceToHost
-        self.d2d = cudart.cudaMemcpyKind.cudaMemcpyDeviceToDevice
-
-    def check(self, result, what: str):
-        err, *rest = result if isinstance(result, tuple) else (result,)
-        if err != self.rt.cudaError_t.cudaSuccess:
-            raise RuntimeError(f"CUDA {what} failed: {err}")
-        return rest[0] if len(rest) == 1 else rest
-
-    def malloc(self, nbytes: int) -> int:
-        return int(self.check(self.rt.cudaMalloc(nbytes), "cudaMalloc"))
-
-    def malloc_host(self, nbytes: int) -> int:
-        return int(self.check(self.rt.cudaMallocHost(nbytes), "cudaMallocHost"))
-
-    def stream(self):
-        flags = self.rt.cudaStreamNonBlocking
-        return self.check(self.rt.cudaStreamCreateWithFlags(flags), "cudaStreamCreate")
-
-    def copy(self, dst: int, src: int, nbytes: int, kind, stream) -> None:
-        self.check(self.rt.cudaMemcpyAsync(dst, src, nbytes, kind, stream), "cudaMemcpyAsync")
-
-    def copy2d(self, dst, dpitch, src, spitch, width, height, kind, stream) -> None:
-        result = self.rt.cudaMemcpy2DAsync(dst, dpitch, src, spitch, width, height, kind, stream)
-        self.check(result, "cudaMemcpy2DAsync")
-
-    def sync(self, stream) -> None:
-        self.check(self.rt.cudaStreamSynchronize(stream), "cudaStreamSynchronize")
-
-
-def _pinned_array(cuda: _Cuda, count: int, dtype) -> tuple[int, np.ndarray]:
-    """Page-locked host memory seen as a flat numpy array (async copies need pinned memory)."""
-    itemsize = np.dtype(dtype).itemsize
-    ptr = cuda.malloc_host(count * itemsize)
-    raw = (ctypes.c_char * (count * itemsize)).from_address(ptr)
-    return ptr, np.frombuffer(raw, dtype=dtype, count=count)
+    return trt, import_cudart()
 
 
 class _Context:
@@ -102,13 +51,11 @@ class _Context:
         self.profile = -1
         rows, tokens, cap = owner.max_batch, owner.max_tokens, owner.capacity
         # pinned staging for the host-built inputs and the logits coming back
-        self.ids_ptr, self.ids = _pinned_array(cuda, tokens, np.int64)
-        self.pos_ptr, self.pos = _pinned_array(cuda, tokens, np.int64)
-        self.mask_ptr, self.mask = _pinned_array(cuda, rows * cap + tokens, np.float32)
-        self.last_ptr, self.last = _pinned_array(cuda, rows, np.int64)
-        self.logits_host_ptr, self.logits_host = _pinned_array(
-            cuda, rows * s.vocab_size, np.float32
-        )
+        self.ids_ptr, self.ids = pinned_array(cuda, tokens, np.int64)
+        self.pos_ptr, self.pos = pinned_array(cuda, tokens, np.int64)
+        self.mask_ptr, self.mask = pinned_array(cuda, rows * cap + tokens, np.float32)
+        self.last_ptr, self.last = pinned_array(cuda, rows, np.int64)
+        self.logits_host_ptr, self.logits_host = pinned_array(cuda, rows * s.vocab_size, np.float32)
         # device inputs and outputs
         self.d_ids = cuda.malloc(tokens * _I64)
         self.d_pos = cuda.malloc(tokens * _I64)
@@ -135,7 +82,7 @@ class TensorRTBackend:
         if not meta_path.is_file():
             raise EngineUnavailableError(f"plan sidecar {meta_path} not found")
         meta = json.loads(meta_path.read_text())
-        self.cuda = _Cuda(cudart)
+        self.cuda = CudaRuntime(cudart)
         self.logger = trt.Logger(trt.Logger.WARNING)
         self.runtime = trt.Runtime(self.logger)
         self.engine = self.runtime.deserialize_cuda_engine(plan_path.read_bytes())
@@ -153,9 +100,7 @@ class TensorRTBackend:
             _Context(self, k, profs["prefill"], profs["decode"])
             for k, profs in sorted(by_ctx.items())
         ]
-        self.d_keys: list[int] = []
-        self.d_values: list[int] = []
-        self.slot_bytes = 0
+        self.kv: DeviceKvCache | None = None
 
     def _spec_from_engine(self, trt) -> ModelSpec:
         names = [self.engine.get_tensor_name(i) for i in range(self.engine.num_io_tensors)]
@@ -166,16 +111,13 @@ class TensorRTBackend:
 
     def bind_cache(self, keys: list[np.ndarray], values: list[np.ndarray]) -> None:
         """Allocates the device mirror of the pool once; the host buffers stay unused."""
-        n_slots, kv, cap, d = keys[0].shape
+        n_slots, _, cap, _ = keys[0].shape
         if cap != self.capacity:
             raise EngineUnavailableError(
                 f"pool capacity {cap} differs from the plan's {self.capacity}: rebuild the plan "
                 "with --capacity matching the engine"
             )
-        self.slot_bytes = kv * cap * d * _F32
-        total = n_slots * self.slot_bytes
-        self.d_keys = [self.cuda.malloc(total) for _ in keys]
-        self.d_values = [self.cuda.malloc(total) for _ in values]
+        self.kv = DeviceKvCache(self.cuda, self.spec, n_slots, cap)
 
     def step(self, inputs: StepInputs) -> np.ndarray:
         b, t = inputs.input_ids.shape
@@ -225,46 +167,21 @@ class TensorRTBackend:
         ctx.set_tensor_address("last_index", c.d_last)
         ctx.set_tensor_address("logits", c.d_logits)
         past_shape = (rows, s.kv_heads, self.capacity, s.head_dim)
-        offset = slot0 * self.slot_bytes
+        kv = self.kv
         for i in range(s.n_layers):
             ctx.set_input_shape(f"past_key_{i}", past_shape)
             ctx.set_input_shape(f"past_value_{i}", past_shape)
-            ctx.set_tensor_address(f"past_key_{i}", self.d_keys[i] + offset)
-            ctx.set_tensor_address(f"past_value_{i}", self.d_values[i] + offset)
+            ctx.set_tensor_address(f"past_key_{i}", kv.slot_address(kv.keys[i], slot0))
+            ctx.set_tensor_address(f"past_value_{i}", kv.slot_address(kv.values[i], slot0))
             ctx.set_tensor_address(f"new_key_{i}", c.d_new_k[i])
             ctx.set_tensor_address(f"new_value_{i}", c.d_new_v[i])
         if not ctx.execute_async_v3(c.handle):
             raise RuntimeError("TensorRT execute_async_v3 failed")
         cuda.copy(c.logits_host_ptr, c.d_logits, rows * s.vocab_size * _F32, cuda.d2h, c.stream)
-        self._scatter(c, inputs.write_pos[r0:r1], slot0, t)
-
-    def _scatter(self, c: _Context, write_pos: np.ndarray, slot0: int, t: int) -> None:
-        """Copies each row's new K/V [kv, T, d] into its slot at write_pos (strided 2-D copies)."""
-        s, cuda = self.spec, self.cuda
-        row_new = s.kv_heads * t * s.head_dim * _F32  # bytes of one row in the new-K/V output
-        width = t * s.head_dim * _F32
-        dpitch = self.capacity * s.head_dim * _F32
-        for j, pos in enumerate(write_pos.tolist()):
-            dst_off = (slot0 + j) * self.slot_bytes + pos * s.head_dim * _F32
-            for i in range(s.n_layers):
-                for src, dst in ((c.d_new_k[i], self.d_keys[i]), (c.d_new_v[i], self.d_values[i])):
-                    cuda.copy2d(
-                        dst + dst_off, dpitch, src + j * row_new, width, width,
-                        s.kv_heads, cuda.d2d, c.stream,
-                    )  # fmt: skip
+        kv.scatter(c.d_new_k, c.d_new_v, inputs.write_pos[r0:r1], slot0, t, c.stream)
 
     def apply_moves(self, moves: list[tuple[int, int]]) -> None:
-        if not moves:
-            return
-        stream = self.contexts[0].stream
-        for src, dst in moves:
-            for bufs in (self.d_keys, self.d_values):
-                for base in bufs:
-                    self.cuda.copy(
-                        base + dst * self.slot_bytes, base + src * self.slot_bytes,
-                        self.slot_bytes, self.cuda.d2d, stream,
-                    )  # fmt: skip
-        self.cuda.sync(stream)
+        self.kv.apply_moves(moves, self.contexts[0].stream)
 
     def close(self) -> None:
         rt = self.cuda.rt
@@ -275,6 +192,6 @@ class TensorRTBackend:
             for p in (c.d_ids, c.d_pos, c.d_mask, c.d_last, c.d_logits, *c.d_new_k, *c.d_new_v):
                 rt.cudaFree(p)
             rt.cudaStreamDestroy(c.stream)
-        for p in (*self.d_keys, *self.d_values):
-            rt.cudaFree(p)
+        if self.kv is not None:
+            self.kv.close()
         self.contexts = []
