@@ -118,6 +118,23 @@ class EngineConfig(_Section):
             "greedy choice under the output grammar alone."
         ),
     ] = True
+    gpu_streams: Annotated[
+        int,
+        _m(
+            "torch-cuda: CUDA streams a step's rows are split over (the host enqueues one chunk "
+            "while the GPU runs another). One is fastest for the shipped model, whose steps are "
+            "bound by kernel launches. TensorRT takes its count from the plan's contexts.",
+            ge=1,
+            le=64,
+        ),
+    ] = 1
+    cuda_graphs: Annotated[
+        bool,
+        _m(
+            "torch-cuda: capture decode-shaped steps as CUDA graphs on their second use and "
+            "replay them, instead of launching each kernel from Python."
+        ),
+    ] = True
     max_queue: Annotated[int, _m("Queued requests beyond this are refused with 429.", ge=1)] = 1024
     latency_target_ms: Annotated[
         float,

@@ -7,6 +7,7 @@ import asyncio
 import importlib.util
 from pathlib import Path
 
+import msgspec
 import pytest
 
 from autoglm_gw.config import EngineConfig
@@ -41,24 +42,36 @@ def test_torch_cuda_backend_refuses_without_a_gpu():
         load_runtime(EngineConfig(backend="torch-cuda", model_dir=str(MODEL_DIR)))
 
 
-def _parity(backend: str) -> None:
-    from engines.pipeline.datagen import generate, split_families
-
-    texts = [ex.text for ex in generate(300, seed=3, families=split_families(0)[1])]
+def _outputs(cfg: EngineConfig, texts: list[str], rounds: int = 1) -> tuple[list, object]:
+    """Parses ``texts`` (all at once, ``rounds`` times) and returns the last round's outputs and
+    the backend that served them."""
 
     async def run(rt):
         return [r.output for r in await asyncio.gather(*(rt.parse(t) for t in texts))]
 
-    outs = {}
-    for name in ("onnx", backend):
-        cfg = EngineConfig(backend=name, model_dir=str(MODEL_DIR), precision="fp32")
-        rt = load_runtime(cfg)
-        rt.start()
-        try:
-            outs[name] = asyncio.run(run(rt))
-        finally:
-            rt.stop()
-    same = sum(a == b for a, b in zip(outs["onnx"], outs[backend], strict=True))
+    rt = load_runtime(cfg)
+    rt.start()
+    try:
+        for _ in range(rounds):
+            outs = asyncio.run(run(rt))
+        return outs, rt.backend
+    finally:
+        rt.stop()
+
+
+def _texts(n: int) -> list[str]:
+    from engines.pipeline.datagen import generate, split_families
+
+    return [ex.text for ex in generate(n, seed=3, families=split_families(0)[1])]
+
+
+def _parity(backend: str) -> None:
+    texts = _texts(300)
+    cfg = EngineConfig(backend="onnx", model_dir=str(MODEL_DIR), precision="fp32")
+    cpu, _ = _outputs(cfg, texts)
+    # two streams, so that a step's rows really are split over streams (contexts for TensorRT)
+    gpu, _ = _outputs(msgspec.structs.replace(cfg, backend=backend, gpu_streams=2), texts)
+    same = sum(a == b for a, b in zip(cpu, gpu, strict=True))
     # fp32 on both sides: greedy decisions agree except on near-ties
     assert same >= 0.99 * len(texts)
 
@@ -66,6 +79,19 @@ def _parity(backend: str) -> None:
 @pytest.mark.skipif(not HAS_CUDA, reason="needs a CUDA GPU (none on this machine)")
 def test_torch_cuda_matches_the_cpu_engine():
     _parity("torch-cuda")
+
+
+@pytest.mark.skipif(not HAS_CUDA, reason="needs a CUDA GPU (none on this machine)")
+def test_torch_cuda_graphs_replay_what_eager_computes():
+    texts = _texts(200)
+    base = EngineConfig(backend="torch-cuda", model_dir=str(MODEL_DIR), gpu_streams=2)
+    eager, backend = _outputs(msgspec.structs.replace(base, cuda_graphs=False), texts)
+    assert backend.graph_replays == 0
+    # the second round meets decode shapes already captured in the first
+    graphs, backend = _outputs(base, texts, rounds=2)
+    assert backend.graph_replays > 0
+    same = sum(a == b for a, b in zip(eager, graphs, strict=True))
+    assert same >= 0.99 * len(texts)
 
 
 @pytest.mark.skipif(

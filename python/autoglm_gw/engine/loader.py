@@ -17,8 +17,6 @@ log = logging.getLogger("autoglm_gw.engine")
 
 MODEL_FILES = {"fp32": "model.onnx", "int8": "model.int8.onnx"}
 PLAN_FILE = "model.plan"  # TensorRT plan, built on the GPU machine into the model directory
-# One context per stream; two keep one chunk computing while the host enqueues the next.
-GPU_STREAMS = 2
 
 
 def model_dir(cfg: EngineConfig) -> Path:
@@ -69,7 +67,8 @@ def build_backend(cfg: EngineConfig, directory: Path) -> tuple[Backend, Path]:
 
     return TorchCudaBackend(
         directory,
-        streams=GPU_STREAMS,
+        streams=cfg.gpu_streams,
+        cuda_graphs=cfg.cuda_graphs,
         max_batch=cfg.max_batch_size,
         max_step_tokens=_step_tokens(cfg),
     ), directory / "model.safetensors"

@@ -5,16 +5,37 @@ the reference architecture's ``step``, which implements the same contract as the
 KV cache is a device mirror of the Rust pool ([n_slots, kv_heads, C, d] per layer, allocated once);
 a step splits its rows over K CUDA streams, copying each chunk's inputs from pinned host buffers
 without blocking, so the host enqueues chunk k+1 while the GPU runs chunk k.
+
+A model this small is bound by kernel launches from Python, not by the GPU: eager, one step is
+about a hundred launches. Decode-shaped steps (few new tokens per row) recur with the same shapes,
+so each (stream, first slot, rows, new tokens, past length) is captured as a CUDA graph on its
+second use and replayed after that: one launch per chunk. The graph reads its inputs from static
+device tensors, which the chunk's pinned inputs are copied into first, and writes the new K/V
+into the cache tensors, whose addresses never change. Graphs of one stream share a memory pool:
+they never run at the same time.
 """
 
 from __future__ import annotations
 
+import logging
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
 from .backend import EngineUnavailableError, ModelSpec, StepInputs
+
+log = logging.getLogger("autoglm_gw.engine")
+
+# Steps that feed at most this many tokens per row are decode-shaped (one sampled token, or a few
+# jump-forward tokens) and are captured; prompts vary in length and run eagerly.
+GRAPH_MAX_NEW_TOKENS = 8
+# A shape is captured on its second use: the first runs eagerly, which also initialises the
+# kernels' lazy state (cuBLAS handles, workspaces) that capture must not trigger.
+GRAPH_CAPTURE_ON_USE = 2
+# Most graphs kept; steps of further shapes run eagerly (graphs hold device memory).
+GRAPH_LIMIT = 1024
 
 
 def _import_torch():
@@ -43,12 +64,38 @@ def _load_architecture(model_dir: Path):
     return load_checkpoint
 
 
+class _Graph:
+    """One captured chunk: its static inputs and the logits it leaves on the device."""
+
+    __slots__ = ("graph", "inputs", "logits")
+
+    def __init__(self, graph, inputs: dict, logits) -> None:
+        self.graph, self.inputs, self.logits = graph, inputs, logits
+
+
+@dataclass(frozen=True, slots=True)
+class _Chunk:
+    lane: int  # index of the stream
+    r0: int  # first row of the step
+    r1: int
+    slot0: int  # first KV slot
+    t: int  # new tokens per row
+    width: int  # kv_mask width, P + T
+    past: int  # P
+
+
 class TorchCudaBackend:
     name = "torch-cuda"
     trims_past = True
 
     def __init__(
-        self, model_dir: Path, *, streams: int, max_batch: int, max_step_tokens: int
+        self,
+        model_dir: Path,
+        *,
+        streams: int,
+        max_batch: int,
+        max_step_tokens: int,
+        cuda_graphs: bool = True,
     ) -> None:
         torch = _import_torch()
         if not (model_dir / "model.safetensors").is_file():
@@ -67,6 +114,12 @@ class TorchCudaBackend:
         self.values: list = []
         self.capacity = 0
         self._pinned: dict[str, object] = {}
+        self.use_graphs = cuda_graphs
+        self._graphs: dict[_Chunk, _Graph] = {}
+        self._uses: dict[_Chunk, int] = {}
+        self._pools = [torch.cuda.graph_pool_handle() for _ in self.streams]
+        self.graph_replays = 0
+        self.eager_chunks = 0
 
     def bind_cache(self, keys: list[np.ndarray], values: list[np.ndarray]) -> None:
         torch = self.torch
@@ -74,6 +127,8 @@ class TorchCudaBackend:
         self.capacity = shape[2]
         self.keys = [torch.zeros(shape, dtype=torch.float32, device=self.device) for _ in keys]
         self.values = [torch.zeros(shape, dtype=torch.float32, device=self.device) for _ in values]
+        self._graphs.clear()  # captured against the old cache's addresses
+        self._uses.clear()
         width = self.capacity + self.max_tokens
         pin = {"pin_memory": True}
         self._pinned = {
@@ -89,6 +144,7 @@ class TorchCudaBackend:
         torch = self.torch
         b, t = inputs.input_ids.shape
         width = inputs.kv_mask.shape[1]
+        past = inputs.past_len if inputs.past_len >= 0 else self.capacity
         p = self._pinned
         # one host copy into pinned memory; each stream then uploads its own rows
         p["ids"][: b * t].numpy()[:] = inputs.input_ids.ravel()
@@ -101,37 +157,87 @@ class TorchCudaBackend:
         bounds = np.linspace(0, b, k + 1).astype(int).tolist()
         current = torch.cuda.current_stream()
         with torch.inference_mode():
-            for ci in range(k):
-                r0, r1 = bounds[ci], bounds[ci + 1]
+            for lane in range(k):
+                r0, r1 = bounds[lane], bounds[lane + 1]
                 if r1 == r0:
                     continue
-                stream = self.streams[ci]
+                stream = self.streams[lane]
                 stream.wait_stream(current)
+                chunk = _Chunk(lane, r0, r1, inputs.row0 + r0, t, width, past)
                 with torch.cuda.stream(stream):
-                    self._chunk(inputs, r0, r1, t, width, logits_host)
+                    self._run(chunk, logits_host)
             for s in self.streams[:k]:
                 s.synchronize()
         return logits_host.numpy()
 
-    def _chunk(self, inputs: StepInputs, r0: int, r1: int, t: int, width: int, out) -> None:
-        torch, p, dev = self.torch, self._pinned, self.device
-        rows = r1 - r0
-        ids = p["ids"][r0 * t : r1 * t].view(rows, t).to(dev, non_blocking=True)
-        pos = p["pos"][r0 * t : r1 * t].view(rows, t).to(dev, non_blocking=True)
-        mask = p["mask"][r0 * width : r1 * width].view(rows, width).to(dev, non_blocking=True)
-        last = p["last"][r0:r1].to(dev, non_blocking=True)
-        wpos = p["wpos"][r0:r1].to(dev, non_blocking=True)
-        s0, s1 = inputs.row0 + r0, inputs.row0 + r1  # the chunk's KV slots
-        p = inputs.past_len if inputs.past_len >= 0 else self.capacity
+    def _run(self, c: _Chunk, out) -> None:
+        graph = self._graph_for(c) if self.use_graphs and c.t <= GRAPH_MAX_NEW_TOKENS else None
+        if graph is None:
+            self.eager_chunks += 1
+            logits = self._compute(self._upload(c), c)
+        else:
+            for name, src in self._host_views(c).items():
+                graph.inputs[name].copy_(src, non_blocking=True)
+            graph.graph.replay()
+            self.graph_replays += 1
+            logits = graph.logits
+        out[c.r0 : c.r1].copy_(logits, non_blocking=True)
+
+    def _host_views(self, c: _Chunk) -> dict:
+        p, rows, t, w = self._pinned, c.r1 - c.r0, c.t, c.width
+        return {
+            "ids": p["ids"][c.r0 * t : c.r1 * t].view(rows, t),
+            "pos": p["pos"][c.r0 * t : c.r1 * t].view(rows, t),
+            "mask": p["mask"][c.r0 * w : c.r1 * w].view(rows, w),
+            "last": p["last"][c.r0 : c.r1],
+            "wpos": p["wpos"][c.r0 : c.r1],
+        }
+
+    def _upload(self, c: _Chunk) -> dict:
+        dev = self.device
+        return {n: v.to(dev, non_blocking=True) for n, v in self._host_views(c).items()}
+
+    def _compute(self, d: dict, c: _Chunk):
+        """The chunk's model step, writing its new K/V into their slots; returns device logits."""
+        torch, dev = self.torch, self.device
+        s0, s1, p = c.slot0, c.slot0 + c.r1 - c.r0, c.past
         logits, new_k, new_v = self.model.step(
-            ids, pos, mask, last,
+            d["ids"], d["pos"], d["mask"], d["last"],
             [k[s0:s1, :, :p] for k in self.keys], [v[s0:s1, :, :p] for v in self.values],
         )  # fmt: skip
         rows_idx = torch.arange(s0, s1, device=dev)[:, None]
-        cols = wpos[:, None] + torch.arange(t, device=dev)[None, :]
+        cols = d["wpos"][:, None] + torch.arange(c.t, device=dev)[None, :]
         for cache, new in zip((*self.keys, *self.values), (*new_k, *new_v), strict=True):
             cache[rows_idx, :, cols, :] = new.transpose(1, 2)
-        out[r0:r1].copy_(logits, non_blocking=True)
+        return logits
+
+    def _graph_for(self, c: _Chunk) -> _Graph | None:
+        graph = self._graphs.get(c)
+        if graph is not None:
+            return graph
+        uses = self._uses.get(c, 0) + 1
+        self._uses[c] = uses
+        if uses < GRAPH_CAPTURE_ON_USE or len(self._graphs) >= GRAPH_LIMIT:
+            return None
+        torch = self.torch
+        views = self._host_views(c)
+        static = {n: torch.empty_like(v, device=self.device) for n, v in views.items()}
+        stream = self.streams[c.lane]
+        stream.synchronize()  # capture must not fold in work queued before it
+        g = torch.cuda.CUDAGraph()
+        try:
+            g.capture_begin(pool=self._pools[c.lane], capture_error_mode="thread_local")
+            try:
+                logits = self._compute(static, c)
+            finally:
+                g.capture_end()
+        except Exception as exc:  # a kernel that cannot be captured: this shape stays eager
+            log.warning("CUDA graph capture failed for %s, running it eagerly: %s", c, exc)
+            self._uses[c] = -(2**31)
+            return None
+        graph = _Graph(g, static, logits)
+        self._graphs[c] = graph
+        return graph
 
     def apply_moves(self, moves: list[tuple[int, int]]) -> None:
         if not moves:
@@ -142,4 +248,5 @@ class TorchCudaBackend:
             cache[dst] = cache[src]
 
     def close(self) -> None:
+        self._graphs.clear()
         self.keys, self.values, self._pinned = [], [], {}
