@@ -130,3 +130,6 @@ def test_torch_cuda_exports_gpu_metrics_and_reuses_its_pool():
     util = metrics["autoglm_gw_gpu_utilization_ratio"].samples[0].value
     assert 0 < used <= total
     assert 0.0 <= util <= 1.0
+    # the second burst repeats decode shapes of the first: some chunks replay captured graphs
+    assert metrics["autoglm_gw_engine_cuda_graph_replays"].samples[0].value > 0
+    assert metrics["autoglm_gw_engine_eager_chunks"].samples[0].value > 0

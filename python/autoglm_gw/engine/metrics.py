@@ -88,6 +88,14 @@ class EngineCollector:
         yield CounterMetricFamily(q + "moves", "Slot compaction moves.", pool["moves"])
         if rt.backend.name != "onnx":
             yield from self._nvml.collect()
+        replays = getattr(rt.backend, "graph_replays", None)
+        if replays is not None:  # torch-cuda: how much of the work runs from captured graphs
+            yield CounterMetricFamily(
+                p + "cuda_graph_replays", "Step chunks replayed from a CUDA graph.", replays
+            )
+            yield CounterMetricFamily(
+                p + "eager_chunks", "Step chunks launched eagerly.", rt.backend.eager_chunks
+            )
 
 
 class _Nvml:
