@@ -13,6 +13,7 @@ Deterministic for a seed: all randomness comes from one ``random.Random``.
 
 from __future__ import annotations
 
+import hashlib
 import random
 import re
 import unicodedata
@@ -23,6 +24,7 @@ from dataclasses import dataclass
 from autoglm_gw.catalog import INTENTS, SERVICES_BY_ID, STORES_BY_ID
 
 from . import lexicon as lx
+from . import more_families
 
 SLOTS = ("time", "time2", "store", "service")
 LOCALES = ("zh-CN", "en-US")
@@ -1185,6 +1187,7 @@ class Family:
     template: str
     nodes: tuple
     tokens: frozenset[str]
+    added: bool = False  # from more_families.py (the further authors)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1298,10 +1301,16 @@ LEXICON_VOCAB = _lexicon_vocab()
 
 def _build_families() -> tuple[Family, ...]:
     fams: list[Family] = []
-    for locale, table in (("zh-CN", _ZH), ("en-US", _EN)):
+    tables = (
+        ("zh-CN", _ZH, False),
+        ("zh-CN", more_families.ZH, True),
+        ("en-US", _EN, False),
+        ("en-US", more_families.EN, True),
+    )
+    for locale, table, added in tables:
         lang = locale[:2]
         for intent in INTENTS:
-            for name, tpl in table[intent]:
+            for name, tpl in table.get(intent, ()):
                 nodes = _parse(tpl)
                 slots: list[tuple[str, frozenset]] = []
                 _walk(nodes, [], slots)
@@ -1309,7 +1318,7 @@ def _build_families() -> tuple[Family, ...]:
                     if s not in _KNOWN_SLOTS:
                         raise ValueError(f"unknown filler {s!r} in {name}")
                 fams.append(Family(f"{lang}.{_INTENT_SHORT[intent]}.{name}", locale, intent, tpl,
-                                   nodes, _tokens(nodes, locale)))
+                                   nodes, _tokens(nodes, locale), added))
     ids = [f.id for f in fams]
     if len(set(ids)) != len(ids):
         raise ValueError("duplicate family ids")
@@ -1711,10 +1720,21 @@ def _cell(fid: str) -> tuple[str, str]:
     return f.intent, f.locale
 
 
+def _draw(seed: int, fid: str) -> float:
+    """A family's fixed uniform draw in [0, 1) for a seed: it depends on nothing else."""
+    digest = hashlib.sha256(f"{seed}:{fid}".encode()).digest()
+    return int.from_bytes(digest[:8], "big") / 2**64
+
+
 def split_families(seed: int = 0, heldout_fraction: float = 0.2) -> tuple[list[str], list[str]]:
-    """(train, heldout) family ids. Every intent x locale gets held-out families, and a family is
-    only held out when every word and filler kind it uses is still in some training family."""
-    rng = random.Random(seed)
+    """(train, heldout) family ids. A family is held out when its own draw for the seed is under
+    ``heldout_fraction`` and every word and filler kind it uses is still in some training family;
+    every intent x locale gets at least one held-out family.
+
+    Membership depends on the family's id, not on the other families, so adding families never
+    moves an existing family between the sets (words added by new families can only make more of
+    the old ones eligible): held-out figures stay comparable as the generator grows.
+    """
     counts: Counter[str] = Counter()
     for f in _FAMILIES:
         counts.update(f.tokens)
@@ -1722,11 +1742,10 @@ def split_families(seed: int = 0, heldout_fraction: float = 0.2) -> tuple[list[s
     for intent in INTENTS:
         for locale in LOCALES:
             cell = [f for f in _FAMILIES if f.intent == intent and f.locale == locale]
-            want = max(1, round(len(cell) * heldout_fraction))
-            rng.shuffle(cell)
+            cell.sort(key=lambda f: _draw(seed, f.id))
             taken = 0
             for f in cell:
-                if taken == want:
+                if _draw(seed, f.id) >= heldout_fraction and taken:
                     break
                 if all(counts[t] >= 2 or t in LEXICON_VOCAB for t in f.tokens):
                     counts.subtract(f.tokens)

@@ -144,9 +144,10 @@ def test_split_is_disjoint_stratified_and_learnable(seed: int) -> None:
     assert set(train) | set(held) == set(dg.FAMILIES)
     cells = Counter((dg.FAMILY_BY_ID[f].intent, dg.FAMILY_BY_ID[f].locale) for f in dg.FAMILIES)
     held_cells = Counter((dg.FAMILY_BY_ID[f].intent, dg.FAMILY_BY_ID[f].locale) for f in held)
-    for cell, n in cells.items():
-        assert 1 <= held_cells[cell] <= round(n * 0.2) + 1, cell
-    assert 0.15 <= len(held) / len(dg.FAMILIES) <= 0.25
+    for cell, n in cells.items():  # each family draws on its own: about a fifth per cell
+        assert 1 <= held_cells[cell] <= max(2, round(n * 0.35)), cell
+    # a fifth draw under the threshold; those using a word no other family has stay in training
+    assert 0.12 <= len(held) / len(dg.FAMILIES) <= 0.25
     train_vocab = set().union(*(dg.FAMILY_BY_ID[f].tokens for f in train)) | dg.LEXICON_VOCAB
     for fid in held:
         missing = dg.FAMILY_BY_ID[fid].tokens - train_vocab
