@@ -18,7 +18,8 @@ from engines.pipeline.decode import greedy_parse, ort_session, ort_step, torch_s
 
 MODEL = Path(__file__).resolve().parents[2] / "engines" / "model"
 N_PARITY = 320
-FLOOR = {"intent_accuracy": 0.93, "exact_match": 0.82}  # raise with each better model
+# held-out on the first families: raise with each better model
+FLOOR = {"intent_accuracy": 0.95, "exact_match": 0.91}
 
 
 @pytest.fixture(scope="module")
@@ -162,10 +163,19 @@ def test_artifacts_and_config(report):
 
 
 def test_report_regression_floor(report):
-    """The shipped model's held-out figures may only go up. (Issue #3's targets, intent >= 99% and
-    exact match >= 97% on held-out families, are reported met or not in EVAL.md.)"""
+    """The shipped model's figures may only go up. Held-out: on the generator's first families,
+    which stay comparable as further authors add families (those hold phrasings further from
+    everything else and are reported apart). Natural sets: the issue's aims. (Issue #3's targets,
+    intent >= 99% and exact match >= 97% on held-out families, are reported met or not in
+    EVAL.md.)"""
+    first = report["heldout_by_origin"]["first"]
+    assert first["intent_accuracy"] >= FLOOR["intent_accuracy"], first["intent_accuracy"]
+    assert first["exact_match"] >= FLOOR["exact_match"], first["exact_match"]
+    assert first["n"] >= 1000
     for name in ("onnx_fp32", "onnx_int8"):
         m = report["heldout"][name]
-        assert m["intent_accuracy"] >= FLOOR["intent_accuracy"], (name, m["intent_accuracy"])
-        assert m["exact_match"] >= FLOOR["exact_match"], (name, m["exact_match"])
         assert m["n"] >= 1000
+        for key in ("natural", "natural_2"):
+            nat = report[key][name]
+            assert nat["intent_accuracy"] >= 0.95, (key, name, nat["intent_accuracy"])
+            assert nat["exact_match"] >= 0.90, (key, name, nat["exact_match"])
