@@ -154,3 +154,22 @@ def test_a_time_never_runs_into_a_place_name(checked):
     text = "下周三下午两点五道口店的内饰清洗"
     got = _decode(checked, text, [["下"], ["周"], ["点", "五"]])  # START 下 then 周
     assert got["time"] == "下周三下午两点"
+
+
+def test_a_start_inside_a_time_gives_way_to_its_head(checked, plain):
+    text = "明天下午三点洗车"
+    # time: START prefers 下 (cutting 明天 off), then 明; END at 点.
+    prefer = [["下", "明"], ["点"]]
+    assert _decode(plain, text, prefer)["time"] == "下午三点"
+    assert _decode(checked, text, prefer)["time"] == "明天下午三点"
+
+
+def test_a_start_is_not_pulled_onto_an_approximator_or_a_preposition(checked):
+    # The resolver reads "around 2" and "at 3 pm", but the labels leave those words out.
+    for text, start, end in (
+        ("book a wash at Xidan around 2", "2", "2"),
+        ("book a wash by 5", "5", "5"),
+        ("book a wash at 3 pm", "3", "pm"),
+    ):
+        got = _decode(checked, text, [[start], [end]])["time"]
+        assert got == text[text.index(start) : text.rindex(end) + len(end)], (text, got)

@@ -112,7 +112,8 @@ KV_CAPACITY = MAX_PROMPT_TOKENS + 2 * MAX_OUTPUT_TOKENS
 SPAN_CHECK_MAX_TOKENS = 24
 SPAN_CHECK_TOP_K = 16
 SPAN_CHECK_BUDGET = 64
-# How far past a chosen END a maximal span is looked for ("at 8" + "in the morning": 3 tokens).
+# How far past a chosen END, or before a chosen START, a maximal span is looked for ("at 8" +
+# "in the morning": 3 tokens; "this coming" + "Sunday").
 SPAN_CHECK_LOOKAHEAD = 4
 # SpanCheck.continuation answers: a span cannot run on through this token / may, but ending on it
 # is not worth a check (glue: "in", "the") / may, and a span ending on it must be checked.
@@ -510,13 +511,41 @@ class DecodeState:
         if self.phase == _START:
             if token == self.g.none_id:
                 return True
-            return any(self._has_end(i) for i in p.start_candidates(token))
+            return any(self._start_ok(i) for i in p.start_candidates(token))
         if self.phase == _END:
             return any(self._end_ok(q) for q in p.end_candidates(token, self._start))
         cands = p.narrow(self._cands, self._k + 1, token)  # _EXTEND
         if self._anchor_end:
             return any(self._end_ok(q) for q in cands)
-        return any(self._has_end(i) for i in cands)
+        return any(self._start_ok(i) for i in cands)
+
+    def _start_ok(self, i: int) -> bool:
+        """Whether the span may start at token i: it can end somewhere acceptable and, for a
+        slot whose span must be maximal (a time), it does not cut off the head of a time said
+        from an earlier token (半小时后 of 一个半小时后, 周一 of 下周一)."""
+        if not self._has_end(i):
+            return False
+        check = self.g.span_check
+        slot = SLOTS[self._slot]
+        if not check.maximal(slot):
+            return True
+        p = self.prompt
+        start_ok, end_ok, off, text = p._start_ok, p._end_ok, p.offsets, p.text
+        for i2 in range(i - 1, max(-1, i - 1 - SPAN_CHECK_LOOKAHEAD), -1):
+            piece = text[off[i2, 0] : off[i2, 1]].strip()
+            if not any(ch.isalnum() for ch in piece):
+                break  # punctuation ends the phrase
+            how = check.continuation(slot, piece)
+            if how == STOP:
+                break
+            # A span never starts on glue or a leading preposition ("at 3 pm" is labelled
+            # "3 pm"), though the resolver reads it.
+            if how != CHECK or not start_ok[i2] or not check.may_lead(slot, piece):
+                continue
+            last = min(len(end_ok), i2 + SPAN_CHECK_MAX_TOKENS)
+            if any(end_ok[j] and self._span_ok(i2, j, unknown=False) for j in range(i, last)):
+                return False
+        return True
 
     def _end_ok(self, q: int) -> bool:
         """Whether the span may end at token q: it passes the check and, for a slot whose span
@@ -538,7 +567,7 @@ class DecodeState:
             how = check.continuation(slot, piece)
             if how == STOP or self._splits_place(q2):
                 break
-            if how == CHECK and end_ok[q2] and self._span_ok(i, q2):
+            if how == CHECK and end_ok[q2] and self._span_ok(i, q2, unknown=False):
                 return False
         return True
 
@@ -554,8 +583,11 @@ class DecodeState:
         last = min(len(end_ok), i + SPAN_CHECK_MAX_TOKENS)
         return any(end_ok[j] and self._span_ok(i, j) for j in range(i, last))
 
-    def _span_ok(self, i: int, j: int) -> bool:
-        return not self._overlaps(i, j) and self._text_ok(i, j)
+    def _span_ok(self, i: int, j: int, unknown: bool = True) -> bool:
+        """``unknown``: the answer once the utterance's check budget is spent. True lets the
+        model decide; the maximality rules pass False, so that an unchecked longer span never
+        vetoes the model's choice."""
+        return not self._overlaps(i, j) and self._text_ok(i, j, unknown)
 
     def _overlaps(self, i: int, j: int) -> bool:
         """Structure the training data always has: slot spans never overlap, and the second
@@ -568,7 +600,7 @@ class DecodeState:
             return first is not None and i <= first[1]
         return False
 
-    def _text_ok(self, i: int, j: int) -> bool:
+    def _text_ok(self, i: int, j: int, unknown: bool = True) -> bool:
         slot = SLOTS[self._slot]
         check = self.g.span_check
         if not check.checks(slot):
@@ -583,7 +615,7 @@ class DecodeState:
         ok = memo.get(key)
         if ok is None:
             if len(memo) >= SPAN_CHECK_BUDGET:
-                return True  # out of budget: the model decides
+                return unknown  # out of budget
             off = p.offsets
             ok = memo[key] = check(slot, p.text[off[i, 0] : off[j, 1]])
         return ok

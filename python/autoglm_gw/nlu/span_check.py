@@ -31,12 +31,18 @@ from .time_resolver import may_be_time, reads_as_time
 
 log = logging.getLogger("autoglm_gw.nlu")
 
-VERSION = "timespan-2+service"
+VERSION = "timespan-3+service"
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service"}
 # English words a time phrase runs on through ("at 8 in the morning", "on the 3rd", "a quarter
 # past"): a span never ends on one, so the decoder does not check one as an end.
 TIME_GLUE = frozenset({"at", "the", "in", "on", "a", "of"})
+# Words before a time that its span leaves out though the resolver reads them (LABELS.md: a
+# leading preposition and approximators stay outside): a span never starts on one.
+NOT_LEADING = TIME_GLUE | {
+    "by", "to", "for", "until", "till", "from",
+    "around", "about", "approximately", "roughly", "say", "like", "maybe",
+}  # fmt: skip
 # Distinct span texts remembered across requests: time phrases repeat a lot across a fleet.
 MEMO_SIZE = 65536
 
@@ -57,6 +63,13 @@ class ResolvableSpans:
     @staticmethod
     def maximal(slot: str) -> bool:
         return slot in TIME_SLOTS
+
+    @staticmethod
+    def may_lead(slot: str, piece: str) -> bool:
+        """Whether a time span may start on this token: not on a leading preposition or an
+        approximator, which the labels leave out though the resolver reads them ("by 5",
+        "around 3")."""
+        return piece.lower() not in NOT_LEADING
 
     @staticmethod
     def continuation(slot: str, piece: str) -> str:
