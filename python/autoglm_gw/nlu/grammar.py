@@ -530,14 +530,8 @@ class DecodeState:
         if not check.maximal(slot):
             return True
         p = self.prompt
-        start_ok, end_ok, off, text = p._start_ok, p._end_ok, p.offsets, p.text
-        for i2 in range(i - 1, max(-1, i - 1 - SPAN_CHECK_LOOKAHEAD), -1):
-            piece = text[off[i2, 0] : off[i2, 1]].strip()
-            if not any(ch.isalnum() for ch in piece):
-                break  # punctuation ends the phrase
-            how = check.continuation(slot, piece)
-            if how == STOP:
-                break
+        start_ok, end_ok = p._start_ok, p._end_ok
+        for i2, piece, how in self._run_on(range(i - 1, i - 1 - SPAN_CHECK_LOOKAHEAD, -1), slot):
             # A span never starts on glue or a leading preposition ("at 3 pm" is labelled
             # "3 pm"), though the resolver reads it.
             if how != CHECK or not start_ok[i2] or not check.may_lead(slot, piece):
@@ -558,18 +552,29 @@ class DecodeState:
         slot = SLOTS[self._slot]
         if not check.maximal(slot):
             return True
-        p = self.prompt
-        end_ok, off, text = p._end_ok, p.offsets, p.text
-        for q2 in range(q + 1, min(len(end_ok), q + 1 + SPAN_CHECK_LOOKAHEAD)):
-            piece = text[off[q2, 0] : off[q2, 1]].strip()
-            if not any(ch.isalnum() for ch in piece):
-                break  # punctuation ends the phrase
-            how = check.continuation(slot, piece)
-            if how == STOP or self._splits_place(q2):
+        end_ok = self.prompt._end_ok
+        for q2, _, how in self._run_on(range(q + 1, q + 1 + SPAN_CHECK_LOOKAHEAD), slot):
+            if self._splits_place(q2):
                 break
             if how == CHECK and end_ok[q2] and self._span_ok(i, q2, unknown=False):
                 return False
         return True
+
+    def _run_on(self, positions: range, slot: str):
+        """(position, text, continuation) of the tokens at ``positions`` that a time phrase may
+        run on through, in order, until punctuation or a token no time is written with."""
+        p = self.prompt
+        off, text, check = p.offsets, p.text, self.g.span_check
+        for k in positions:
+            if not 0 <= k < len(off):
+                return
+            piece = text[off[k, 0] : off[k, 1]].strip()
+            if not any(ch.isalnum() for ch in piece):
+                return  # punctuation ends the phrase
+            how = check.continuation(slot, piece)
+            if how == STOP:
+                return
+            yield k, piece, how
 
     def _splits_place(self, q: int) -> bool:
         """Token q is the numeral that begins a place name (the 五 of 五道口): no span ends
