@@ -1,10 +1,10 @@
 # ruff: noqa: E501  (template tables: one template per line reads best)
 """More sentence families for the generator (datagen.py's template language).
 
-Written in two rounds by eight further authors, each on one locale and intent group, from the
-template language, LABELS.md, the lexicon and CONTRACT.md only: they saw neither evaluation results
-nor the independent natural test sets, so these phrasings are not a reflection of either. datagen merges
-them into its tables; the held-out split treats them like every other family.
+Written in three rounds by sixteen further authors, each on one locale and intent group, from
+the template language, LABELS.md, the lexicon and CONTRACT.md only: they saw neither evaluation
+results nor the independent natural test sets, so these phrasings are not a reflection of either.
+datagen merges them into its tables; the held-out split treats them like every other family.
 """
 
 from __future__ import annotations
@@ -1742,6 +1742,1300 @@ _EN_MANAGE_2: dict[str, tuple[tuple[str, str], ...]] = {
     ),
 }
 
+_ZH_BOOK_3: dict[str, tuple[tuple[str, str], ...]] = {
+    "book_car_wash": (
+        # an older driver who cannot use the app
+        ("k_app_trouble_01",
+         "(我|)(不会用|搞不懂|弄不明白|玩不转)(那个|手机上那个|)(APP|小程序|软件)，"
+         "(你|)(直接|)(帮我|替我)(约|订)(个|一个){svc}[，{time}][，{store}](吧|)"),
+        # correcting a misrecognition
+        ("k_mishear_01",
+         "[(你听错了|不对不对|错了错了)，](不是|我不是要)(导航|打电话|放歌|查天气)，"
+         "(是|我是要)(约|预约)(个|一个){svc}[，{time}][，{store}]"),
+        # 是……的 emphasis
+        ("k_shi_de_01",
+         "我是(想|打算|准备){time}(去|到){store}{svc:v}的，"
+         "(你|)(帮我|给我)(约|订|安排)(一下|上)(吧|)"),
+        # 再不……就……了
+        ("k_zai_bu_01",
+         "(这车|车|我这车)再不(去|){svc:v}(就|都)(没法开了|要长草了|看不出本色了|没法见人了)，"
+         "{time}(给我|帮我)(约上|约一个|安排上)(吧|)[，{store}]"),
+        # postposed attributes: 要……的
+        ("k_yao_de_01",
+         "(约|订|来)(个|一个){svc}，要{time}的[，(店|门店)要{store:short,named}的]"),
+        # whichever store is free
+        ("k_which_free_01",
+         "{time}(哪家|哪个店|哪家店)(有空位|有位置|能约上|不用排队)就(约|订)哪家，"
+         "(给我|帮我|)(来个|约个|订个){svc}"),
+        # as soon as possible, no time said
+        ("k_asap_01",
+         "(越快越好|尽快|越早越好|能多快就多快)(啊|)，(帮我|给我)(约|订)(个|一个){svc}[，{store}]"),
+        # app-style: create a new booking
+        ("k_new_entry_01",
+         "(新建|创建|添加|新增)(一个|一条|)(预约|订单)，(项目|类型|服务类型)(是|选|){svc}"
+         "[，{time}][，{store}]"),
+        # licence plate first
+        ("k_plate_01",
+         "(车牌|车牌号|我的车牌)(京A88888|京N6K321|京Q12345|京B7X520|京P02468)(这辆车|这台车|)，"
+         "{time}(约|订|安排)(个|一个){svc}[，{store}]"),
+        # a habitual store
+        ("k_habit_store_01",
+         "我(一般|平时|一直|每回)都(去|在){store:short,named}(那儿|那边)(收拾车|打理车子|弄车)，"
+         "(这次|这回)(也|还是)(约|订)(那儿|那边|那家)(吧|)，{time}，{svc}"),
+        # always wanted to try the store's service
+        ("k_first_try_01",
+         "(一直|早就|老早就)想(试试|体验一下|去试一次){store:short,named}的{svc}，"
+         "{time}(正好|刚好|碰巧)有空，(帮我|给我)(约|订)(一个|上)(吧|)"),
+        # Shanghai flavour
+        ("k_shanghai_01",
+         "{time}(帮我|侬帮我|麻烦侬)(约|订)(个|只){svc}(好伐|伐|呀)[，{store}(好了|)]"),
+        # regional tag question at the end
+        ("k_region_tag_01",
+         "{time}(帮我|给我)(约|订)(个|一个){svc}(噻|嘛|)[，就{store}]，"
+         "(要得不|要得哇|中不中|中不|成不成|得不得)"),
+        # Cantonese-influenced Mandarin
+        ("k_canton_01",
+         "(唔该|麻烦晒|唔该晒)，帮我约个{svc}(啦|先)，{time}(啦|)[，{store}(啦|)]"),
+        # 等我……就……
+        ("k_deng_wo_01",
+         "等我{time}(忙完|下了班|开完会|接完人)(了|)，(就|)(去|直奔){store}{svc:v}，"
+         "(你|)(先|)(帮我|给我)(约好|约上|留好位置)"),
+        # 先……再……
+        ("k_xian_zai_01",
+         "{time}先(去|到){store}{svc:v}，(然后|再)(去上班|去接孩子|去吃饭|回家)，"
+         "(帮我|给我|你|)(把这个|)(约一下|订一下|约上)"),
+        # another car command first, then the booking
+        ("k_multi_cmd_01",
+         "(把空调(调低|开大)(一点|点)|音乐(小声点|先关了)|把车窗关上|座椅加热打开)，"
+         "(然后|还有|另外|再)(帮我|给我)(约|订)(个|一个){svc}[，{time}][，{store}]"),
+        # holds a membership card of the store
+        ("k_member_card_01",
+         "我(办了|有){store:short,named}的(会员卡|卡|年卡|次卡)，{time}(去|过去){svc:v}，"
+         "(帮我|给我)约(一下|上)"),
+        # answers its own questions
+        ("k_qa_self_01",
+         "(帮我约一下|帮我订一个|约个位置)，(什么时候|时间)？{time}。(在哪|哪家店|地点)？{store}。"
+         "(做什么|什么项目|干啥)？{svc}。(就这些|就这样|完了)"),
+        # internet slang: 求 / 蹲
+        ("k_dun_01",
+         "(求|蹲|急求)(一个|个){time}的{svc}(位置|名额|号|)[，{store:short}]"
+         "(，谢谢|，感谢|，拜托了|)"),
+        # frustrated negative question
+        ("k_bu_neng_01",
+         "(你|)(就|)不能(帮我|给我)(约|订)(个|一个){svc}吗？{time}[，{store}]"),
+        # the car is idle anyway
+        ("k_car_idle_01",
+         "{time}(车|这车)(反正|正好|刚好)(不用|闲着|停着也是停着)，(送去|开去){store}{svc:v}"
+         "(得了|吧|)，(帮我|给我|)(约一下|订一下|约上)"),
+        # leave the car at the store and let the staff do it
+        ("k_leave_car_01",
+         "{time}(我|)把车(放|停|留)(在|到){store}，(让|叫)(他们|店里|师傅|店里的人)"
+         "(给|帮我|给我){svc:v}，(你|)(先|)(帮我|)(预约|约)(一下|好)"),
+        # hesitation, then decision
+        ("k_hesitate_01",
+         "(要不要|该不该){svc:v}呢……((行|得了|嗯|好吧)，|那就)(约|订)(吧|一个吧|上吧)，"
+         "{time}[，{store}]"),
+        # don't forget to book it
+        ("k_bie_wang_01",
+         "(别忘了|可别忘了|记着)(帮我|给我)(约|订){time}的{svc}[，{store}](啊|哈|)"),
+        # keep the time free for it
+        ("k_keep_free_01",
+         "我{time:day}(把时间|特意|)(空出来了|留出来了|腾出来了)，(专门|就是要)(去|到){store}{svc:v}，"
+         "(帮我|你)(约上|预约一下)"),
+        # number of cars, terse
+        ("k_count_car_01",
+         "(一台|一辆|两台|两辆)(车|小车|SUV)，{svc}，{time}[，{store:short}](，谢谢|)"),
+        # not that time, this one
+        ("k_not_that_time_01",
+         "(帮我|)(约|订)(个|一个){svc}，(不要|别)(约|订)(在|){old}，(要|约|订)(在|){time}"),
+        # an older driver addressing the assistant
+        ("k_address_term_01",
+         "(小姑娘|小伙子|闺女|小同志|师傅)，(你|)(给我|帮我)(约|订)(一个|个){svc}，{time}"
+         "[，{store}]"),
+        # split verb 预个约
+        ("k_yu_ge_yue_01",
+         "(帮我|给我)(预个约|约个时间|定个时间)，{svc}[，{store}]，{time}"),
+        # decisive: 干脆
+        ("k_gan_cui_01",
+         "(干脆|索性|要不干脆|得了，){time}(直接|)(去|到){store}{svc:v}(算了|)，(帮我|)(约上|订上)"),
+        # presupposed question about the store
+        ("k_presuppose_01",
+         "(我记得|好像|应该){store}(能|可以){svc:v}(吧|是吧)？(那|)(帮我|给我|就)(约|订)(个|一个)"
+         "{time}的"),
+        # afterthought opener 对了
+        ("k_dui_le_01",
+         "(对了|哦对了|还有个事)，(帮我|给我)(约|订)(个|一个){svc}，{time}[，{store}]"
+         "(，差点忘了|，别忘了|)"),
+        # long rambling explanation with 呢
+        ("k_ramble_02",
+         "(就是说|我的意思是|是这样的)，(我这个车|我那个车)呢，(有点|挺|太)脏了，"
+         "(我就想|就想着)(说|)，{time}(能不能|看能不能)(去|到){store}(给它|给车){svc:v}，"
+         "(你|)(给我|帮我|)(弄一下|安排一下)"),
+        # service as topic, asking if it can be booked
+        ("k_svc_can_book_01",
+         "{svc}(现在|)(能约吗|可以约吗|能订吗|约得上吗)？(我|)(想要|要|想约){time}的[，{store}]"),
+        # reason for picking the store
+        ("k_store_reason_01",
+         "{store:short,named}(比较近|比较顺路|离公司近|离家近|停车方便)，(就|)(约|订)那儿吧，"
+         "{time}，{svc}"),
+        # hurry, with a reason at the end
+        ("k_hurry_01",
+         "(快点|赶紧|抓紧)(帮我|给我)(约|订)(个|一个){svc}，{time}[，{store}]，"
+         "(晚了|去晚了|再晚)(就没位置了|要排队|就约不上了)"),
+        # formal dictation asking for confirmation
+        ("k_formal_confirm_01",
+         "(我要|我想|)(预订|预约)：{time}，{store}，{svc}。(请确认|确认一下|帮我确认)"),
+        # split time: the store between the day and the clock
+        ("k_time2_store_mid_01",
+         "(约|订)(个|一个){time:day}{store:short,named}{time2:clock}的{svc}"),
+        # split time: check a clock time, book if free
+        ("k_time2_check_clock_01",
+         "{time:day}{svc:v}，你(帮我|给我)(看看|查查){time2:clock}(还有没有位置|有没有空|能不能约)，"
+         "(有|能)(的话|)(就|)(直接|)(约|订)(上|了)"),
+        # split time: asking which clock time is free
+        ("k_time2_ask_clock_01",
+         "{time:day}(几点|什么时候)(有空|有位置|能约)？{time2:clock}(行吗|可以吗|有吗)？"
+         "(行的话|可以的话|有的话)(给我|帮我)(约|订)(个|一个){svc}"),
+        # split time: a day off, arrival time
+        ("k_time2_day_off_02",
+         "{time:day}我(请了假|调休|没课|不忙)，{time2:clock}(就能|能|可以)(到|过去)，"
+         "{store}{svc:v}，(帮我|)(约|订)一下"),
+    ),
+}
+
+_ZH_UNK_3: dict[str, tuple[tuple[str, str], ...]] = {
+    "unknown": (
+        # --- the car's own scheduled functions: 预约/定时 + a time, but a vehicle setting -------
+        ("k_ota_update_01",
+         "{hi}(车机|系统|车载系统)(有新版本了|提示要升级|说有个更新)，"
+         "(帮我|就|你|)(预约|安排|定)在{time}(升级|更新|装)(吧|)"),
+        ("k_precondition_01",
+         "(帮我|)(预约一下，|预约|定个时，|设个定时，){time}(远程|提前|)"
+         "(启动空调|开空调预热|给车预热|打开座椅加热|把车里先凉快下来)"
+         "(，我到时候直接上车|，出门前弄好|)"),
+        ("k_ev_charge_timer_01",
+         "(把|)(预约充电|定时充电)(的时间|)(设成|改成|调到|定在){time}(开始|)(吧|)"
+         "(，那会儿(谷电|电价)便宜|，峰谷电价划算|)"),
+        # --- car hardware and dashboard ----------------------------------------------------------
+        ("k_dashcam_save_01",
+         "(刚才|刚刚)(被人剐了一下|有人别我|差点被追尾|有辆车蹭了我)，"
+         "(把|)(行车记录仪|记录仪)那段(视频|录像)(存下来|保存好|锁定一下|单独存一份)"),
+        ("k_parking_spot_memo_01",
+         "(记一下|帮我记住|记住)，(我的|)车停在({place}|国贸商城|西单大悦城|公司|望京SOHO|小区)(地下|负)(一|二|三)层(A|B|C|D)区"
+         "(，(回头|待会儿)(提醒我|别让我找不着)|)"),
+        ("k_trunk_open_01",
+         "(打开|开一下|帮我开)后备箱，(我|)(拿一下|取一下|放一下)"
+         "(水桶|洗车刷|擦车毛巾|行李|雨伞|折叠椅)"),
+        ("k_washer_fluid_where_01",
+         "(仪表盘|屏幕|中控)(提示|报|显示)玻璃水(不足|快没了|液位低)，"
+         "(这车|我这车|)(从哪儿加|加注口在哪|往哪儿加){qend}"),
+        ("k_dash_icon_01",
+         "仪表盘上(那个|)(小扳手|黄色感叹号|发动机灯|小油壶灯|胎压灯)(亮了|一直亮着|老是亮)，"
+         "(啥意思|是什么意思|要不要紧|得去店里看看吗)(？|)"),
+        ("k_hail_move_car_01",
+         "{time}(说是|好像|听说)(要下冰雹|有沙尘暴|有大风预警|有暴雨)，"
+         "(车|我的车)(要不要|用不用|需不需要)(挪到地下车库|停到地库|罩个车衣){qend}"),
+        # --- knowledge and advice questions about washing (no booking) ----------------------------
+        ("k_define_service_01",
+         "(啥叫|什么是|什么叫){svc}(啊|呀|)(？|，)(具体|都|)(包括|包含|有)(哪些|啥)(项目|内容|步骤)"),
+        ("k_paint_damage_01",
+         "(机洗|自动洗车|无接触洗车|电脑洗车|隧道洗车|高压水枪冲)"
+         "(伤不伤漆|会不会伤车漆|对漆面有没有伤害|会不会留划痕){qend}"),
+        ("k_winter_frozen_01",
+         "(冬天|零下|天太冷)洗完车(车门|车窗|门锁|雨刷)(冻住了|冻上了|打不开了)，"
+         "(怎么办|咋整|有啥办法){qend}"),
+        ("k_floor_mats_01",
+         "(脚垫|座套|方向盘套|安全座椅的布套)(能不能|可不可以)"
+         "(放洗衣机里洗|直接水洗|用洗洁精刷|拿高压水枪冲){qend}"),
+        ("k_sell_car_prep_01",
+         "(我打算|准备|想)(把车卖了|换车了|把这车出手)，(卖之前|出手前)(有没有必要|要不要|值不值得)"
+         "(先|)(做个精洗|做个美容|做个内饰清洗|打个蜡|好好洗洗)，(能多卖点钱吗|估价会高点吗|车商看得出来吗)"),
+        ("k_maint_free_wash_01",
+         "(做保养|换机油|做首保|去4S店保养)(送不送|包不包|附不附带)(洗车|免费洗车|精洗){qend}"),
+        ("k_rumor_check_01",
+         "(听说|我朋友说|网上都说|同事跟我说){store}(的|)(洗车|{svc})(特别便宜|才二十块|特别坑|老排长队)，"
+         "(真的假的|是真的吗|有这回事吗|你知道吗)"),
+        # --- money: arithmetic, expenses, vouchers ------------------------------------------------
+        ("k_calc_wash_cost_01",
+         "(洗一次车|一次精洗|打一次蜡)(三十五|五十|六十八|一百二)(块|元)，"
+         "(一个月|一年)(洗四次|洗两次|洗二十次|做六次)(一共|总共)(多少钱|得花多少|要多少)"),
+        ("k_expense_log_01",
+         "(记一笔|记个账|帮我记账)(：|，)(今天|刚才|上午|下午)"
+         "((在{store}|){svc}|洗车|加油|停车)花了(四十|八十八|一百二|三十五|两百)(块|元)"),
+        ("k_coupon_transfer_01",
+         "(把|)(我那张|我的|剩下的)(洗车券|洗车卡|精洗券|次卡)(转给|送给|分享给)"
+         "(我老婆|我爸|同事|朋友)(用|)(吧|)"),
+        ("k_fuel_price_01",
+         "{time:day}(油价|92号汽油|95号油)(调不调|涨不涨|是多少钱一升|降没降){qend}"),
+        ("k_gas_promo_nav_01",
+         "(前面|附近|这个)(加油站|中石化|中石油)(加油|加满)(送不送洗车|送洗车券吗|送免费洗车吗)(？|，)"
+         "(送的话|要是送)就(导航过去|去那儿加|带我过去)"),
+        # --- social media, copywriting, jokes, songs ------------------------------------------
+        ("k_moments_post_01",
+         "(发个朋友圈|发条朋友圈|帮我发个微博)(：|，)"
+         "(刚在{store}洗完车，(美滋滋|干干净净|舒服了)|爱车焕然一新，(开心|心情好)|"
+         "洗完车就下雨，我太难了)"),
+        ("k_copywriting_01",
+         "(帮我|给我|你帮我)(写|编|想)(一段|个|一条|几句)(洗车店的|关于洗车的|跟洗车有关的)"
+         "(朋友圈文案|广告语|顺口溜|小诗)"),
+        ("k_joke_topic_01",
+         "(讲个|说个|来个|给我讲讲)((跟|和)(洗车|开车|堵车|加油)有关的|关于(洗车|开车|堵车|加油)的)"
+         "(笑话|段子|冷笑话)(吧|呗|)"),
+        ("k_song_wash_title_01",
+         "(来一首|放一下|播放|给孩子放|换成)(洗刷刷|《洗刷刷》|我爱洗澡|《我爱洗澡》|雨一直下|下雨天)"
+         "(吧|呗|)"),
+        # --- other orders and bookings shaped like a car-wash booking -----------------------------
+        ("k_flower_cake_01",
+         "(帮我|给我|)订(一束花|一束玫瑰|一捧康乃馨|个生日蛋糕)，{time}(送到|送去)(公司|我家|国贸|望京SOHO|三里屯太古里|中关村)"
+         "(，卡片上写生日快乐|，备注别打电话|)"),
+        ("k_coffee_pickup_01",
+         "(在|帮我在){place}(的|那家|)(星巴克|瑞幸)(点|下单)(一杯|两杯)"
+         "(拿铁|美式|生椰拿铁|冰咖啡)，{time}(到店取|过去拿|到店自提)"),
+        ("k_court_avail_01",
+         "{time}(想|要|打算)(打羽毛球|打网球|打篮球)，(看看|查查){place}(附近|那边)"
+         "(哪个|哪家)(球馆|场馆)(还有场|有空场地)，有的话(订|约)(一片|一个场|一个小时)"),
+        ("k_invite_person_01",
+         "(帮我|)约(老王|张总|客户|我哥们儿){time}在(国贸|三里屯|望京|中关村|西单|公司楼下)"
+         "(吃饭|喝茶|喝咖啡|见面|碰个头)，"
+         "(发微信|发个消息|打电话)问问他(有没有空|方不方便|行不行)"),
+        ("k_dmv_license_01",
+         "(驾照|驾驶证|行驶证)(快到期了|要换证了|该审了)，{time}(去|要去)车管所(办|换证|审验)，"
+         "(帮我导航过去|到时候提醒我|帮我查查要带啥材料)"),
+        ("k_etc_install_01",
+         "(想|打算|准备){time}去{place}(那边的|附近的)(网点|银行)(办|装)(个|)ETC，"
+         "(那边|)(要排队吗|得提前预约吗|用不用带行驶证|需要预约吗)"),
+        # --- navigation and driving -------------------------------------------------------------
+        ("k_route_pref_01",
+         "(去|到){store}(避开|别走|不走)(高速|三环|拥堵路段|收费站|主路)(，(重新|)规划一下|吧|)"),
+        ("k_make_it_by_01",
+         "(我|){time}(得|要|必须)(赶到|到){place}(开会|接人|办事|)，(现在走|现在出发|这会儿出发)"
+         "(来得及吗|赶得上吗|时间够吗)"),
+        ("k_distance_compare_01",
+         "{store:short}(跟|和)(王府井|鸟巢|南锣鼓巷|北京南站|颐和园)(哪个|哪边)"
+         "(离我近|离这儿近|近一点|更近){qend}"),
+        ("k_toll_fee_01",
+         "(走高速|从这儿|从{place})(去|到)(天津|机场|大兴机场|承德|北戴河)"
+         "(过路费|高速费|要交多少过路费)(多少钱|要多少|大概多少){qend}"),
+        ("k_service_area_01",
+         "(有点困了|开累了|眼皮打架|想歇会儿)，(前面|下一个)(服务区|休息区)"
+         "(还有多远|还有几公里|在哪儿|还要开多久)"),
+        ("k_violation_check_01",
+         "(上周|前两天|昨天|上个月)(在{place}那边|在长安街上|在机场高速上|在三环上)(好像|可能|估计)(闯了个红灯|压线了|被拍了|超速了)，"
+         "(帮我|)(查查|查一下|看看)(有没有|是不是有|有几个)(违章|罚单)"),
+        ("k_wait_nearby_01",
+         "(车在{store}洗着呢|等洗车这会儿|洗车得等一个钟头)，(附近|周边)"
+         "(有啥|有什么|有没有)(好吃的|能逛的|咖啡店|能坐会儿的地方)"),
+        # --- reminders, people, dates -----------------------------------------------------------
+        ("k_kid_class_remind_01",
+         "{time}(送孩子去|带孩子去|送闺女去)(上钢琴课|学游泳|上英语课|上补习班)，"
+         "提前(半小时|二十分钟|一个小时)(叫我|提醒我|喊我一声)"),
+        ("k_gift_idea_01",
+         "{time:day}要(给老婆过生日|给我妈过生日|过结婚纪念日|陪女朋友过情人节)，"
+         "(你|)(帮我|给我|)(想想|出个主意|推荐推荐)(送什么礼物|去哪吃饭|买什么花)"),
+        ("k_missed_call_back_01",
+         "(刚才|刚刚){store}(给我打电话|来电话|打了个电话)(了|)，"
+         "(我没接着|没接到|我在开车没接)，(帮我|)(回过去|回个电话|回拨一下)"),
+        ("k_read_sms_01",
+         "(念一下|读一下|播报一下)(刚才|刚收到的|最新的)(那条|)(短信|微信|消息)"
+         "(，好像是{store}发的|，是不是{store}发来的|)"),
+        # --- talking about the assistant itself ---------------------------------------------
+        ("k_capabilities_01",
+         "(你|小G你)除了(约洗车|订洗车|预约洗车)(以外|之外|)(还|)(能|会)(干啥|干点啥|做什么|帮我干嘛){qend}"),
+        ("k_asr_correction_01",
+         "(你|)(听错了|搞错了|理解错了)，(我|)(没说|不是说|不是要)(洗车|约洗车)，"
+         "(我说的是|我是说|是)(去西站|喝喜酒|去喜来登|去西单吃饭)"),
+        ("k_just_asking_01",
+         "{store}{time}(人多不多|要不要排队|忙不忙)(啊|)？(我|)(就|只是|)(随便|)问问，"
+         "(先|)(不用|别)(帮我|)(约|订)"),
+        ("k_store_terse_01",
+         "{store:short}(，| |)(营业时间|电话号码|地址|停车场入口|导航)"),
+        ("k_mixed_office_remind_01",
+         "{time}(记得|)(remind我|提醒我)(开个call|回个email|跟老板sync一下|交report|check一下邮件)"),
+    ),
+}
+
+_ZH_CHANGE_3: dict[str, tuple[tuple[str, str], ...]] = {
+    "cancel_booking": (
+        # ask to check first, cancel only if it is there
+        ("k_cancel_if_exists_01",
+         "(帮我|你|)(看看|查查|瞅瞅)我{time}是不是(约了|订了)(个|一个)(洗车|{svc})，"
+         "(有的话|是的话|要是有)(直接|就|)(给我|帮我|)(取消|退)(了|掉)(吧|)"),
+        # Beijing colloquial: 甭…了，…得了
+        ("k_cancel_beijing_01",
+         "(甭|不)(洗|去|折腾)了，{time}(那个|那)(洗车|{svc}|号)(给|)(退|撤|取消)了得了"),
+        # doubled exclamation first
+        ("k_cancel_repeat_01",
+         "(不要了不要了|不去了不去了|算了算了|不弄了不弄了)，{time}(那个|的)(洗车|{svc}|预约)"
+         "(你|)(帮我|给我|)(取消|退了|撤了)(吧|)"),
+        # request, then a tag question
+        ("k_cancel_tag_q_01",
+         "(你|)(帮我|给我)把{time}(的|那个)(洗车|{svc}|预约)(取消|退)(一下|了|掉)，"
+         "(行不|行不行|成不|好不好|中不)(？|)"),
+        # 因为…所以…
+        ("k_cancel_because_so_01",
+         "因为{time}(我|)(要出差|得加班|要陪客户|要去外地|家里有事)，"
+         "所以(那个|)(洗车|{svc}|预约)(只能|得|就)(取消|退掉|撤)了"),
+        # 趁…赶紧
+        ("k_cancel_before_01",
+         "趁(还没到点|还来得及|店里还没准备)，(赶紧|快|)把[{store:short}]{time}"
+         "(的|那个)(洗车|{svc}|预约)(取消了|退了|撤了)"),
+        # someone at home decided
+        ("k_cancel_boss_said_01",
+         "(家里领导|我老婆|我媳妇|我对象|我妈)(发话了|说了|不让去了)，{time}(得|要)"
+         "(陪家里人|回老家|在家带孩子|去走亲戚)，(洗车|{svc}|预约)(就|)(取消|退了|撤了)吧"),
+        # money is tight
+        ("k_cancel_budget_01",
+         "这(个月|阵子)(手头紧|钱不够花|花超了)，{svc}(太贵|有点贵|不划算)了，"
+         "{time}那个(先|就|)(退了|不做了|取消了)(吧|)"),
+        # 至于… follow-up
+        ("k_cancel_topic_zhiyu_01",
+         "至于{time}(那个|的)(洗车|{svc}|预约)(嘛|呢)，(就|)(不用了|算了|免了)，"
+         "(你|)(帮我|)(取消|撤)(了吧|掉吧)"),
+        # cleft: what I want to cancel is …
+        ("k_cancel_cleft_01",
+         "我(要|想)(取消|退掉|撤销)的是{time}(在{store:short}|)(的那个|那个)(洗车|{svc}|预约)"
+         "(，不是别的|，别弄错了|)"),
+        # not that one, this one
+        ("k_cancel_not_that_one_01",
+         "不是{old}(的|那个)，是{time}(的|那个)(洗车|{svc}|预约)，(把它|那个|)(取消|撤了|退了)(吧|)"),
+        # answering a reminder notification
+        ("k_cancel_reply_reminder_01",
+         "(刚收到|收到了|看到)(提醒|通知|短信)了，{time}(的|那个)(洗车|{svc}|预约)(我|)"
+         "(过不去|去不了|顾不上)，(帮我|你|)(取消|退)(了吧|掉吧|一下)"),
+        # complaint about the store
+        ("k_cancel_complaint_01",
+         "{store:short}(上回|上次)(洗得不干净|让我等了一个多小时|把我车刮了|态度太差)，"
+         "(那边的|那个|)(预约|{svc}|单子)(我不要了|给我退了|撤了吧)"),
+        # talking to oneself
+        ("k_cancel_self_talk_01",
+         "{time}(那个|的)(洗车|{svc})(我|)还去(不去|吗)？(算了|不去了|算了不去了)，"
+         "(取消吧|退了吧|你帮我取消)"),
+        # older speaker, chatty
+        ("k_cancel_elder_01",
+         "(小G啊，|哎，那个，|)你帮我(看一下|弄一下)啊，(那个|)我{time}(约的|订的)那个(洗车|{svc})啊，"
+         "我去不了了，(给它|把它|你给)(取消了|退了)吧，啊"),
+        # out of town that day
+        ("k_cancel_away_01",
+         "{time:day}(那天|)我不在北京(，|)(要去外地|回老家|出差)，(洗车|{svc})(就|)免了，"
+         "(预约|号|单子)(退掉|撤了|取消)(吧|)"),
+        # recalls the clock mid-sentence
+        ("k_cancel_time2_recall_01",
+         "{time:day}(约的|订的)那个(洗车|{svc}|)，几点来着，(哦|噢|对)，{time2:clock}(的|那个)，"
+         "(取消掉|帮我取消|撤了吧)"),
+        # two bookings that day, cancel one by the clock
+        ("k_cancel_time2_which_01",
+         "{time:day}(我|)(是不是(约了两个|有两个预约|订了两单)？|好像(约了两个|有两个预约|订了两单)吧，)"
+         "(把|){time2:clock}"
+         "(那个|那单)(取消|撤了|退了)，(另一个|别的)(留着|不动)"),
+        # driving, can't use the phone
+        ("k_cancel_drive_busy_01",
+         "(开着车呢|我在开车|正开车呢)(，|)(不方便|没法)(弄手机|看手机|操作)，你(直接|)帮我把"
+         "[{store:short}]{time}(的|那个)(洗车|{svc}|预约)(取消|退)(了|掉)"),
+        # identified by account / phone number
+        ("k_cancel_by_account_01",
+         "(用我这个手机号|我这个账号|用我这个号)(约的|订的|下的)(那个|那单)(洗车|{svc}|预约)"
+         "[，{time}的]，(取消|退了|撤了)(吧|)"),
+        # booked twice by accident
+        ("k_cancel_duplicate_01",
+         "(好像|)(约重了|订重复了|下了两单)，{store:short}{time}(那个|那单)(多出来的|重复的|)"
+         "(给我|帮我|)(取消了|退了|删了)(吧|)"),
+    ),
+    "reschedule_booking": (
+        # cleft: what I want to change is …
+        ("k_resched_cleft_01",
+         "我(要|想)改的是{old}(的|)那个(洗车|{svc}|预约)(，不是别的|)，(改到|挪到|换成){time}"),
+        # 与其…不如…
+        ("k_resched_rather_01",
+         "与其{old}(去|跑一趟)，(还|)不如{time}(去|过去)，(帮我|你|)把(洗车|预约|{svc})"
+         "(改|换|挪)(一下|过去)"),
+        # proposal with 这样吧 … 怎么样
+        ("k_resched_how_about_01",
+         "(要不这样|这样吧|你看这样行不行)，(洗车|预约|{svc})(咱|我们|)(改成|挪到|换到){time}，"
+         "(你看|)(咋样|怎么样|成不成)"),
+        # answering a reminder notification
+        ("k_resched_reply_reminder_01",
+         "(刚收到|收到|看到)(提醒|通知|短信)了，{old}(那个|的)(洗车|{svc}|预约)(我|)"
+         "(去不了|赶不上|过不去)，(顺延到|挪到|改到){time}(吧|)"),
+        # old time as topic, 够呛, then try the new one
+        ("k_resched_topic_ne_01",
+         "{old}(这个时间|那个点|那天)(呢|啊)，(我|)(估计|可能|)(够呛|悬)，(你|)(看看|瞅瞅)"
+         "{time}(行不行|成不成|有没有位置)，(行的话|可以的话|有的话)(帮我|就|)(改过去|挪过去|换过去)"),
+        # 因为…所以…
+        ("k_resched_because_so_01",
+         "因为{old}(临时|突然|)(要出差|要加班|得去医院|有个会)，所以(洗车|预约|{svc})"
+         "(想|得|要)(改到|挪到|换到){time}"),
+        # new time, later is fine too
+        ("k_resched_or_later_01",
+         "(把|)(洗车|预约|{svc})(改|挪|推)到{time}，(再晚点|再晚一点|稍微晚点)(也行|也可以|也没事)，"
+         "(反正|就是|)别太早(就行|)"),
+        # resigned: 只能…了
+        ("k_resched_only_can_01",
+         "{old}(老婆让我陪她回娘家|要陪孩子上课外班|单位要团建|要去接老人)，"
+         "(洗车|预约|{svc})(只能|只好|就只能)(挪到|改到|往后推到){time}了"),
+        # the assistant got it wrong
+        ("k_resched_you_wrong_01",
+         "你(给我|帮我|)(约成|订成|弄成|记成){old}了，我(要的|说的)是{time}，"
+         "(赶紧|快|)(改过来|给我改了|改一下)"),
+        # driving, can't use the phone
+        ("k_resched_driving_01",
+         "(开着车呢|我在开车|正开车呢)，(没法|不方便)(看手机|弄|点屏幕)，你(直接|)把"
+         "[{store:short}](那个|)(洗车|预约|{svc})(改到|挪到|换到){time}(就行|吧)"),
+        # colloquial 挪X去
+        ("k_resched_nuo_qu_01", "(那个|)(洗车|预约|{svc})(给我|你|)挪{time}去(吧|得了|)"),
+        # return the slot, take another one
+        ("k_resched_swap_slot_01",
+         "(把|){old}(那个|的)({svc}的|)(号|位子)(帮我|给我|)退了，换(个|一个){time}的(吧|)"),
+        # day, then "I'm done by <clock>"
+        ("k_resched_time2_busy_until_01",
+         "(往后推到|挪到|改到){time:day}吧，(那天|)我(忙完|下了班|开完会)(差不多|大概|估计)(得|)"
+         "{time2:clock}(了|)"),
+        # the plan first, the request last
+        ("k_resched_time2_plan_first_01",
+         "{time:day}我(休息|在家|不上班|调休)，(打算|准备|想){time2:clock}(左右|那会儿|)把车开过去，"
+         "(原来|之前)(那个|的)(预约|洗车|{svc})(帮我|)(改一下|调过来|挪过来)"),
+        # car lent out on the old day
+        ("k_resched_car_lent_01",
+         "(车|车子){old}(要借给朋友开|得借给同事|要给我爸用|要去年检)，(那个|)(洗车|预约|{svc})"
+         "(挪|推|改)到{time}(吧|)"),
+        # sorry, changing it yet again
+        ("k_resched_again_01",
+         "(不好意思|抱歉|真不好意思)(啊|)，又(得|要)(麻烦你|折腾你)了，(洗车|预约|{svc})"
+         "(再|还得)改(一次|一回)，(改到|挪到|换到){time}"),
+        # 等…再…
+        ("k_resched_wait_until_01",
+         "等我(出差|旅游|回老家|培训)回来再(洗|弄|去)吧，(把|)(预约|洗车|{svc})(挪到|推到|改到){time}"),
+        # code-mixed "push"
+        ("k_resched_push_01",
+         "(那个|)(洗车|预约|{svc})(往后push一下|push一下|往后push)(吧|)，(push到|推到|到){time}"),
+        # idiom lead-in
+        ("k_resched_idiom_01",
+         "(计划赶不上变化啊|人算不如天算|真是计划赶不上变化)，{old}(又|)(去不成|去不了|走不开)了，"
+         "(给我|帮我|)(改到|改成|挪到|换到|换成){time}"),
+        # 往X挪
+        ("k_resched_wang_nuo_01",
+         "(把|)(洗车|预约|{svc})(给我|帮我|)往{time}(挪|挪一挪|挪挪|调一调|推推)"),
+        # transfer the slot
+        ("k_resched_transfer_01",
+         "{old}(的|那个)(号|预约|位置)(能不能|可不可以)(转到|顺到|挪到){time}(用|){qend}"),
+        # two fields: day and clock
+        ("k_resched_time2_fields_01",
+         "(日子|日期)(改成|改到|换成){time:day}，(钟点|点儿|时间)(改成|换成|定成){time2:clock}"),
+        # move it and remind me
+        ("k_resched_plus_remind_01",
+         "(把|)(洗车|预约|{svc})(挪到|改到|调到){time}，(到时候|提前|前一天)"
+         "(提醒我一下|叫我一声|给我提个醒)"),
+        # the last change did not go through
+        ("k_resched_retry_01",
+         "(刚才|刚刚)(好像|)没改(成功|成|上)，(你|)再(试一下|弄一次|帮我改一次)，(改到|挪到|换到){time}"),
+        # same store, other time
+        ("k_resched_still_store_01",
+         "还(去|在){store}，(就是|只是|不过)(时间|日子)(换到|改成|挪到){time}"),
+        # new time first, which booking after
+        ("k_resched_afterthought_01",
+         "(改到|挪到|换到){time}(吧|)，(我说的是|我是说|说的是){store:short}(那个|的)(洗车|{svc}|预约)"),
+    ),
+}
+
+_ZH_QUERY_3: dict[str, tuple[tuple[str, str], ...]] = {
+    "query_booking": (
+        # rhetorical "didn't I book ...?" + "then why can't I see it"
+        ("k_query_thought_booked_01",
+         "我{time}不是(约了|订了|预约了)(个|一个|)[{store:short}的](洗车|{svc})吗，"
+         "(怎么|咋)(没看到|查不到|找不着|列表里没有)(呢|啊|)"),
+        # does my booking clash with another appointment
+        ("k_query_clash_01",
+         "我{time}(那个|的)(洗车|{svc}|预约)(会不会|是不是|有没有)跟(开会|接孩子|公司例会|饭局|面试)"
+         "(撞|冲突|撞上)(了|)"),
+        # the address of the store I booked
+        ("k_query_address_01",
+         "我{time}(约|订)的那家(洗车店|店)(地址|具体位置|门牌号)是(哪儿|什么|多少)(来着|){qend}"),
+        # did I book it twice
+        ("k_query_duplicate_01",
+         "(我|)[{store:short}]{time}(那个|的)(洗车|{svc}|预约)(是不是|会不会)"
+         "(约重了|订重复了|约了两次|重复下单了){qend}"),
+        # push the booking details to my phone
+        ("k_query_send_phone_01",
+         "(把|)(我|){time}(那个|的)(洗车|{svc})(预约|订单)(信息|详情|)"
+         "(发到|发给|推送到|同步到)(我|)(手机|微信)(上|)(吧|)"),
+        # what the booking slip says
+        ("k_query_slip_says_01",
+         "[{time}(的|)](那张|那个)(洗车|)(预约单|订单|单子)上(写的|显示的|登记的)"
+         "(时间|门店|项目)是(啥|什么|哪个)(来着|){qend}"),
+        # question word first, the booking as an afterthought
+        ("k_query_wh_first_01",
+         "{fill}(几点|哪天|哪家店|几号|什么时候)(来着|啊|)，((我|)(约的那个|订的那个)(洗车|{svc})|"
+         "我那个(洗车|{svc}|预约))[，{store:short}那边]"),
+        # registered plate / phone number right?
+        ("k_query_plate_01",
+         "我{time}(那个|的)(洗车|{svc}|预约)，(登记的|填的|留的)(车牌|车牌号|手机号|电话)"
+         "(没写错吧|对不对|是哪个)"),
+        # nothing went wrong with it, right?
+        ("k_query_no_problem_01",
+         "(我|)[{time}](在|){store:short}(那个|的)(预约|洗车|{svc})"
+         "(没出什么问题吧|一切正常吧|没什么变化吧|都没问题吧)"),
+        # how many in total on that day
+        ("k_query_count_day_01",
+         "(我|){time:day}(一共|总共)((约了|订了)(几个|几单)(洗车|{svc})|有(几个|几条)(洗车|)预约){qend}"),
+        # day as a topic with 的话
+        ("k_query_topic_dehua_01",
+         "{time:day}的话，(我|)(约的|订的)是(哪家店|哪个店|什么项目|哪个门店)(来着|){qend}"),
+        # open the order list and look at one
+        ("k_query_open_orders_01",
+         "(打开|调出|点开)(我的订单|预约列表|洗车订单|我的预约)，(看看|看一下|查查){time}"
+         "(那单|那个|的)(洗车|{svc}|)(还在不在|是什么状态|约的哪家店)"),
+        # order progress
+        ("k_query_order_stage_01",
+         "(我|)[{store:short}]{time}(那单|那个)(洗车|{svc})(订单|单子|)(现在|)"
+         "(是什么状态|到哪一步了|处理到哪了|处理了没有){qend}"),
+        # does the package include a service
+        ("k_query_includes_svc_01",
+         "我{time}(约的|订的)那个(套餐|项目)(里|)(包不包括|含不含|有没有带|带不带){svc}{qend}"),
+        # "this thing" topicalised, is it on record
+        ("k_query_this_matter_01",
+         "我{time}(去|到){store:short}{svc:v}(这事儿|这件事|这个事)，(你那儿|系统里|你这边)"
+         "(有记录吗|记上了吗|登记了没有|有没有记下来)"),
+        # verb-object-了没
+        ("k_query_vo_le_mei_01",
+         "(我|)[{time}](约|订|预约)(上|)(洗车|{svc})了(没|没有|吗)"),
+        # going to the store to get what done
+        ("k_query_go_for_what_01",
+         "我{time}(去|到){store}(洗车|)(是|)(约的|订的)(什么项目|哪个套餐|哪种)(来着|){qend}"),
+        # on my way, they do have me down, right?
+        ("k_query_they_have_me_01",
+         "(我|)(现在|这就)(过去|开过去){store}，(他们那边|他们|店里|人家那边)"
+         "(有我的(预约|号|名字)吧|能查到我的预约吧|知道我要来吧)"),
+        # the one you booked for me
+        ("k_query_you_booked_01",
+         "(你|)(上回|之前|刚才)(帮我|给我)(约|订)的(那个|)(洗车|{svc})，(到底|具体|)"
+         "(定的|约的|是)(哪天|几点|哪个店|哪家)(啊|)"),
+        # sudden recall while driving
+        ("k_query_sudden_recall_01",
+         "(哎呀|坏了|糟了|对了|哎)，我(是不是|好像)(约了|订了){time}的(洗车|{svc})(来着|)"
+         "[，{store:short}那边]，(你|)(帮我|)(看看|查查|确认下)"),
+        # day, did I book? then a guessed clock time
+        ("k_query_time2_guess_01",
+         "{time:day}我(约|订)了(洗车|{svc})没有？(好像|应该|我记得)是{time2:clock}(的|那个|)"),
+        # check the store for me on that day, I recall the clock time
+        ("k_query_time2_slot_01",
+         "(帮我|)(查查|看看){time:day}(在|){store:short}(有没有我的(预约|号)|有我的(预约|号)吗)，"
+         "(我|)(印象里|记得|感觉)是{time2:clock}(左右|前后|)(的|)"),
+        # bad weather: will it still happen
+        ("k_query_weather_still_01",
+         "(外面|这)(下大雨了|下雨了|下雪了|刮大风了)，(我|){time}(约的|那个)(洗车|{svc})"
+         "(店里还给做吗|还做不做|会不会被取消|还能正常做吗)"),
+        # I didn't book anything, did I?
+        ("k_query_none_right_01",
+         "我{time}应该没(约|订)(洗车|{svc})吧[，(帮我|你|)(看一眼|查一下|瞅瞅)]"),
+        # the slot the store is holding for me
+        ("k_query_held_slot_01",
+         "(帮我|)(看看|问问|查查){store}(给我|替我)(留的|保留的|占的)[{time}的](位置|号|位子)"
+         "(还在不在|还有没有|还留着吗)"),
+        # rambling: I booked something through you, forgot when, find it
+        ("k_query_ramble_find_01",
+         "{fill}我(之前|上回|前阵子)(好像|应该)(在你这|通过你|用你)(约|订)了(个|一个)(洗车|{svc})"
+         "[，(好像是|应该是){store}]，(具体|)(哪天|几点|时间)(我|)(给|)忘了，(你|)(帮我|)(找找|翻翻|查查)"),
+        # cleft: it's booked for <time>, right
+        ("k_query_cleft_01",
+         "我(那个|)(洗车|{svc})是(约|订|定)在{time}的(吧|对吧|是吧|没错吧)"),
+        # this service or something else
+        ("k_query_svc_or_01",
+         "我{time:day}(约的|订的)是{svc}还是别的(项目|套餐)(来着|啊|)"),
+        # you said it's booked, is it really
+        ("k_query_you_said_01",
+         "(你|)(刚才|刚刚)(说|不是说)(约好了|订上了|预约成功了)，(真|真的|确定)(约好|订上|成功)了(吗|没)"
+         "[，{time}(那个|的)(洗车|{svc})]"),
+        # conditional: if I have one, tell me where / when
+        ("k_query_if_then_01",
+         "(要是|如果)我{time}(约了(洗车|{svc})|有(洗车|{svc}|预约))(的话|)，(告诉我|跟我说一下|说一声)"
+         "(在哪家店|约的哪家|是哪个门店)"),
+        # why does it still show pending
+        ("k_query_pending_display_01",
+         "我{time}的(洗车|{svc}|)(预约|订单)(怎么|为什么|咋)(还|一直|)(显示|是)"
+         "(待确认|处理中|未确认|等待中)(啊|呢|)"),
+        # not expired, right?
+        ("k_query_expired_01",
+         "[{time}]{store:short}(那个|的)(预约|号|{svc})(没过期吧|过期了没有|还没过期吧|是不是过期了)"),
+        # already at the store, what time was it
+        ("k_query_at_door_01",
+         "我(已经|)(到|在){store:short}(门口|楼下|店门口|停车场)了，(我|)(约的|那个预约|预约的)"
+         "(是|)(几点|几点的)(来着|啊|)"),
+        # I can just drive over, it's booked, right?
+        ("k_query_just_go_01",
+         "{time}我直接(过去|开过去|去{store:short})就行(了|)吧，(那个|)(洗车|{svc}|位置)(已经|)"
+         "(约好|订好|约上)了(吧|吗|没错吧)"),
+        # running late, does the booking still hold
+        ("k_query_late_valid_01",
+         "(路上|这边)(堵车|太堵了|有点堵)，(我|)(可能|估计|怕是)要晚到(一会儿|一点|一阵子)，"
+         "{time}(那个|的)(洗车|{svc}|预约)还(算数|作数|保留|有效)吗"),
+        # terse, sentence-like fragments
+        ("k_query_terse_01",
+         "(查|查一下|查询)(预约|洗车预约)。{time}(的|)[，{store:short}]"),
+        # which stores do I have bookings at
+        ("k_query_which_stores_01",
+         "[{time:day}]我(都|)在哪(几家|些)(店|门店)((约了|订了)(洗车|{svc})|有(洗车|{svc}|预约)){qend}"),
+        # confirm the store, then ask the time
+        ("k_query_confirm_then_ask_01",
+         "我(约的|订的)(洗车|{svc})(是|)在{store}吧？(几点的|哪天的|什么时候的)(来着|啊|)"),
+        # follow-up ellipsis with 呢
+        ("k_query_followup_ne_01",
+         "(那|)[{time}]{store:short}(那个|那边的|的)呢？(也|)(约上了吗|订好了没|是几点的|还在吗)"),
+        # may I see my booking
+        ("k_query_may_i_see_01",
+         "(我|)(能|可以)(看看|看一下|瞅一眼)(我的|)[{time}的](洗车|{svc}|)(预约|订单)吗"),
+    ),
+}
+
+_EN_BOOK_3: dict[str, tuple[tuple[str, str], ...]] = {
+    "book_car_wash": (
+        # a snap decision after some hesitation
+        ("k_you_know_what_01",
+         "(you know what|screw it|ah, what the heck|eh, why not|oh, the heck with it)(,|) "
+         "(just |)(book|get|grab) me {svc:a}[ at {store}] {time}"),
+        # impatient driver after the assistant got it wrong
+        ("k_cant_you_just_01",
+         "(come on,|ugh,|seriously,|look,|) (can't you|couldn't you) just (book|get|set up) "
+         "{svc:a}[ at {store}] {time}{qend}"),
+        ("k_one_more_time_01",
+         "(for the last time|for the third time|one more time|let me try this again|"
+         "okay, again|let me say it slower)(,|.) (book|schedule|reserve) {svc:a} (for me |)"
+         "{time}[ at {store}]"),
+        ("k_on_the_books_01",
+         "(let's get|let's put|can you put|go ahead and put|just put) {svc:a} on the "
+         "(books|schedule) (for {time:bare}|{time})[ at {store}]{end}"),
+        ("k_need_badly_ideally_01",
+         "{fill} I need {svc:a} (pretty |really |)(badly|soon|quick)(,|.) "
+         "(ideally|hopefully|preferably|like|maybe) {time}[ at {store}]"),
+        ("k_been_ages_01",
+         "it's been (ages|forever|months|way too long|a while) since (the car|my car|she) "
+         "(had|got) {svc:a}(,|, so|.) (book me one|get me one|set one up|book one) {time}[ at {store}]"),
+        ("k_basically_needs_and_free_01",
+         "(so |yeah so |okay so |)basically (the car|my car) needs {svc:a} and I'm "
+         "(free|around|off) {time}(, can you sort that|, so book it|, can you book it|"
+         ", can you make that work|)"),
+        # reported advice from somebody else, then the request
+        ("k_someone_said_01",
+         "my (mechanic|wife|husband|mom|dad|buddy) (said|says|told me|keeps telling me) "
+         "(I should get|the car needs|I need) {svc:a}(,|, so|) (book me one|get me one|set one up) "
+         "{time}[ at {store}]"),
+        ("k_the_svc_thing_01",
+         "{fill} (can you |just |)(book|get|sign me up for|do) (that|the) {svc} "
+         "(thing|deal|package|option)[ at {store}] {time}{end}"),
+        # ordering like at a counter
+        ("k_one_svc_counter_01",
+         "(one|a single|just one) {svc}[ at {store}] {time}(, please|, thanks| please|)"),
+        ("k_passive_needs_booking_01",
+         "{svc:a} (needs to be|has to be|should be|must be|has gotta be) "
+         "(booked|scheduled|set up) (for {time:bare}|{time})[ at {store}]{end}"),
+        # dictating a form, field by field
+        ("k_form_fields_01",
+         "(service|type)(:|,) {svc}(,|.) (store|location|where)(:|,) {store:bare}(,|.) "
+         "(time|when)(:|,) {time:bare}"),
+        ("k_heres_the_plan_01",
+         "(okay|alright|right|so), here's (what I need|the plan|the deal|what we're doing)"
+         "(:|,|.) {svc:a}[ at {store}], {time}(. can you do that?|. book it.|, got it?|)"),
+        ("k_sorry_to_bother_01",
+         "(sorry to bother you|sorry to be a pain|I hate to ask|sorry, quick one), but "
+         "(could|can|would) you (book|set up|get) {svc:a}[ at {store}] {time}{qend}"),
+        ("k_be_so_kind_01",
+         "would you be so kind as to (book|arrange|reserve|schedule) {svc:a}[ at {store}] "
+         "(for {time:bare}|{time})(, thank you|, much obliged|?|)"),
+        ("k_not_too_much_trouble_01",
+         "if it's not too much (trouble|bother)(,|) (I'd like|I'd love|could I get|could I have) "
+         "{svc:a}[ at {store}] {time}{end}"),
+        ("k_proceed_formal_01",
+         "(please |)(proceed with|go on with|continue with) (booking|scheduling|reserving) "
+         "{svc:a}[ at {store}] (for {time:bare}|{time})"),
+        ("k_request_formal_01",
+         "I('d| would) like to (request|formally request) {svc:a}[ at {store}] "
+         "(for {time:bare}|{time})(, thank you|. thank you|)"),
+        # older, rather formal speaker
+        ("k_ill_be_wanting_01",
+         "(I'll be wanting|I shall want|I'll be needing) {svc:a} {time}"
+         "(, at {store} if you would|, at {store} please|, if you would|, please|)"),
+        ("k_usually_someone_books_01",
+         "(my (son|daughter|grandson|granddaughter) usually (does this|handles this|books these) "
+         "for me|I don't usually do this myself|I'm not very good with these gadgets), but "
+         "(could|can|would) you (book|arrange|set up) {svc:a}[ at {store}] {time}{qend}"),
+        ("k_rideshare_driver_01",
+         "I drive (for Didi|for a ride app|a cab|for a living) and (passengers have been "
+         "complaining|the car's gotta look good|my rating's slipping)(,|, so|.) (book|get) me "
+         "{svc:a} {time}[ at {store}]"),
+        ("k_gap_to_kill_01",
+         "I('ve| have) got (a gap|an hour to kill|some time to kill|a free hour|a window) "
+         "(between meetings |between pickups |between errands |){time}(, perfect for|, just enough "
+         "time for|, that's perfect for|, so might as well use it for|. might as well do) {svc:a}"
+         "[ at {store}](, book it|, set it up|)"),
+        ("k_price_no_object_01",
+         "(I don't care what it costs|price doesn't matter|money's no object|whatever it costs)"
+         "(,|) (book|get) me {svc:a}[ at {store}] {time}"),
+        # no store on purpose
+        ("k_anywhere_is_fine_01",
+         "(doesn't matter where|I don't care which store|any store is fine|wherever's fine), "
+         "just (book|get|find) me {svc:a} {time}{end}"),
+        ("k_lowkey_snag_01",
+         "(lowkey|honestly|not gonna lie|for real) (need|could use|gotta get) {svc:a} {time}, "
+         "(can you |could you |)(snag me one|grab me one|snag me a spot|grab a slot|lock down a slot|"
+         "lock in a spot)[ at {store}]"),
+        # Singapore / Malaysian English
+        ("k_can_or_not_01",
+         "(book |)({svc:a}|one {svc})[ at {store}] {time}(,|) (can or not|can|possible or not)"
+         "(?| ah?| lah?|)"),
+        # learner English, as many non-native drivers speak it
+        ("k_esl_order_one_01",
+         "(I want|I need|please) (order|make|book) one {svc}[ in {store:named,bare}] {time}"
+         "(, ok|, thank you|, can|)"),
+        ("k_esl_make_svc_booking_01",
+         "(please |can you |)help me (make|do) (a|one) {svc} (booking|appointment|reservation)"
+         "[ (in|at) {store:named,bare}] {time}"),
+        ("k_announce_im_getting_01",
+         "(okay,|alright,|right,|) I'm (getting|doing|going for|treating myself to) {svc:a} "
+         "{time}[ at {store}](, book it|, make it happen|, set it up|, sort out the booking)"),
+        ("k_think_gonna_want_01",
+         "I (think|guess|feel like) I'm (gonna|going to) (want|need) {svc:a} {time}"
+         "[ at {store}](... yeah, book it|, yeah, go ahead and book it|. yeah. book it|)"),
+        ("k_thinking_aloud_when_01",
+         "(hmm|okay|so), when (can|could|should) I (fit in|squeeze in|get) {svc:a}... "
+         "(probably|maybe|I guess|let's say) {time}(, book that|, let's do that|, go with that|)"),
+        ("k_forecast_then_01",
+         "(it's supposed to be|they say it'll be|the forecast says it's) (sunny|nice|dry|clear) "
+         "{time}(,|, so|.) (let's book|book me|go ahead and book|I'll take) {svc:a} then"
+         "[ at {store}]"),
+        ("k_have_store_do_01",
+         "(have {store}|get {store} to) (do|give me|fit me in for) {svc:a} {time}{end}"),
+        ("k_does_store_do_01",
+         "does {store} (do|offer|have) {svc:a}? (if so|if they do|if yes), "
+         "(book me in|book one|sign me up) {time}"),
+        ("k_who_can_do_01",
+         "(who can do|who's got|which place can do|which place has|who can fit in|anybody got room for) "
+         "{svc:a} {time}? "
+         "(book me in|just book it|book the first one you find|grab whatever's open)"),
+        # the driver turns away to the passengers first
+        ("k_aside_to_passengers_01",
+         "(hold on,|one sec,|hang on,) (honey|kids|guys), (I'm talking to the car|quiet a sec|"
+         "let me do this)(.|,) (okay,|ok,|) (book|get me) {svc:a} {time}[ at {store}]"),
+        ("k_come_day_01",
+         "come {time:day,bare}(,|) (I'll want|I'm gonna need|I'd like|book me) {svc:a}"
+         "[ at {store}]{end}"),
+        ("k_time2_after_errand_01",
+         "{time:day} after (work|school drop-off|the gym|lunch)(,|) (so|like|say) "
+         "{time2:clock}(-ish| or so|), (book|get) me {svc:a}[ at {store}]"),
+        ("k_time2_time_wise_01",
+         "{time:day}[ at {store}] I'm thinking {svc:a}(, and| and) (time-wise|as for the time|"
+         "for the time)(,|) {time2:clock}"),
+        ("k_time2_asr_make_it_01",
+         "(book |)({svc}|{svc:v}) {time:day,bare} (um|uh|er) make it {time2:clock}[ {store:bare}]"),
+    ),
+}
+
+_EN_UNK_3: dict[str, tuple[tuple[str, str], ...]] = {
+    "unknown": (
+        # --- car controls that sound like "move/push it back", "schedule ... for <time>" ---
+        ("k_seat_move_01",
+         "{hi}(move|push|slide|scoot) (my|the driver's|the passenger|the passenger's) seat "
+         "(back|forward|up|down)( a little| a bit| a couple of inches| all the way| two notches|)"
+         "( please|)"),
+        ("k_sw_update_01",
+         "{fill} (install|run|schedule|do) the (software|system|OTA|map|navigation) update {time}"
+         "( while the car is parked| when I'm not driving| so it's done by morning|)"),
+        ("k_charge_start_01",
+         "(set the car to |have the car |tell the car to |)start charging {time}"
+         "(, when electricity is cheaper|, off-peak|, not right now|)"),
+        ("k_charge_by_01",
+         "(charge|get) (the battery|the car|it) (to|up to) (80|ninety|90|100|a hundred) percent "
+         "by {time:bare}( please|, I've got a long drive|)"),
+        ("k_precondition_01",
+         "(warm up|cool down|preheat|precool|defrost) the (car|cabin|windshield)( for me|) {time}"
+         "[ so it's (nice and warm|nice and cool|ready) when I get in]"),
+        ("k_trunk_sunroof_01",
+         "{pol} (open|close|pop|shut) the (trunk|sunroof|tailgate|frunk|charge port|fuel door)"
+         "( for me|)"),
+        ("k_route_pref_01",
+         "(avoid|stay off|no|skip) (toll roads|tolls|the expressway|highways|the 3rd Ring Road|"
+         "the airport expressway)( on the way to {place}| this time| for this trip|)"),
+        ("k_cancel_device_01",
+         "{fill} (cancel|stop|end|exit|turn off) (the |)(navigation|route|guidance|timer|"
+         "download|countdown|screen share)( please| now|)"),
+        ("k_sensor_dirty_01",
+         "(the|my) (rear camera|backup camera|parking sensor|front radar|camera lens|360 camera) "
+         "(is|seems|looks) (dirty|blocked|covered in mud|foggy)"
+         "(, how do I clean it|, what should I do|, can I just wipe it|)"),
+        ("k_owner_manual_01",
+         "{fill} how do I (turn off auto hold|open the hood|reset the tire pressure light|"
+         "change the wiper blades|turn off lane assist|fold the mirrors)"
+         "( on this car| in this car|){qend}"),
+        ("k_roof_box_01",
+         "(can I|is it safe to|is it okay to) (take|drive) (the car|my car|this car) through "
+         "(an automatic car wash|a tunnel wash|the car wash|a touchless wash) with "
+         "(a roof box|the bike rack on|a roof rack|the antenna up|a tow hitch){qend}"),
+        ("k_pet_in_car_01",
+         "I'm (leaving|gonna leave|going to leave) the (dog|dogs|puppy|cat) in the car for "
+         "(ten|five|a few|fifteen) minutes(,| so) (keep the AC on|leave the climate running|"
+         "turn on dog mode|keep it cool in here)"),
+        # --- media, assistant, phone ---
+        ("k_audiobook_01",
+         "(resume|continue|keep playing|pick up) (my audiobook|the book I was listening to|"
+         "the podcast|the next chapter|where I left off)( from yesterday| from this morning|)"),
+        ("k_radio_tune_01",
+         "(tune (in |)to|switch to|put on|go to) (103.9 FM|FM 103.9|AM 828|Beijing traffic radio|"
+         "the news station|the classical station)( please| for me|)"),
+        ("k_sports_game_01",
+         "(is there a|is the) (Guoan|football|basketball|soccer|Lakers) (game|match) {time}?"
+         "( I don't want to miss it| put it on the radio if so| I wanna catch it|)"),
+        ("k_assistant_voice_01",
+         "{hi}(can you |could you |)(speak|talk) (a bit |a little |)(slower|faster|louder|quieter|"
+         "more softly)( please|)"),
+        ("k_missed_calls_01",
+         "{hi}(who called me|did anyone call me|did I miss any calls|any missed calls) "
+         "(while I was driving|earlier|just now|in the last hour|this morning|){qend}"),
+        ("k_dnd_until_01",
+         "(turn on do not disturb|mute (my |all |)notifications|hold my calls|silence my phone) "
+         "(until|till) {time:bare}"),
+        ("k_closing_01",
+         "(no thanks|nope|nah|no)(,|) (that's all|that's it|I'm good|nothing else|"
+         "that'll be all)( for now|, thanks|, thank you|)"),
+        ("k_customer_service_01",
+         "(connect me (to|with)|I (need|want) to (talk|speak) to) (customer service|a real person|"
+         "a human|the service hotline|after-sales service)( please| now|)"),
+        # --- navigation, traffic, places ---
+        ("k_range_low_01",
+         "{fill} (I'm|we're) (running low on|almost out of|nearly out of) (gas|fuel|battery|charge)"
+         "(,| -) (how far can I go|will I make it to {place}|can I make it to {place}|"
+         "how many kilometers do I have left){qend}"),
+        ("k_which_closer_01",
+         "which is closer (from here|to me|right now)(,|) {place} or (Chaoyang Park|Houhai|"
+         "the Olympic Park|the Lama Temple){qend}"),
+        ("k_road_closure_01",
+         "(are there any|any) (road closures|accidents|roadworks|construction zones|traffic jams) "
+         "(on the way to|near|around|on the road to) {place}( right now| at the moment|){qend}"),
+        ("k_service_area_01",
+         "(how far (is it |)to|where's) the next (service area|rest stop|rest area|"
+         "service station)( on this highway| on the way| ahead|){qend}"),
+        ("k_wake_me_01",
+         "(wake me up|let me know|give me a shout|tell me) when we('re| are) (close to|near|"
+         "almost at|about ten minutes from) {place}"),
+        ("k_at_store_now_01",
+         "(I'm|we're) (at|parked at|parked outside) {store} (now|right now)(,|, so|) "
+         "(where's the nearest|is there a|find me a) (restroom|coffee shop|convenience store|"
+         "place to sit|cash machine)( around here| nearby|){qend}"),
+        ("k_remember_parking_01",
+         "(remember|note|make a note) (that |)I parked (on|at|in) (level B2|the third floor|"
+         "spot 45|row C|section D)( at {place}|)"),
+        ("k_carsick_01",
+         "(my kid|my son|my daughter|the baby|my mom) (is|feels|is getting) (carsick|car sick|"
+         "nauseous|sick)(,| -) (open the windows a bit|find somewhere to pull over|"
+         "find the nearest rest stop|turn up the AC)"),
+        ("k_move_car_01",
+         "(I have to|I need to|I gotta|remind me to) move (my|the) car (by|before) {time:bare}"
+         "( or I'll get a ticket| or it gets towed|, there's street cleaning|"
+         ", the meter runs out|)"),
+        ("k_terse_topic_place_01",
+         "{fill} (weather|traffic|parking|charging station|gas station|coffee) {place}"
+         "[ {time:bare}]"),
+        ("k_terse_time_first_01",
+         "{time:bare}(,|) (weather|forecast|traffic) (in|at|for|around) {place}{qend}"),
+        ("k_transit_schedule_01",
+         "(what's|check|look up|pull up) the (train|bus|subway|airport shuttle|high-speed rail) "
+         "schedule (to|for|from) {place}[ for {time:day,bare}]{qend}"),
+        # --- weather talk with other structures ---
+        ("k_weather_tag_01",
+         "it's not (going to|gonna|supposed to) (rain|snow|hail|pour) {time}, is it{qend}"),
+        ("k_heard_forecast_01",
+         "(I heard|the radio said|somebody told me|my phone says) it's (going to|gonna|supposed to) "
+         "(snow|rain|hail|get really windy|be freezing) {time}"
+         "(, is that true|, is that right|, can you check|){qend}"),
+        ("k_rain_after_wash_01",
+         "(ugh|man|typical|seriously|of course)(,|) (every time|whenever|the minute|as soon as) "
+         "I (wash the car|get the car washed|get {svc:a}|clean the car) it "
+         "(rains|starts raining|starts to rain|snows)"),
+        # --- car-care questions that are not a booking ---
+        ("k_define_term_01",
+         "{fill} (what is|what exactly is|what's|can you explain) (ceramic coating|"
+         "a clay bar treatment|paint correction|paint protection film|undercoating){qend}"),
+        ("k_whats_included_01",
+         "what (do you get|comes|is included) (with|in) {svc:a}[ at {store}]{qend}"),
+        ("k_worth_it_01",
+         "is it (worth|even worth|really worth) (getting|paying for) {svc:a} "
+         "(before I sell the car|in the middle of winter|if it's gonna rain all week|on a lease|"
+         "on an old car like mine){qend}"),
+        ("k_car_ready_mechanic_01",
+         "(will my car be|is my car going to be|will the car be) ready (for pickup |)(at|from) "
+         "the (dealership|mechanic|body shop|garage|repair shop) {time}{qend}"),
+        # --- other bookings, services and plans said like bookings ---
+        ("k_designated_driver_01",
+         "{pol} (call|book|get) me a (designated driver|chauffeur|driver) "
+         "(to drive me home|to take me and the car home|for the drive home) (from {place} |)"
+         "{time}(, I've had a few drinks|, I've been drinking|)"),
+        ("k_waitlist_01",
+         "(add me to|put me on|put my name on|get me on) the (waitlist|waiting list|wait list) "
+         "(at|for) (Haidilao|the hot pot place|the sushi place|that new restaurant|the barber)"
+         "( near {place}|)[ for {time:bare}]"),
+        ("k_fully_booked_01",
+         "(the|that) (hotel|restaurant|place|hot pot place) (is|was) (fully booked|booked up|"
+         "all booked|full)(,| so) (find|look for|try|check) (another one|somewhere else|"
+         "a different one|something similar) (near|around|close to) {place}"),
+        ("k_home_service_instead_01",
+         "(can|could) the (plumber|house cleaner|courier|delivery guy|furniture delivery|"
+         "electrician) come {time} instead[ of {old:bare}]{qend}"),
+        ("k_delayed_tell_01",
+         "(my|our|the) (flight|train|dinner|meeting|movie) (got|has been|was|just got) "
+         "(pushed back|delayed|moved|bumped) to {time:bare}(,| so) (let (my wife|John|mom|"
+         "the driver|my boss) know|tell (my wife|John|the driver|my boss)|update my calendar|"
+         "move my alarm|text the hotel)"),
+        ("k_eat_where_01",
+         "where should we (eat|go to eat|grab a bite|go for hot pot) {time}"
+         "( around {place}| near {place}|){qend}"),
+    ),
+}
+
+_EN_CHANGE_3: dict[str, tuple[tuple[str, str], ...]] = {
+    "cancel_booking": (
+        # a "you know X?" topic question, then the order
+        ("k_you_know_01",
+         "{fill} (you know|remember) (the|my|that) (car wash|{svc}|booking|appointment) "
+         "(I've got|I have|I made|I booked)[ at {store}] {time}? "
+         "(cancel it|yeah, cancel it|get rid of it|I need to cancel it|scrap that)"),
+        ("k_count_out_01",
+         "((count me out|you can count me out) (for|of)|leave me out of) (the|my|that) "
+         "(car wash|{svc}|booking)[ at {store}] {time}{end}"),
+        ("k_dont_hold_01",
+         "(no need to|don't|you don't have to|you don't need to) (hold|keep|save) "
+         "(my|the|that) (spot|slot|place|bay) [at {store} ]{time}(,|.) "
+         "(I'm not coming|I can't make it|I won't be there|go ahead and cancel)"),
+        ("k_rain_check_01",
+         "(I'll have to|I gotta|I need to|gonna have to|I'm gonna have to) take a rain check on "
+         "(the|my) (car wash|{svc}|appointment)[ at {store}] {time}"
+         "(, cancel it for now|, so cancel it|)"),
+        ("k_fee_anyway_01",
+         "(even if there's a fee|I don't care about the fee|fee or no fee|"
+         "whatever the cancellation fee is)(,|) (just |)cancel (my|the) (car wash|{svc}|booking)"
+         "[ at {store}] {time}"),
+        ("k_list_colon_01",
+         "(cancellation|cancel request|to cancel|cancel)(:| -) (car wash|{svc}), "
+         "[{store:bare}, ]{time:bare}"),
+        ("k_tell_store_01",
+         "(tell {store}|let {store} know) (I won't be coming|I can't make it|I'm not coming|"
+         "I won't make it) {time}(, and cancel my booking|, so cancel the booking|)"),
+        ("k_better_cancel_01",
+         "(I should probably|I'd better|guess I'd better|I think I'll|I guess I'll just) "
+         "cancel (my|the|that) (car wash|{svc}|booking)[ at {store}] {time}( then|, yeah|)"),
+        ("k_why_dont_you_01",
+         "(why don't you|how about you|maybe just) (go ahead and |)cancel (my|the) "
+         "(car wash|{svc}|booking|appointment) {time}[ at {store}]{qend}"),
+        ("k_which_one_01",
+         "(not the {old:day,bare} one|not that one)(,|) the {time:day,bare} (one|{svc})(,|) "
+         "(cancel that|cancel that one|that's the one to cancel|that one goes)"),
+        ("k_theres_01",
+         "there's (a car wash|{svc:a}|a booking|an appointment) (on my calendar|in my schedule|"
+         "under my name|on my account)[ at {store}] {time}(,|.| -) "
+         "(get rid of it|I need it gone|cancel it please|take it off)"),
+        ("k_lined_up_01",
+         "I (had|have|got) {svc:a} lined up[ at {store}] {time}(,|, but| but) "
+         "(I'm gonna cancel it|let's cancel it|cancel it|I need to cancel it|call it off)"),
+        ("k_request_that_01",
+         "(I would like to|I'd like to|I wish to) request that (my|the) "
+         "(booking|appointment|reservation|{svc})[ at {store}] {time} be "
+         "(cancelled|canceled|withdrawn)"),
+        ("k_slang_01",
+         "(yo|dude|bro|man|ugh)(,|) (bin|ditch|axe|nuke) (the|my) (car wash|{svc}|booking) "
+         "{time}(, not feeling it|, I'm over it|, not today|)"),
+        ("k_mark_as_01",
+         "(mark|set|flag) (my|the) (car wash|{svc}|booking|appointment)[ at {store}] {time} "
+         "as (cancelled|canceled|not needed)"),
+        ("k_get_me_out_01",
+         "(get me out of|can you get me out of|I need out of|I want out of) (my|the|that) "
+         "(car wash|{svc}|booking|appointment)[ at {store}] {time}{qend}"),
+        ("k_calling_to_01",
+         "(hi|hello|yes hi|hey there)(,|) I'm (calling|ringing|getting in touch) "
+         "(to cancel|about cancelling) (my|the) (booking|appointment|reservation|{svc})"
+         "[ at {store}] (for {time:bare}|{time})"),
+        ("k_narrative_have_01",
+         "I('ve got| have) (a booking|an appointment|a reservation) (with you |)"
+         "[at {store} ]{time}(,|) (and|but) I('d like to| need to| want to) cancel (it|that)"
+         "( please|)"),
+        ("k_right_tag_01",
+         "you can (cancel|scrap|drop) (my|the) (car wash|{svc}|booking)[ at {store}] {time}"
+         "( for me|), right? (go ahead|do that|please do|then do it)"),
+        ("k_second_thought_01",
+         "(on second thought|thinking about it|come to think of it)(,|) "
+         "(I don't want|I don't need|forget) (the|my) (car wash|{svc})[ at {store}] {time}"
+         "(, cancel it| after all|, cancel please)"),
+        # the time said in two pieces
+        ("k_time2_the_one_at_01",
+         "cancel (my|the) (car wash|{svc}|booking) {time:day}(,| -) "
+         "(the one at|I think it's at|it's at) {time2:clock}"),
+        ("k_time2_fronted_01",
+         "{time:day}(,| -) (around|at|about) {time2:clock}(,|) I (had|have) "
+         "(a car wash|{svc:a}|a booking)[ at {store}](,| -) "
+         "(cancel it|cancel that|that needs cancelling)"),
+    ),
+    "reschedule_booking": (
+        ("k_slide_01",
+         "(slide|scoot|nudge) (my|the) (car wash|{svc}|appointment|booking) "
+         "(over |back |up |)to {time:bare}{end}"),
+        ("k_aim_for_01",
+         "(let's aim for|can we aim for|let's shoot for|I'll shoot for|let's target) "
+         "{time:bare} instead( of {old:bare}|)(, for the car wash|, for my {svc}|){qend}"),
+        ("k_what_if_01",
+         "what if (we|I) (did|had) (it|the car wash|my {svc}) {time} instead"
+         "[ of {old}]{qend}"),
+        ("k_ramble_01",
+         "so I (booked|have|set up) {svc:a}[ at {store}] for {old:bare}, right(,|?) "
+         "(but|and) (now|then) (my boss|my kid's school|work|my mother-in-law) "
+         "(called|needs me|changed things)(,| so) (can we|could you|let's) (make it|do) "
+         "{time:bare}{qend}"),
+        ("k_and_confirm_01",
+         "(switch|move|change) (my|the) (booking|car wash|{svc}) to {time:bare} and "
+         "(send me|text me|give me) (a|the|a new) confirmation"),
+        ("k_since_front_01",
+         "(since|because|'cause|seeing as) (I'm stuck in traffic|my flight got delayed|"
+         "the meeting is running long|I have to pick up the kids)(,|) (can you|please|could you) "
+         "(push|move) my (car wash|{svc}|booking) to {time:bare}{qend}"),
+        ("k_or_next_01",
+         "(move|push) (my|the) (car wash|{svc}|booking) to {time:bare} or "
+         "(the next slot after that|whatever's open after that|the closest thing you have)"),
+        ("k_slang_01",
+         "(yo|dude|man|bro)(,|) (kick|punt|bump) (the|my) (car wash|{svc}|booking) "
+         "(to|over to) {time:bare}(, cool|, yeah|)"),
+        ("k_request_that_01",
+         "(I would like to|I'd like to|I wish to) request that (my|the) "
+         "(booking|appointment|reservation|{svc})[ at {store}] be (moved|changed|rescheduled) "
+         "to {time:bare}"),
+        ("k_let_me_01",
+         "(let me|lemme|let me just) (move|switch|change|push) (my|the) (car wash|{svc}|booking) "
+         "to {time:bare}"),
+        ("k_flexible_01",
+         "I'm (flexible|easy|not fussy)(,|.) (anytime|any time|whenever) {time:day} "
+         "(works|is fine|is good)(,| so) (move|shift|switch) (the|my) (car wash|{svc}|booking)"),
+        ("k_colon_01",
+         "(my |)(car wash|{svc}|booking)[ at {store}](:| -) (move|push|change) (it |)to "
+         "{time:bare}"),
+        ("k_i_said_01",
+         "(no|no no|nope)(,|) I said (move it|push it|change it|switch it) to {time:bare}"
+         "(, not {old:bare}|)"),
+        ("k_ill_take_01",
+         "(okay|ok|fine|alright)(,|) I'll take {time:bare} (then|instead)"
+         "(, move my booking there|, switch it over|)"),
+        ("k_not_too_much_trouble_01",
+         "(oh dear|oh|well)(,|) (I have|I've got) (the car wash|my {svc}|an appointment) "
+         "(booked {old}|booked for {old:bare}|{old})(,| but) (my daughter's visiting|"
+         "I have the grandkids|I've got a doctor's appointment|my son needs the car)(,|) "
+         "(could we possibly|would it be possible to|could you possibly) (change|move) it to "
+         "{time:bare}(, if that's not too much trouble|, if it's no bother|)"),
+        ("k_cant_we_01",
+         "(can't|couldn't) (we|you|I) just ((do|have) (it|the car wash|my {svc}) {time}|"
+         "(move|push) (it|the booking|my {svc}) to {time:bare}) instead{qend}"),
+        ("k_currently_01",
+         "(right now|currently|at the moment) it's (set for|booked for|down for) {old:bare}(,| but) "
+         "(I want|I need|I'd like) it {time}"),
+        ("k_you_know_01",
+         "(you know|remember) (my|the|that) (car wash|{svc}|booking)[ at {store}] {old}? "
+         "(push|move|shift|change) (that|it) to {time:bare}"),
+        ("k_due_to_01",
+         "(due to|because of|with) (traffic|the weather|work|a family thing)(,|) "
+         "(I need|I'd like) (my|the) (car wash|{svc}|booking) (moved|pushed) to {time:bare}"),
+        ("k_book_then_drop_01",
+         "(book|put|get) me in {time} (instead |)and (cancel|drop|scrap|ditch) the "
+         "one for {old:day,bare}"),
+        ("k_sooner_01",
+         "(is there any way|any way|is it possible) to (get|have) (it|the car wash|my {svc}) "
+         "(done |)(sooner|earlier|later)(,|?) (like|say|maybe) {time:bare}{qend}"),
+        # the time said in two pieces
+        ("k_time2_keep_day_01",
+         "(just |)keep it {time:day}(,|) but (make it|change the time to|move it to) "
+         "{time2:clock}( instead|)"),
+        ("k_time2_anything_01",
+         "(do you have|is there|got) anything {time:day}(,|?) (maybe|like|ideally|say) "
+         "(around |at |){time2:clock}? (I need to|I have to|I gotta) (move|reschedule|push) "
+         "(my|the) (car wash|{svc}|booking)"),
+        ("k_time2_ish_01",
+         "(move|push|switch) (it|the car wash|my {svc}) to {time:day,bare}"
+         "(, make it|, like|, say| and make it) {time2:clock}(-ish| or so| give or take)"),
+        ("k_time2_date_and_time_01",
+         "change the (date|day) (on|of|for) my (booking|car wash|{svc}) to {time:day,bare} "
+         "and the time to {time2:clock}"),
+    ),
+}
+
+_EN_QUERY_3: dict[str, tuple[tuple[str, str], ...]] = {
+    "query_booking": (
+        # negative question: "didn't I book ...?"
+        ("k_didnt_i_book_01",
+         "{fill} didn't I (already |)(book|set up|reserve|schedule) (a car wash|{svc:a}|a wash)"
+         "[ at {store}] {time}{qend}"),
+        # "wasn't it supposed to be ...?"
+        ("k_wasnt_supposed_to_be_01",
+         "(wasn't|isn't) my (car wash|{svc}|booking|appointment)[ at {store}] "
+         "(supposed to be|meant to be) {time}{qend}"),
+        # "was I supposed to take the car to X ...?"
+        ("k_was_i_supposed_take_car_01",
+         "(was I|am I) (supposed|meant) to (take the car to|bring the car to|drop the car off at) "
+         "{store} {time}( for (a|the) car wash| for my {svc}|){qend}"),
+        # negative statement + positive tag
+        ("k_neg_statement_tag_01",
+         "my (car wash|{svc}|booking)[ at {store}] (isn't|is not) {time}, (is it|right){qend}"),
+        # "I'm not sure whether I booked ..."
+        ("k_not_sure_whether_01",
+         "(I'm not sure|I can't remember|I'm not certain) (if|whether) I (actually |ever |)"
+         "(booked|locked in|confirmed) (the|my) (car wash|{svc})[ at {store}] "
+         "(for {time:bare}|{time})(, can you check|, can you look|)"),
+        # "any idea when ..."
+        ("k_any_idea_01",
+         "{fill} any idea (when|what time|what day) my (car wash|{svc}|booking) is"
+         "[ at {store}]{qend}"),
+        # "I'd like to know when ..."
+        ("k_like_to_know_01",
+         "(I'd like to|I would like to|I need to|I wanna|I just want to) (know|find out) "
+         "(when|what time|what day) (my|the) (car wash|{svc}|appointment) is[ at {store}]"),
+        # "I was wondering if ..."
+        ("k_wondering_if_01",
+         "(I was wondering|I was just wondering|I'm wondering) (if|whether) (my|the) "
+         "(car wash|{svc}|booking)[ at {store}] {time} (is|was) "
+         "(confirmed|still on|all set|actually booked)"),
+        # assistant as subject: "did you book me in ...?"
+        ("k_did_you_book_me_01",
+         "did you (actually |)(book me in|get me in|put me down|sign me up) "
+         "for (a car wash|{svc:a}|the car wash)[ at {store}] {time}{qend}"),
+        # statement to the assistant + "yeah?"
+        ("k_you_booked_me_yeah_01",
+         "you (booked me|got me|reserved me) (a car wash|{svc:a}|a slot)[ at {store}] "
+         "(for {time:bare}|{time}), (yeah|yes|correct|didn't you){qend}"),
+        # store as subject: "does X have me down ..."
+        ("k_store_have_me_down_01",
+         "does {store} (have me down|have me booked|have me on the list|still have me down) "
+         "(for (the car wash|my {svc}|a car wash) |){time}{qend}"),
+        # confirmation message
+        ("k_confirmation_message_01",
+         "did I (get|receive) (a|the|any) (confirmation|confirmation text|confirmation message|"
+         "confirmation email) (for|about) (my|the) (car wash|{svc}|booking)[ at {store}]"
+         "[ {time}]{qend}"),
+        # send the details
+        ("k_send_details_01",
+         "(send|text|forward) (me |)the (details|info|confirmation) (of|for) my (car wash|{svc}) "
+         "(booking|appointment|)[ at {store}][ {time}]( to my phone|)"),
+        # show on the car's screen
+        ("k_on_screen_01",
+         "((put|bring|pull) up|show|display) my (car wash|{svc}) (booking|appointment|reservation)"
+         "[ for {time:bare}] on the (screen|dash|dashboard|main screen|center screen)"),
+        # context first: "I'm heading to X, what time ..."
+        ("k_heading_to_store_01",
+         "(I'm heading to|I'm driving to|I'm on my way to|I'm headed over to) {store}(,|.) "
+         "(what time|when) (is|was) (my|the) (car wash|{svc}|booking)( again|){qend}"),
+        # "quick question about X: ..."
+        ("k_quick_question_01",
+         "(quick question|a question|one thing) (about|on) my (car wash|{svc}|booking)"
+         "[ at {store}]: (when is it|what time is it|is it still on|is it {time}|"
+         "is it actually booked){qend}"),
+        # topic with a relative clause, then the question
+        ("k_that_one_i_booked_01",
+         "that (car wash|{svc}) I (booked|set up|made)[ at {store}], "
+         "(when|what time|what day) (was|is) (that|it)( for|)( again|){qend}"),
+        # terse: "X tomorrow, yes or no?"
+        ("k_yes_or_no_01",
+         "(car wash|{svc}|booking)[ at {store}] {time}(,|:|) (yes or no|booked or not|on or off|"
+         "am I in or not){qend}"),
+        # "any news on ..."
+        ("k_any_news_on_01",
+         "(any news|any update|any updates|news) on (my|the) (car wash|{svc}) (booking|request|)"
+         "[ at {store}][ {time}]{qend}"),
+        # still pending
+        ("k_still_pending_01",
+         "is (my|the) (car wash|{svc}) (booking|request|reservation)[ at {store}][ {time}] still "
+         "(pending|waiting for confirmation|in the queue|being processed){qend}"),
+        # the car as subject: "is this car booked in for ..."
+        ("k_car_booked_in_01",
+         "is (this car|the car|my car) (booked in|scheduled|down) for (a car wash|{svc:a}|a wash)"
+         "[ at {store}] {time}{qend}"),
+        # "has the car got ... coming up?"
+        ("k_car_coming_up_01",
+         "(does the car have|has the car got|has this car got) (a car wash|{svc:a}|anything) "
+         "(coming up|booked|lined up)[ at {store}]{qend}"),
+        # can't find it, can you see it
+        ("k_cant_find_it_01",
+         "I can't (find|see) my (car wash|{svc}) (booking|reservation)[ for {time:bare}] "
+         "(in the app|anywhere|on my phone)(,|.) (is it in your system|can you see it|"
+         "do you have it|is it there){qend}"),
+        # one field of the booking
+        ("k_field_on_booking_01",
+         "what('s| is) the (time|date|day|location|store) on my (car wash |{svc} |)"
+         "(booking|reservation|confirmation)[ at {store}]{qend}"),
+        # "what can you tell me about ..."
+        ("k_tell_me_about_01",
+         "(what can you tell me about|what do you know about|what have you got on|what've you got on) "
+         "my (car wash|{svc}) "
+         "(booking|appointment|)[ {time}]{qend}"),
+        # start time
+        ("k_start_time_01",
+         "(what time|when) does my (car wash|{svc}|appointment)[ at {store}] "
+         "(start|begin|kick off)[ {time:day}]{qend}"),
+        # finish time
+        ("k_done_by_01",
+         "(when|what time) (will|should) my (car wash|{svc})[ at {store}] be "
+         "(done|finished|over)[ {time:day}]{qend}"),
+        # echo question
+        ("k_echo_question_01",
+         "(so |and |wait, |)my (car wash|{svc}|booking)[ at {store}] is "
+         "(at what time|on what day|when|what time) again{qend}"),
+        # where to take the car
+        ("k_where_take_car_01",
+         "where (do I|should I|am I supposed to) (take|bring|drive) the car for (my|the) "
+         "(car wash|{svc}) {time}{qend}"),
+        # verb phrase service: "when am I due to get my car detailed?"
+        ("k_due_to_svc_01",
+         "(when|what day|what time) (am I|was I) (scheduled|booked|set|due) to {svc:v}"
+         "[ at {store}]( again|){qend}"),
+        # queue position
+        ("k_queue_position_01",
+         "(where am I|what's my (spot|place|position)|how far back am I) in (the line|the queue|line) "
+         "(at|over at) {store}[ {time}]{qend}"),
+        # split time: "the car wash on Saturday, did I book it for 3?"
+        ("k_time2_did_i_put_it_01",
+         "(so |)the (car wash|{svc}) {time:day}(,|) did I (book it for|book it at|put it down for|put it in for|set it for) "
+         "{time2:clock}( or later| or earlier|){qend}"),
+        # split time: "tomorrow, what time's the car wash, is it 3?"
+        ("k_time2_guess_clock_01",
+         "{time:day}, what time('s| is) the (car wash|{svc}|booking), (is it|was it|) "
+         "{time2:clock}{qend}"),
+        # staccato fragments
+        ("k_staccato_01",
+         "(car wash|{svc}). {time:day,bare}. (am I booked|am I in|is it on|did that go through)"
+         "{qend}"),
+        # reason first: don't want a wasted trip
+        ("k_wasted_trip_01",
+         "I don't want to (drive all the way to|show up at|head over to) {store} for nothing(,|.) "
+         "(is|was) my (car wash|{svc}) {time} (actually |really |)(booked|confirmed|happening)"
+         "{qend}"),
+        # "I could swear I booked ..., but when?"
+        ("k_swear_i_booked_but_01",
+         "I (remember|could swear|know) I booked (a car wash|{svc:a}|something)"
+         "[ at {store}](,|) but (when|what time|what day) (is|was) it for{qend}"),
+        # imperative "run a check on ..."
+        ("k_run_a_check_01",
+         "(run|do) a (quick |)(check|status check|lookup) on my (car wash|{svc}) "
+         "(booking|appointment|reservation)[ at {store}][ {time}]"),
+        # two coordinated wh-words
+        ("k_when_and_where_01",
+         "(what time and where|where and when|when and where|where and what time) is my "
+         "(car wash|{svc}|booking)[ {time:day}]{qend}"),
+        # booked or only talked about it
+        ("k_booked_or_just_talked_01",
+         "did I (actually |)book (the|my) (car wash|{svc})[ at {store}] {time} or (did I just "
+         "(think about it|talk about it|say I would)|was I just (thinking|talking) about it){qend}"),
+        # heard back from the store
+        ("k_heard_from_store_01",
+         "(have I heard|did I hear) (back |anything |)from {store} about (my|the) "
+         "(car wash|{svc}) (booking|)[ {time}]{qend}"),
+        # preface clause: "before I head out, ..."
+        ("k_before_i_head_out_01",
+         "(before I head out|before I leave|before I go),( quick check,| real quick,|) "
+         "(is|was) my (car wash|{svc})"
+         "[ at {store}] {time}{qend}"),
+        # terse store-first: "Guomao, tomorrow, what did I book?"
+        ("k_store_day_what_01",
+         "{store:bare}(,|) {time:day,bare}(,|) what (have I got|did I book|am I in for)"
+         "( again|){qend}"),
+    ),
+}
+
 
 def _merge(*tables: dict) -> dict[str, tuple[tuple[str, str], ...]]:
     merged: dict[str, tuple[tuple[str, str], ...]] = {}
@@ -1751,5 +3045,11 @@ def _merge(*tables: dict) -> dict[str, tuple[tuple[str, str], ...]]:
     return merged
 
 
-ZH = _merge(_ZH_BOOK_UNK, _ZH_MANAGE, _ZH_BOOK_UNK_2, _ZH_MANAGE_2)
-EN = _merge(_EN_BOOK_UNK, _EN_MANAGE, _EN_BOOK_UNK_2, _EN_MANAGE_2)
+ZH = _merge(
+    _ZH_BOOK_UNK, _ZH_MANAGE, _ZH_BOOK_UNK_2, _ZH_MANAGE_2,
+    _ZH_BOOK_3, _ZH_UNK_3, _ZH_CHANGE_3, _ZH_QUERY_3,
+)
+EN = _merge(
+    _EN_BOOK_UNK, _EN_MANAGE, _EN_BOOK_UNK_2, _EN_MANAGE_2,
+    _EN_BOOK_3, _EN_UNK_3, _EN_CHANGE_3, _EN_QUERY_3,
+)
