@@ -1,10 +1,11 @@
 # ruff: noqa: E501  (template tables: one template per line reads best)
 """More sentence families for the generator (datagen.py's template language).
 
-Written in three rounds by sixteen further authors, each on one locale and intent group, from
-the template language, LABELS.md, the lexicon and CONTRACT.md only: they saw neither evaluation
-results nor the independent natural test sets, so these phrasings are not a reflection of either.
-datagen merges them into its tables; the held-out split treats them like every other family.
+Written in four rounds by twenty-four further authors, each on one locale and intent group,
+from the template language, LABELS.md, the lexicon and CONTRACT.md only: they saw neither
+evaluation results nor the independent natural test sets, so these phrasings are not a reflection
+of either. datagen merges the first three rounds (``ZH``, ``EN``) into its tables; the held-out
+split treats them like every other family. The fourth round is held back (``HELD_BACK_*``).
 """
 
 from __future__ import annotations
@@ -3036,6 +3037,1369 @@ _EN_QUERY_3: dict[str, tuple[tuple[str, str], ...]] = {
     ),
 }
 
+_ZH_BOOK_4: dict[str, tuple[tuple[str, str], ...]] = {
+    "book_car_wash": (
+        # travel-time worry: can I make it in time? then book
+        ("q_travel_time_01",
+         "从这儿(开到|开去|过去){store}，{time}(赶得上吗|来得及吗|到得了吗)？"
+         "(赶得上|来得及|到得了|能到)的话(就|)(帮我|给我)(约|订)(个|一个){svc}"),
+        # urgency with 务必/千万
+        ("q_urgent_wubi_01",
+         "(这个事|这件事|这事儿)(挺急的|比较急|很要紧)，{time}(务必|一定|千万)(给我|帮我)"
+         "(约上|约到|订上)(个|一个){svc}[，{store}]"),
+        # the store called to say a slot is free
+        ("q_store_called_01",
+         "(刚才|刚刚|上午){store:short,named}(打电话|来电话|发消息|来短信)说{time}(有空位|有位置|能排上)，"
+         "(那就|那你就|你就|)(帮我|给我)(约|订)(个|一个){svc}(吧|)"),
+        # 与其……不如……
+        ("q_yuqi_buru_01",
+         "与其(自己在家|自己|在小区里)(擦|冲|弄)(半天|一下午|)，不如(去|到){store}{svc:v}，"
+         "{time}(吧|)，(帮我|你|)(约|订)(一下|上)"),
+        # 能约上就约，约不上拉倒
+        ("q_try_or_drop_01",
+         "(试试|看看){time}(能不能|能否)约上{svc}[，{store}]，能约上就约，约不上(就算了|拉倒|再说)"),
+        # waiting somewhere anyway: use the gap
+        ("q_wait_gap_01",
+         "{time}我得在{store:short,named}(那边|那块儿|楼下)(等人|接人|开会|办事)，"
+         "(大概|估计)(要|得)(一个多小时|俩小时|小半天)，(这空当|等的工夫|趁这工夫)(正好|顺便|刚好)"
+         "(做个|来个|弄个){svc}，(帮我|你|)(约|订)(一下|上)"),
+        # the app failed, so the assistant should do it
+        ("q_app_failed_01",
+         "(刚才|刚刚|今天)在(APP|小程序|手机上)(约|订)(没成功|没约上|一直卡着|老是报错)，"
+         "你(再|)(帮我|替我)(约|订)(一下|一次){time}的{svc}[，{store}]"),
+        # checks the price as a tag question, then books
+        ("q_price_confirm_01",
+         "{svc}(五十|八十|一百二十|一百九十九|两百)(块|块钱)(是吧|对吧|没错吧)？(行|可以|成|那行)，"
+         "{time}(给我|帮我)(约|订)(一个|个)[，{store}]"),
+        # nothing else, just this service
+        ("q_exclusive_01",
+         "(别的|其他的|其他项目)(都不用|都不要|一概不要)，(就|只)(要|做|来)(个|一个){svc}，"
+         "{time}[，{store}]"),
+        # an add-on errand for the staff
+        ("q_addon_01",
+         "(约|订)(个|一个){svc}，{time}[，{store}]，(顺便|再|另外)(让他们|让师傅|帮我)"
+         "(检查一下胎压|加点玻璃水|看看轮胎|把脚垫换了)"),
+        # have the store hold a slot
+        ("q_rang_store_01",
+         "(你|)(让|叫|通知){store:short,named}(给我|帮我)(留|安排|预留)(个|一个){time}的{svc}"
+         "(位置|名额|)"),
+        # book under an account
+        ("q_use_account_01",
+         "用(我的会员|我的账号|我手机号|我老婆的会员卡|公司的账户)(帮我|给我|)(约|订)"
+         "(个|一个){time}的{svc}[，{store}]"),
+        # tip of the tongue for the service name
+        ("q_tip_tongue_01",
+         "(帮我|给我)(约|订)个……(嗯|呃|那个)……(叫什么来着|那个叫啥来着|怎么说来着)……"
+         "(对|哦对|想起来了)，{svc}[，{time}][，{store}]"),
+        # decided together with the family
+        ("q_discussed_01",
+         "(我跟我老婆|我和我媳妇|我们俩|我跟家里人)(商量了一下|商量好了|合计了一下|说好了)，"
+         "{time}(去|到){store}{svc:v}，(帮我们|你|)(约|订)(一下|上)(吧|)"),
+        # can I just walk in? otherwise book
+        ("q_walk_in_01",
+         "(假如|如果|要是)我{time}(直接|)(过去|开过去|去){store}，(能|可以)(直接|当场|){svc:v}吗？"
+         "(不行|不能|得预约)的话(就|)(帮我|先)(约|订)(一下|上)"),
+        # passive 被: splashed by a truck
+        ("q_splashed_01",
+         "(刚才|今天|刚刚)(车|我这车)被(大货车|旁边的车|公交车|洒水车)"
+         "(溅了一身泥|溅得全是泥点子|甩了一身泥水)(，真倒霉|，烦死了|)，"
+         "{time}(得|要|只能)(去|){svc:v}了，(帮我|给我)(约|订)(一下|上)[，{store}]"),
+        # borrowed or rented car must go back clean
+        ("q_return_car_01",
+         "(这车是借朋友的|这是租来的车|这是公司的车|这车是借我哥的)，(还|交)回去之前得"
+         "(弄干净|收拾干净|拾掇干净)，{time}(帮我|给我)(约|订)(个|一个){svc}[，{store}]"),
+        # selling the car
+        ("q_sell_car_01",
+         "(这车|车)(准备卖了|要出手了|过两天要卖)，(卖之前|出手之前)(得|要|想)(收拾|弄|拾掇)得"
+         "(体面|漂亮|像样)点，{time}(约|订)(个|一个){svc}[，{store}]"),
+        # reduplicated verb + 看: try booking
+        ("q_yue_yue_kan_01",
+         "(你|)(帮我|给我|)(约约看|订订看|约一下试试|试着约一下){time}的{svc}[，{store}]"),
+        # 脏得连……都……
+        ("q_lian_dou_01",
+         "(车|这车)脏得连(车牌|颜色|车标|后视镜)都看不(清|出来|清楚)了，{time}(赶紧|得|)"
+         "(约|订)(个|一个){svc}[，{store}]"),
+        # asks the assistant's opinion, answers it, books
+        ("q_should_i_01",
+         "(你说|你觉得|你看)(我这车|车|这车)是不是(该|得|应该){svc:v}了？(嗯|我看|确实)"
+         "(是该了|该了|得弄了)，(那就|就|)(约|订){time}(的|吧)[，{store}]"),
+        # 不管……都……
+        ("q_buguan_01",
+         "不管(排多久|要等多久|贵不贵|多少钱)，{time}(这个|这次|){svc}(我|)(是|)"
+         "(做定了|非做不可|必须得做)，(帮我|给我)(约|订)(上|一下)[，{store}]"),
+        # 希望你能……, store as a preference
+        ("q_xiwang_01",
+         "(我希望你能|我希望你|我想请你|想麻烦你)(帮我|替我)(在|){time}(约到|预约|订)(一个|个){svc}"
+         "[，(最好|地点最好)是在{store}]"),
+        # what comes after forces the time (所以)
+        ("q_after_that_01",
+         "(做完|弄完){svc}(我|)(还得|还要)(去接人|赶飞机|去上班|去开会|去接孩子)，"
+         "所以(得|要|只能)(约|订){time}的[，{store}]，(帮我|)(约|订)(一下|上)"),
+        # the assistant picks the service (no service said)
+        ("q_you_pick_svc_01",
+         "(项目|做什么|具体做啥)(你帮我|你|你给我)(挑|选|看着选)(一个|)(吧|)，(时间|)(就|)(定|约)在{time}"
+         "[，{store}]"),
+        # eager repetition
+        ("q_eager_01",
+         "(约约约|订订订|对对对，约|约！马上约)，{time}[{store:short}]{svc}(，快点|，赶紧的|)"),
+        # a special request after the booking
+        ("q_special_req_01",
+         "(约|订)(个|一个){time}的{svc}[，{store}]，(另外，|还有，|对了，|)(我|)有个要求："
+         "(动作轻点|别用刷子|轮毂也弄干净|座椅别弄湿|车里东西别乱动|要手工的)"),
+        # squeeze it into the schedule
+        ("q_insert_schedule_01",
+         "(帮我|给我)在{time}(插|塞|加|排)(一个|个){svc}(进去|)[，{store}]"),
+        # noun phrase: a … booking
+        ("q_np_yuyue_01",
+         "(我要|我需要|需要)(一个|一份){time}[{store:short,named}]的{svc}预约(，谢谢|)"),
+        # permission form: 能不能让我……
+        ("q_rang_wo_01",
+         "(能不能|可不可以|能否)让我{time}(过去|去|到){store}{svc:v}(啊|呀|)？"
+         "(给我|帮我)(约|订|排)(一下|个位置)"),
+        # overdue, kept putting it off
+        ("q_zao_gai_01",
+         "(早该|早就该|早就得){svc:v}了，(一直|老是|总是)(拖着|没顾上|忘了|没时间)，"
+         "{time}(必须|一定|说什么也得)(给我|帮我)(约上|约一个)[，{store}]"),
+        # code-switch tag question OK
+        ("q_ok_tag_01",
+         "{time}(给我|帮我)(约|订|搞)(个|一个){svc}[，{store}]，(OK吗|OK不OK|OK不|OK吧)"),
+        # heavy code-switching: check / slot / book
+        ("q_codeswitch_slot_01",
+         "(帮我|你|)check一下{time}{store:short}(有没有|还有没有)slot，(有的话|有就)(帮我|直接|)"
+         "book(一个|个){svc}"),
+        # formal written register with 于
+        ("q_formal_yu_01",
+         "(烦请|劳烦|请)(为我|帮我)(预约|预订){time}于{store:short,named}的{svc}(，谢谢|。|)"),
+        # talking to a passenger first, then the assistant
+        ("q_passenger_01",
+         "(老婆|宝贝|儿子|闺女|妈)，(咱们|我们){time}去{store:short,named}{svc:v}(吧|好不好|怎么样)？"
+         "……(行|好|那就这么定了)，(小G，|)(帮我|)(约|订)(一下|上)"),
+        # giving in to a passenger: 听你的
+        ("q_tingni_01",
+         "(行行行|好好好|行吧)，听你的，{time}(就|)去{svc:v}[，{store}]，(小G，|)(帮我|给我|)"
+         "(约上|约一下)"),
+        # book plus a reminder for it
+        ("q_book_remind_01",
+         "(帮我|)(约|订)(个|一个){time}的{svc}[，{store}]，(到时候|提前一点|前一天晚上)"
+         "(提醒我一下|叫我一声|跟我说一声)"),
+        # 老铁 slang
+        ("q_laotie_01",
+         "(老铁|兄弟|哥们儿)，{time}[{store:short}]{svc}(给整一个|整一个|来一个)，(稳|谢了|靠你了)"),
+        # tired and busy, mood first
+        ("q_tired_01",
+         "(唉|哎呀|哎)，(这阵子|最近这段时间|这一天天的)(忙死了|累死了|忙得脚不沾地)，"
+         "车(都|)顾不上(管|收拾)，{time}(帮我|)(约|订)个{svc}(算了|得了|吧)"),
+        # asks itself where to go, answers, books
+        ("q_where_self_01",
+         "{time}(去哪|上哪儿|去哪家){svc:v}(好|合适)(呢|啊)……(算了，|嗯，|那就|那就去){store}吧，"
+         "(帮我|就|)(约|订)(一下|那儿|那家)"),
+        # a budget constraint
+        ("q_budget_01",
+         "(预算|价格|钱)(一百|两百|三百|一百五)(以内|之内)(就行|)，(约|订)(个|一个){svc}，"
+         "{time}[，{store}]"),
+        # north-eastern 埋汰 / 麻溜
+        ("q_maitai_01",
+         "(这车|车|我这车)埋汰(死了|得不行|得没法看了)，{time}(麻溜|赶紧)(整|弄)个{svc}(去|)，"
+         "(你给我|帮我)约(一下|上)(呗|)"),
+        # split time: only one free clock time that day
+        ("q_time2_only_gap_01",
+         "{time:day}(的话|)(我|)(只有|就){time2:clock}(有空|能走开|有时间|有个空档)，"
+         "(那就|就)(约|订)那个点(吧|)，{svc}[，{store}]"),
+        # split time: tell the store when I arrive
+        ("q_time2_tell_arrival_01",
+         "{time:day}{svc:v}，{store}，(跟他们说|告诉店里|让他们知道)(我|)(大概|估计|)"
+         "{time2:clock}(到|过去|能到)"),
+        # split time: the assistant arranges, preferably at a clock time
+        ("q_time2_you_arrange_01",
+         "{time:day}(的|){svc}，(具体|)几点(你|)(帮我|)看着(排|安排|办)，(最好|尽量|能的话)"
+         "{time2:clock}(左右|前后|)[，{store}]"),
+    ),
+}
+
+_ZH_UNK_4: dict[str, tuple[tuple[str, str], ...]] = {
+    "unknown": (
+        # --- 洗 / 预约 / 约 in senses that are not a car wash ------------------------------------
+        ("q_appliance_timer_01",
+         "{hi}(远程|)(帮我|)把家里的(洗衣机|洗碗机|扫地机器人|热水器|电饭煲)"
+         "(定时|预约|定个时)(在|到|){time}(启动|开始工作|开机|打开)(吧|)"),
+        ("q_photo_print_01",
+         "(想|要|得)(洗几张|冲印几张|洗一套|打印几张)(照片|证件照|全家福|旅游的照片)，"
+         "{place}(附近|那边|周边)(哪儿能洗|有没有冲印店|哪家能洗照片|有洗照片的地方吗)"),
+        ("q_bath_house_01",
+         "{time}(叫上|约上|带着)(几个哥们儿|老同学|我爸|同事)去(泡个澡|搓个澡|蒸个桑拿)，"
+         "(看看|搜一下|找找){place}(附近|那边)哪家(洗浴中心|澡堂子|汗蒸馆)(评价好|人少|能过夜|干净点)"),
+        ("q_brainwash_song_01",
+         "(有没有|有啥|来点)(什么|)(洗脑|上头|抖音上很火)的(歌|神曲)，(放一首|来一首|随便放)(吧|)"
+         "(，开车(提提神|别睡着了)|，我快困死了|)"),
+        ("q_free_wash_rain_01",
+         "(下这么大的雨|这雨下得|哎呀又下雨了)，(老天爷|老天)(免费|白|又)给我(洗车了|洗了个车|洗了一遍车)"
+         "(哈哈|，省钱了|，挺好|，还省了三十块)"),
+        ("q_homework_char_01",
+         "(孩子问我|闺女问我|儿子问|小朋友问)，(洗车的'洗'|'洗'这个字|洗澡的洗)"
+         "(怎么组词|是什么偏旁|笔顺怎么写|用英语怎么说)(啊|呀|)"),
+        # --- Beijing driver admin: permits, lottery, finance ------------------------------------
+        ("q_jinjingzheng_01",
+         "(帮我|)(办|申请|续|续办)(一张|个|一下)进京证，{time}(要进京|得进五环|进城办事)"
+         "(，外地牌照|，我是河北牌子|)"),
+        ("q_plate_lottery_01",
+         "(查一下|帮我看看|看下)(这期|这次|今年)(的|)(小客车|新能源|普通|)(摇号|指标)"
+         "(结果出来了没|中了没有|我中了吗|啥时候出结果)"),
+        ("q_card_perk_01",
+         "(我的|)(信用卡|车险|加油卡|会员卡)(送的|里的|附带的)(免费洗车|洗车权益|洗车券|洗车次数)"
+         "(怎么领|在哪儿领|怎么用|过期了没){qend}"),
+        ("q_resale_value_01",
+         "(我这车|我这台车|这辆车)(开了|跑了)(五年|三年多|十万公里|七八万公里)了，"
+         "(现在|这会儿)(能卖多少钱|还值多少钱|卖二手能卖多少|估个价大概多少)"),
+        # --- time, calendar and sky -------------------------------------------------------------
+        ("q_timezone_01",
+         "(我|)(跟|和)(美国|伦敦|国外|悉尼)(的客户|的同事|那边)约了北京时间{time}(开会|视频|通电话)，"
+         "(那会儿|到时候)(他们那儿|那边)(是几点|是白天还是晚上|几点钟){qend}"),
+        ("q_sunset_01",
+         "(今天|明天|后天|这周六|下周日|周末)(几点|什么时候)(日落|天黑|太阳下山)[，(我想赶在天黑前到家|我想去拍日落|我得算算时间)]{qend}"),
+        ("q_almanac_01",
+         "(查查|看看|帮我看下)(黄历|老黄历)，{time:day}(宜不宜|适不适合|能不能)"
+         "(出行|提车|搬家|开业|出远门|领证)"),
+        ("q_air_quality_01",
+         "{time:day}{place}(的|)(空气质量|PM2.5|雾霾|沙尘|花粉|紫外线)"
+         "(怎么样|严不严重|高不高|大不大){qend}"),
+        ("q_rain_window_01",
+         "(明天|后天|周六|这周末|礼拜天)(上午和下午|白天和晚上|早上跟中午)(哪个时候|哪个时间段|哪会儿)"
+         "(不下雨|雨小一点|天好一点)(，我想出去一趟|，我要出门办事|)"),
+        ("q_umbrella_01",
+         "{time}(出门|下车|从{place}出来)(要不要|用不用|需不需要)(带伞|穿厚点|带件外套){qend}"),
+        ("q_terse_alarm_01",
+         "(闹钟|叫醒|起床闹钟)(，| |){time}"),
+        ("q_wake_me_01",
+         "{time}(叫醒我|喊我起来|把我叫醒)(，别忘了|，别让我睡过了|，要赶飞机|)"),
+        ("q_nap_wake_01",
+         "(我|)(在车里|先)(眯一会儿|打个盹儿|睡一小会儿)，(半小时|二十分钟|四十分钟|一个钟头)(后|以后)"
+         "(叫我|喊我|把我叫醒)(，空调别关|，音乐关了吧|)"),
+        # --- messages, work, people --------------------------------------------------------------
+        ("q_scheduled_msg_01",
+         "(设个定时消息|定时发送)(：|，){time}(给|帮我给)(老板|领导|老婆|客户|我妈)发(条|个|)"
+         "(微信|短信|消息)，(说|就说)(我请个假|生日快乐|合同已经发过去了|我晚点到)"),
+        ("q_clock_in_01",
+         "(我|)(快到|到|已经到)(公司|国贸|望京SOHO|中关村)了，(帮我|)(在钉钉上|在企业微信上|)"
+         "(打个卡|打一下上班卡|补个卡)(吧|)"),
+        ("q_vent_chat_01",
+         "(今天|这几天|刚才)(被领导骂了|加班到半夜|堵了一个多小时|跟老婆吵了一架)，"
+         "(心情不好|烦死了|好郁闷)，(陪我聊会儿|说点开心的|给我讲个笑话|安慰安慰我)(吧|)"),
+        ("q_kid_story_01",
+         "(孩子|宝宝|闺女|儿子)(在后座|)(闹得不行|睡不着|喊无聊|一直哭)，"
+         "(给孩子|给娃|)(讲个|来个|放个)(故事|睡前故事|小猪佩奇的故事|恐龙的故事)(吧|)"),
+        ("q_weekend_outing_01",
+         "{time:day}(带孩子|带爸妈|跟老婆|一家人)去哪儿(玩|逛逛|转转)(好|比较好)，"
+         "(别太远|不想排队|人少点的|能停车的)"),
+        # --- the assistant and the car's settings -------------------------------------------
+        ("q_repeat_01",
+         "(你|)(刚才|刚刚)说(的|)(啥|什么)(？|，)(我|)没听清，(再说一遍|重复一下|说慢点)"),
+        ("q_dismiss_01",
+         "(好了|行了|没事了|可以了|知道了)，(你先休息吧|没你事了|先这样吧|拜拜|退下吧)"),
+        ("q_voice_style_01",
+         "(把|)(你的|)(声音|音色|播报声音)(换成|改成|切成)(男声|女声|萌娃|东北话|粤语|林志玲那种)"),
+        # --- driving, roads, errands --------------------------------------------------------------
+        ("q_parcel_stop_01",
+         "(顺路|顺便)(去|到){place}(的|)(菜鸟驿站|快递柜|丰巢柜)(取个快递|拿个包裹|寄个东西)，"
+         "(加个途经点|先导到那儿|把它设成第一站)"),
+        ("q_drive_thru_01",
+         "(前面|附近|这条路上)(有没有|哪有)(麦当劳|肯德基)(的|)(得来速|汽车餐厅)，"
+         "(我|)(不想下车|就在车上)(买个|点个)(汉堡|咖啡|早餐)"),
+        ("q_not_washing_nav_01",
+         "(我|)去{store}不是(去|)洗车，是(去接个人|去取东西|找个朋友|去旁边办点事)，"
+         "(导航到门口就行|把我带到门口就行|导到那儿就可以)"),
+        ("q_road_control_01",
+         "{time:day}(长安街|三环|{place}那边|机场高速|二环)(有没有|会不会)"
+         "(交通管制|封路|施工|临时管控){qend}"),
+        ("q_jam_why_01",
+         "({place}那边|前面|这条路)(怎么|为啥|为什么)(这么堵|堵死了|一动不动)，"
+         "(是不是|该不会是)(出事故了|有管制|在修路)(啊|)"),
+        ("q_holiday_traffic_01",
+         "(国庆|五一|春节|中秋)(回老家|出京|自驾去承德|去北戴河)，(哪天走|几号出发|什么时候走)"
+         "(不堵|人少|比较顺){qend}"),
+        # --- other bookings shaped like ours ------------------------------------------------------
+        ("q_tourist_ticket_01",
+         "{time:day}(故宫|颐和园|国博|环球影城|天坛)(的|)(门票|预约)(还有吗|还能约吗|好抢吗)，"
+         "(帮我|)(抢|约|订)(两张|三张|一家三口的)"),
+        ("q_class_slot_01",
+         "{time}的(瑜伽课|私教课|动感单车|游泳课|普拉提)(还有名额吗|约满了没|能不能帮我抢一个)"),
+        ("q_moving_01",
+         "(帮我|)(找个|约个|叫个)搬家(公司|师傅|的车)，{time}(从{place}|)搬到"
+         "(通州|回龙观|天通苑|大兴)"),
+        ("q_carpool_driver_01",
+         "{time}我(开车|要)从{place}去(天津|廊坊|燕郊|机场)，(帮我|)(发个|挂个)顺风车"
+         "(，能捎两个人|，看有没有人拼|单)"),
+        ("q_mixed_travel_01",
+         "(帮我|)book(一个|个|一张){time}(去上海|飞深圳|到成都)的(flight|机票|航班|高铁票)"
+         "(，window seat|，靠窗的|)"),
+        # --- car-wash talk that is still not a booking -------------------------------------------
+        ("q_roadside_wash_fine_01",
+         "在(小区楼下|路边|马路边|河边)(自己|)洗车(会不会被罚款|违法吗|犯不犯法|罚多少钱){qend}"),
+        ("q_water_usage_01",
+         "(洗一次车|洗一辆车|自动洗车一次|人工洗一次)(大概|一般|)(要用|得用|费)多少(水|吨水|升水){qend}"),
+        ("q_vehicle_fit_01",
+         "(我这是|我开的是|我的车是)(电车|敞篷车|改装车|皮卡|加高的越野车)，"
+         "{store:short}的(洗车机|自动洗车线|洗车房)(能进吗|进得去吗|能不能进|让不让进|进不进得去)"),
+        ("q_prewash_tidy_01",
+         "(去|)({svc:v}|洗车)之前(要不要|用不用|得不得)把(车里的东西|后备箱的东西|ETC卡|行车记录仪|手机支架)"
+         "(拿出来|收拾一下|取下来){qend}"),
+        ("q_store_amenity_01",
+         "{store:short}(那边|)(有没有|带不带)(休息区|WiFi|卫生间|充电桩|免费咖啡|儿童游乐区)(啊|)"
+         "(，等的时候能歇会儿吗|)"),
+        ("q_store_background_01",
+         "{store}(是直营还是加盟|是不是新开的|开了多少年了|是哪个品牌的){qend}"),
+    ),
+}
+
+_ZH_CHANGE_4: dict[str, tuple[tuple[str, str], ...]] = {
+    "cancel_booking": (
+        # 既然…那就…
+        ("q_cancel_since_then_01",
+         "既然{time}(要下雨|有雨|要降温|刮大风|要出差|得加班|走不开)，(那|那就|就)(干脆|索性|)"
+         "把(洗车|{svc}|那个预约|预约)(取消|退了|撤了)(吧|得了|)"),
+        # idiom: treat it as if I never booked
+        ("q_cancel_pretend_never_01",
+         "{time}(那个|的)(洗车|{svc}|预约)(你|)(就当|权当|就当是)我没(约过|订过|说过)(吧|)"
+         "[，(取消掉|撤了|退了就行|位置不用留了)]"),
+        # terse command with a confirm word at the end
+        ("q_cancel_cmd_confirm_01",
+         "{hi}取消(预约|洗车预约)(：|，|)[{store:short}]{time}(，|)(确认|确定|确认取消|执行)"),
+        # cancel, then report back to me
+        ("q_cancel_then_notify_01",
+         "(帮我|你|)把{time}(的|那个)(洗车|{svc}|预约)(取消|退)(掉|了)，"
+         "(弄好了|办完了|取消完|完事)(给我|跟我)(说一声|回个话|发个短信|报一声)"),
+        # regret right after booking
+        ("q_cancel_regret_01",
+         "(刚才|刚刚)(让你|叫你)(约|订)的(那个|){time}的(洗车|{svc})，我(反悔了|后悔了|又不想去了)，"
+         "(取消|撤回来|退了)(吧|)"),
+        # Northeastern colloquial
+        ("q_cancel_northeast_01",
+         "{time}(那|那个)(洗车|{svc})(咱|俺|)(不整了|整不了了|不去整了)，"
+         "(给|你给|帮我给)(它|)(退|撤|取消)(喽|了吧|了)"),
+        # southern sentence particles
+        ("q_cancel_southern_01",
+         "(那个|)[{store:short}]{time}的(洗车|{svc}|预约)(不要了啦|不去了啦|不用了咯)，"
+         "(帮我|你帮我)(取消掉|退掉|取消)(咯|啦|哦|嘛)"),
+        # don't keep the shop waiting
+        ("q_cancel_shop_waiting_01",
+         "{time}我(肯定|铁定|确定)(过不去|去不了)，(别让|省得|免得)(人家|店里|师傅)(白等|干等|空等)(着|)，"
+         "(赶紧|先|)把(预约|号|{store:short}那个)(取消了|退了|撤了)"),
+        # cancel now, rebook later (no new time)
+        ("q_cancel_first_then_rebook_01",
+         "(先|)把{time}(的|那个)(洗车|{svc}|预约)(取消|退)(了|掉)，(等|回头等)(我|)"
+         "(忙完|出差回来|有空|这阵子过去)(了|)再(重新|另外|)(约|订)"),
+        # "… right? cancel it"
+        ("q_cancel_confirm_tag_01",
+         "(我|){time}(在{store:short}|)(有|约了)(个|一个)(洗车|{svc})(对吧|是吧|没错吧)？"
+         "(把它|给它|那个)(取消|退)(了|掉)(吧|)"),
+        # verb first, then stacked 的-descriptors
+        ("q_cancel_stacked_de_01",
+         "(取消|撤销)(一下|)(预约|洗车预约|那个预约)，{time}的，{store:short}(那家的|那边的|的)[，{svc}]"),
+        # English verb at the front
+        ("q_cancel_mixed_front_01",
+         "(帮我|你帮我|){fill}cancel(一下|掉|)(，| |){time}(的|那个)(洗车|{svc}|预约|booking)"),
+        # a whole day's bookings
+        ("q_cancel_whole_day_01",
+         "{time:day}(所有的|全部的|一整天的)(洗车|)(预约|单子)(都|全|全都)(取消|退掉|清掉)(吧|)"),
+        # 反正…干脆…算了
+        ("q_cancel_fanzheng_01",
+         "反正{time}(也|)(去不了|过不去|没空|抽不开身)，(干脆|索性|不如)(把|)"
+         "(洗车|{svc}|预约|那个单子)(取消|退)了(算了|拉倒|吧)"),
+        # urgent
+        ("q_cancel_urgent_01",
+         "(快快快|快点快点|赶紧赶紧)，(帮我|)把{store:short}[{time}](那个|的)(洗车|{svc}|预约)"
+         "(取消|撤了|退了)，(要|)(来不及了|快到点了)"),
+        # 撤个单 / 销个号, then which one
+        ("q_cancel_chedan_01",
+         "(帮我|给我|你|)(撤个单|销个号|退个号|销个单)，{time}{store:short}(那个|那单|的)[{svc}]"),
+        # topic first, then a yes/no request
+        ("q_cancel_topic_then_ask_01",
+         "{time}{store:short}(那个|的)(洗车|{svc}|预约)(啊|哈|)，(能|可以)(帮我|给我|)"
+         "(取消|退掉|撤了)(吗|不|么)(？|)"),
+        # saying it again for the assistant
+        ("q_cancel_repeat_again_01",
+         "(我再说一遍|再说一遍啊|听清楚了|我重复一遍)，取消{time}[在{store:short}](的|那个)"
+         "(洗车|{svc}|预约)(，不是(改时间|改期|重新约)|)"),
+        # stop the navigation and cancel the booking too
+        ("q_cancel_nav_too_01",
+         "(不去{store:short}了|{store:short}不去了)，(导航|路线)(也|)(取消|关了|停了)(吧|)，"
+         "(那边的|那个|)(洗车|{svc}|预约)(一起|也|顺便)(取消|退)(了|掉)"),
+        # only this one, keep the rest
+        ("q_cancel_only_one_01",
+         "(只|就|)(取消|退)[{store:short}]{time}(那一个|那一单|的{svc})(就行|就好)，"
+         "(其他的|别的|剩下的)(别动|不用动|都留着)"),
+        # day taken by something else, clock booking can't be made
+        ("q_cancel_time2_meeting_01",
+         "{time:day}(临时|突然|)(有个会|要开会|要去医院|要带孩子打针|要见客户)，"
+         "{time2:clock}(那个|的)(洗车|{svc}|预约)(肯定|估计|八成)(赶不上|去不成)了，"
+         "(帮我|)(取消|退了|撤了)(吧|)"),
+    ),
+    "reschedule_booking": (
+        # 改 + time, no 到
+        ("q_resched_gai_bare_01",
+         "(洗车|预约|那个{svc})((能|可以)改{time}(吗|不|么)|能不能改{time}(啊|呀|))(？|)"),
+        # counter-proposal to a suggested time
+        ("q_resched_counter_01",
+         "(你说的|你给的|你推荐的)(那个|)时间(不行|不合适|我赶不上)，(洗车|预约)(改|挪)到{time}"
+         "(呢|怎么样|行不行)(？|)"),
+        # another plan moved, the wash follows
+        ("q_resched_follow_01",
+         "(我的|那个|)(会议|例会|饭局|出差|航班)(改期了|推迟了|提前了|挪了)，(洗车|预约|{svc})(也|)"
+         "(跟着|顺着|一起)(挪|改|调)(一下|)(吧|)，(挪到|改到|调到){time}"),
+        # the shop asked me to move
+        ("q_resched_shop_asked_01",
+         "(店里|{store:short}|师傅)(打电话|来电话|发消息)(说|讲){old}(排满了|人太多|设备检修|忙不过来)，"
+         "(让我|问我能不能)(换个时间|改个时间)，(那|那就|行，)(改到|挪到|换成){time}(吧|)"),
+        # keep the old slot free for something else
+        ("q_resched_free_up_01",
+         "{old}(我|)得(空出来|腾出来)(陪家里人|陪孩子|去趟医院|接我妈|办点事)，"
+         "(洗车|预约|{svc})(放到|挪到|安排到){time}(去|)(吧|)"),
+        # thinking aloud, then deciding
+        ("q_resched_deliberate_01",
+         "(嗯……|唔，|让我想想，|我想想啊，)(洗车|预约)(改到|挪到|换到){time}(好不好|行不行|合不合适)(呢|)"
+         "……(行|好|嗯行|可以)，就(这么|这样)(定了|办吧|改吧)"),
+        # impatient repetition
+        ("q_resched_repeat_01",
+         "(改改改|改吧改吧|挪挪挪|换换换)，(洗车|预约|)(就|)(改|挪|换)(到|成){time}(吧|)"
+         "(，快点|，别磨蹭了|)"),
+        # 拖 / 缓 until later
+        ("q_resched_tuo_01",
+         "(洗车|那个预约|{svc})(先|)(拖一拖|缓一缓|拖两天|缓两天|缓一下)(吧|)，(拖到|缓到|等到){time:day}(再说|再去|再弄)"),
+        # already agreed with the shop, update the system
+        ("q_resched_already_agreed_01",
+         "(我|)(已经|刚)(跟|和)(店里|{store:short}|师傅)(说好了|打电话说好了|商量好了)，"
+         "(改到|挪到|换到){time}，你(帮我|)(在系统里|在app上|在预约里|这边)(也|)(改一下|同步一下|更新一下)"),
+        # calendar full, squeeze it in elsewhere
+        ("q_resched_calendar_01",
+         "(看了下|刚看了|翻了翻)(日历|日程|行程)，{old}(排满了|全是会|没空档|塞满了)，"
+         "(把|)(洗车|预约|{svc})(塞到|插到|放到){time}(吧|)"),
+        # rhetorical "when would I have time"
+        ("q_resched_rhetorical_01",
+         "{old}我(哪有空|哪有时间|哪顾得上|哪抽得开身)(啊|呀)，(洗车|预约|{svc})(改|挪|换)(到|成){time}(吧|得了)"),
+        # formal written register
+        ("q_resched_formal_zhi_01",
+         "(烦请|请|劳烦)(将|把)(本人|我)(原定|原约|预约的){old}(的|)(洗车|{svc})(预约|服务|)"
+         "(调整至|变更至|改期至){time}(，谢谢|，多谢|)"),
+        # passing by the store then
+        ("q_resched_passing_by_01",
+         "{time}(我|)(正好|刚好|顺路)(路过|经过|要去){store}，(洗车|预约|那个{svc})(就|)"
+         "(改到|挪到|换到)(那会儿|那个时候|那时候)(吧|)"),
+        # settling for a less ideal time
+        ("q_resched_settle_for_01",
+         "(没办法|没辙了|那也只能这样了)，(洗车|预约|{svc})(就|)(将就|凑合)(一下|着)(改到|挪到){time}(吧|)"),
+        # no rush
+        ("q_resched_no_rush_01",
+         "(洗车|{svc}|这个)(不着急|不急|不赶时间)，(晚几天|晚两天|往后放放)(也没事|也行|无所谓)，"
+         "(就|)(改|挪|推)(到|成){time}(吧|)"),
+        # Northeastern colloquial
+        ("q_resched_northeast_01",
+         "{old}那(洗车|{svc})(整不了了|去不了了|整不成了)，(给|你给|帮我给)(挪到|整到|调到){time}(呗|吧)"),
+        # southern sentence particles
+        ("q_resched_southern_01",
+         "{old}(没空啦|去不了啦|有事情啦)，(洗车|预约|那个{svc})(帮我|你帮我|)(改到|换到|调到){time}(好了|咯|啦|嘛)"),
+        # the earlier the better
+        ("q_resched_asap_01",
+         "(洗车|预约|{svc})(能往前挪就往前挪|能早就早点|越早越好)，(最好|比如|要不)(就|){time}(吧|)"),
+        # code-mixed "slot"
+        ("q_resched_mixed_slot_01",
+         "(帮我|)把(洗车的|{svc}的|预约的|我的)(slot|time slot)(换到|改成|移到| move到){time}"),
+        # asking whether it bothers the shop
+        ("q_resched_ask_permission_01",
+         "(能不能|可不可以)把(洗车|预约|{svc})(改到|挪到){time}(啊|)，"
+         "(会不会给(店里|人家|师傅)添麻烦(啊|)|不会给(店里|人家|师傅)添麻烦吧)"),
+        # choosing one of the offered slots
+        ("q_resched_pick_offered_01",
+         "(你刚才说的|刚才列的|屏幕上那几个)(时间|时段)里(面|)，{time}(那个|)(可以|行|合适)，"
+         "(就|)(改到|换成|挪到|选)(那个|这个)(吧|)"),
+        # ask for a few days' grace
+        ("q_resched_grace_01",
+         "(能不能|可不可以|能否)(跟店里说|帮我)(宽限|缓)(几天|一下|两天)，(洗车|预约|{svc})"
+         "(推到|延到|放到){time:day}{qend}"),
+        # stop the navigation, move the booking
+        ("q_resched_nav_too_01",
+         "(现在|这会儿)(不去|先不去){store:short}了，(导航|路线)(先|)(停了|关了|取消)(吧|)，"
+         "(洗车|预约|那边的预约)(帮我|)(改到|挪到|换到){time}"),
+        # self Q&A: which day? what time?
+        ("q_resched_time2_selfqa_01",
+         "(洗车|预约|{svc})改(一下|)：(哪天|日子)？{time:day}。(几点|钟点)？(就|){time2:clock}(吧|)。"),
+        # day fixed, clock preferred if available
+        ("q_resched_time2_prefer_01",
+         "(洗车|预约|{svc})(挪到|改到|换到){time:day}，(要是|如果){time2:clock}(有位置|有空位|能约上)"
+         "(最好|就最好了|最合适)"),
+        # the day stays, only the clock changes
+        ("q_resched_time2_clock_only_01",
+         "(预约|洗车|{svc})(日子|那天)(还是|照旧是|不变，还是){time:day}，就是(钟点|时间|点儿)(得|要)(改|换)(一下|)，"
+         "(改成|换成|挪到){time2:clock}"),
+    ),
+}
+
+_ZH_QUERY_4: dict[str, tuple[tuple[str, str], ...]] = {
+    "query_booking": (
+        # wh-word as an attribute of the noun: "我几点的洗车？"
+        ("q_wh_attr_np_01",
+         "(我|)[{store:short}那边](是|)(几点|哪天|几号|礼拜几|周几)的(洗车|{svc})(来着|啊|呀|)(？|)"),
+        # A-not-A verb: 约没约 / 订没订
+        ("q_a_not_a_verb_01",
+         "(我|)[{time}](在{store:short}|)(约没约|订没订)(洗车|{svc})(啊|来着|)(？|)"),
+        # assertion + "or did I remember it wrong?"
+        ("q_or_misremember_01",
+         "我(那个|的)(洗车|{svc})(是|)((约在|订在|定在){time}|(约在|订在){store:short})(的|)(吧|)，"
+         "还是我记(错|岔|混)了(？|)"),
+        # did I miss it
+        ("q_missed_it_01",
+         "(糟了，|坏了，|哎呀，|){time}(的|那个)(洗车|{svc}|预约)(，|)(我|)是不是(已经|)"
+         "(错过了|过点了|过号了|赶不上了)(？|)"),
+        # check-in / verification code of the booking
+        ("q_checkin_code_01",
+         "(我|){time}[{store:short}](那个|的)(洗车|{svc})(的|)(核销码|到店码|取号码|验证码|二维码)"
+         "(是多少|发我一下|给我调出来|在哪看)"),
+        # slang status: 妥了没 / 怎么说
+        ("q_slang_status_01",
+         "(对了，|哎，|){time}(那个|那)(洗车|{svc})(的事儿|的事|)"
+         "(妥了没|成了没|齐活了没|搞定没|稳了没|怎么说|有信儿了吗)"),
+        # "the one I told you to book": done?
+        ("q_told_you_to_book_01",
+         "(我|)(之前|刚才|上回|)让你(约|订|帮我约)的(那个|)(洗车|{svc})[，{store:short}那边的]，"
+         "(办好了没|办妥了吗|弄好了吗|落实了没有|有结果了吗)"),
+        # rapid-fire questions about one day
+        ("q_rapid_fire_01",
+         "(我|){time:day}(的|那个)(洗车|预约)，(几点|几点钟)？(哪家店|在哪|哪个店)？"
+         "(做啥|约的啥项目|什么项目)？"),
+        # echo question after an answer: "you mean it's at ...?"
+        ("q_echo_you_mean_01",
+         "(你是说|你的意思是|所以说|也就是说)(我的|我那个|)(洗车|{svc}|预约)(是|)(约在|定在|在){time}"
+         "(？|吗|啊)"),
+        # are you sure, don't make me drive there for nothing
+        ("q_sure_wasted_trip_01",
+         "(你|)(确定|真的确定|百分百确定)(我|){time}(在{store:short}|)(的洗车|那个{svc}|)"
+         "(约上了|订好了|有位置)(？|吗？|吗，|，)(别|可别|别到时候)(让我|)白跑一趟(啊|)"),
+        # is that day my car-wash day
+        ("q_is_it_my_day_01",
+         "{time:day}是不是(我|)(约好|约了|约好了)去(洗车|{svc:v})的日子(来着|啊|)(？|)"),
+        # did I book the wrong store / time
+        ("q_booked_wrong_01",
+         "(帮我看看，|你查查，|帮我瞅瞅，|)我{time}(那个|的)(洗车|{svc}|预约)(是不是|有没有)"
+         "(约错|订错|弄错|搞错)(店|门店|时间|日子|)了(？|)"),
+        # the confirmation message is gone, tell me again
+        ("q_msg_lost_01",
+         "(预约成功的|确认|洗车的)(短信|消息|通知)(我|)(不小心|手滑|)(删了|删掉了|找不着了)，"
+         "(我那个|我的|那个)(洗车|{svc}|预约)(是|约的|约在)(几点|哪天|哪个店|什么时候)(来着|)，"
+         "(再|)(告诉我|说)一(遍|下)"),
+        # look it up by phone number / plate
+        ("q_lookup_by_id_01",
+         "(用|拿|按)(我的|我这个|)(手机号|车牌号|车牌|会员号|账号)(帮我|给我|)(查一下|查查|搜一下)"
+         "(有没有|)(洗车|{svc}|)预约[，{time:day}的]"),
+        # benefactive: did I book one for this car
+        ("q_for_this_car_01",
+         "(我|)[{time}]有没有给(这车|这台车|这辆车|我这车)(约|订|预约)(过|)(洗车|{svc})(啊|)(？|)"),
+        # on the way after an errand, what time was it
+        ("q_errand_then_01",
+         "(待会|一会儿|等下)(接完孩子|开完会|下了班|吃完饭|送完人)(正好|顺路|顺便)(去|过去)"
+         "[{store:short}](洗车|{svc:v})，(我|)(约的|订的)(是|)(几点|几点钟|哪家)(来着|啊|)"),
+        # failure cause: is it because I didn't pay / confirm
+        ("q_failure_cause_01",
+         "(我|){time}(的|那个)(洗车|{svc}|预约)(没约上|没成功|没订上|显示失败)，是不是(因为|)(我|)"
+         "(没付款|没点确认|没提交|没填车牌|手机号填错了)(啊|)(？|)"),
+        # why did it turn into <time>
+        ("q_why_became_01",
+         "(我的|我那个)(洗车|{svc}|预约)(怎么|咋|为啥|为什么)"
+         "((变成|成了|显示成){time}了|跑到{time}去了)(？|)"),
+        # do I still need to go
+        ("q_still_need_go_01",
+         "我{time}还(要不要|用不用|需不需要|得不得)(去|跑一趟){store:short}(洗车|{svc:v})(啊|了|)(？|)"),
+        # my slot hasn't been taken by someone else, has it
+        ("q_slot_taken_01",
+         "(我|){time}[{store:short}](的|那个)(洗车|{svc})(位置|号|名额)(不会|没)(被别人|被人|让别人)"
+         "(占了|抢了|顶掉了)吧"),
+        # I booked it but the store says there's nothing
+        ("q_store_says_none_01",
+         "(我|)(明明|记得)(约了|订了){time}的(洗车|{svc})，(店里|{store:short}那边|店员|前台)"
+         "(说|却说|跟我说)(没有|查不到|没这个预约|没我的号)，(你|)(帮我|)(查查|看看|核实一下)"
+         "(怎么回事|到底有没有|)"),
+        # topic first: car wash, booked up to which day
+        ("q_topic_booked_to_01",
+         "(洗车|{svc})(这事儿|这个事|的事)(啊|)，(我|)(约到|排到|定到)(哪天|几号|什么时候|几点)(了|去了)"),
+        # "I'd like to know ..."
+        ("q_want_to_know_01",
+         "(我想知道|我想了解一下|我想问一下|想问问)(我|)(在{store}|){time:day}(约的|订的|的)"
+         "(洗车|{svc}|预约)(具体是|是|)(几点|什么时间|哪个时段)"),
+        # formal 请问
+        ("q_formal_qingwen_01",
+         "{hi}请问(一下|)，(我|本人|)(预约|预订)的(洗车|{svc})(服务|)"
+         "(具体时间是什么时候|具体是哪一天|门店是哪一家|在哪家门店)(呢|)(？|)"),
+        # help me recall
+        ("q_help_recall_01",
+         "(帮我|你帮我|)(回忆|想)一下，(我|)[{time:day}](约了|订了|预约了)(什么|啥|哪些)(洗车|)"
+         "(项目|服务|)(来着|)"),
+        # yes/no, then "if so, when/where"
+        ("q_have_then_detail_01",
+         "我{time:day}有(洗车|{svc})(预约|)吗？(有的话|要是有的话)(，|)((是|)几点|在哪家|是哪家店|是几点的)(？|)"),
+        # two-piece time: ask, then guess the clock as a fragment
+        ("q_time2_ask_guess_01",
+         "{time:day}(在|){store:short}(的|那个)(洗车|{svc}|预约)，(几点|几点钟)(来着|啊)？"
+         "(是不是{time2:clock}|{time2:clock}吧|{time2:clock}？)"),
+        # two-piece time: list of day, store, clock, then the question
+        ("q_time2_list_01",
+         "{time:day}(，| ){store:short}(，| ){time2:clock}(，| )"
+         "(有我的预约吗|有没有我的号|是不是有我一个(洗车|{svc})|我是不是约了)"),
+        # booked for real or only asked
+        ("q_booked_or_asked_01",
+         "(我|)(刚才|之前|上回)(到底|)是(约了|下单了|真约上了)[{store:short}的](洗车|{svc})，"
+         "还是(只|就|)(问了问|查了一下|看了看)(价格|空位|)(啊|)(？|)"),
+        # northern colloquial: 约的谁家
+        ("q_colloq_shei_jia_01",
+         "(我|){time:day}那(洗车|{svc})(约的谁家|订的谁家|在谁家|约哪儿了)(来着|啊|呀|)"),
+        # is it almost time
+        ("q_almost_time_01",
+         "(我|)[{store:short}](那个|的)(洗车|{svc}|预约)是不是快到(点|时间)了(？|，(我|)得(出发|走)了吧)"),
+        # a booking I don't remember making
+        ("q_mystery_booking_01",
+         "(怎么|咋)(多了|冒出来|跳出来)(一个|个){time}的(洗车|{svc})(预约|订单)，"
+         "我(约过吗|有约过吗|什么时候约的)(？|)"),
+        # a notification arrived: is it mine
+        ("q_notice_mine_01",
+         "(刚|刚刚)收到(一条|个)(洗车|{svc})(的|)(提醒|通知|短信)，说(是|){time}(在{store:short}|)，"
+         "(是我约的吗|我约过吗|是真的吗)"),
+        # code-mixed confirm / book上
+        ("q_mixed_confirm_01",
+         "(我|){time}(的|那个)(洗车|{svc}|预约)"
+         "(confirm了没|confirm了吗|book上了没|book成功了吗|是不是confirmed了)"),
+        # someone asked me, I couldn't answer, you check
+        ("q_asked_by_family_01",
+         "(我老婆|我媳妇|我爸|同事|我老公)问我(洗车|{svc})(约没约|约好了没|约在哪天)，"
+         "我(也|都)(说不上来|记不清|答不上来)，(你|)(帮我|给我)(看看|查查)"),
+        # the earliest of my bookings (最近 = recent, not a store)
+        ("q_earliest_of_many_01",
+         "(我的|我那几个)(洗车|)预约(里|里面|当中)(最早|最近|离现在最近)的(那个|一个)"
+         "是(哪天|几点|哪家店)(来着|)"),
+        # rhetorical 难道
+        ("q_nandao_01",
+         "(难道|莫非)(我|){time}(的|那个)(洗车|{svc})(没约上|没订成|被取消了)？"
+         "(你|)(帮我|)(看看|查一下)"),
+        # what did I pick when I booked
+        ("q_picked_when_booking_01",
+         "(我|)(约|订)(洗车|{svc})的时候(选的|挑的|定的)(是|)(哪个时间段|几点|哪家店|哪个店)(来着|啊|)"),
+        # check first, so I don't book twice
+        ("q_precheck_dup_01",
+         "先(帮我|)(看看|查查)(我|){time}是不是已经(约过|订过|有)(洗车|{svc})了，"
+         "(省得|免得)(重复约|约重了)"),
+    ),
+}
+
+_EN_BOOK_4: dict[str, tuple[tuple[str, str], ...]] = {
+    "book_car_wash": (
+        # the driver hands the job over: "I'm gonna need you to ..."
+        ("q_need_you_to_01",
+         "{hi}I('m gonna| am going to|'ll|'m going to) need you to (book|set up|line up|schedule) "
+         "{svc:a}[ at {store}] {time}{end}"),
+        # a plan announced, then (maybe) the request
+        ("q_planning_on_01",
+         "(I'm|I am|so I'm) (planning on|thinking of|thinking about|looking at) "
+         "(getting|booking|doing) {svc:a} {time}[ at {store}]"
+         "(, can you book it|, so go ahead and book it|, set that up for me|, make that happen|)"),
+        # Southern / street slang for "about to"
+        ("q_tryna_01",
+         "(I'm |)(tryna|finna|fixin' to|fixing to) (get|grab) {svc:a} {time}[ at {store}]"
+         "(, hook it up|, can you book it|, book it real quick|, set it up for me|)"),
+        # British: pop / stick / bung, "us" for "me"
+        ("q_british_pop_01",
+         "(could you|can you|would you) (pop|stick|bung) (us|me) (in|down) for {svc:a}"
+         "[ at {store}] {time}(, cheers|, ta|, love|, mate|)"),
+        # "<time> it is."
+        ("q_time_it_is_01",
+         "(right, |okay, |fine, |alright then, |)"
+         "{time:bare} it is(,|.) {svc:a}[ at {store}](, book it|, lock it in|, go ahead|)"),
+        # the driver reads the order back to confirm it
+        ("q_so_thats_readback_01",
+         "(so|okay so|alright so|just to be clear,) that's {svc:a}[ at {store}] {time}"
+         "(, right|, correct|, yeah)? (go ahead|book it|great, book it|perfect, do it)"),
+        # negative politeness: "I don't suppose ..."
+        ("q_dont_suppose_01",
+         "I don't suppose (you could|you'd be able to|there's any way you could) "
+         "(book|get me|fit in|squeeze in) {svc:a}[ at {store}] {time}{qend}"),
+        # an afterthought at the end of a drive
+        ("q_before_i_forget_01",
+         "(oh, |oh yeah, |)(before I forget|while I think of it|one more thing|last thing|"
+         "while I remember)(,|:) (book|get me|schedule) {svc:a}[ at {store}] {time}{end}"),
+        # a promise to someone else
+        ("q_promised_01",
+         "I (promised|told|swore to) (my wife|my husband|my dad|my boss|the kids|my girlfriend) "
+         "I'd (get|book|sort out) {svc:a}[ at {store}] {time}(,|, so|.) "
+         "(book it|make it happen|help me out|don't let me down)"),
+        # "I forgot to book ..."
+        ("q_forgot_to_book_01",
+         "(oh no|shoot|dang|oops|crap|argh), I (forgot to book|never booked|didn't book) {svc:a}"
+         "(,|!|.) (can you |could you |)(do it now|book one now|get me one|sort it) "
+         "for {time:bare}[ at {store}]"),
+        # "count me in"
+        ("q_count_me_in_01",
+         "(count me in|put me on the list|put my name down) for {svc:a}[ at {store}] {time}{end}"),
+        # "make sure to book ..."
+        ("q_make_sure_to_01",
+         "(please |and |)make sure (to book|you book|you get me|you grab me) {svc:a}"
+         "[ at {store}] (for {time:bare}|{time})(, okay|, alright|, yeah|)"),
+        # a price question, waved away, then the request
+        ("q_price_then_book_01",
+         "(how much is|what's the price of|what do they charge for) {svc:a}[ at {store}]? "
+         "(eh,|ah,|never mind,|whatever,|doesn't matter,|actually don't care,) (just |)"
+         "(book|get me|grab me) one {time}"),
+        # a duration question, waved away, then the request
+        ("q_how_long_then_book_01",
+         "how long (does|will|would) {svc:a} take? (whatever|doesn't matter|never mind|"
+         "eh, who cares|you know what, forget it), (book me one|book me in|get me one) "
+         "{time}[ at {store}]"),
+        # low-pressure request
+        ("q_when_you_get_chance_01",
+         "(when you get a (chance|sec|second|minute)|whenever you can|no rush, but|"
+         "no hurry, but)(,|) (book|set up|line up) {svc:a} (for me |)"
+         "(for {time:bare}|{time})[ at {store}]"),
+        # request plus what the driver will do while it happens
+        ("q_ill_wait_01",
+         "(book|get me|schedule) {svc:a}[ at {store}] {time}(, I'll wait (there|in the lounge|"
+         "in the car)|, I'll just wait|, I'll drop the keys off|, I'll leave the keys at the desk|"
+         ", I'll be dropping it off|. I'll hang around while they do it)"),
+        # request plus how to pay
+        ("q_payment_01",
+         "(book|reserve|get me) {svc:a}[ at {store}] {time} and (put it on my card|"
+         "charge my card on file|use my membership|use my points|use the coupon|"
+         "bill it to the company|use the gift card)"),
+        # "for then": the time is given by what the driver will be doing
+        ("q_for_then_01",
+         "I'll be (at the mall|at work|in a meeting|at the gym|shopping|at the movies|at lunch) "
+         "{time}(,|, so|.) (book|get me|set up) {svc:a}[ at {store}] "
+         "(for then|for that time|for while I'm busy|for the same time)"),
+        # asks itself, answers itself
+        ("q_self_dialogue_01",
+         "(should I|do I|do I want to) (get|book|do) {svc:a}[ at {store}] {time}? "
+         "(yeah|yes|sure|eh, why not|you know what, yeah)(,|.) (do it|book it|let's do it|go for it)"),
+        # hypothetical: "if I came by ..., could they ...?"
+        ("q_if_i_came_01",
+         "if I (came|come|swung|swing|dropped) by [{store} ]{time}, (could|can|would) "
+         "(you|they|someone) (fit me in for|do|squeeze in) {svc:a}"
+         "(? book it if so|? if so, book it|{qend})"),
+        # ability first: "I can make it to X at ..."
+        ("q_can_make_it_to_01",
+         "I can (make it to|get to|be at|get over to) {store} {time}(,|, so|.) "
+         "(book me in for|sign me up for|put me down for|grab me) {svc:a}"),
+        # routine
+        ("q_that_time_again_01",
+         "(it's that time again|it's that time of the month|guess it's that time again|"
+         "here we go again)(,|.) (book|get) me {svc:a}[ at {store}] {time}{end}"),
+        # "I was wondering if ..."
+        ("q_wondering_if_01",
+         "{hi}I was (just |)wondering (if|whether) (I could get|I could book|you could book me|"
+         "you could get me|you could set me up with) {svc:a}[ at {store}] {time}{qend}"),
+        # phone habit: talking to the car as if on the phone
+        ("q_calling_to_book_01",
+         "(hello,|hi,|yes, hi,|hi there,|) (I'm|I am|yeah I'm) calling (to book|to make a booking for|"
+         "about booking|to set up|to get) {svc:a}[ at {store}] {time}{end}"),
+        # a superlative on the service
+        ("q_superlative_svc_01",
+         "(book|get|find) me the (cheapest|quickest|best|fanciest|most basic) {svc}"
+         "[ at {store}] (you can find |they've got |they have |){time}"),
+        # "keep it simple" before the request
+        ("q_keep_it_simple_01",
+         "(no fuss|don't overthink it|keep it simple|nothing complicated), "
+         "just {svc:a}[ at {store}] {time}(, book it|, please|, that's all|)"),
+        # stated preference for the time
+        ("q_prefer_time_01",
+         "(I'd prefer|I'd rather|I prefer|my preference is) {time:bare} for {svc:a}[ at {store}]"
+         "(, if you can book that|, book it if it's open|, if that's doable|, book it|)"),
+        # "we" as the speaker
+        ("q_we_need_01",
+         "(we need|we're gonna need|we'll need|we should get|we oughta get) {svc:a} "
+         "(for the family car |for the minivan |for the van |){time}[ at {store}]"
+         "(, can you book it|, book it|, book one|)"),
+        # "take care of booking ..."
+        ("q_take_care_of_01",
+         "(can you|could you|please|would you) (take care of|handle|deal with) "
+         "(booking|the booking for|setting up) {svc:a}[ at {store}] {time}{qend}"),
+        # dictation with thinking pauses between the pieces
+        ("q_lets_see_dictation_01",
+         "(book|get) me, (let's see|let me think|hmm|what was it), {svc:a}, (at|over at), "
+         "(uh, |um, |er, |){store}, (and |)(uh, |um, |){time}"),
+        # mood or craving
+        ("q_in_the_mood_01",
+         "(I'm in the mood for|I feel like|I could go for|I'm really feeling) {svc:a} {time}"
+         "(,|.) (book it|set it up|line one up|get me one|book me one)[ at {store}]"),
+        # the day given, the hour left open
+        ("q_whole_day_open_01",
+         "{svc:a}[ at {store}], (any time|anytime|whenever|whatever time) {time:day} "
+         "(is fine|works|is good|is okay)(, just book something|, book whatever's open|"
+         ", you pick|)"),
+        # rising intonation, each piece a question
+        ("q_question_list_01",
+         "{svc:a}? {time:bare}?[ {store:bare}?] (can you do that|is that possible|can you book that|"
+         "doable)(?|)"),
+        # the app is not an option while driving
+        ("q_cant_use_app_01",
+         "(I can't use the app|I can't open the app|the app's not working|I can't get on my phone) "
+         "(while I'm driving|right now|at the moment), (so |)(can you|could you|just) "
+         "(book|set up) {svc:a}[ at {store}] {time}{qend}"),
+        # an aside about the store in the middle
+        ("q_store_aside_01",
+         "(book|get) me {svc:a} at {store:named}(, the one I always go to|, my usual spot|"
+         ", you know the one|, the usual place|, same as always), {time}"),
+        # "guess what I need?"
+        ("q_guess_what_01",
+         "(guess what|you know what) (I need|the car needs|I'm getting)? {svc:a}[ at {store}]. "
+         "{time}(, book it|, set it up|. make it happen|)"),
+        # formal: "could I trouble you to ..."
+        ("q_trouble_you_01",
+         "(could|might|may) I trouble you to (book|arrange|reserve|schedule) {svc:a}"
+         "[ at {store}] (for {time:bare}|{time})(, thank you|, many thanks|?|)"),
+        # past-tense softener
+        ("q_just_wanted_to_01",
+         "(hi, |hey, |so |)I just wanted to (book|set up|get|grab) {svc:a}[ at {store}] "
+         "{time}(, if that's okay|, if that works|, thanks|)"),
+        # two pieces: "<day> is the day, <hour> is the time"
+        ("q_time2_is_the_day_01",
+         "{time:day,bare} is the day(,|.|, and) {time2:clock} is the time(,|.) {svc:a}"
+         "[ at {store}](, book it|, lock it in|)"),
+        # two pieces: asks about the day, then names the hour
+        ("q_time2_day_good_then_01",
+         "(is {time:day,bare} (good|okay|free|open)|would {time:day,bare} (work|be okay|be free)) "
+         "for {svc:a}[ at {store}]? "
+         "(then|great, then|cool,|if so,) (make it|book it for|put me down for|go with) "
+         "{time2:clock}"),
+    ),
+}
+
+_EN_UNK_4: dict[str, tuple[tuple[str, str], ...]] = {
+    "unknown": (
+        # --- facts about a day or a clock time: booking-looking times, no booking ---
+        ("q_sun_times_01",
+         "{hi}(what time is|when's|when is) (sunset|it getting dark|the sun going down) {time:day}{qend}"),
+        ("q_time_until_01",
+         "(how long|how much time) (is it |have I got |do we have |)(until|till) "
+         "{time:day,bare}{qend}"),
+        ("q_timezone_if_01",
+         "(if it's|when it's) {time:bare} here, what time (is it|will it be) (in|over in) "
+         "(New York|London|Tokyo|Sydney|LA|Berlin){qend}"),
+        ("q_umbrella_01",
+         "(should I|do I need to|do I have to) (bring|take|grab) (an umbrella|a jacket|a coat|"
+         "sunglasses|gloves) {time:day}{qend}"),
+        # --- car paperwork and bills ---
+        ("q_insurance_expire_01",
+         "(when does|when's) my (car insurance|insurance|registration|driver's license|"
+         "parking permit|roadside assistance plan) (expire|run out|need renewing|come up for renewal)"
+         "{qend}"),
+        ("q_car_payment_01",
+         "(when's|when is|how much is) my (next |)(car payment|loan payment|lease payment|"
+         "parking fee|ETC bill)( due|){qend}"),
+        # --- home and phone ---
+        ("q_garage_gate_01",
+         "(open|close|shut) the (garage door|garage|front gate|gate|community gate) "
+         "(when I get home|when we're close|when we pull in|now|)"),
+        ("q_say_again_01",
+         "(sorry|pardon|what|huh|hang on)(,|) (what was that?|say that again( please|)|"
+         "can you repeat that( please|)?|I didn't catch that|come again?|one more time( please|))"),
+        ("q_read_messages_01",
+         "(read|read me|read out) (my|the) (last|latest|new|unread) (message|messages|text|texts|"
+         "email|emails)( from (my wife|John|my boss|mom)|)"),
+        ("q_reply_msg_01",
+         "(reply|respond|write back) to (John|my wife|mom|my boss|that message)(:|,| with) "
+         "(running late|on my way|see you at {time:bare}|I'll call you back|sounds good|"
+         "stuck in traffic)"),
+        ("q_save_contact_01",
+         "(save|add) (this number|the last caller|the number that just called|that number) "
+         "(to my contacts |)as ({store}|the car wash|the mechanic|the dealership)"),
+        # --- driving situation and route ---
+        ("q_which_lane_01",
+         "which lane (should I be in|do I need|do I take|is it) (for|to get to|to turn off for) "
+         "{place}{qend}"),
+        ("q_tired_rest_01",
+         "I've been driving for (three|four|five|two and a half|like six) hours(,| and) I'm "
+         "(getting sleepy|exhausted|beat|really tired), (find|where's|is there) "
+         "(somewhere to rest|a place to nap|a coffee place|a hotel)( near here| nearby| ahead|)"),
+        ("q_heads_up_hazard_01",
+         "heads up(,|) (there's|I see|I just passed) (a police checkpoint|an accident|roadwork|"
+         "a speed trap|a huge pothole|a broken-down truck) (near|at|on the way to|just before) "
+         "{place}(, report it|, can you report it|, mark it on the map|)"),
+        ("q_route_detail_01",
+         "(explain|describe|walk me through|go over) the (route|directions|turns|next few turns)"
+         "( to {place}|) (in (more |)detail|step by step|one more time)"),
+        ("q_express_lane_01",
+         "(take|use|stay in|get me into) the (express lane|express lanes|HOV lane|carpool lane)"
+         "( to {place}| if it's faster| if there is one| the rest of the way|)"),
+        ("q_make_it_by_01",
+         "(can I|will I|are we going to|do you think I'll|do you think we'll) make it to {place} "
+         "by {time:bare}( if I leave now| in this traffic| without speeding|){qend}"),
+        ("q_when_leave_01",
+         "what time (should I|do I need to|do I have to|do I) leave (to get to|to be at|to make it to) "
+         "{place} by {time:bare}{qend}"),
+        ("q_why_traffic_01",
+         "(why is (traffic|the traffic|the ring road|this road)|how come (traffic|the ring road|"
+         "this road) is) (always |)(so bad|so slow|jammed|backed up|crawling) "
+         "(around|near|getting to|going into) {place}( right now| this time of day| on Fridays|)"
+         "{qend}"),
+        ("q_squeeze_stop_01",
+         "(can we|could we|is there time to) (squeeze in|fit in|make) a (quick |)(stop|"
+         "coffee break|bathroom break|stop for gas|stop at an ATM) (before we get to|"
+         "on the way to) {place}{qend}"),
+        ("q_swing_by_pickup_01",
+         "(swing by|stop by|pull over at) {place} (and|to) (pick up|grab|get) (my colleague|John|"
+         "my wife|the kids|my mom|the takeout) (first|on the way|before we head home|)"),
+        # --- parking, tolls, fuel ---
+        ("q_pay_parking_01",
+         "(pay for|top up) (the|my) (parking|parking meter|parking spot) (at|near|by) {place} "
+         "(for (an hour|two hours|the rest of the day|30 minutes)|with (WeChat|Alipay|my card))"),
+        ("q_lot_full_01",
+         "is the (parking lot|parking garage|car park|underground garage) (at|in|near) {place} "
+         "(full|packed|still open|free to park) (right now|at the moment|{time})"),
+        ("q_tolls_cost_01",
+         "how much (are the tolls|will the tolls be|is it in tolls|am I going to pay in tolls) "
+         "(to|on the way to|from here to|between here and) {place}{qend}"),
+        ("q_fuel_price_01",
+         "(what's|how much is) (gas|petrol|diesel|92|95 octane) (going for |per liter |"
+         "these days |)(at the (gas |)station|at the pumps) (near|around|in) {place}{qend}"),
+        # --- errands and plans that share booking words ---
+        ("q_other_open_01",
+         "is the (bank|pharmacy|post office|supermarket|hardware store|vet|flower shop) "
+         "(near|by|around|over by) {place} open {time}{qend}"),
+        ("q_arrive_remind_01",
+         "when I (get to|arrive at|reach|pull into) {place}(,|) (remind me to|tell me to|"
+         "don't let me forget to) (call mom|grab the dry cleaning|pick up the package|buy milk|"
+         "text my boss|check the tire pressure)"),
+        ("q_on_the_way_errand_01",
+         "on the way (to|back from|home from) {place}(,|) (find|look for|stop at|take me past) "
+         "(a pharmacy|an ATM|a flower shop|a bakery|a gas station|somewhere to get dumplings)"),
+        ("q_just_booked_other_01",
+         "I just (booked|got) (a flight|a hotel room|train tickets|concert tickets|"
+         "a table at Haidilao|a massage appointment) for {time:bare}(,| so) (add it to my calendar|"
+         "put it in my calendar|remind me the day before|block out my calendar)"),
+        ("q_plans_worry_01",
+         "(my|our) (wedding anniversary|daughter's birthday|parents' visit|business trip|"
+         "mom's birthday) is {time:day}(,| and) I (haven't|still haven't|totally haven't) "
+         "(planned anything|got a gift|booked a restaurant|sorted anything out)"
+         "(, any ideas?|, help!|, what should I do?|)"),
+        ("q_hotel_checkin_01",
+         "what time is (check-in|check-out|breakfast) at (the|my|our) hotel( near {place}|) "
+         "{time:day}{qend}"),
+        ("q_table_terse_01",
+         "(table for|hot pot for|dinner for|lunch for) (two|four|six|three), {time:bare}(,|) "
+         "(near|around|somewhere near) {place}"),
+        ("q_maint_terse_01",
+         "(oil change|tire rotation|brake check|new tires|annual inspection|battery check)(,|) "
+         "{time:bare}(,|) ({store:bare}|the dealership|the 4S shop|the garage|my mechanic)"),
+        ("q_other_price_01",
+         "(quick question|real quick|just wondering)(,|:) how much (does|would|will) "
+         "(an oil change|a new set of tires|a tire rotation|a windshield repair|a paint touch-up|"
+         "a new battery) (cost|run me|set me back)( around {place}| at the dealership|){qend}"),
+        ("q_favor_lookup_01",
+         "do me a favor(,| and) (look up|find|check|pull up) (the number for|the address of|"
+         "directions to|the hours of) (the dentist|my kid's school|the nearest hospital|"
+         "the pharmacy|the post office)( near {place}|)"),
+        ("q_would_you_mind_01",
+         "would you mind (turning (down|up|off) (the music|the AC|the heat|the volume)|"
+         "(closing|opening|cracking) (the window|the sunroof|the back windows))"
+         "( a bit| for a minute|){qend}"),
+        ("q_wondering_parking_01",
+         "I was (just |)wondering (if|whether) the (parking|parking lot|garage) (at|near|by) "
+         "{place} (is free|costs anything|takes cards|is open overnight|has EV chargers)"),
+        ("q_prescription_01",
+         "(refill|pick up|order) my (prescription|meds|medication|allergy pills)"
+         "( at the pharmacy near {place}| on the way home| {time}|)"),
+        ("q_vet_trip_01",
+         "(I have to|I need to|I gotta|remember I have to) (take|bring) the (dog|cat|puppy) to the "
+         "(vet|groomer|dog park|pet hospital) {time}(, set a reminder|, what's the address|"
+         ", how long does it take to get there|)"),
+        ("q_school_out_01",
+         "what time (does school|does my son's school|do the kids|does soccer practice|"
+         "does piano class) (let out|finish|get out|end) {time:day}{qend}"),
+        # --- car-wash topics that are not a booking action ---
+        ("q_pay_at_store_01",
+         "(pay for|pay|settle up for) (my|the) ({svc}|car wash|bill|tab) (at|over at) {store} "
+         "(with|using) (WeChat Pay|Alipay|my credit card|my membership card|my points)"),
+        ("q_stay_in_car_01",
+         "(can|do|should) I (stay|sit|wait) in the car (during|while they do|for) {svc:a}"
+         "[ at {store}]{qend}"),
+        ("q_prep_before_01",
+         "(do I need to|should I|do I have to) ((take out|remove) (the child seat|"
+         "the floor mats|the dashcam|the phone mount)|clear out (my stuff|the trunk|the back seat)) "
+         "before {svc:a}"
+         "{qend}"),
+        ("q_past_wash_story_01",
+         "(so |ugh, |man, |)I (got|had) {svc:a} (at|over at) {store} (last week|yesterday|"
+         "on the weekend|a few days ago) and (it already looks dirty again|the seats are still wet|"
+         "there's still bird poop on the roof|they forgot the mirrors)"),
+        ("q_water_restriction_01",
+         "is (washing your car at home|washing cars on the street|car washing|hosing down your car) "
+         "(allowed|banned|restricted|legal|okay) (in Beijing|during the drought|in this district|"
+         "here)( right now| this week| these days|){qend}"),
+    ),
+}
+
+_EN_CHANGE_4: dict[str, tuple[tuple[str, str], ...]] = {
+    "cancel_booking": (
+        # the order first, the reason after it
+        ("q_cancel_because_01",
+         "{hi}(cancel|drop|scrap) (my|the) (car wash|{svc}|booking|appointment)[ at {store}] {time}"
+         "(,|) (because|since|'cause|cuz) (I'm flying out|my car's getting fixed|"
+         "I'll be stuck at the office|it's supposed to snow|my in-laws are visiting|I sold the car)"),
+        ("q_mind_cancelling_01",
+         "(would you mind|do you mind|mind) (cancelling|canceling|calling off) "
+         "(my|the|that) (car wash|{svc}|booking|appointment)[ at {store}] {time}{qend}"),
+        ("q_appreciate_if_01",
+         "I('d| would) (really |)(appreciate it|be grateful|be so grateful) if (you could|you would|"
+         "you'd) cancel (my|the) (car wash|{svc}|booking|appointment|reservation)[ at {store}] {time}"
+         "(, thank you|, dear|, thanks so much|)"),
+        # two bookings on the same day: pick one by order
+        ("q_two_bookings_01",
+         "(I have|I've got|I got) two (car washes|bookings|appointments)[ at {store}] {time}"
+         "(,|, so|. ) (cancel|drop|get rid of|scrap) the (later|earlier|second|first) one"),
+        ("q_double_booked_01",
+         "(looks like |I think |oops, |)I double(-| )booked (the car wash |my {svc} |)"
+         "[at {store} ]{time}(,|, so|.) (cancel|get rid of|delete|drop) "
+         "(the extra one|one of them|the duplicate|the second one)"),
+        ("q_cancel_refund_01",
+         "(cancel|call off|scrap) (my|the) (car wash|{svc}|booking|appointment)[ at {store}] {time} "
+         "and (refund me|give me a refund|put the money back on my card|get me my money back|"
+         "refund the deposit)"),
+        ("q_find_and_cancel_01",
+         "{pol} (look up|find|pull up|check) my (car wash |{svc} |)(booking|appointment|reservation)"
+         "[ at {store}] {time} and (cancel|delete|remove|drop) it"),
+        ("q_decided_against_01",
+         "(I've|I have|I) decided (against|not to go with|not to bother with) (the|my) "
+         "(car wash|{svc}|booking)[ at {store}] {time}(, so|,|.) "
+         "(cancel it|please cancel it|take it off|you can cancel it)"),
+        ("q_might_as_well_01",
+         "(I doubt|I don't think|no way) I('ll| will| can) (make it to|get to|get over to) (my|the) "
+         "(car wash|{svc}|appointment)[ at {store}] {time}(,|, so|...) "
+         "(might as well|may as well|I might as well|probably best to|best to just) cancel it"),
+        # self-repair: the first day is dropped, the corrected one identifies the booking
+        ("q_self_correct_01",
+         "(cancel|drop|scrap) my (car wash|{svc}|booking|appointment) {old:day,bare}(,|...) "
+         "(sorry|no wait|wait no|oops)(,|) (I mean|I meant|make that) {time:day,bare}"),
+        ("q_no_need_to_verb_01",
+         "(so |looks like |guess |)I (won't need to|don't need to|don't have to|won't have to) "
+         "{svc:v} {time} (after all|anymore)"
+         "(, cancel the booking|, so cancel it|, scrap the appointment|)"),
+        # the request first, the details in a second sentence
+        ("q_intent_then_details_01",
+         "(I'd like to|I need to|I want to|I have to) cancel(, please| please|)(.|,) "
+         "(it's|it is|that's) (the|my) (car wash|{svc}|booking|appointment)[ at {store}] {time}"),
+        ("q_wont_be_needing_01",
+         "(I|we) (won't|will not) be needing (the|my|our|that) (car wash|{svc}|appointment|slot)"
+         "[ at {store}] {time}(, you can cancel it|, go ahead and cancel|, so cancel it| after all)"),
+        ("q_before_charged_01",
+         "(quick|quickly|hurry)(,|) cancel (my|the) (car wash|{svc}|booking)[ at {store}] {time} "
+         "before (they charge me|I get charged|it's too late|the cancellation window closes)"),
+        ("q_and_notify_01",
+         "cancel (my|the) (car wash|{svc}|booking|appointment) {time} and "
+         "(let {store} know|tell {store} I'm not coming|give {store} a heads up)"),
+        ("q_bear_with_me_01",
+         "(bear with me|sorry, I'm not great with this|I'm not sure how this works|I'm new to this)"
+         "(,|.|...) I (need|want|would like) to cancel (a booking|an appointment|a car wash|"
+         "my {svc}|my car wash|my booking)"
+         "[ at {store}] {time}"),
+        ("q_has_to_go_01",
+         "(the|my|that) (car wash|{svc}|booking|appointment)[ at {store}] {time} "
+         "(has to go|is gonna have to go|needs to go|can go)(, sorry|, cancel it|, take it off|)"),
+        # cancel one of several, keep the others
+        ("q_just_this_one_01",
+         "(cancel|drop|scrap) (just|only) the (one|car wash|{svc}|booking) (for|on) "
+         "{time:day,bare}(,|, but|.) (keep|leave) the (others|rest|other ones)( as they are| alone|)"),
+        ("q_rhetorical_01",
+         "(do I really need|why did I even book|what was I thinking booking) "
+         "(a car wash|{svc:a}|the car wash|the {svc}) {time}(?|...) (nah|nope|no|forget it)(,|) "
+         "(cancel it|scrap it|get rid of it|cancel that)"),
+        ("q_supposed_to_01",
+         "I was (supposed to|meant to|gonna|going to) (get|bring the car in for|come in for) "
+         "(the|my) (car wash|{svc})[ at {store}] {time}(,| but) (that's not happening|I can't now|"
+         "something came up|work got crazy)(, so|.) (cancel it|please cancel|scratch it)"),
+        ("q_also_01",
+         "(oh and|oh, and|also|one more thing|and another thing)(,|) cancel (my|the) "
+         "(car wash|{svc}|booking)[ at {store}] {time}( too|, too| as well|)"),
+        # the time in two pieces
+        ("q_time2_got_down_01",
+         "(I've got|I have|I had) {time:day,bare} down for (the car wash|the {svc}|a booking)(,|) "
+         "(at |around |){time2:clock} I (think|believe)(,|.) (cancel it|scrap it|take it off)"),
+    ),
+    "reschedule_booking": (
+        # a declarative update, no verb of moving
+        ("q_now_is_01",
+         "(heads up|just so you know|quick update|fyi|update)(,|:|) (the|my) "
+         "(car wash|{svc}|booking|appointment)[ at {store}] is (now|gonna be|going to be) {time}"
+         "( instead|)"),
+        ("q_all_bookings_01",
+         "(move|shift|push) (all|both|all of) my (bookings|appointments|car washes) "
+         "(from {old:bare} |{old} |)to {time:bare}{end}"),
+        ("q_easier_if_01",
+         "it('d| would) (be a lot easier|be much easier|be easier|work better|be better) "
+         "(for me |)if (the|my) (car wash|{svc}|booking|appointment) (was|were|could be) {time}"
+         "( instead|)(, can you change it|, can you move it|)"),
+        # telegraphic, no verb
+        ("q_terse_from_to_01",
+         "(car wash|booking|appointment|{svc})(,|) {old:bare} (to|over to) {time:bare}( please|)"),
+        ("q_too_late_to_change_01",
+         "(is it too late to|is it still possible to|can I still|am I still able to) "
+         "(change|move|switch|push) (my|the) (car wash|{svc}|booking|appointment)[ at {store}] "
+         "to {time:bare}{qend}"),
+        ("q_back_then_01",
+         "I('m| am|'ll be) (back|home|back in town|free|off work) {time}(,| so) "
+         "(let's|can we|could we|why don't we) (do the car wash|do my {svc}|move the booking to|"
+         "push it to) then{qend}"),
+        ("q_earliest_slot_01",
+         "(move|switch|bump|put) (me|my booking|my car wash|my {svc}) (to|into) the "
+         "(earliest|first|latest|last) (slot|opening|spot) "
+         "(you have |you've got |available |open |){time:day}{end}"),
+        ("q_everything_same_01",
+         "(keep|leave) everything (else |)(the same|as is|as it is)(,|) (just|only) "
+         "(change|move|switch) the (time|day|date) to {time:bare}"),
+        ("q_change_when_01",
+         "(can I|could I|I want to|I need to|I'd like to) change when (my|the) "
+         "(car wash|{svc}|appointment|booking) is(,|.|...) {time:bare} "
+         "(would be better|works better|is better for me|if possible|ideally)"),
+        # self-repair: the first destination is dropped
+        ("q_self_correct_01",
+         "(move|push|switch|change) (my|the) (car wash|{svc}|booking|appointment) to {old:bare}"
+         "(,|...) (no wait|wait no|sorry|hmm no)(,|) (make that|I mean|make it|let's do) {time:bare}"),
+        ("q_come_back_01",
+         "(the line's too long|it's packed here|they're slammed|the wait is crazy|"
+         "there's a huge queue)(,|, so|.) (can I|I'll|let me|I'd rather) come back {time}"
+         "( instead|)[ for my {svc}](, move my booking|, change the booking|, update my appointment|)"),
+        ("q_has_to_move_01",
+         "[(ugh|argh|oh no|great|oh man)(,|) (work again|the boss again|another meeting|"
+         "the kids again)(.|,) ](the|my) (car wash|{svc}|booking) "
+         "(has to|needs to|is gonna have to|will have to) (move|be moved|get moved|shift) "
+         "to {time:bare}"),
+        ("q_should_i_01",
+         "(should I|maybe I should|I wonder if I should) (move|push|switch) (my|the) "
+         "(car wash|{svc}|booking) to {time:bare}(?|...) (yeah|yes|yep|okay)(,|) "
+         "(let's do that|do it|go ahead|let's do it)"),
+        ("q_was_gonna_01",
+         "I was (gonna|going to|planning to) (come in|bring the car in|do the car wash|"
+         "get my {svc}) {old}(,| but) (now|actually) (I'm thinking|it's looking like|"
+         "it'll have to be) {time}(, can you change it|, update it|, change the booking|)"),
+        ("q_supposed_to_01",
+         "I was supposed to (have|get|come in for) (the|my) (car wash|{svc})[ at {store}] {old}"
+         "(,| but) (that's not gonna work|I got held up|my plans changed|work came up)(, so|.) "
+         "(let's|can we|could you) (do|make it|move it to) {time:bare}( instead|){qend}"),
+        ("q_better_make_it_01",
+         "(better|we'd better|I'd better|probably better to|maybe better to) "
+         "(make it|move it to|push it to|change it to) {time:bare}"
+         "(, the car wash|, for the {svc}|, my booking I mean|)"),
+        # thinking out loud, then agreeing with oneself
+        ("q_lets_see_01",
+         "(let's see|let me think|hmm, let me see|okay, let me think)(,|...) {time:bare}(?|...) "
+         "(yeah|yep|ok|sure)(,|) (move it there|put it there|move my booking there|"
+         "switch the car wash to that)"),
+        ("q_extra_day_01",
+         "(I need|I'll need|give me) (one more day|an extra day|a couple more days|"
+         "another day or two|a bit more time)(,| so) (push|move|bump) "
+         "(it|the car wash|my booking|my {svc}) to {time:bare}"),
+        ("q_fee_then_go_01",
+         "(is there a fee|does it cost extra|will I get charged|is there a charge) "
+         "(to move|if I move) (my|the) (car wash|{svc}|booking) to {time:bare}? "
+         "(if not,|no? then|if it's free,) (go ahead|do it|move it|then do it)"),
+        ("q_rain_check_till_01",
+         "(can I take|can I get|I'll have to take|I need to take|let's take) a rain check on (the|my) "
+         "(car wash|{svc}|appointment) (till|until|til) {time:bare}"),
+        ("q_whatever_time_01",
+         "(move|push|switch) (my|the) (car wash|{svc}|booking) to {time:day,bare}(,|) "
+         "(whatever time (you've got|is open|is free|works)|any time (works|is fine)|whenever works|"
+         "any slot you have)"),
+        ("q_better_than_01",
+         "{time:bare} (is better than|beats|works better than) {old:bare} (for my|for the) "
+         "(car wash|{svc}|booking)(, switch it|, can you switch it|, change it over|, move it|){end}"),
+        ("q_while_at_it_01",
+         "(while you're at it|and while you're at it|oh, and while you're at it)(,|) "
+         "(move|push|shift) (my|the) (car wash|{svc}|booking)[ at {store}] to {time:bare}{end}"),
+        # the time in two pieces
+        ("q_time2_if_around_01",
+         "(move|switch|push) (my|the) (car wash|{svc}|booking) to {time:day,bare} if "
+         "(there's|you have|you've got) (a slot|something|anything|an opening) "
+         "(around|at|near|close to) {time2:clock}(, otherwise leave it|, if not keep it|)"),
+        ("q_time2_as_close_01",
+         "(move|switch|shift|push) (it|me|my booking|the car wash|my {svc}) to {time:day,bare}(,|) "
+         "as close to {time2:clock} as (possible|you can|you can get)"),
+    ),
+}
+
+_EN_QUERY_4: dict[str, tuple[tuple[str, str], ...]] = {
+    "query_booking": (
+        # right dislocation: pronoun first, the booking named at the end
+        ("q_right_dislocation_01",
+         "{fill} (when|what time|what day) (is|was) it( again|), (my|the|that) (car wash|{svc})"
+         "[ at {store}]{qend}"),
+        # positive statement + negative tag, the booking as subject
+        ("q_isnt_it_tag_01",
+         "(so |and |)(my|the) (car wash|{svc}|booking)[ at {store}] is {time}, "
+         "(isn't it|yeah|no|am I right){qend}"),
+        # alternative question relative to another event of the day
+        ("q_before_after_01",
+         "is (my|the) (car wash|{svc}) {time:day} (before or after|earlier or later than) "
+         "(lunch|work|my meeting|the school run|my shift){qend}"),
+        # "is everything sorted for ..."
+        ("q_everything_sorted_01",
+         "(is everything|is it all|is that all) (sorted|squared away|in order|good to go|taken care of) "
+         "(for|with) (my|the) (car wash|{svc})[ at {store}][ {time}]{qend}"),
+        # plan question, then a yes/no follow-up with "doing"
+        ("q_whats_the_plan_doing_01",
+         "(what's the plan|what's happening|what are we doing) {time}(,|?) (am I|are we) (still |)"
+         "(doing|getting) the (car wash|{svc})[ at {store}]{qend}"),
+        # question first, the topic added as an afterthought
+        ("q_afterthought_i_mean_01",
+         "(where am I supposed to go|where do I need to be|what time do I need to be there|"
+         "what time am I supposed to go) {time:day}{qend} "
+         "(for the car wash|for my {svc}|the car wash thing), I mean"),
+        # two coordinated imperatives: look and tell
+        ("q_look_and_tell_01",
+         "{pol} (look at|go through|check) my (bookings|schedule|appointments) and "
+         "(tell me|let me know) (when|where|what time) (my|the) (car wash|{svc}) is[ {time:day}]"),
+        # the day as the subject
+        ("q_time_as_subject_01",
+         "is {time:day,bare} (car wash day|the day I booked (the car wash|my {svc})|"
+         "the day I'm getting the car (washed|cleaned))( or am I mixing it up|){qend}"),
+        # reported speech of the assistant
+        ("q_did_you_say_01",
+         "(did you say|didn't you say|you told me|earlier you said) (my|the) "
+         "(car wash|{svc}|booking)[ at {store}] (was|is|would be) {time}{qend}"),
+        # "I've lost track, is it ...?"
+        ("q_lost_track_01",
+         "I('ve| have) (completely |totally |kind of |)lost track(,| of the days,| honestly,) "
+         "(is|was) (my|the) (car wash|{svc}) {time}[ at {store}]{qend}"),
+        # the car as possessor
+        ("q_car_possessive_01",
+         "(what time is|when is|when's|where is) the car's (wash|{svc}|appointment|booking)"
+         "[ {time:day}]{qend}"),
+        # "am I right in thinking ..."
+        ("q_am_i_right_01",
+         "am I right (in thinking|that|to think) (my|the) (car wash|{svc}|booking)[ at {store}] "
+         "is {time}{qend}"),
+        # "correct me if I'm wrong, but ..."
+        ("q_correct_me_01",
+         "correct me if I'm wrong(,|) but (my|the) (car wash|{svc}|booking) is {time}"
+         "[ at {store}](, yeah|, right|){qend}"),
+        # topic opener "what about X?", then a short question
+        ("q_what_about_topic_01",
+         "(what about|how about|and) (my|the) (car wash|{svc})[ at {store}]{qend} "
+         "(when's that|what time's that|is that still on|is that still {time:bare}){qend}"),
+        # "last time I checked ..."
+        ("q_last_i_checked_01",
+         "last (time I checked|I heard|I looked), (my|the) (car wash|{svc}) was {time}"
+         "[ at {store}](, is that still (right|the case|correct)|, still true)?"),
+        # "... and if so, when?"
+        ("q_and_if_so_01",
+         "(do I have|have I got|is there) (a car wash|{svc:a}|a car wash appointment) "
+         "(booked|lined up|scheduled)[ at {store}](,|) (and |)if so(,|) "
+         "(when|what time|what day|for when){qend}"),
+        # hope statement as an indirect question
+        ("q_hope_still_on_01",
+         "(I hope|hopefully|fingers crossed) (my|the) (car wash|{svc}|booking)[ at {store}] {time} "
+         "(is still on|didn't get cancelled|still stands|actually went through)(, can you check|)"),
+        # worry statement as an indirect question
+        ("q_worried_01",
+         "I'm (worried|afraid|a bit worried|kind of scared) (my|the) (car wash|{svc}) "
+         "(booking |reservation |)[at {store} ]{time} (didn't go through|didn't save|got lost|"
+         "fell through)(, can you check|, can you take a look|, could you look into it|)"),
+        # surprised echo
+        ("q_surprise_echo_01",
+         "(wait|hold on|huh|hang on)(,|) I('ve got| have| got) (a car wash|{svc:a}|a booking) {time}? "
+         "(since when|when did I book that|I don't remember booking that)(?|)"),
+        # "is my name down for ..."
+        ("q_name_down_01",
+         "is my name (down|written down|in the book|pencilled in) for "
+         "(a car wash|{svc:a}|the car wash)[ at {store}] {time}{qend}"),
+        # arrived at the store, "here"
+        ("q_pulled_in_here_01",
+         "(I just pulled into|I'm pulling into|I just got to|I'm outside|I'm parked at) {store}(,|.) "
+         "(do I have a booking here|am I booked in here|what time's my slot here|am I early|"
+         "is it time for my {svc} yet){qend}"),
+        # slang: "still a thing, or nah?"
+        ("q_still_a_thing_01",
+         "(yo|so|yo so|ok) (the|my) (car wash|{svc}) {time}, (is that|is it|that) still a thing"
+         "(, or nah| or what|){qend}"),
+        # double genitive "that X of mine"
+        ("q_of_mine_01",
+         "(when's|what time's|when is|what day is) that (car wash|{svc}) of mine[ at {store}]"
+         "( again|){qend}"),
+        # telling someone else about my own booking
+        ("q_tell_partner_01",
+         "I (need to|have to|gotta|promised to) tell (my wife|my husband|my boss|my partner|the kids) "
+         "(what time|when|where) my (car wash|{svc}) is[ {time:day}](,|.) "
+         "(can you check|what was it again|remind me)"),
+        # busy day as context, then the question
+        ("q_packed_day_01",
+         "I('ve got| have) a (packed|busy|crazy|long) day {time:day}(,|.) "
+         "(what time's|when's|when is|what time is) the (car wash|{svc})( again|)[ at {store}]{qend}"),
+        # "which slot did I end up with"
+        ("q_which_slot_ended_up_01",
+         "(which|what) (slot|time slot|time) did I (end up with|end up booking|land|get) "
+         "for (the|my) (car wash|{svc})[ at {store}][ {time:day}]{qend}"),
+        # "we" taking the car in, the car's own wash
+        ("q_we_taking_car_01",
+         "(when|what time|what day) are we (taking the car in|bringing the car in|"
+         "dropping the car off|taking the car) "
+         "for (the|its) (wash|{svc}|car wash)[ at {store}]{qend}"),
+        # past intention "was I going to ..."
+        ("q_was_going_to_svc_01",
+         "(what time|when|where|what day) was I (going to|gonna|planning to) {svc:v}"
+         "( again|){qend}"),
+        # doubting the assistant
+        ("q_are_you_sure_01",
+         "are you sure (my|the) (car wash|{svc}|booking) is {time}[ at {store}]{qend}"
+         "( can you check again| I thought it was a different day| I had it down differently|)"),
+        # free time as context: "do I already have X then?"
+        ("q_free_then_01",
+         "(I'm off|I'm free|I've got nothing on|I'm not working) {time:day}(,|.) "
+         "(did I already book|do I already have|have I already got) (a car wash|{svc:a}) "
+         "(then|for then|that day){qend}"),
+        # wh-question with a trailing purpose clause
+        ("q_purpose_trailing_01",
+         "(when's|what time's|what day is|when is) (my|the) (car wash|{svc})[ at {store}], "
+         "(so I can put it in my calendar|I need to plan around it|I don't want to forget)"),
+        # apologetic preface with "but"
+        ("q_sorry_to_bother_01",
+         "(sorry to bother you|sorry to ask again|I know I asked already|sorry, me again)(,|) "
+         "but (when|what time|where|which store) (was|is) my (car wash|{svc})[ {time:day}]"
+         "( again|){qend}"),
+        # rambling: booked a while back, can't remember
+        ("q_ramble_a_while_back_01",
+         "{fill} I booked (one of those car washes|a car wash|that {svc}|a wash) "
+         "(the other day|a while back|a few days ago|earlier)[, at {store} I think,] "
+         "and (now |)I (can't for the life of me|just can't|honestly can't) remember "
+         "(when|what day|what time) it is"),
+        # split time: fronted "for <day>", clock at the end
+        ("q_time2_fronted_for_01",
+         "(so |)for {time:day,bare}(,|) I'm (down|booked in|set) for the (car wash|{svc}) "
+         "at {time2:clock}(, yeah|, right|, correct){qend}"),
+        # split time: read back day, store, clock
+        ("q_time2_readback_01",
+         "(so |)(just to be sure|let me get this right)(,|:) {time:day,bare}(,|) {store:bare}(,|) "
+         "{time2:clock}(,|) (that's|is that) (my|the) (car wash|{svc})(, right|, correct|){qend}"),
+        # split time: "pretty sure it's at 3"
+        ("q_time2_pretty_sure_01",
+         "(my|the) (car wash|{svc}) {time:day}, I'm (pretty sure|fairly sure|almost certain) "
+         "it's (at|around) {time2:clock}(, can you confirm|, can you check|, yeah|){qend}"),
+        # day known, exact time asked
+        ("q_sometime_exactly_01",
+         "I('ve got| have) (a car wash|{svc:a})[ at {store}] (sometime|at some point) {time:day}"
+         "(,|) (but |)what time exactly{qend}"),
+        # future "going to be at"
+        ("q_going_to_be_at_01",
+         "(is (my|the) (car wash|{svc}) (going to|gonna) be|will (my|the) (car wash|{svc}) be) "
+         "(at|done at) {store}[ {time}]{qend}"),
+        # ASR-ish terse: noun, then wh-word
+        ("q_asr_svc_when_01",
+         "(my |)(car wash|{svc}) (booking |appointment |)(when|what time|where)[ {time:day,bare}]"),
+        # ASR-ish terse: day first, one status word
+        ("q_asr_time_first_01",
+         "{time:day,bare} {svc}[ {store:bare}] (confirmed|booked|still on|all set){qend}"),
+        # colloquial stranded "at"
+        ("q_where_at_01",
+         "(where's|where is) (my|the) (car wash|{svc}) at[ {time:day}]{qend}"),
+        # "jog my memory"
+        ("q_jog_memory_01",
+         "(jog my memory|refresh my memory|help me out here)(,|:) (when's|what time's|what day's) "
+         "(my|the) (car wash|{svc})[ at {store}]{qend}"),
+        # existential negative + tag
+        ("q_there_is_no_tag_01",
+         "(there's no|there isn't any) (car wash|{svc}|booking) (booked|scheduled|lined up) for me"
+         "[ at {store}] {time}, is there{qend}"),
+    ),
+}
+
 
 def _merge(*tables: dict) -> dict[str, tuple[tuple[str, str], ...]]:
     merged: dict[str, tuple[tuple[str, str], ...]] = {}
@@ -3053,3 +4417,8 @@ EN = _merge(
     _EN_BOOK_UNK, _EN_MANAGE, _EN_BOOK_UNK_2, _EN_MANAGE_2,
     _EN_BOOK_3, _EN_UNK_3, _EN_CHANGE_3, _EN_QUERY_3,
 )
+# The fourth round is held back from the generator: trained in, it measured no gain at this model
+# size (docs/model.md, "Families from further authors") and cost 90 s more training. Kept for a
+# larger model; tests keep its templates valid.
+HELD_BACK_ZH = _merge(_ZH_BOOK_4, _ZH_UNK_4, _ZH_CHANGE_4, _ZH_QUERY_4)
+HELD_BACK_EN = _merge(_EN_BOOK_4, _EN_UNK_4, _EN_CHANGE_4, _EN_QUERY_4)
