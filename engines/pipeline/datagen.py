@@ -1742,10 +1742,10 @@ def split_families(seed: int = 0, heldout_fraction: float = 0.2) -> tuple[list[s
     for intent in INTENTS:
         for locale in LOCALES:
             cell = [f for f in _FAMILIES if f.intent == intent and f.locale == locale]
-            cell.sort(key=lambda f: _draw(seed, f.id))
+            drawn = sorted(((_draw(seed, f.id), f) for f in cell), key=lambda df: df[0])
             taken = 0
-            for f in cell:
-                if _draw(seed, f.id) >= heldout_fraction and taken:
+            for draw, f in drawn:
+                if draw >= heldout_fraction and taken:
                     break
                 if all(counts[t] >= 2 or t in LEXICON_VOCAB for t in f.tokens):
                     counts.subtract(f.tokens)
