@@ -474,7 +474,8 @@ def render_md(r: dict) -> str:
     lines += [
         "",
         "Decoding is constrained to the output grammar and, as the gateway serves it, to "
-        "time and service spans the resolvers accept whole (span check "
+        "time and service spans the resolvers accept whole and to store spans shaped as "
+        "LABELS.md says (span check "
         f"`{r.get('decoding', {}).get('span_check')}`, `nlu/span_check.py`); `{RAW}` is the "
         "same model without that check.",
         "",

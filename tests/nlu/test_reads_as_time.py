@@ -19,6 +19,7 @@ from autoglm_gw.nlu.time_resolver import reads_as_time
         "Dec 5th at 2 pm",
         "the day after tomorrow in the evening",
         "7",  # a bare clock number: the second piece of a time said apart (time2)
+        "seven",
         "eight thirty",
         "today eight thirty",
     ],
@@ -37,6 +38,8 @@ def test_whole_time_phrases_read(phrase):
         "晚上九点，地点",
         "今天三里屯的普通洗车改到早上六点半",
         "tomorrow preferably eight o'clock",
+        "at",  # glue alone: "wash my car at whichever store is closest" has no time
+        "pm",
         "the day after tomorrow, can we do tomorrow evening at 8:10",  # two different days
         "一个洗车",
         "洗车",

@@ -352,6 +352,9 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("wed", "December 3", "12-03 00:00", "12-04 00:00"),
     ("wed", "3 December", "12-03 00:00", "12-04 00:00"),
     ("wed", "3rd of December", "12-03 00:00", "12-04 00:00"),
+    # a clock after "the Nth of Month" is not the month's day
+    ("wed", "the 16th of December 12 pm", "12-16 12:00", None),
+    ("wed", "the 19th of December 8 am", "12-19 08:00", None),
     ("wed", "the third of December", "12-03 00:00", "12-04 00:00"),
     ("wed", "Jan 1", "2027-01-01 00:00", "2027-01-02 00:00"),
     ("wed", "the 3rd", "12-03 00:00", "12-04 00:00"),

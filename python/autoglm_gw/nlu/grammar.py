@@ -112,6 +112,8 @@ KV_CAPACITY = MAX_PROMPT_TOKENS + 2 * MAX_OUTPUT_TOKENS
 SPAN_CHECK_MAX_TOKENS = 24
 SPAN_CHECK_TOP_K = 16
 SPAN_CHECK_BUDGET = 64
+# A cheap check (a string test, SpanCheck.budgeted False) costs this fraction of a costly one.
+SPAN_CHECK_CHEAP_SHARE = 16
 # How far past a chosen END, or before a chosen START, a maximal span is looked for ("at 8" +
 # "in the morning": 3 tokens; "this coming" + "Sunday").
 SPAN_CHECK_LOOKAHEAD = 4
@@ -136,7 +138,21 @@ class SpanCheck(Protocol):
 
     def checks(self, slot: str) -> bool: ...
 
+    def budgeted(self, slot: str) -> bool:
+        """Whether this slot's checks count against the per-utterance budget (a costly check)."""
+        ...
+
     def __call__(self, slot: str, text: str) -> bool: ...
+
+    def may_start(self, slot: str, piece: str, before: str) -> bool:
+        """Whether a span may start on the token ``piece`` at all (``before``: the token said
+        before it, with the whitespace between)."""
+        ...
+
+    def may_lead(self, slot: str, piece: str, before: str) -> bool:
+        """Whether a span may start on the token ``piece`` (``before`` as for ``may_start``) where
+        a longer one could."""
+        ...
 
     def maximal(self, slot: str) -> bool:
         """Whether this slot's span is the longest acceptable one around the model's choice."""
@@ -186,6 +202,7 @@ class Prompt:
     _end_ok: np.ndarray | None = field(default=None, repr=False)
     # the span check's answers for this prompt's spans: (slot, i, j) -> the text passes
     _span_memo: dict | None = field(default=None, repr=False)
+    _span_spent: int = field(default=0, repr=False)  # in 1/SPAN_CHECK_CHEAP_SHARE of a check
 
     @property
     def positions(self) -> dict[int, list[int]]:
@@ -520,26 +537,43 @@ class DecodeState:
         return any(self._start_ok(i) for i in cands)
 
     def _start_ok(self, i: int) -> bool:
-        """Whether the span may start at token i: it can end somewhere acceptable and, for a
-        slot whose span must be maximal (a time), it does not cut off the head of a time said
-        from an earlier token (半小时后 of 一个半小时后, 周一 of 下周一)."""
-        if not self._has_end(i):
-            return False
+        """Whether the span may start at token i: the check lets a span start there at all
+        (``may_start``), it can end somewhere acceptable and, for a slot whose span must be
+        maximal (a time), it does not cut off the head of a time said from an earlier token
+        (半小时后 of 一个半小时后, 周一 of 下周一)."""
         check = self.g.span_check
         slot = SLOTS[self._slot]
+        p = self.prompt
+        if not check.may_start(slot, self._piece(i), self._before(i)):
+            return False
+        if not self._has_end(i):
+            return False
         if not check.maximal(slot):
             return True
-        p = self.prompt
         start_ok, end_ok = p._start_ok, p._end_ok
         for i2, piece, how in self._run_on(range(i - 1, i - 1 - SPAN_CHECK_LOOKAHEAD, -1), slot):
             # A span never starts on glue or a leading preposition ("at 3 pm" is labelled
             # "3 pm"), though the resolver reads it.
-            if how != CHECK or not start_ok[i2] or not check.may_lead(slot, piece):
+            before = self._before(i2)
+            if how != CHECK or not start_ok[i2] or not check.may_lead(slot, piece, before):
                 continue
             last = min(len(end_ok), i2 + SPAN_CHECK_MAX_TOKENS)
             if any(end_ok[j] and self._span_ok(i2, j, unknown=False) for j in range(i, last)):
                 return False
         return True
+
+    def _piece(self, k: int) -> str:
+        """The text of utterance token k ("" past the utterance: the sentinel)."""
+        p = self.prompt
+        return p.text[p.offsets[k, 0] : p.offsets[k, 1]] if k < len(p.offsets) else ""
+
+    def _before(self, k: int) -> str:
+        """The token said before token k, with the whitespace between them ("" at the start)."""
+        p = self.prompt
+        if k <= 0:
+            return ""
+        end = p.offsets[k, 0] if k < len(p.offsets) else len(p.text)
+        return p.text[p.offsets[k - 1, 0] : end]
 
     def _end_ok(self, q: int) -> bool:
         """Whether the span may end at token q: it passes the check and, for a slot whose span
@@ -619,10 +653,12 @@ class DecodeState:
         key = (slot, i, j)
         ok = memo.get(key)
         if ok is None:
-            if len(memo) >= SPAN_CHECK_BUDGET:
+            cost = SPAN_CHECK_CHEAP_SHARE if check.budgeted(slot) else 1
+            if p._span_spent + cost > SPAN_CHECK_BUDGET * SPAN_CHECK_CHEAP_SHARE:
                 return unknown  # out of budget
             off = p.offsets
             ok = memo[key] = check(slot, p.text[off[i, 0] : off[j, 1]])
+            p._span_spent += cost
         return ok
 
     # -- transitions

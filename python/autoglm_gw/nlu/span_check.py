@@ -9,8 +9,11 @@ nothing acceptable its own choice stands: the check never makes decoding fail.
 
 - ``time``/``time2``: ``time_resolver.reads_as_time``, the whole phrase reads as a time;
 - ``service``: the service resolver finds exactly one service in it (a few microseconds);
-- ``store`` is not checked: the fuzzy store matcher costs up to 80 µs a span and the check
-  measured +0.05 points of held-out exact match.
+- ``store``: the span is shaped as ``LABELS.md`` says, by string tests alone: no determiner or
+  demonstrative tail (``国贸那个店``, ``五道口的门店``, ``the Guomao one``), and a store noun said
+  right after the name belongs to it (``亦庄店``, not ``亦庄``). Whether it names a store is not
+  checked: the fuzzy store matcher costs up to 80 µs a span and that check measured +0.05 points
+  of held-out exact match.
 
 ``DecodeState.pick`` (``grammar.py``) applies them, together with rules of its own: spans of
 different slots never overlap, a time span is the whole time said (``maximal``,
@@ -24,6 +27,8 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
+import unicodedata
 
 from .grammar import CHECK, GLUE, STOP
 from .service_resolver import ServiceResolutionError, resolve_service
@@ -31,9 +36,12 @@ from .time_resolver import may_be_time, reads_as_time
 
 log = logging.getLogger("autoglm_gw.nlu")
 
-VERSION = "timespan-3+service"
+VERSION = "timespan-3+service+storeshape"
 TIME_SLOTS = frozenset({"time", "time2"})
-CHECKED_SLOTS = TIME_SLOTS | {"service"}
+CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
+# Checks that cost microseconds run outside the per-utterance budget (the time scanner's is
+# tens of microseconds a span).
+BUDGETED_SLOTS = TIME_SLOTS | {"service"}
 # English words a time phrase runs on through ("at 8 in the morning", "on the 3rd", "a quarter
 # past"): a span never ends on one, so the decoder does not check one as an end.
 TIME_GLUE = frozenset({"at", "the", "in", "on", "a", "of"})
@@ -43,6 +51,31 @@ NOT_LEADING = TIME_GLUE | {
     "by", "to", "for", "until", "till", "from",
     "around", "about", "approximately", "roughly", "say", "like", "maybe",
 }  # fmt: skip
+# Words a clock number follows ("at one", "around one"); after any other word "one" is a
+# pronoun ("the Xidan one").
+CLOCK_LEADS = NOT_LEADING | {
+    "before", "after", "past", "ideally", "or", "and", "between", "than", "till", "is", "it's",
+}  # fmt: skip
+# A store span is the place name plus a store noun attached to it (国贸店, 国贸门店, "Guomao
+# store"); these run a span on (门 and 分 only towards 店), the rest stop it.
+STORE_NOUNS = frozenset({"店", "门店", "分店", "store", "location", "branch", "shop", "outlet"})
+STORE_NOUN_GLUE = frozenset({"门", "分"})
+# What LABELS.md leaves outside a store span: a Chinese span never ends on a demonstrative,
+# possessive or measure-word tail (国贸那边, 国贸的, 国贸那个店) nor holds 的 or 那 (的门店,
+# 那儿的店); an English one never starts on a determiner or ends on "one" or a connective.
+ZH_STORE_TAILS = ("的", "那", "这", "边", "家", "个", "儿", "里")
+ZH_STORE_INNER = ("的", "那")
+EN_STORE_LEADING = frozenset({"the", "your", "a", "an", "that", "this", "my", "our"})
+EN_STORE_TRAILING = frozenset(
+    {"one", "the", "a", "an", "or", "and", "at", "in", "on", "to", "for", "that", "this", "please"}
+)
+EN_STORE_INNER = frozenset({"or", "and"})
+# A proximity word keeps its store noun outside ("the nearest store" -> "nearest", 最近的店 ->
+# 最近): only a place name takes it in.
+EN_PROXIMITY = frozenset({"nearest", "closest", "nearby", "near", "me", "closer"})
+ZH_PROXIMITY_END = "近"
+_LATIN_WORD = re.compile(r"[a-z0-9]+")
+_ZH_STORE_NOUN_END = re.compile(r"[门分]?店$")
 # Distinct span texts remembered across requests: time phrases repeat a lot across a fleet.
 MEMO_SIZE = 65536
 
@@ -61,19 +94,47 @@ class ResolvableSpans:
         return slot in CHECKED_SLOTS
 
     @staticmethod
-    def maximal(slot: str) -> bool:
-        return slot in TIME_SLOTS
+    def budgeted(slot: str) -> bool:
+        return slot in BUDGETED_SLOTS
 
     @staticmethod
-    def may_lead(slot: str, piece: str) -> bool:
-        """Whether a time span may start on this token: not on a leading preposition or an
-        approximator, which the labels leave out though the resolver reads them ("by 5",
-        "around 3")."""
-        return piece.lower() not in NOT_LEADING
+    def maximal(slot: str) -> bool:
+        return slot in TIME_SLOTS or slot == "store"
+
+    @staticmethod
+    def may_lead(slot: str, piece: str, before: str = "") -> bool:
+        """Whether a span may start on this token, where a longer one could: a time span not on a
+        leading preposition or an approximator, which the labels leave out though the resolver
+        reads them ("by 5", "around 3"), nor where no span may start (``may_start``); a store span
+        never on a store noun."""
+        if slot == "store":
+            return False
+        return ResolvableSpans.may_start(slot, piece, before) and piece.lower() not in NOT_LEADING
+
+    @staticmethod
+    def may_start(slot: str, piece: str, before: str = "") -> bool:
+        """Where a time span never starts: on the 下 of 一下 ("a bit": 约一下星期四 is 星期四,
+        预约一下下周三 is 下周三); inside a word (the 3 of T3); on the pronoun "one" after a name
+        ("the Xidan one at 8": a clock "one" follows a preposition or starts the phrase)."""
+        if slot not in TIME_SLOTS:
+            return True
+        if piece.startswith("下") and before.endswith("一"):
+            return False
+        glued = before[-1:].isascii() and before[-1:].isalpha()
+        if glued and piece[:1].isascii() and piece[:1].isalnum():
+            return False
+        if piece.lower() == "one":
+            word = before.strip().lower()
+            return not word.isascii() or not word.isalnum() or word in CLOCK_LEADS
+        return True
 
     @staticmethod
     def continuation(slot: str, piece: str) -> str:
         low = piece.lower()
+        if slot == "store":
+            if low in STORE_NOUNS:
+                return CHECK
+            return GLUE if low in STORE_NOUN_GLUE else STOP
         if low in TIME_GLUE:
             return GLUE
         return CHECK if may_be_time(low) else STOP
@@ -81,6 +142,8 @@ class ResolvableSpans:
     def __call__(self, slot: str, text: str) -> bool:
         if slot not in CHECKED_SLOTS:
             return True
+        if slot == "store":
+            return store_shaped(text)
         try:
             return self._time(text) if slot in TIME_SLOTS else self._service(text)
         except Exception:  # a resolver bug must not fail the engine step: the model decides
@@ -95,3 +158,27 @@ def names_a_service(text: str) -> bool:
         return resolve_service(text, "book_car_wash") is not None
     except ServiceResolutionError:
         return False
+
+
+def store_shaped(text: str) -> bool:
+    """True when ``text`` has the shape of a store span (LABELS.md): no determiner or
+    demonstrative around the name, no connective inside it, not a lone Latin letter."""
+    text = text.strip()
+    if not text or any(unicodedata.category(ch).startswith("P") for ch in text):
+        return False
+    if text.endswith(ZH_STORE_TAILS) or any(ch in text for ch in ZH_STORE_INNER):
+        return False
+    named = _ZH_STORE_NOUN_END.sub("", text)
+    if named != text and (named.endswith(ZH_PROXIMITY_END) or _ZH_STORE_NOUN_END.search(named)):
+        return False  # 最近店, 国贸店店
+    words = _LATIN_WORD.findall(text.lower())
+    if not words:
+        return True
+    if words[0] in EN_STORE_LEADING or words[-1] in EN_STORE_TRAILING:
+        return False
+    if any(w in EN_STORE_INNER for w in words):
+        return False
+    if len(words) > 1 and words[-1] in STORE_NOUNS:
+        if words[-2] in EN_PROXIMITY or words[-2] in STORE_NOUNS:
+            return False  # "closest store", "Guomao store store"
+    return not (len(words) == 1 and len(words[0]) == 1 and text.isascii())

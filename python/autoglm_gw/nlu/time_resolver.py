@@ -1072,7 +1072,9 @@ _PATTERNS: list[tuple[str, _Handler]] = [
      _on_slash_date),
     (rf"(?:(?P<y>\d{{4}}|[零〇一二三四五六七八九]{{4}})\s*年|(?P<ry>今年|明年|后年|去年))?\s*"
      rf"(?P<mo>{NUM})\s*月(?:份)?\s*(?P<d>{NUM})\s*(?:日|号)?", _on_zh_date),
-    (rf"{LB}(?:on\s+)?{_MON}\s+(?:the\s+)?{_DAYNUM}(?:\s*,?\s*(?P<y>\d{{4}}))?(?![a-z0-9:])",
+    # Not a clock read as the day: "the 16th of March 12 pm" is March 16 at noon.
+    (rf"{LB}(?:on\s+)?{_MON}\s+(?:the\s+)?{_DAYNUM}(?!\s*(?:[ap]\.?m\b|o'?clock))"
+     rf"(?:\s*,?\s*(?P<y>\d{{4}}))?(?![a-z0-9:])",
      _on_en_date),
     (rf"{LB}(?:on\s+)?(?:the\s+)?{_DAYNUM}\s+(?:of\s+)?{_MON}(?:\s*,?\s*(?P<y>\d{{4}}))?{RB}",
      _on_en_date),
@@ -1505,6 +1507,9 @@ _GLUE_WORDS = frozenset(
     "at one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty o oh am pm".split()
 )
+# A bare clock number, the one thing read as a time with nothing found: not glue alone ("at",
+# "pm").
+_CLOCK_WORDS = _GLUE_WORDS - {"at", "o", "oh", "am", "pm"}
 _LEFTOVER = re.compile(r"[a-z'.]+|\d+|[^\s\x00\W\d_]")
 _CJK_CHAR = re.compile(rf"[{_CJK}]")
 # Reading needs a "now"; whether a phrase reads must not depend on it (the decoder's output is
@@ -1532,7 +1537,7 @@ def reads_as_time(phrase: str) -> bool:
         return False
     latin = not _CJK_CHAR.search(norm)
     words = _LEFTOVER.findall(rest)
-    if ctx.found.empty() and not (latin and words):
+    if ctx.found.empty() and not (latin and any(w.isdigit() or w in _CLOCK_WORDS for w in words)):
         return False
     return all(latin and (w in _GLUE_WORDS or w.isdigit()) for w in words)
 
