@@ -112,7 +112,7 @@ KV_CAPACITY = MAX_PROMPT_TOKENS + 2 * MAX_OUTPUT_TOKENS
 SPAN_CHECK_MAX_TOKENS = 24
 SPAN_CHECK_TOP_K = 16
 SPAN_CHECK_BUDGET = 64
-# A cheap check (a string test, SpanCheck.budgeted False) costs this fraction of a costly one.
+# A cheap check (a string test: SpanCheck.costly False) costs this fraction of a costly one.
 SPAN_CHECK_CHEAP_SHARE = 16
 # How far past a chosen END, or before a chosen START, a maximal span is looked for ("at 8" +
 # "in the morning": 3 tokens; "this coming" + "Sunday").
@@ -138,8 +138,9 @@ class SpanCheck(Protocol):
 
     def checks(self, slot: str) -> bool: ...
 
-    def budgeted(self, slot: str) -> bool:
-        """Whether this slot's checks count against the per-utterance budget (a costly check)."""
+    def costly(self, slot: str, text: str) -> bool:
+        """Whether checking ``text`` as this slot's span is costly (it counts in full against
+        the per-utterance budget) rather than a string test."""
         ...
 
     def __call__(self, slot: str, text: str) -> bool: ...
@@ -653,11 +654,12 @@ class DecodeState:
         key = (slot, i, j)
         ok = memo.get(key)
         if ok is None:
-            cost = SPAN_CHECK_CHEAP_SHARE if check.budgeted(slot) else 1
+            off = p.offsets
+            text = p.text[off[i, 0] : off[j, 1]]
+            cost = SPAN_CHECK_CHEAP_SHARE if check.costly(slot, text) else 1
             if p._span_spent + cost > SPAN_CHECK_BUDGET * SPAN_CHECK_CHEAP_SHARE:
                 return unknown  # out of budget
-            off = p.offsets
-            ok = memo[key] = check(slot, p.text[off[i, 0] : off[j, 1]])
+            ok = memo[key] = check(slot, text)
             p._span_spent += cost
         return ok
 

@@ -32,16 +32,15 @@ import unicodedata
 
 from .grammar import CHECK, GLUE, STOP
 from .service_resolver import ServiceResolutionError, resolve_service
-from .time_resolver import may_be_time, reads_as_time
+from .time_resolver import CLOCK_GLUE_WORDS, may_be_time, reads_as_time
 
 log = logging.getLogger("autoglm_gw.nlu")
 
 VERSION = "timespan-3+service+storeshape"
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
-# Checks that cost microseconds run outside the per-utterance budget (the time scanner's is
-# tens of microseconds a span).
-BUDGETED_SLOTS = TIME_SLOTS | {"service"}
+# Checks that cost more than a string test (the time scanner: tens of microseconds a span).
+COSTLY_SLOTS = TIME_SLOTS | {"service"}
 # English words a time phrase runs on through ("at 8 in the morning", "on the 3rd", "a quarter
 # past"): a span never ends on one, so the decoder does not check one as an end.
 TIME_GLUE = frozenset({"at", "the", "in", "on", "a", "of"})
@@ -94,8 +93,12 @@ class ResolvableSpans:
         return slot in CHECKED_SLOTS
 
     @staticmethod
-    def budgeted(slot: str) -> bool:
-        return slot in BUDGETED_SLOTS
+    def costly(slot: str, text: str) -> bool:
+        """The time scanner and the service resolver are costly; a time span whose edges no time
+        pattern is written with is refused by a string test first."""
+        if slot in TIME_SLOTS:
+            return time_edges_ok(text)
+        return slot in COSTLY_SLOTS
 
     @staticmethod
     def maximal(slot: str) -> bool:
@@ -113,15 +116,17 @@ class ResolvableSpans:
 
     @staticmethod
     def may_start(slot: str, piece: str, before: str = "") -> bool:
-        """Where a time span never starts: on the 下 of 一下 ("a bit": 约一下星期四 is 星期四,
-        预约一下下周三 is 下周三); inside a word (the 3 of T3); on the pronoun "one" after a name
-        ("the Xidan one at 8": a clock "one" follows a preposition or starts the phrase)."""
+        """Where no span starts: inside a word (the 3 of T3, the t of "can't"); and no time span
+        on the 下 of 一下 ("a bit": 约一下星期四 is 星期四, 预约一下下周三 is 下周三), nor on the
+        pronoun "one" after a name ("the Xidan one at 8": a clock "one" follows a preposition or
+        starts the phrase)."""
+        last = before[-1:]
+        glued = last != "" and ((last.isascii() and last.isalpha()) or last in "'’")
+        if glued and piece[:1].isascii() and piece[:1].isalnum():
+            return False  # no span of any slot starts inside a word (the t of "can't")
         if slot not in TIME_SLOTS:
             return True
         if piece.startswith("下") and before.endswith("一"):
-            return False
-        glued = before[-1:].isascii() and before[-1:].isalpha()
-        if glued and piece[:1].isascii() and piece[:1].isalnum():
             return False
         if piece.lower() == "one":
             word = before.strip().lower()
@@ -144,6 +149,8 @@ class ResolvableSpans:
             return True
         if slot == "store":
             return store_shaped(text)
+        if slot in TIME_SLOTS and not time_edges_ok(text):
+            return False
         try:
             return self._time(text) if slot in TIME_SLOTS else self._service(text)
         except Exception:  # a resolver bug must not fail the engine step: the model decides
@@ -182,3 +189,22 @@ def store_shaped(text: str) -> bool:
         if words[-2] in EN_PROXIMITY or words[-2] in STORE_NOUNS:
             return False  # "closest store", "Guomao store store"
     return not (len(words) == 1 and len(words[0]) == 1 and text.isascii())
+
+
+_EDGE = re.compile(r"[a-z]+|\d+|[^\W\d_]", re.IGNORECASE)
+
+
+def time_edges_ok(text: str) -> bool:
+    """A cheap necessary condition for ``reads_as_time``: the span's first and last word (or
+    character, in Chinese) is one some time pattern is written with, a number, or a single Latin
+    letter ("a quarter past"). The scanner reads nothing else, and a span never ends on glue."""
+    pieces = _EDGE.findall(text)
+    if not pieces:
+        return False
+    return all(_edge_ok(pieces[k]) for k in (0, -1))
+
+
+def _edge_ok(piece: str) -> bool:
+    if piece.isdigit() or (len(piece) == 1 and piece.isascii()):
+        return True
+    return piece.lower() in CLOCK_GLUE_WORDS or may_be_time(piece)

@@ -1507,6 +1507,8 @@ _GLUE_WORDS = frozenset(
     "at one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty o oh am pm".split()
 )
+# Words a time phrase may hold that no pattern spells out (read as glue or a bare clock number).
+CLOCK_GLUE_WORDS = _GLUE_WORDS
 # A bare clock number, the one thing read as a time with nothing found: not glue alone ("at",
 # "pm").
 _CLOCK_WORDS = _GLUE_WORDS - {"at", "o", "oh", "am", "pm"}
