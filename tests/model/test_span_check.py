@@ -7,7 +7,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from autoglm_gw.nlu.grammar import Grammar
+from autoglm_gw.nlu.grammar import INTENTS, Grammar
 from autoglm_gw.nlu.span_check import ResolvableSpans
 
 MODEL = Path(__file__).resolve().parents[2] / "engines" / "model"
@@ -23,10 +23,10 @@ def plain() -> Grammar:
     return Grammar.from_file(MODEL / "tokenizer.json")
 
 
-def _decode(g: Grammar, text: str, prefer: list[list[str]]) -> dict:
+def _decode(g: Grammar, text: str, prefer: list[list[str]], intent: str = "book_car_wash") -> dict:
     """Greedy decoding where each model call scores the listed candidates (first = best); the
-    intent is always book_car_wash. Each entry of ``prefer`` is one call's ranking, by the text
-    of the token (the first token with that text at a position the grammar allows)."""
+    intent is ``intent``. Each entry of ``prefer`` is one call's ranking, by the text of the
+    token (the first token with that text at a position the grammar allows)."""
     st = g.new_state(g.prompt(text))
     calls = iter(prefer)
     tok_of = g.tokenizer.token_to_id
@@ -37,7 +37,7 @@ def _decode(g: Grammar, text: str, prefer: list[list[str]]) -> dict:
             continue
         logits = np.zeros(g.vocab_size, np.float32)
         if st.out == []:
-            logits[g.intent_ids[0]] = 10.0  # book_car_wash
+            logits[g.intent_ids[INTENTS.index(intent)]] = 10.0
         else:
             ranking = next(calls, [])
             for rank, piece in enumerate(ranking):
@@ -259,3 +259,21 @@ def test_time_edges_are_a_necessary_condition():
         assert time_edges_ok(text), text
     for text in ("道口的门店最早哪天", "就订最早", "wash tomorrow"):
         assert not time_edges_ok(text), text
+
+
+def test_a_reschedules_time_is_the_one_marked_new(checked, plain):
+    resched = "reschedule_booking"
+    text = "挪到晚上可不可以？原来约的是周末的快速洗"
+    prefer = [["周", "晚"], ["末", "上"]]
+    assert _decode(plain, text, prefer, resched)["time"] == "周末"
+    assert _decode(checked, text, prefer, resched)["time"] == "晚上"
+    text = "move my booking to friday, not tomorrow"
+    prefer = [["tomorrow", "friday"], ["tomorrow", "friday"]]
+    assert _decode(plain, text, prefer, resched)["time"] == "tomorrow"
+    assert _decode(checked, text, prefer, resched)["time"] == "friday"
+    text = "Rebook my reservation for May 20 instead of tomorrow"
+    prefer = [["tomorrow", "may"], ["tomorrow", "0"]]
+    assert _decode(checked, text, prefer, resched)["time"] == "May 20"
+    # Only a reschedule's time: a booking or a cancel names the time it means.
+    text = "挪到晚上可不可以？原来约的是周末的快速洗"
+    assert _decode(checked, text, [["周"], ["末"]], "cancel_booking")["time"] == "周末"

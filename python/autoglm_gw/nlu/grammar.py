@@ -145,6 +145,19 @@ class SpanCheck(Protocol):
 
     def __call__(self, slot: str, text: str) -> bool: ...
 
+    def new_time(self, intent: str | None, slot: str) -> bool:
+        """Whether this slot, with this intent, is a new time that a marker may point at."""
+        ...
+
+    def marks_new_time(self, before: str) -> bool:
+        """Whether a time said right after ``before`` (a token and its trailing whitespace) is
+        marked as the new one."""
+        ...
+
+    def marks_old_time(self, before: str) -> bool:
+        """Whether a time said right after ``before`` is marked as the old one."""
+        ...
+
     def may_start(self, slot: str, piece: str, before: str) -> bool:
         """Whether a span may start on the token ``piece`` at all (``before``: the token said
         before it, with the whitespace between)."""
@@ -450,6 +463,7 @@ class DecodeState:
         "_anchor_end",
         "_cands",
         "_k",
+        "_marked",
         "_slot",
         "_start",
         "g",
@@ -469,6 +483,7 @@ class DecodeState:
         self._anchor_end = False  # which anchor _EXTEND is extending
         self._cands: list[int] = []
         self._k = 0
+        self._marked: set[int] | None = None  # starts of new-time spans, once looked for
         self.intent: str | None = None
         self.spans: dict[str, tuple[int, int] | None] = {}  # slot -> token positions (i, j)
         self.out: list[int] = []
@@ -547,6 +562,12 @@ class DecodeState:
         p = self.prompt
         if not check.may_start(slot, self._piece(i), self._before(i)):
             return False
+        if check.new_time(self.intent, slot):
+            if check.marks_old_time(self._before(i)):
+                return False
+            marked = self._new_time_starts()
+            if marked and i not in marked:
+                return False
         if not self._has_end(i):
             return False
         if not check.maximal(slot):
@@ -562,6 +583,21 @@ class DecodeState:
             if any(end_ok[j] and self._span_ok(i2, j, unknown=False) for j in range(i, last)):
                 return False
         return True
+
+    def _new_time_starts(self) -> set[int]:
+        """Starts of time spans said right after a marker of the new time (改到, "to"): where a
+        reschedule's ``time`` (the new time) is, when the utterance marks one."""
+        if self._marked is None:
+            check = self.g.span_check
+            slot = SLOTS[self._slot]
+            self._marked = {
+                i
+                for i in range(len(self.prompt.offsets))
+                if check.marks_new_time(self._before(i))
+                and check.may_start(slot, self._piece(i), self._before(i))
+                and self._has_end(i)
+            }
+        return self._marked
 
     def _piece(self, k: int) -> str:
         """The text of utterance token k ("" past the utterance: the sentinel)."""

@@ -55,6 +55,10 @@ NOT_LEADING = TIME_GLUE | {
 CLOCK_LEADS = NOT_LEADING | {
     "before", "after", "past", "ideally", "or", "and", "between", "than", "till", "is", "it's",
 }  # fmt: skip
+# Said right before the new time of a reschedule: 改到/挪到/换成/改为 ..., "to".
+NEW_TIME_MARKERS = frozenset({"到", "成", "为", "to"})
+# Said right before the old time of a reschedule.
+OLD_TIME_MARKERS = frozenset({"not", "than", "of"})
 # A store span is the place name plus a store noun attached to it (国贸店, 国贸门店, "Guomao
 # store"); these run a span on (门 and 分 only towards 店), the rest stop it.
 STORE_NOUNS = frozenset({"店", "门店", "分店", "store", "location", "branch", "shop", "outlet"})
@@ -113,6 +117,26 @@ class ResolvableSpans:
         if slot == "store":
             return False
         return ResolvableSpans.may_start(slot, piece, before) and piece.lower() not in NOT_LEADING
+
+    @staticmethod
+    def new_time(intent: str | None, slot: str) -> bool:
+        """A reschedule's ``time`` is the new time (LABELS.md): when the utterance marks a time
+        as the new one (改到后天, "move it to Monday"), the span starts there, not on the old
+        time said elsewhere (原来约的是周末, "this afternoon")."""
+        return intent == "reschedule_booking" and slot == "time"
+
+    @staticmethod
+    def marks_new_time(before: str) -> bool:
+        word = before.strip().lower()
+        if word not in NEW_TIME_MARKERS:
+            return False
+        # "to" is a word of its own ("to" + "morrow" is not a marker); 到 runs into the time.
+        return not word.isascii() or before[-1:].isspace()
+
+    @staticmethod
+    def marks_old_time(before: str) -> bool:
+        """Old times: "not tomorrow evening", "rather than this evening", "instead of tomorrow"."""
+        return before[-1:].isspace() and before.strip().lower() in OLD_TIME_MARKERS
 
     @staticmethod
     def may_start(slot: str, piece: str, before: str = "") -> bool:
