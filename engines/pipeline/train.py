@@ -31,7 +31,7 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 
-from autoglm_gw.nlu.grammar import GRAMMAR_VERSION, Grammar, GrammarError, Prompt
+from autoglm_gw.nlu.grammar import GRAMMAR_VERSION, SLOTS, Grammar, GrammarError, Prompt
 from engines.pipeline.architecture import GlmConfig, GlmForCausalLM, save_checkpoint
 from engines.pipeline.tokenizer import train_tokenizer
 
@@ -58,6 +58,9 @@ DEFAULTS = dict(
     dropout=0.0,
     tie_word_embeddings=0,
     ema_decay=0.0,  # > 0: ship an exponential moving average of the weights (0.999 ~ 1,000 steps)
+    # > 0: an auxiliary loss, weighted so, that tags every utterance token with its slot role
+    # (outside / begins / inside time, time2, store, service) from the final hidden state
+    tag_weight=0.0,
 )
 
 
@@ -84,8 +87,31 @@ def load_data(args):
     return train_f, held_f, train, dev, held
 
 
+# Slot-role tags for the auxiliary tagging loss: 0 = outside, then (begins, inside) per slot.
+N_TAGS = 1 + 2 * len(SLOTS)
+IGNORE = -100
+
+
+def slot_tags(prompt: Prompt, intent: str, spans: dict) -> np.ndarray:
+    """int64 [n]: each utterance token's slot role. A token belongs to a span when its chars
+    overlap it; an ``unknown`` utterance has no slots, as in the grammar's labels."""
+    tags = np.zeros(len(prompt.text_ids), dtype=np.int64)
+    if intent == "unknown":
+        return tags
+    starts, ends = prompt.offsets[:, 0], prompt.offsets[:, 1]
+    for s, slot in enumerate(SLOTS):
+        span = spans.get(slot)
+        if span is None:
+            continue
+        inside = np.flatnonzero((starts < span[1]) & (ends > span[0]))
+        if len(inside):
+            tags[inside] = 2 + 2 * s
+            tags[inside[0]] = 1 + 2 * s
+    return tags
+
+
 def encode_examples(grammar: Grammar, examples) -> tuple[list, dict]:
-    """(prompt ids, output ids) per example, plus recoverability counts."""
+    """(prompt, output ids, slot tags) per example, plus recoverability counts."""
     prompts = grammar.prompts([e.text for e in examples])
     out, stats = [], {"total": len(examples), "recoverable": 0, "off_boundary": 0, "ambiguous": 0}
     for ex, p in zip(examples, prompts, strict=True):
@@ -98,7 +124,7 @@ def encode_examples(grammar: Grammar, examples) -> tuple[list, dict]:
             stats["ambiguous"] += 1
             continue
         stats["recoverable"] += 1
-        out.append((p, labels))
+        out.append((p, labels, slot_tags(p, ex.intent, ex.spans)))
     stats["rate"] = stats["recoverable"] / max(1, stats["total"])
     return out, stats
 
@@ -144,9 +170,9 @@ class Batcher:
 
     def make(self, items):
         g = self.g
-        seqs, rows, cols, masks, targets = [], [], [], [], []
+        seqs, rows, cols, masks, targets, tag_rows = [], [], [], [], [], []
         for r, i in enumerate(items):
-            p, labels = self.data[i]
+            p, labels, tags = self.data[i]
             keep = set(labels)
             text_ids = p.text_ids.copy()
             offsets = p.offsets
@@ -161,17 +187,18 @@ class Batcher:
                 text_ids[free & (self.rng.random(n) < self.unk_rate)] = g.unk_id
             if self.del_rate > 0:  # drop filler tokens: less reliance on exact templates
                 kept = ~(free & (self.rng.random(n) < self.del_rate))
-                text_ids, offsets = text_ids[kept], offsets[kept]
+                text_ids, offsets, tags = text_ids[kept], offsets[kept], tags[kept]
             ids = np.concatenate([g.prefix, text_ids, g.suffix])
             noised = Prompt(p.text, ids, text_ids, offsets, p.text_start, p.sentinel)
             steps = self._supervise(noised, labels)
             if steps is None:
                 # The noise moved a span boundary (a place name read as a number once one of its
                 # characters became [UNK], ...): this row trains on its clean text instead.
-                ids = p.ids
+                ids, tags = p.ids, self.data[i][2]
                 steps = self._supervise(p, labels)
                 assert steps is not None, "gold labels that the clean prompt does not accept"
             seqs.append(np.concatenate([ids, np.asarray(labels, dtype=np.int64)]))
+            tag_rows.append((p.text_start, tags))
             for k, allowed, tok in steps:
                 rows.append(r)
                 cols.append(len(ids) - 1 + k)
@@ -181,23 +208,37 @@ class Batcher:
                 targets.append(tok)
         t_max = max(len(s) for s in seqs)
         x = np.full((len(seqs), t_max), g.pad_id, dtype=np.int64)
+        tag_x = np.full((len(seqs), t_max), IGNORE, dtype=np.int64)
         for r, s in enumerate(seqs):
             x[r, : len(s)] = s
+            start, tags = tag_rows[r]
+            tag_x[r, start : start + len(tags)] = tags
         return (
             torch.from_numpy(x),
             torch.tensor(rows),
             torch.tensor(cols),
             torch.from_numpy(np.stack(masks)),
             torch.tensor(targets),
+            torch.from_numpy(tag_x),
         )
 
 
-def loss_fn(model: GlmForCausalLM, batch) -> torch.Tensor:
-    x, rows, cols, masks, targets = batch
+def loss_fn(
+    model: GlmForCausalLM, batch, tag_head: torch.nn.Linear | None = None, tag_weight: float = 0.0
+) -> torch.Tensor:
+    x, rows, cols, masks, targets, tags = batch
     h = model.hidden(x)
     logits = model.lm_head(h[rows, cols])  # only the output positions
     logits = logits.masked_fill(~masks, float("-inf"))
-    return F.cross_entropy(logits, targets)
+    loss = F.cross_entropy(logits, targets)
+    if tag_head is not None:
+        # Dense supervision: every utterance token learns its slot role, not only the few
+        # anchor positions the output copies. The head is dropped at export.
+        tag_logits = tag_head(h)
+        loss = loss + tag_weight * F.cross_entropy(
+            tag_logits.reshape(-1, N_TAGS), tags.reshape(-1), ignore_index=IGNORE
+        )
+    return loss
 
 
 def train_model(args, grammar: Grammar, data) -> tuple[GlmForCausalLM, dict]:
@@ -216,8 +257,13 @@ def train_model(args, grammar: Grammar, data) -> tuple[GlmForCausalLM, dict]:
     model = GlmForCausalLM(cfg)
     n_params = sum(p.numel() for p in model.parameters())
     log(f"model: {n_params:,} parameters, {cfg}")
+    tag_weight = getattr(args, "tag_weight", 0.0)
+    tag_head = torch.nn.Linear(cfg.hidden_size, N_TAGS) if tag_weight > 0 else None
+    extra = list(tag_head.parameters()) if tag_head is not None else []
     decay = [p for n, p in model.named_parameters() if p.dim() >= 2]
+    decay += [p for p in extra if p.dim() >= 2]
     no_decay = [p for n, p in model.named_parameters() if p.dim() < 2]
+    no_decay += [p for p in extra if p.dim() < 2]
     opt = torch.optim.AdamW(
         [
             {"params": decay, "weight_decay": args.weight_decay},
@@ -247,10 +293,10 @@ def train_model(args, grammar: Grammar, data) -> tuple[GlmForCausalLM, dict]:
                 break
             for group in opt.param_groups:
                 group["lr"] = lr_at(step)
-            loss = loss_fn(model, batch)
+            loss = loss_fn(model, batch, tag_head, tag_weight)
             opt.zero_grad(set_to_none=True)
             loss.backward()
-            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+            torch.nn.utils.clip_grad_norm_(params + extra, 1.0)
             opt.step()
             if shadow is not None:
                 with torch.no_grad():
