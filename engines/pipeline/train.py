@@ -10,7 +10,8 @@ Deterministic for a given seed (data, tokenizer, init, batches and threads are a
 3. labels: the copy-pointer grammar (``autoglm_gw.nlu.grammar``); the recoverability of gold spans
    (gold -> labels -> recovered span) is measured and unrecoverable examples are left out;
 4. model: GLM-4 decoder (``architecture.py``), loss only on the output tokens, softmax restricted to
-   the tokens the grammar allows at each output position (what constrained decoding sees);
+   the tokens the grammar allows at each output position (what constrained decoding sees); with
+   ``--tag-weight`` > 0 also a slot-role tagging loss on every utterance token (off: no gain);
 5. export to ONNX (fp32) and INT8 (dynamic quantisation), then ``evaluate.py`` on the held-out
    families: eval_report.json, EVAL.md, config.json.
 """
