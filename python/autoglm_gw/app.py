@@ -8,6 +8,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from . import __version__
+from .access_log import AccessLog
 from .config import Config, load_config
 from .http.errors import ApiError, not_found
 from .http.message import (
@@ -45,6 +46,7 @@ class App:
         self.on_startup: list[Hook] = []
         self.on_shutdown: list[Hook] = []
         self.started = False
+        self.access_log = AccessLog() if config.server.access_log else None
         from .api import ops
 
         ops.register(self)
@@ -123,6 +125,8 @@ class App:
                 await hook()
             except Exception:
                 log.exception("shutdown hook failed")
+        if self.access_log is not None:
+            self.access_log.flush()
 
     async def _http(self, scope: Scope, receive: Receive, send: Send) -> None:
         req = Request(scope, receive, self.config.server.max_body_bytes)
@@ -147,13 +151,19 @@ class App:
             resp = json_response(exc.body(), exc.status, exc.headers)
         except ClientDisconnected:
             self.metrics.observe_http(route_label, scope["method"], 499, _since(req))
+            if self.access_log is not None:
+                self.access_log.record(scope, 499, _since(req), refusal=False)
             return
         except Exception:
             log.exception("unhandled error on %s %s", scope["method"], scope["path"])
             err = ApiError(500, "internal_error", "internal server error")
             resp = json_response(err.body(), 500)
         await self._send(req, resp, send)
-        self.metrics.observe_http(route_label, scope["method"], resp.status, _since(req))
+        elapsed = _since(req)
+        self.metrics.observe_http(route_label, scope["method"], resp.status, elapsed)
+        if self.access_log is not None:
+            refusal = any(name == b"retry-after" for name, _ in resp.headers)
+            self.access_log.record(scope, resp.status, elapsed, refusal)
 
     @staticmethod
     async def _send(req: Request, resp: Response, send: Send) -> None:

@@ -52,7 +52,13 @@ class ServerConfig(_Section):
     ] = 10.0
     log_level: Annotated[Literal["debug", "info", "warning", "error"], _m("Log level.")] = "info"
     log_json: Annotated[bool, _m("Log one JSON object per line instead of text.")] = False
-    access_log: Annotated[bool, _m("Log every request (granian access log).")] = True
+    access_log: Annotated[
+        bool,
+        _m(
+            "Log every request, one line each to stdout; refusals under load (429/503 with "
+            "Retry-After) are summed into one line a second instead."
+        ),
+    ] = True
     max_body_bytes: Annotated[
         int,
         _m(

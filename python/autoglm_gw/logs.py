@@ -20,9 +20,9 @@ class JsonFormatter(logging.Formatter):
             "level": record.levelname.lower(),
             "logger": record.name,
         }
-        if record.name == "granian.access" and isinstance(record.args, dict):
-            out.update({k: v for k, v in record.args.items() if not k.startswith("_")})
-            out["msg"] = "request"
+        fields = getattr(record, "access", None)  # access_log.AccessLog's records
+        if isinstance(fields, dict):
+            out.update(fields)
         else:
             out["msg"] = record.getMessage()
         if record.exc_info:
@@ -56,7 +56,7 @@ def logging_dictconfig(server: ServerConfig) -> dict[str, Any]:
         },
         "loggers": {
             "_granian": {"handlers": ["console"], "level": level, "propagate": False},
-            "granian.access": {"handlers": ["access"], "level": "INFO", "propagate": False},
+            "autoglm_gw.access": {"handlers": ["access"], "level": "INFO", "propagate": False},
             "autoglm_gw": {"handlers": ["console"], "level": level, "propagate": False},
         },
     }

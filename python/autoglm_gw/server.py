@@ -11,8 +11,6 @@ from .config import CONFIG_FILE_ENV, ENV_PREFIX, Config
 from .logs import logging_dictconfig
 from .metrics import MULTIPROC_ENV
 
-ACCESS_LOG_FORMAT = '%(addr)s - "%(method)s %(path)s %(protocol)s" %(status)d %(dt_ms).3fms'
-
 
 def serve(config: Config, config_file: str | None) -> None:
     """Blocks until SIGTERM/SIGINT; in-flight requests get the grace period to finish."""
@@ -44,8 +42,9 @@ def serve(config: Config, config_file: str | None) -> None:
             workers=server.workers,
             log_level=server.log_level,
             log_dictconfig=logging_dictconfig(server),
-            log_access=server.access_log,
-            log_access_format=ACCESS_LOG_FORMAT,
+            # The app writes the access log itself (access_log.py): granian's would write a line
+            # for each of thousands of refusals a second under overload.
+            log_access=False,
             workers_kill_timeout=max(1, round(server.grace_period_s)),
         ).serve()
     finally:
