@@ -53,8 +53,16 @@ NOT_LEADING = TIME_GLUE | {
 # Words a clock number follows ("at one", "around one"); after any other word "one" is a
 # pronoun ("the Xidan one").
 CLOCK_LEADS = NOT_LEADING | {
-    "before", "after", "past", "ideally", "or", "and", "between", "than", "till", "is", "it's",
-}  # fmt: skip
+    "before",
+    "after",
+    "past",
+    "ideally",
+    "or",
+    "and",
+    "between",
+    "than",
+    "is",
+}
 # Said right before the new time of a reschedule: 改到/挪到/换成/改为 ..., "to".
 NEW_TIME_MARKERS = frozenset({"到", "成", "为", "to"})
 # Said right before the old time of a reschedule.
