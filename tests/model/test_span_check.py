@@ -277,3 +277,10 @@ def test_a_reschedules_time_is_the_one_marked_new(checked, plain):
     # Only a reschedule's time: a booking or a cancel names the time it means.
     text = "挪到晚上可不可以？原来约的是周末的快速洗"
     assert _decode(checked, text, [["周"], ["末"]], "cancel_booking")["time"] == "周末"
+
+
+def test_a_service_span_stops_before_particles_and_the_next_clause(checked, plain):
+    text = "要不然去国贸店精洗吧，帮我约一下"
+    prefer = [["<none>"], ["<none>"], ["<none>"], ["精"], ["下", "洗"]]
+    assert _decode(plain, text, prefer)["service"] == "精洗吧，帮我约一下"
+    assert _decode(checked, text, prefer)["service"] == "精洗"

@@ -56,6 +56,11 @@ def test_service_spans_name_one_service():
     assert names_a_service("洗车")
     assert names_a_service("get my car washed")
     assert not names_a_service("全是泥 帮我约个")
+    assert names_a_service("洗车加打蜡") and names_a_service("drive-thru wash")
+    # a phrase running into particles, booking verbs or the next clause names nothing
+    assert not names_a_service("快速洗吧给我订一下")
+    assert not names_a_service("快哪天能洗车")
+    assert not names_a_service("精洗，帮")
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,8 @@ no service ("全是泥 帮我约个") gives way to the model's next choice. When
 nothing acceptable its own choice stands: the check never makes decoding fail.
 
 - ``time``/``time2``: ``time_resolver.reads_as_time``, the whole phrase reads as a time;
-- ``service``: the service resolver finds exactly one service in it (a few microseconds);
+- ``service``: the service resolver finds exactly one service in it (a few microseconds), and it
+  holds no sentence punctuation, particle, pronoun, booking verb or question word;
 - ``store``: the span is shaped as ``LABELS.md`` says, by string tests alone: no determiner or
   demonstrative tail (``国贸那个店``, ``五道口的门店``, ``the Guomao one``), and a store noun said
   right after the name belongs to it (``亦庄店``, not ``亦庄``). Whether it names a store is not
@@ -36,7 +37,7 @@ from .time_resolver import CLOCK_GLUE_WORDS, may_be_time, reads_as_time
 
 log = logging.getLogger("autoglm_gw.nlu")
 
-VERSION = "timespan-4+service+storeshape"
+VERSION = "timespan-4+service-2+storeshape"
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
 # Checks that cost more than a string test (the time scanner: tens of microseconds a span).
@@ -87,6 +88,10 @@ EN_PROXIMITY = frozenset({"nearest", "closest", "nearby", "near", "me", "closer"
 ZH_PROXIMITY_END = "近"
 _LATIN_WORD = re.compile(r"[a-z0-9]+")
 _ZH_STORE_NOUN_END = re.compile(r"[门分]?店$")
+# Characters no Chinese service phrase holds: sentence particles, pronouns, the booking verbs
+# and question words around it.
+ZH_NOT_IN_SERVICE = frozenset("吧呢啊吗呀给我帮订约哪能几天")
+SENTENCE_PUNCTUATION = frozenset("，。！？、；：,.!?;:")
 # Distinct span texts remembered across requests: time phrases repeat a lot across a fleet.
 MEMO_SIZE = 65536
 
@@ -192,7 +197,11 @@ class ResolvableSpans:
 
 def names_a_service(text: str) -> bool:
     """True when the service resolver finds exactly one service in ``text`` (the intent only
-    matters for an empty word, which a span never is)."""
+    matters for an empty word, which a span never is), and the span holds no punctuation and
+    none of the particles, pronouns, booking verbs or question words that LABELS.md's service
+    phrases never hold (``快速洗吧给我订一下``, ``快哪天能洗车``)."""
+    if any(ch in ZH_NOT_IN_SERVICE or ch in SENTENCE_PUNCTUATION for ch in text):
+        return False
     try:
         return resolve_service(text, "book_car_wash") is not None
     except ServiceResolutionError:
