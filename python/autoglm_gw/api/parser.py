@@ -35,7 +35,7 @@ class ParseResult(msgspec.Struct):
 # The adaptive limit never goes below this many requests in the engine per worker.
 ADMISSION_FLOOR = 4
 # With a latency target the limit starts at this many full batches and adapts from there.
-ADMISSION_START_BATCHES = 2
+ADMISSION_START_BATCHES = 1
 
 
 class Parser:
