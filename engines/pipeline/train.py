@@ -111,8 +111,8 @@ def slot_tags(prompt: Prompt, intent: str, spans: dict) -> np.ndarray:
     return tags
 
 
-def encode_examples(grammar: Grammar, examples) -> tuple[list, dict]:
-    """(prompt, output ids, slot tags) per example, plus recoverability counts."""
+def encode_examples(grammar: Grammar, examples, with_tags: bool = False) -> tuple[list, dict]:
+    """(prompt, output ids, slot tags or None) per example, plus recoverability counts."""
     prompts = grammar.prompts([e.text for e in examples])
     out, stats = [], {"total": len(examples), "recoverable": 0, "off_boundary": 0, "ambiguous": 0}
     for ex, p in zip(examples, prompts, strict=True):
@@ -125,7 +125,7 @@ def encode_examples(grammar: Grammar, examples) -> tuple[list, dict]:
             stats["ambiguous"] += 1
             continue
         stats["recoverable"] += 1
-        out.append((p, labels, slot_tags(p, ex.intent, ex.spans)))
+        out.append((p, labels, slot_tags(p, ex.intent, ex.spans) if with_tags else None))
     stats["rate"] = stats["recoverable"] / max(1, stats["total"])
     return out, stats
 
@@ -134,9 +134,17 @@ class Batcher:
     """Length-bucketed, seeded batches; builds inputs, targets and grammar masks."""
 
     def __init__(
-        self, grammar: Grammar, data, batch_size: int, seed: int, unk_rate: float, del_rate: float
+        self,
+        grammar: Grammar,
+        data,
+        batch_size: int,
+        seed: int,
+        unk_rate: float,
+        del_rate: float,
+        tags: bool = False,
     ):
         self.g, self.data, self.bs = grammar, data, batch_size
+        self.tags = tags  # build the slot-tag targets (only for the tagging loss)
         self.rng = np.random.default_rng(seed)
         self.unk_rate = unk_rate
         self.del_rate = del_rate
@@ -188,7 +196,8 @@ class Batcher:
                 text_ids[free & (self.rng.random(n) < self.unk_rate)] = g.unk_id
             if self.del_rate > 0:  # drop filler tokens: less reliance on exact templates
                 kept = ~(free & (self.rng.random(n) < self.del_rate))
-                text_ids, offsets, tags = text_ids[kept], offsets[kept], tags[kept]
+                text_ids, offsets = text_ids[kept], offsets[kept]
+                tags = tags[kept] if tags is not None else None
             ids = np.concatenate([g.prefix, text_ids, g.suffix])
             noised = Prompt(p.text, ids, text_ids, offsets, p.text_start, p.sentinel)
             steps = self._supervise(noised, labels)
@@ -209,18 +218,20 @@ class Batcher:
                 targets.append(tok)
         t_max = max(len(s) for s in seqs)
         x = np.full((len(seqs), t_max), g.pad_id, dtype=np.int64)
-        tag_x = np.full((len(seqs), t_max), IGNORE, dtype=np.int64)
         for r, s in enumerate(seqs):
             x[r, : len(s)] = s
-            start, tags = tag_rows[r]
-            tag_x[r, start : start + len(tags)] = tags
+        tag_x = None
+        if self.tags:
+            tag_x = np.full((len(seqs), t_max), IGNORE, dtype=np.int64)
+            for r, (start, tags) in enumerate(tag_rows):
+                tag_x[r, start : start + len(tags)] = tags
         return (
             torch.from_numpy(x),
             torch.tensor(rows),
             torch.tensor(cols),
             torch.from_numpy(np.stack(masks)),
             torch.tensor(targets),
-            torch.from_numpy(tag_x),
+            None if tag_x is None else torch.from_numpy(tag_x),
         )
 
 
@@ -281,7 +292,15 @@ def train_model(args, grammar: Grammar, data) -> tuple[GlmForCausalLM, dict]:
         frac = (step - args.warmup) / max(1, args.steps - args.warmup)
         return args.lr * (0.05 + 0.95 * 0.5 * (1 + math.cos(math.pi * frac)))
 
-    batcher = Batcher(grammar, data, args.batch_size, args.seed, args.unk_rate, args.del_rate)
+    batcher = Batcher(
+        grammar,
+        data,
+        args.batch_size,
+        args.seed,
+        args.unk_rate,
+        args.del_rate,
+        tags=tag_head is not None,
+    )
     params = list(model.parameters())
     shadow = [p.detach().clone() for p in params] if args.ema_decay > 0 else None
     model.train()
@@ -362,7 +381,7 @@ def main(argv: list[str] | None = None) -> int:
     grammar = Grammar.from_file(tok_path)
     log(f"tokenizer: {grammar.vocab_size} tokens")
 
-    train_data, rec_train = encode_examples(grammar, train_ex)
+    train_data, rec_train = encode_examples(grammar, train_ex, with_tags=args.tag_weight > 0)
     _, rec_held = encode_examples(grammar, held_ex)
     log(
         f"label recoverability: train {rec_train['rate']:.4%} {rec_train}, held-out "
