@@ -67,6 +67,7 @@ class AdmissionLimiter:
             now = self._clock()
             if (
                 self.inflight >= SOJOURN_MIN_INFLIGHT
+                and self._admitted
                 and now - self._admitted[0] > SOJOURN_FACTOR * self.target_s
             ):
                 self._shrink_on_sojourn(now, now - self._admitted[0])
