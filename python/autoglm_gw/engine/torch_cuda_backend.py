@@ -36,6 +36,10 @@ GRAPH_MAX_NEW_TOKENS = 8
 GRAPH_CAPTURE_ON_USE = 2
 # Most graphs kept; steps of further shapes run eagerly (graphs hold device memory).
 GRAPH_LIMIT = 1024
+# Use counts of shapes not captured yet. Decode shapes vary with the first slot and the past
+# length, so over a long run the counts are forgotten past this many shapes (a shape then needs
+# its uses again) rather than growing without bound.
+GRAPH_USES_LIMIT = 16 * GRAPH_LIMIT
 
 
 def _import_torch():
@@ -117,6 +121,7 @@ class TorchCudaBackend:
         self.use_graphs = cuda_graphs
         self._graphs: dict[_Chunk, _Graph] = {}
         self._uses: dict[_Chunk, int] = {}
+        self._uncapturable: set[_Chunk] = set()  # shapes whose capture failed: always eager
         self._pools = [torch.cuda.graph_pool_handle() for _ in self.streams]
         self.graph_replays = 0
         self.eager_chunks = 0
@@ -129,6 +134,7 @@ class TorchCudaBackend:
         self.values = [torch.zeros(shape, dtype=torch.float32, device=self.device) for _ in values]
         self._graphs.clear()  # captured against the old cache's addresses
         self._uses.clear()
+        self._uncapturable.clear()
         width = self.capacity + self.max_tokens
         pin = {"pin_memory": True}
         self._pinned = {
@@ -211,13 +217,24 @@ class TorchCudaBackend:
             cache[rows_idx, :, cols, :] = new.transpose(1, 2)
         return logits
 
+    def _due_for_capture(self, c: _Chunk) -> bool:
+        """Counts a use of a shape with no graph yet; True when it is to be captured now."""
+        if len(self._graphs) >= GRAPH_LIMIT or c in self._uncapturable:
+            return False
+        if len(self._uses) >= GRAPH_USES_LIMIT and c not in self._uses:
+            self._uses.clear()
+        uses = self._uses.get(c, 0) + 1
+        if uses >= GRAPH_CAPTURE_ON_USE:
+            self._uses.pop(c, None)
+            return True
+        self._uses[c] = uses
+        return False
+
     def _graph_for(self, c: _Chunk) -> _Graph | None:
         graph = self._graphs.get(c)
         if graph is not None:
             return graph
-        uses = self._uses.get(c, 0) + 1
-        self._uses[c] = uses
-        if uses < GRAPH_CAPTURE_ON_USE or len(self._graphs) >= GRAPH_LIMIT:
+        if not self._due_for_capture(c):
             return None
         torch = self.torch
         views = self._host_views(c)
@@ -233,7 +250,7 @@ class TorchCudaBackend:
                 g.capture_end()
         except Exception as exc:  # a kernel that cannot be captured: this shape stays eager
             log.warning("CUDA graph capture failed for %s, running it eagerly: %s", c, exc)
-            self._uses[c] = -(2**31)
+            self._uncapturable.add(c)
             return None
         graph = _Graph(g, static, logits)
         self._graphs[c] = graph
