@@ -293,6 +293,14 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("wed", "明天九点", "11-26 09:00", None),  # another day: bare 8-11 as said
     ("wed", "Friday at 4", "11-27 16:00", None),
     ("wed", "今天三点", "11-25 15:00", None),  # today: the bare-hour rule
+    # A bare clock number: "at 3" is labelled `3` (the preposition stays outside the span).
+    ("wed", "3", "11-25 15:00", None),
+    ("wed", "11", "11-25 11:00", None),
+    ("late", "3", "11-26 03:00", None),  # 3 and 15 passed: tomorrow's hour as said
+    ("wed", "three thirty", "11-25 15:30", None),
+    ("wed", "tomorrow 3", "11-26 15:00", None),
+    ("wed", "friday 3", "11-27 15:00", None),
+    ("wed", "tonight 8", "11-25 20:00", None),
     ("wed", "今天九点", "11-25 21:00", None),
     ("wed", "明天早上八点", "11-26 08:00", None),
     ("wed", "明早八点", "11-26 08:00", None),
@@ -445,7 +453,10 @@ def test_extra_piece_is_combined(
     assert (span.start, span.end, span.text) == (_t(start), None if end is None else _t(end), text)
 
 
-NO_TIME = ["", "   ", "国贸", "洗车", "hello", "一会儿", "later", "早一点", "the Guomao store"]
+NO_TIME = [
+    "", "   ", "国贸", "洗车", "hello", "一会儿", "later", "早一点", "the Guomao store",
+    "25", "2 hours", "5 minutes",  # a number that is no clock, or a duration
+]  # fmt: skip
 
 
 @pytest.mark.parametrize("phrase", NO_TIME)

@@ -816,6 +816,14 @@ def _on_en_at(m: re.Match[str], ctx: _Ctx) -> bool:
     return True
 
 
+def _on_bare_clock(m: re.Match[str], ctx: _Ctx) -> bool:
+    if ctx.found.clocks:
+        return False  # a second number next to a clock is not another clock ("3 pm 2")
+    if m["h"].isdigit() and int(m["h"]) > 24:
+        return False  # "25" is no clock at all: left unread, so no time
+    return _on_en_at(m, ctx)
+
+
 def _on_noon12(m: re.Match[str], ctx: _Ctx) -> bool:
     ctx.found.clocks.append(_Clock(12, 0, None, True))
     return True
@@ -1146,6 +1154,12 @@ _PATTERNS: list[tuple[str, _Handler]] = [
     (rf"{LB}(?:at|around|round|about|@|by|approximately|approx\.?)\s*"
      rf"(?P<h>\d{{1,2}}|{_EN_HOUR_W})(?:(?:\s*:\s*|\s+)(?P<m>\d{{2}}|{_EN_MIN_W}))?{RB}",
      _on_en_at),
+    # 15. A bare clock number left after everything else ("at 3" → the span `3`, "tomorrow 3",
+    # "tonight 8", "three thirty"): LABELS.md puts the preposition outside the span, so the
+    # number is often all that is left of the clock. Read only when no clock was found.
+    (rf"{LB}(?P<h>\d{{1,2}}|{_EN_HOUR_W})(?:(?:\s*:\s*|\s+)(?P<m>\d{{2}}|{_EN_MIN_W}))?{RB}"
+     r"(?!\s*(?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?)(?![a-z]))",
+     _on_bare_clock),
 ]
 # fmt: on
 
@@ -1547,7 +1561,8 @@ def reads_as_time(phrase: str) -> bool:
 # The vocabulary the patterns are written in: a text with none of it can add nothing to a time.
 _PATTERN_SOURCE = " ".join(p for p, _ in _PATTERNS)
 _TIME_CHARS = frozenset(re.findall(rf"[{_CJK}]", _PATTERN_SOURCE))
-_TIME_WORDS = frozenset(re.findall(r"[a-z]{2,}", _PATTERN_SOURCE))
+# The meridiem is spelt letter by letter in MER (optional dots), so its words are added by hand.
+_TIME_WORDS = frozenset(re.findall(r"[a-z]{2,}", _PATTERN_SOURCE)) | {"am", "pm"}
 _WORD = re.compile(r"[a-z]+")
 
 
