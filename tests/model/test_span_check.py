@@ -210,6 +210,7 @@ def test_a_proximity_word_keeps_its_store_noun_outside(checked):
         ("Sanlitun one", False),
         ("wangjing location or another location", False), ("closest store", False),
         ("closest location, wax", False), ("t", False),
+        ("附近哪家店能做内饰 帮我约最近", False), ("国贸 店", False),
     ],
 )  # fmt: skip
 def test_store_span_shapes(text, shaped):
@@ -284,3 +285,23 @@ def test_a_service_span_stops_before_particles_and_the_next_clause(checked, plai
     prefer = [["<none>"], ["<none>"], ["<none>"], ["精"], ["下", "洗"]]
     assert _decode(plain, text, prefer)["service"] == "精洗吧，帮我约一下"
     assert _decode(checked, text, prefer)["service"] == "精洗"
+
+
+def test_a_time_runs_on_through_a_clock_written_with_a_colon(checked, plain):
+    # Numbers are tokenised digit by digit: "at 3:45" is five tokens, yet two words away.
+    text = "book a detail on Friday at 3:45 in the afternoon"
+    prefer = [["friday"], ["friday", "afternoon"]]
+    assert _decode(plain, text, prefer)["time"] == "Friday"
+    assert _decode(checked, text, prefer)["time"] == "Friday at 3:45 in the afternoon"
+    # and the START side: a span does not start after a clock said right before it
+    text = "at 3:45 friday book a wash"
+    prefer = [["friday", "3"], ["friday"]]
+    assert _decode(plain, text, prefer)["time"] == "friday"
+    assert _decode(checked, text, prefer)["time"] == "3:45 friday"
+
+
+def test_a_time_runs_on_through_am_and_pm(checked, plain):
+    text = "reschedule my quick wash for 8 pm tonight"
+    prefer = [["tonight", "8"], ["tonight"]]
+    assert _decode(plain, text, prefer, "reschedule_booking")["time"] == "tonight"
+    assert _decode(checked, text, prefer, "reschedule_booking")["time"] == "8 pm tonight"

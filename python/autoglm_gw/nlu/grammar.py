@@ -120,6 +120,9 @@ SPAN_CHECK_LOOKAHEAD = 4
 # SpanCheck.continuation answers: a span cannot run on through this token / may, but ending on it
 # is not worth a check (glue: "in", "the") / may, and a span ending on it must be checked.
 STOP, GLUE, CHECK = "stop", "glue", "check"
+# Punctuation a clock is written with ("3:45", "１５：００"): a time phrase runs on through it
+# when it sits between two digits.
+CLOCK_SEPARATORS = frozenset({":", "："})
 
 # Characters of Chinese numbers (a script of their own for the number-boundary rule).
 _ZH_NUMERALS = "零〇一二两三四五六七八九十百"
@@ -573,7 +576,7 @@ class DecodeState:
         if not check.maximal(slot):
             return True
         start_ok, end_ok = p._start_ok, p._end_ok
-        for i2, piece, how in self._run_on(range(i - 1, i - 1 - SPAN_CHECK_LOOKAHEAD, -1), slot):
+        for i2, piece, how in self._run_on(self._nearby(i, -1), slot):
             # A span never starts on glue or a leading preposition ("at 3 pm" is labelled
             # "3 pm"), though the resolver reads it.
             before = self._before(i2)
@@ -624,7 +627,7 @@ class DecodeState:
         if not check.maximal(slot):
             return True
         end_ok = self.prompt._end_ok
-        for q2, _, how in self._run_on(range(q + 1, q + 1 + SPAN_CHECK_LOOKAHEAD), slot):
+        for q2, _, how in self._run_on(self._nearby(q, 1), slot):
             if self._splits_place(q2):
                 break
             if how == CHECK and end_ok[q2] and self._span_ok(i, q2, unknown=False):
@@ -640,12 +643,45 @@ class DecodeState:
             if not 0 <= k < len(off):
                 return
             piece = text[off[k, 0] : off[k, 1]].strip()
+            if piece in CLOCK_SEPARATORS and self._between_digits(k):
+                yield k, piece, GLUE  # the colon of "3:45" is inside a clock
+                continue
             if not any(ch.isalnum() for ch in piece):
                 return  # punctuation ends the phrase
             how = check.continuation(slot, piece)
             if how == STOP:
                 return
             yield k, piece, how
+
+    def _nearby(self, k: int, step: int):
+        """Positions after (step 1) or before (step -1) token k, up to SPAN_CHECK_LOOKAHEAD words
+        away. A number's further digits and a clock's colon are one word with the digit before
+        them: numbers are tokenised digit by digit, so "at 3:45" is five tokens but two words."""
+        p = self.prompt
+        n, words, j = len(p.offsets), 0, k + step
+        while 0 <= j < n and words < SPAN_CHECK_LOOKAHEAD:
+            yield j
+            inner = self._joins_number(j if step > 0 else j + 1)
+            if not inner:
+                words += 1
+            j += step
+
+    def _joins_number(self, k: int) -> bool:
+        """Token k continues the number said right before it, with nothing between them (the
+        second digit of "45", the colon and minutes of "3:45")."""
+        p = self.prompt
+        off, text = p.offsets, p.text
+        if not 0 < k < len(off) or off[k - 1, 1] != off[k, 0]:
+            return False
+        first = text[off[k, 0]]
+        before = text[off[k, 0] - 1]
+        return (before.isdigit() and (first.isdigit() or first in CLOCK_SEPARATORS)) or (
+            before in CLOCK_SEPARATORS and first.isdigit()
+        )
+
+    def _between_digits(self, k: int) -> bool:
+        """Token k comes right after a digit and right before one ("3" ":" "45")."""
+        return self._joins_number(k) and self._joins_number(k + 1)
 
     def _splits_place(self, q: int) -> bool:
         """Token q is the numeral that begins a place name (the 五 of 五道口): no span ends
