@@ -25,6 +25,7 @@ import numpy as np
 
 from autoglm_gw.nlu import span_check
 from autoglm_gw.nlu.grammar import GRAMMAR_VERSION, INTENTS, SLOTS, SPECIAL_TOKENS, Grammar
+from autoglm_gw.nlu.resolve import ModelParse
 from engines.pipeline.architecture import load_checkpoint
 from engines.pipeline.decode import greedy_parse, ort_session, ort_step, torch_step
 
@@ -40,6 +41,10 @@ NATURAL_SETS = {
     "natural_2": REPO / "engines" / "eval" / "natural_utterances_2.jsonl",
 }
 NATURAL_AIMS = {"intent_accuracy": 0.95, "exact_match": 0.90}
+# Utterances with the answer POST /v1/parse must give (resolved service, store id and times, at a
+# stated "now" and location), written from the contract alone (engines/eval/README.md).
+END_TO_END = REPO / "engines" / "eval" / "end_to_end.jsonl"
+E2E_FIELDS = ("intent", "service", "store_id", "time_start", "time_end")
 # The fp32 model decoded without the span check (nlu/span_check.py): what the check adds.
 RAW = "onnx_fp32_no_span_check"
 SHIPPED = (
@@ -195,6 +200,67 @@ def natural_metrics(rows: list[dict], preds) -> dict:
     }
 
 
+def end_to_end_answers(rows: list[dict], parses) -> list[dict]:
+    """What POST /v1/parse answers for each row (the fields of ``E2E_FIELDS``), from the model's
+    parses (``nlu.resolve.ModelParse``) through the gateway's own resolvers and response shaping,
+    at the row's "now" and location."""
+    from datetime import datetime
+
+    import msgspec
+
+    from autoglm_gw.api.parse import slots_out
+    from autoglm_gw.nlu.resolve import resolve
+
+    out = []
+    for row, parse in zip(rows, parses, strict=True):
+        loc = row.get("location")
+        where = (loc["lat"], loc["lon"]) if loc else None
+        slots = msgspec.to_builtins(
+            slots_out(parse, resolve(parse, datetime.fromisoformat(row["now"]), where))
+        )
+        time_ = slots.get("time") or {}
+        out.append(
+            {
+                "intent": parse.intent,
+                "service": slots.get("service"),
+                "store_id": (slots.get("store") or {}).get("id"),
+                "time_start": time_.get("start"),
+                "time_end": time_.get("end"),
+            }
+        )
+    return out
+
+
+def end_to_end_metrics(rows: list[dict], parses) -> dict:
+    """Intent accuracy, exact match (every field of the answer) and per-field accuracy of the
+    resolved answers against the rows' expected ones."""
+    answers = end_to_end_answers(rows, parses)
+    n = len(rows)
+    field_ok = dict.fromkeys(E2E_FIELDS, 0)
+    exact = 0
+    by_locale: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    errs = []
+    for row, got in zip(rows, answers, strict=True):
+        want = row["expect"]
+        oks = {k: got[k] == want[k] for k in E2E_FIELDS}
+        for k, ok in oks.items():
+            field_ok[k] += ok
+        em = all(oks.values())
+        exact += em
+        by_locale[row["locale"]][0] += em
+        by_locale[row["locale"]][1] += 1
+        if not em:
+            errs.append({"text": row["text"], "expect": want, "got": got})
+    return {
+        "n": n,
+        "intent_accuracy": field_ok["intent"] / n,
+        "exact_match": exact / n,
+        "field_accuracy": {k: v / n for k, v in field_ok.items()},
+        "exact_match_by_locale": {k: v[0] / v[1] for k, v in sorted(by_locale.items())},
+        "errors": errs,
+    }
+
+
 def _sha(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -301,6 +367,20 @@ def evaluate_and_report(
             )
         raw = greedy_parse(unchecked, steps["onnx_fp32"], texts_n, **dims)
         report[key][RAW] = natural_metrics(rows, raw)
+    if END_TO_END.is_file():
+        rows = load_natural(END_TO_END)
+        texts_e = [r["text"] for r in rows]
+        report["end_to_end"] = {}
+        for name, g in (("onnx_fp32", grammar), ("onnx_int8", grammar), (RAW, unchecked)):
+            step = steps["onnx_fp32" if name == RAW else name]
+            preds_e = greedy_parse(g, step, texts_e, **dims)
+            m = end_to_end_metrics(rows, [ModelParse.from_output(p) for p in preds_e])
+            report["end_to_end"][name] = m
+            print(
+                f"[eval] end_to_end {name}: intent {m['intent_accuracy']:.4f} "
+                f"exact {m['exact_match']:.4f} (n={m['n']})",
+                flush=True,
+            )
 
     # speed
     speed = {}
@@ -433,6 +513,36 @@ def _natural_md(nat: dict, fname: str) -> list[str]:
     return lines
 
 
+def _end_to_end_md(e2e: dict) -> list[str]:
+    m32 = e2e["onnx_fp32"]
+    lines = [
+        "",
+        f"End to end (`engines/eval/{END_TO_END.name}`, n={m32['n']}): the answer of "
+        "`POST /v1/parse` (intent, service, store id, time start and end, resolved at each "
+        "line's `now` and location) against the one the contract gives:",
+        "",
+        "| model | intent | exact answer | service | store | time start | time end |",
+        "| --- | --- | --- | --- | --- | --- | --- |",
+    ]
+    for k in ("onnx_fp32", "onnx_int8", RAW):
+        if k not in e2e:
+            continue
+        m = e2e[k]
+        fa = m["field_accuracy"]
+        lines.append(
+            f"| {k} | {_pct(m['intent_accuracy'])} | {_pct(m['exact_match'])} | "
+            + " | ".join(_pct(fa[f]) for f in ("service", "store_id", "time_start", "time_end"))
+            + " |"
+        )
+    lines += [
+        "",
+        "Exact answer by locale (fp32): "
+        + ", ".join(f"{k} {_pct(v)}" for k, v in m32["exact_match_by_locale"].items())
+        + ".",
+    ]
+    return lines
+
+
 def render_md(r: dict) -> str:
     h = r["heldout"]
     t = r["training"]
@@ -487,6 +597,8 @@ def render_md(r: dict) -> str:
     for key, path in NATURAL_SETS.items():
         if r.get(key):
             lines += _natural_md(r[key], path.name)
+    if r.get("end_to_end"):
+        lines += _end_to_end_md(r["end_to_end"])
     d = r["dev_train_families"]["onnx_fp32"]
     lines += [
         "",

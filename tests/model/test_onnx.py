@@ -175,7 +175,7 @@ def test_report_regression_floor(report):
     for name in ("onnx_fp32", "onnx_int8"):
         m = report["heldout"][name]
         assert m["n"] >= 1000
-        for key in ("natural", "natural_2"):
+        for key in ("natural", "natural_2", "end_to_end"):
             nat = report[key][name]
             assert nat["intent_accuracy"] >= 0.95, (key, name, nat["intent_accuracy"])
             assert nat["exact_match"] >= 0.90, (key, name, nat["exact_match"])

@@ -1,0 +1,49 @@
+"""The end-to-end set through the serving path: the engine runtime (scheduler, ONNX Runtime, span
+check) and the resolvers give the answers POST /v1/parse returns, checked against the answers the
+contract gives (engines/eval/end_to_end.jsonl)."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from pathlib import Path
+
+import pytest
+
+from autoglm_gw.api.parser import Parser
+from autoglm_gw.config import load_config
+from autoglm_gw.engine.loader import load_runtime
+from engines.pipeline.evaluate import END_TO_END, NATURAL_AIMS, end_to_end_metrics, load_natural
+
+MODEL = Path(__file__).resolve().parents[2] / "engines" / "model"
+
+
+@pytest.fixture(scope="module")
+def served() -> dict:
+    rows = load_natural(END_TO_END)
+    runtime = load_runtime(load_config(None).engine)
+    runtime.start()
+    try:
+        parser = Parser(runtime)
+
+        async def run():
+            return await asyncio.gather(*(parser.parse(r["text"]) for r in rows))
+
+        results = asyncio.run(run())
+    finally:
+        runtime.stop()
+    return end_to_end_metrics(rows, [r.parse for r in results])
+
+
+def test_served_answers_meet_the_natural_aims(served):
+    assert served["n"] >= 300
+    assert served["intent_accuracy"] >= NATURAL_AIMS["intent_accuracy"], served["errors"][:5]
+    assert served["exact_match"] >= NATURAL_AIMS["exact_match"], served["errors"][:5]
+
+
+def test_eval_report_states_what_the_server_answers(served):
+    """EVAL.md's end-to-end figures are those of the served model (INT8 by default)."""
+    report = json.loads((MODEL / "eval_report.json").read_text())
+    config = load_config(None).engine
+    name = "onnx_int8" if config.precision == "int8" else "onnx_fp32"
+    assert report["end_to_end"][name]["exact_match"] == pytest.approx(served["exact_match"])
