@@ -305,3 +305,14 @@ def test_a_time_runs_on_through_am_and_pm(checked, plain):
     prefer = [["tonight", "8"], ["tonight"]]
     assert _decode(plain, text, prefer, "reschedule_booking")["time"] == "tonight"
     assert _decode(checked, text, prefer, "reschedule_booking")["time"] == "8 pm tonight"
+
+
+def test_a_reschedules_new_time_is_not_the_one_after_bushi(checked, plain):
+    # 不是明天 is the old time; 是不是明天 is a question, and no marker.
+    text = "改一下预约 不是明天 是后天上午十点"
+    prefer = [["明", "后"], ["天", "点"]]
+    assert _decode(plain, text, prefer, "reschedule_booking")["time"].startswith("明天")
+    assert _decode(checked, text, prefer, "reschedule_booking")["time"] == "后天上午十点"
+    text = "能改一下吗 是不是明天下午有空"
+    got = _decode(checked, text, [["明"], ["午"]], "reschedule_booking")
+    assert got["time"] == "明天下午"

@@ -18,7 +18,8 @@ from autoglm_gw.nlu.time_resolver import reads_as_time
         "tomorrow at 4",
         "Dec 5th at 2 pm",
         "the day after tomorrow in the evening",
-        "7",  # a bare clock number: the second piece of a time said apart (time2)
+        "7",  # a bare clock number: "at 7" is labelled 7; also time2 of a time said apart
+        "in like 45 minutes",  # a hedge inside an offset
         "seven",
         "eight thirty",
         "today eight thirty",
@@ -40,6 +41,7 @@ def test_whole_time_phrases_read(phrase):
         "tomorrow preferably eight o'clock",
         "at",  # glue alone: "wash my car at whichever store is closest" has no time
         "pm",
+        "45",  # a number that is no clock
         "the day after tomorrow, can we do tomorrow evening at 8:10",  # two different days
         "一个洗车",
         "洗车",

@@ -301,6 +301,10 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("wed", "tomorrow 3", "11-26 15:00", None),
     ("wed", "friday 3", "11-27 15:00", None),
     ("wed", "tonight 8", "11-25 20:00", None),
+    # a hedge between "in" and the offset; the offset stays exact ("around 2" is no clock there)
+    ("wed", "in about 45 minutes", "11-25 10:45", None),
+    ("wed", "in around 2 hours", "11-25 12:00", None),
+    ("wed", "in like an hour", "11-25 11:00", None),
     ("wed", "今天九点", "11-25 21:00", None),
     ("wed", "明天早上八点", "11-26 08:00", None),
     ("wed", "明早八点", "11-26 08:00", None),

@@ -123,6 +123,9 @@ STOP, GLUE, CHECK = "stop", "glue", "check"
 # Punctuation a clock is written with ("3:45", "１５：００"): a time phrase runs on through it
 # when it sits between two digits.
 CLOCK_SEPARATORS = frozenset({":", "："})
+# Tokens before a time that SpanCheck.marks_old_time reads (Chinese markers are one token a
+# character: 是不是 is three).
+OLD_TIME_MARKER_TOKENS = 3
 
 # Characters of Chinese numbers (a script of their own for the number-boundary rule).
 _ZH_NUMERALS = "零〇一二两三四五六七八九十百"
@@ -157,8 +160,9 @@ class SpanCheck(Protocol):
         marked as the new one."""
         ...
 
-    def marks_old_time(self, before: str) -> bool:
-        """Whether a time said right after ``before`` is marked as the old one."""
+    def marks_old_time(self, said: str) -> bool:
+        """Whether a time said right after ``said`` (the last few tokens before it, with the
+        whitespace after them) is marked as the old one."""
         ...
 
     def may_start(self, slot: str, piece: str, before: str) -> bool:
@@ -566,7 +570,7 @@ class DecodeState:
         if not check.may_start(slot, self._piece(i), self._before(i)):
             return False
         if check.new_time(self.intent, slot):
-            if check.marks_old_time(self._before(i)):
+            if check.marks_old_time(self._said_before(i, OLD_TIME_MARKER_TOKENS)):
                 return False
             marked = self._new_time_starts()
             if marked and i not in marked:
@@ -606,6 +610,14 @@ class DecodeState:
         """The text of utterance token k ("" past the utterance: the sentinel)."""
         p = self.prompt
         return p.text[p.offsets[k, 0] : p.offsets[k, 1]] if k < len(p.offsets) else ""
+
+    def _said_before(self, k: int, n: int) -> str:
+        """The n tokens said before token k, with the whitespace up to it."""
+        p = self.prompt
+        if k <= 0:
+            return ""
+        end = p.offsets[k, 0] if k < len(p.offsets) else len(p.text)
+        return p.text[p.offsets[max(0, k - n), 0] : end]
 
     def _before(self, k: int) -> str:
         """The token said before token k, with the whitespace between them ("" at the start)."""

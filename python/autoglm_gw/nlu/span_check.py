@@ -68,6 +68,10 @@ CLOCK_LEADS = NOT_LEADING | {
 NEW_TIME_MARKERS = frozenset({"到", "成", "为", "to"})
 # Said right before the old time of a reschedule.
 OLD_TIME_MARKERS = frozenset({"not", "than", "of"})
+ZH_OLD_TIME_MARKERS = ("不是",)
+ZH_NOT_OLD_TIME = ("是不是",)  # a question: 是不是明天有空
+# The last English word of a text, followed by whitespace (the time is a word of its own).
+_LAST_WORD = re.compile(r"(?<![a-z'])([a-z]+)\s+$")
 # A store span is the place name plus a store noun attached to it (国贸店, 国贸门店, "Guomao
 # store"); these run a span on (门 and 分 only towards 店), the rest stop it.
 STORE_NOUNS = frozenset({"店", "门店", "分店", "store", "location", "branch", "shop", "outlet"})
@@ -147,9 +151,14 @@ class ResolvableSpans:
         return not word.isascii() or before[-1:].isspace()
 
     @staticmethod
-    def marks_old_time(before: str) -> bool:
-        """Old times: "not tomorrow evening", "rather than this evening", "instead of tomorrow"."""
-        return before[-1:].isspace() and before.strip().lower() in OLD_TIME_MARKERS
+    def marks_old_time(said: str) -> bool:
+        """Old times: "not tomorrow evening", "rather than this evening", "instead of tomorrow",
+        不是明天 (but not the question 是不是明天). ``said``: the last few tokens before the time."""
+        zh = said.rstrip()
+        if zh.endswith(ZH_OLD_TIME_MARKERS) and not zh.endswith(ZH_NOT_OLD_TIME):
+            return True
+        last = _LAST_WORD.search(said.lower())
+        return last is not None and last[1] in OLD_TIME_MARKERS
 
     @staticmethod
     def may_start(slot: str, piece: str, before: str = "") -> bool:

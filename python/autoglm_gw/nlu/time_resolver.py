@@ -1034,6 +1034,9 @@ _EN_AMOUNT = (
     r"(?:\s*(?:and\s+)?(?:(?P<andhalf2>a\s+half)"
     rf"|(?P<n2>\d+|{_EN_NUM})\s*(?:minutes?|mins?|m)(?![a-z])))?)"
 )
+# Hedges said between "in" and an offset ("in about 45 minutes", "in like an hour"): the offset
+# is still read as exact, as the contract reads every relative offset.
+_EN_APPROX = r"(?:about|around|roughly|approximately|approx\.?|like|maybe|say|just|only)"
 _MON = rf"(?P<mon>{_alt(list(_EN_MONTH))})\.?"
 _DAYNUM = rf"(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?|(?P<dw>{_EN_ORD_W}))"
 _ZH_PART_ALT = _alt(list(_ZH_PART_WORDS))
@@ -1067,7 +1070,8 @@ _PATTERNS: list[tuple[str, _Handler]] = [
     # 2. relative offsets (before clocks: "两小时后" holds a 时)
     (rf"(?<![点时:\d{_CN_CHARS}]){_zh_amount(False)}\s*(?:以后|之后|过后|后)", _on_zh_offset),
     (rf"(?:再过|过|再等|等|隔)\s*{_zh_amount(True)}(?:\s*(?:以后|之后|过后|后))?", _on_zh_offset),
-    (rf"{LB}(?:in|after)\s+{_EN_AMOUNT}(?:\s+(?:from\s+now|time))?{RB}", _on_en_offset),
+    (rf"{LB}(?:in|after)\s+(?:{_EN_APPROX}\s+)?{_EN_AMOUNT}(?:\s+(?:from\s+now|time))?{RB}",
+     _on_en_offset),
     (rf"{LB}{_EN_AMOUNT}\s+(?:from\s+now|from\s+today|later|hence){RB}", _on_en_offset),
     # 3. now
     (r"现在|马上|立刻|立即|即刻|当下", _on_now),
@@ -1514,18 +1518,14 @@ def resolve_time(phrase: str, now: datetime, *, extra: str | None = None) -> Tim
 # Span checking for the decoder
 # --------------------------------------------------------------------------------------------
 # What may be left unread in a span that still *is* a time phrase: the "at" of "tomorrow at 4",
-# and in Latin script the bare clock numbers that only read as a time together with the other
-# piece ("eight thirty" after "today", "around 3" as time2). Measured on the generator's gold
-# spans: nothing else is ever left over, and nothing at all in Chinese.
+# and in Latin script numbers beside a clock ("3 pm 2"). Measured on the generator's gold spans:
+# nothing else is ever left over, and nothing at all in Chinese.
 _GLUE_WORDS = frozenset(
     "at one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty o oh am pm".split()
 )
 # Words a time phrase may hold that no pattern spells out (read as glue or a bare clock number).
 CLOCK_GLUE_WORDS = _GLUE_WORDS
-# A bare clock number, the one thing read as a time with nothing found: not glue alone ("at",
-# "pm").
-_CLOCK_WORDS = _GLUE_WORDS - {"at", "o", "oh", "am", "pm"}
 _LEFTOVER = re.compile(r"[a-z'.]+|\d+|[^\s\x00\W\d_]")
 _CJK_CHAR = re.compile(rf"[{_CJK}]")
 # Reading needs a "now"; whether a phrase reads must not depend on it (the decoder's output is
@@ -1534,9 +1534,9 @@ _SPAN_CHECK_NOW = datetime(2028, 1, 12, 9, 30, tzinfo=UTC)
 
 
 def reads_as_time(phrase: str) -> bool:
-    """True when the whole phrase is a time phrase: it names a time (or is a bare clock number
-    said apart from its day) and nothing but glue is left unread ("明天下午三点", "tomorrow at
-    4", "7"). False for a phrase cut inside a time ("今晚七", "3:") or running into other
+    """True when the whole phrase is a time phrase: it names a time (a bare clock number too)
+    and nothing but glue is left unread ("明天下午三点", "tomorrow at 4", "7"). False for a number
+    that is no clock ("45"), for a phrase cut inside a time ("今晚七", "3:") or running into other
     words ("周六有", "tomorrow preferably eight o'clock"), and for conflicting pieces ("the day
     after tomorrow, can we do tomorrow evening").
 
@@ -1551,10 +1551,10 @@ def reads_as_time(phrase: str) -> bool:
             _combine(ctx.found, ctx, phrase)
     except (TimeParseError, ValueError, OverflowError):
         return False
+    if ctx.found.empty():
+        return False  # a bare clock number is found by its own pattern; "45" alone is no time
     latin = not _CJK_CHAR.search(norm)
     words = _LEFTOVER.findall(rest)
-    if ctx.found.empty() and not (latin and any(w.isdigit() or w in _CLOCK_WORDS for w in words)):
-        return False
     return all(latin and (w in _GLUE_WORDS or w.isdigit()) for w in words)
 
 
