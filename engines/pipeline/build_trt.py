@@ -7,9 +7,9 @@ sidecar (``PLAN.json``) records the profile table, so the engine never guesses.
 
 Precision: ``--fp16`` (default) sets ``BuilderFlag.FP16``; ``--int8`` also sets
 ``BuilderFlag.INT8``, which quantises the layers whose scales the ONNX carries as Q/DQ nodes (the
-shipped ``model.int8.onnx`` is ONNX Runtime's dynamic quantisation, whose ``MatMulInteger``
-TensorRT does not parse: build from ``model.onnx``). TensorRT 11 removed these flags (networks
-are strongly typed): there the plan keeps the ONNX's own types and a warning says so.
+shipped ``model.int8.onnx`` is such a QDQ graph, ``quantize.py``; no TensorRT build of it has run
+in this workplace). TensorRT 11 removed these flags (networks are strongly typed): there the plan
+keeps the ONNX's own types and a warning says so.
 
 ``tensorrt`` is not installable from PyPI in every environment (its wheels download from NVIDIA's
 index); without it this exits with status 3 and says so.
@@ -158,9 +158,7 @@ def parse_args(argv):
     ap.add_argument("--out", default="var/model.plan")
     ap.add_argument("--contexts", type=int, default=2, help="K concurrent execution contexts")
     ap.add_argument("--max-batch", type=int, default=64)
-    ap.add_argument(
-        "--max-prompt", type=int, default=MAX_PROMPT_TOKENS, help="longest prefill T"
-    )
+    ap.add_argument("--max-prompt", type=int, default=MAX_PROMPT_TOKENS, help="longest prefill T")
     ap.add_argument(
         "--capacity",
         type=int,

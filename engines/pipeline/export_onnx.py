@@ -256,33 +256,15 @@ def export(model: GlmForCausalLM, path: str | Path) -> Path:
     return path
 
 
-def quantize_int8(src: str | Path, dst: str | Path) -> Path:
-    """Dynamic INT8 (weights int8 per channel, activations quantised at run time) of MatMuls."""
-    from onnxruntime.quantization import QuantType, quantize_dynamic
-
-    quantize_dynamic(
-        str(src),
-        str(dst),
-        weight_type=QuantType.QInt8,
-        per_channel=True,
-        op_types_to_quantize=["MatMul"],
-    )
-    return Path(dst)
-
-
 def main(argv: list[str] | None = None) -> int:
     from engines.pipeline.architecture import load_checkpoint
 
     ap = argparse.ArgumentParser(description="export the booking model to ONNX")
     ap.add_argument("checkpoint")
     ap.add_argument("out")
-    ap.add_argument("--int8", help="also write a dynamically quantised INT8 copy here")
     a = ap.parse_args(argv)
     export(load_checkpoint(a.checkpoint), a.out)
     print(f"wrote {a.out}")
-    if a.int8:
-        quantize_int8(a.out, a.int8)
-        print(f"wrote {a.int8}")
     return 0
 
 

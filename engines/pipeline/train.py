@@ -12,8 +12,8 @@ Deterministic for a given seed (data, tokenizer, init, batches and threads are a
 4. model: GLM-4 decoder (``architecture.py``), loss only on the output tokens, softmax restricted to
    the tokens the grammar allows at each output position (what constrained decoding sees); with
    ``--tag-weight`` > 0 also a slot-role tagging loss on every utterance token (off: no gain);
-5. export to ONNX (fp32) and INT8 (dynamic quantisation), then ``evaluate.py`` on the held-out
-   families: eval_report.json, EVAL.md, config.json.
+5. export to ONNX (fp32) and INT8 (static quantisation, ``quantize.py``), then ``evaluate.py``
+   on the held-out families: eval_report.json, EVAL.md, config.json.
 """
 
 from __future__ import annotations
@@ -393,13 +393,15 @@ def main(argv: list[str] | None = None) -> int:
 
     ckpt = work / "checkpoint"
     save_checkpoint(model, ckpt)
-    from engines.pipeline.export_onnx import export, quantize_int8
+    from engines.pipeline.export_onnx import export
+    from engines.pipeline.quantize import calibration_feeds, calibration_texts, quantize_int8
 
     out.mkdir(parents=True, exist_ok=True)
     shutil.copy(tok_path, out / "tokenizer.json")
     save_checkpoint(model, out)  # model.safetensors + arch.json (PyTorch reference for parity)
     export(model, out / "model.onnx")
-    quantize_int8(out / "model.onnx", out / "model.int8.onnx")
+    feeds = calibration_feeds(out / "model.onnx", grammar, calibration_texts(args.seed))
+    quantize_int8(out / "model.onnx", out / "model.int8.onnx", feeds)
     log("exported model.onnx and model.int8.onnx")
 
     train_info = {

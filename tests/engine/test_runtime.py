@@ -36,9 +36,10 @@ def _eval_texts(n: int) -> list[str]:
     return [ex.text for ex in generate(n, seed=7, families=held)]
 
 
-def test_batched_equals_unbatched_on_eval_utterances():
+@pytest.mark.parametrize("precision", ["fp32", "int8"])
+def test_batched_equals_unbatched_on_eval_utterances(precision):
     texts = _eval_texts(200)
-    rt = _runtime(max_batch_size=64)
+    rt = _runtime(max_batch_size=64, precision=precision)
     try:
 
         async def batched():

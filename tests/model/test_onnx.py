@@ -140,6 +140,36 @@ def test_batched_with_padding_equals_unbatched(grammar, sess, dims, heldout_text
     assert batched == single
 
 
+def test_int8_batched_with_padding_equals_unbatched(grammar, dims, heldout_texts):
+    """Static INT8 (engines/pipeline/quantize.py): each row's activation scales are fixed, so its
+    answer never depends on its batch mates. The dynamic variant failed this (scales over the
+    whole batch)."""
+    s8 = ort_step(ort_session(MODEL / "model.int8.onnx", threads=2))
+    texts = heldout_texts[:200]
+    for size in (64, 13):
+        batched = greedy_parse(grammar, s8, texts, batch_size=size, **dims)
+        single = greedy_parse(grammar, s8, texts, batch_size=1, **dims)
+        diff = [(t, a, b) for t, a, b in zip(texts, batched, single, strict=True) if a != b]
+        assert not diff, (size, diff[:3])
+
+
+def test_int8_is_static_qdq_of_the_weight_matmuls():
+    import onnx
+
+    nodes = onnx.load(str(MODEL / "model.int8.onnx")).graph.node
+    ops = [n.op_type for n in nodes]
+    assert "DynamicQuantizeLinear" not in ops and "MatMulInteger" not in ops
+    made_by = {o: n.op_type for n in nodes for o in n.output}
+    quantised = [
+        n
+        for n in nodes
+        if n.op_type == "MatMul" and all(made_by.get(i) == "DequantizeLinear" for i in n.input)
+    ]
+    # q/k/v, o, gate_up and down per layer, and lm_head: activations and weights both dequantised
+    n_layers = json.loads((MODEL / "arch.json").read_text())["num_hidden_layers"]
+    assert len(quantised) == 4 * n_layers + 1
+
+
 def test_int8_runs_and_mostly_agrees(grammar, sess, dims, heldout_texts):
     s8 = ort_session(MODEL / "model.int8.onnx", threads=2)
     texts = heldout_texts[:128]
