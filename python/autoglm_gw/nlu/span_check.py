@@ -153,7 +153,8 @@ class ResolvableSpans:
     @staticmethod
     def marks_old_time(said: str) -> bool:
         """Old times: "not tomorrow evening", "rather than this evening", "instead of tomorrow",
-        不是明天 (but not the question 是不是明天). ``said``: the last few tokens before the time."""
+        不是明天 (but not the question 是不是明天). ``said``: the last few tokens before the
+        time."""
         zh = said.rstrip()
         if zh.endswith(ZH_OLD_TIME_MARKERS) and not zh.endswith(ZH_NOT_OLD_TIME):
             return True
