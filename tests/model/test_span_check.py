@@ -316,3 +316,13 @@ def test_a_reschedules_new_time_is_not_the_one_after_bushi(checked, plain):
     text = "能改一下吗 是不是明天下午有空"
     got = _decode(checked, text, [["明"], ["午"]], "reschedule_booking")
     assert got["time"] == "明天下午"
+
+
+def test_a_word_cut_into_pieces_is_judged_whole(checked, plain):
+    # "forty" is tokenised "for" + "ty": "for" alone is a preposition, "ty" no time word, yet
+    # the START-side rule must still reach back over them to "eight".
+    text = "reschedule the booking to uh eight forty five tomorrow morning"
+    prefer = [["five", "eight"], ["morning"]]
+    assert _decode(plain, text, prefer, "reschedule_booking")["time"] == "five tomorrow morning"
+    got = _decode(checked, text, prefer, "reschedule_booking")["time"]
+    assert got == "eight forty five tomorrow morning"

@@ -20,6 +20,7 @@ from autoglm_gw.nlu.time_resolver import reads_as_time
         "the day after tomorrow in the evening",
         "7",  # a bare clock number: "at 7" is labelled 7; also time2 of a time said apart
         "in like 45 minutes",  # a hedge inside an offset
+        "wednesday of next week at eleven am",
         "seven",
         "eight thirty",
         "today eight thirty",

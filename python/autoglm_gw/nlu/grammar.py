@@ -127,6 +127,11 @@ CLOCK_SEPARATORS = frozenset({":", "："})
 # character: 是不是 is three).
 OLD_TIME_MARKER_TOKENS = 3
 
+
+def _latin_letter(ch: str) -> bool:
+    return ch.isascii() and ch.isalpha()
+
+
 # Characters of Chinese numbers (a script of their own for the number-boundary rule).
 _ZH_NUMERALS = "零〇一二两三四五六七八九十百"
 
@@ -660,6 +665,8 @@ class DecodeState:
                 continue
             if not any(ch.isalnum() for ch in piece):
                 return  # punctuation ends the phrase
+            # A word cut into pieces ("for" + "ty") is judged whole: "for" alone is glue.
+            piece = self._word_at(k)
             how = check.continuation(slot, piece)
             if how == STOP:
                 return
@@ -667,33 +674,46 @@ class DecodeState:
 
     def _nearby(self, k: int, step: int):
         """Positions after (step 1) or before (step -1) token k, up to SPAN_CHECK_LOOKAHEAD words
-        away. A number's further digits and a clock's colon are one word with the digit before
-        them: numbers are tokenised digit by digit, so "at 3:45" is five tokens but two words."""
+        away. A number's further digits, a clock's colon and the further pieces of a word are one
+        word with what comes before them: numbers are tokenised digit by digit, so "at 3:45" is
+        five tokens but two words."""
         p = self.prompt
         n, words, j = len(p.offsets), 0, k + step
         while 0 <= j < n and words < SPAN_CHECK_LOOKAHEAD:
             yield j
-            inner = self._joins_number(j if step > 0 else j + 1)
+            inner = self._joins(j if step > 0 else j + 1)
             if not inner:
                 words += 1
             j += step
 
-    def _joins_number(self, k: int) -> bool:
-        """Token k continues the number said right before it, with nothing between them (the
-        second digit of "45", the colon and minutes of "3:45")."""
+    def _joins(self, k: int) -> bool:
+        """Token k continues the word said right before it, with nothing between them: the
+        second digit of "45", the colon and minutes of "3:45", the "ty" of "for" + "ty"."""
         p = self.prompt
         off, text = p.offsets, p.text
         if not 0 < k < len(off) or off[k - 1, 1] != off[k, 0]:
             return False
         first = text[off[k, 0]]
         before = text[off[k, 0] - 1]
+        if _latin_letter(before) and _latin_letter(first):
+            return True
         return (before.isdigit() and (first.isdigit() or first in CLOCK_SEPARATORS)) or (
             before in CLOCK_SEPARATORS and first.isdigit()
         )
 
+    def _word_at(self, k: int) -> str:
+        """The whole word token k is part of (tokens joined with nothing between them)."""
+        p = self.prompt
+        first, last = k, k
+        while self._joins(first):
+            first -= 1
+        while self._joins(last + 1):
+            last += 1
+        return p.text[p.offsets[first, 0] : p.offsets[last, 1]].strip()
+
     def _between_digits(self, k: int) -> bool:
         """Token k comes right after a digit and right before one ("3" ":" "45")."""
-        return self._joins_number(k) and self._joins_number(k + 1)
+        return self._joins(k) and self._joins(k + 1)
 
     def _splits_place(self, q: int) -> bool:
         """Token q is the numeral that begins a place name (the 五 of 五道口): no span ends

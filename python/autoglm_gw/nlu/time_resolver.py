@@ -1123,12 +1123,14 @@ _PATTERNS: list[tuple[str, _Handler]] = [
      _on_zh_weekday),
     (r"(?P<mod>下下个?|下个?|这个?|本|上上个?|上个?)?\s*(?:周末|礼拜末)", _on_zh_weekend),
     (r"(?P<mod>下下个?|下个?|这个?|本|上上个?|上个?)\s*(?:周|星期|礼拜)(?!末)", _on_zh_week),
-    (rf"{LB}(?:on\s+)?(?:(?P<mod>next|this\s+coming|this|coming|upcoming|last|the\s+following)\s+)?"
+    (rf"{LB}(?:on\s+)?(?:the\s+)?"
+     rf"(?:(?P<mod>next|this\s+coming|this|coming|upcoming|last|the\s+following)\s+)?"
      rf"(?:(?P<wk>week'?s)\s+)?(?P<wd>{_alt(list(_EN_WEEKDAY))})\.?(?:s)?{RB}"
      r"(?:\s+(?P<after>after\s+next))?", _on_en_weekday),
     (rf"{LB}(?:the\s+)?(?P<mod>next|this|last)\s+weekend{RB}|{LB}(?:the\s+)?weekend{RB}",
      _on_en_weekend),
-    (rf"{LB}(?:(?P<after>(?:the\s+)?week\s+after\s+next)"
+    # "Wednesday of next week": the "of" belongs to the week
+    (rf"{LB}(?:of\s+)?(?:(?P<after>(?:the\s+)?week\s+after\s+next)"
      rf"|(?P<mod>next|this|last|the\s+following|following)\s+week)(?!')(?:\s+on)?{RB}",
      _on_en_week),
     (r"(?:下下个?|下个?|这个?|本|上个?)月(?!\s*(?:\d|[零一二两三四五六七八九十]))|"
