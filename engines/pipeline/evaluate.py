@@ -205,18 +205,24 @@ def end_to_end_answers(rows: list[dict], parses) -> list[dict]:
     parses (``nlu.resolve.ModelParse``) through the gateway's own resolvers and response shaping,
     at the row's "now" and location."""
     from datetime import datetime
+    from zoneinfo import ZoneInfo
 
     import msgspec
 
-    from autoglm_gw.api.parse import slots_out
+    from autoglm_gw.api.parse import request_now, slots_out
+    from autoglm_gw.config import ServerConfig
     from autoglm_gw.nlu.resolve import resolve
+
+    zone = ZoneInfo(ServerConfig().timezone)  # the gateway's default zone, as the contract's
 
     out = []
     for row, parse in zip(rows, parses, strict=True):
         loc = row.get("location")
         where = (loc["lat"], loc["lon"]) if loc else None
         slots = msgspec.to_builtins(
-            slots_out(parse, resolve(parse, datetime.fromisoformat(row["now"]), where))
+            slots_out(
+                parse, resolve(parse, request_now(datetime.fromisoformat(row["now"]), zone), where)
+            )
         )
         time_ = slots.get("time") or {}
         out.append(

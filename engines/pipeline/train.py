@@ -62,6 +62,9 @@ DEFAULTS = dict(
     # > 0: an auxiliary loss, weighted so, that tags every utterance token with its slot role
     # (outside / begins / inside time, time2, store, service) from the final hidden state
     tag_weight=0.0,
+    # share of training utterances said after a clause of context ("I just got off work, ...";
+    # augment.py); held-out and dev data are never augmented
+    context_rate=0.0,
 )
 
 
@@ -83,6 +86,10 @@ def load_data(args):
 
     train_f, held_f = datagen.split_families(seed=args.seed)
     train = datagen.generate(args.n_train, seed=args.seed, families=train_f)
+    if args.context_rate > 0:
+        from engines.pipeline.augment import add_context
+
+        train = add_context(train, args.context_rate, seed=args.seed)
     dev = datagen.generate(args.n_dev, seed=args.seed + 1, families=train_f)
     held = datagen.generate(args.n_eval, seed=args.seed + 2, families=held_f)
     return train_f, held_f, train, dev, held
