@@ -211,6 +211,7 @@ def test_a_proximity_word_keeps_its_store_noun_outside(checked):
         ("wangjing location or another location", False), ("closest store", False),
         ("closest location, wax", False), ("t", False),
         ("附近哪家店能做内饰 帮我约最近", False), ("国贸 店", False),
+        ("Beijing Capital Airport store", True), ("xidan store at eight pm tomorrow", False),
     ],
 )  # fmt: skip
 def test_store_span_shapes(text, shaped):
@@ -326,3 +327,28 @@ def test_a_word_cut_into_pieces_is_judged_whole(checked, plain):
     assert _decode(plain, text, prefer, "reschedule_booking")["time"] == "five tomorrow morning"
     got = _decode(checked, text, prefer, "reschedule_booking")["time"]
     assert got == "eight forty five tomorrow morning"
+
+
+def test_a_value_the_speaker_takes_back_gives_way_to_the_correction(checked, plain):
+    # The labels hold the value said after 不对 / "no wait", never the one before it.
+    text = "帮我订个洗车 明天 不对 后天下午四点 国贸"
+    prefer = [["明", "后"], ["天", "点"]]
+    assert _decode(plain, text, prefer)["time"].startswith("明天")
+    assert _decode(checked, text, prefer)["time"] == "后天下午四点"
+    text = "book an express wash at xidan at 6 pm, no actually 6:30"
+    prefer = [["6"], ["pm", "0"]]
+    assert _decode(plain, text, prefer)["time"].startswith("6 pm")
+    assert _decode(checked, text, prefer)["time"] == "6:30"
+    # a store too
+    text = "五道口 啊不是 中关村店 明天上午十点洗车"
+    prefer = [["明"], ["点"], ["<none>"], ["五", "中"], ["口", "店"]]
+    assert _decode(plain, text, prefer)["store"] == "五道口"
+    assert _decode(checked, text, prefer)["store"] == "中关村店"
+
+
+def test_what_is_not_a_correction_keeps_the_value(checked):
+    # 不是 states a fact ("it is tomorrow, not the day after"); "sorry" alone is politeness.
+    text = "我的预约是明天不是后天吧"
+    assert _decode(checked, text, [["明"], ["天"]], "query_booking")["time"] == "明天"
+    text = "book a wash tomorrow at 3, sorry for the hassle"
+    assert _decode(checked, text, [["tomorrow"], ["3"]])["time"] == "tomorrow at 3"

@@ -170,6 +170,15 @@ class SpanCheck(Protocol):
         whitespace after them) is marked as the old one."""
         ...
 
+    def corrects(self, text: str) -> bool:
+        """Whether ``text`` holds a correction anywhere (a cheap test before ``taken_back``)."""
+        ...
+
+    def taken_back(self, after: str) -> bool:
+        """Whether what is said right before ``after`` (the rest of the utterance) is corrected
+        by it: ``after`` opens with a correction ("不对", "no wait")."""
+        ...
+
     def may_start(self, slot: str, piece: str, before: str) -> bool:
         """Whether a span may start on the token ``piece`` at all (``before``: the token said
         before it, with the whitespace between)."""
@@ -229,6 +238,8 @@ class Prompt:
     # the span check's answers for this prompt's spans: (slot, i, j) -> the text passes
     _span_memo: dict | None = field(default=None, repr=False)
     _span_spent: int = field(default=0, repr=False)  # in 1/SPAN_CHECK_CHEAP_SHARE of a check
+    # tokens right before a correction ("不对", "no wait"); set by the span check
+    _taken_back: list[int] | None = field(default=None, repr=False)
 
     @property
     def positions(self) -> dict[int, list[int]]:
@@ -574,6 +585,8 @@ class DecodeState:
         p = self.prompt
         if not check.may_start(slot, self._piece(i), self._before(i)):
             return False
+        if check.maximal(slot) and self._taken_back_from(i):
+            return False
         if check.new_time(self.intent, slot):
             if check.marks_old_time(self._said_before(i, OLD_TIME_MARKER_TOKENS)):
                 return False
@@ -732,6 +745,29 @@ class DecodeState:
         model decide; the maximality rules pass False, so that an unchecked longer span never
         vetoes the model's choice."""
         return not self._overlaps(i, j) and self._text_ok(i, j, unknown)
+
+    def _taken_back_ends(self) -> list[int]:
+        """Tokens right before a correction ("明天 不对 后天", "6 pm, no wait, 6:30"): a value
+        said up to one of them is taken back by the speaker."""
+        p = self.prompt
+        if p._taken_back is None:
+            check, off, text = self.g.span_check, p.offsets, p.text
+            p._taken_back = (
+                [j for j in range(len(off) - 1) if check.taken_back(text[off[j, 1] :])]
+                if check.corrects(text)  # one search; most utterances correct nothing
+                else []
+            )
+        return p._taken_back
+
+    def _taken_back_from(self, i: int) -> bool:
+        """A span starting at token i would be a value the speaker takes back: it can end right
+        before a correction. The labels hold the value said after it (the generator's
+        self-correction families), so the span starts there instead."""
+        end_ok = self.prompt._end_ok
+        return any(
+            i <= j < i + SPAN_CHECK_MAX_TOKENS and end_ok[j] and self._span_ok(i, j, unknown=False)
+            for j in self._taken_back_ends()
+        )
 
     def _overlaps(self, i: int, j: int) -> bool:
         """Structure the training data always has: slot spans never overlap, and the second

@@ -37,7 +37,7 @@ from .time_resolver import CLOCK_GLUE_WORDS, may_be_time, reads_as_time
 
 log = logging.getLogger("autoglm_gw.nlu")
 
-VERSION = "timespan-6+service-2+storeshape-2"
+VERSION = "timespan-7+service-2+storeshape-3"
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
 # Checks that cost more than a string test (the time scanner: tens of microseconds a span).
@@ -70,6 +70,29 @@ NEW_TIME_MARKERS = frozenset({"到", "成", "为", "to"})
 OLD_TIME_MARKERS = frozenset({"not", "than", "of"})
 ZH_OLD_TIME_MARKERS = ("不是",)
 ZH_NOT_OLD_TIME = ("是不是",)  # a question: 是不是明天有空
+# Said right after a value the speaker corrects ("明天 不对 后天", "at 6 pm, no wait, 6:30"):
+# the generator's self-correction families label the value after these, never the one before.
+# Not 不是 ("是明天不是后天" keeps 明天), 算了 ("forget it") or a bare "sorry"/"no" ("at 3, sorry
+# for the hassle").
+ZH_TAKE_BACK = (
+    "不对",
+    "哦不",
+    "噢不",
+    "不不",
+    "啊不是",
+    "哦不是",
+    "等一下",
+    "等等",
+    "说错了",
+    "错了",
+)
+EN_TAKE_BACK = re.compile(
+    r"(?:no|nope)[\s,]+(?:wait|actually|sorry|i\s+mean|i\s+meant|make\s+(?:that|it))\b"
+    r"|(?:wait|actually)[\s,]+no\b|sorry[\s,]+(?:i\s+mean|i\s+meant|make\s+that|no)\b"
+    r"|i\s+mean\b|i\s+meant\b|make\s+that\b|scratch\s+that\b|oops\b"
+)
+# What may sit between a value and the correction after it.
+_TAKE_BACK_LEAD = re.compile(r"[\s,，.。…、!！?？]*")
 # The last English word of a text, followed by whitespace (the time is a word of its own).
 _LAST_WORD = re.compile(r"(?<![a-z'])([a-z]+)\s+$")
 # A store span is the place name plus a store noun attached to it (国贸店, 国贸门店, "Guomao
@@ -151,6 +174,15 @@ class ResolvableSpans:
         return not word.isascii() or before[-1:].isspace()
 
     @staticmethod
+    def corrects(text: str) -> bool:
+        return any(m in text for m in ZH_TAKE_BACK) or EN_TAKE_BACK.search(text.lower()) is not None
+
+    @staticmethod
+    def taken_back(after: str) -> bool:
+        rest = after[_TAKE_BACK_LEAD.match(after).end() :]
+        return rest.startswith(ZH_TAKE_BACK) or EN_TAKE_BACK.match(rest.lower()) is not None
+
+    @staticmethod
     def marks_old_time(said: str) -> bool:
         """Old times: "not tomorrow evening", "rather than this evening", "instead of tomorrow",
         不是明天 (but not the question 是不是明天). ``said``: the last few tokens before the
@@ -218,6 +250,9 @@ def names_a_service(text: str) -> bool:
         return False
 
 
+# The most words a store span holds ("Beijing Capital Airport store"; of 20,225 generated gold
+# store spans one has four, none more).
+STORE_MAX_WORDS = 4
 # Whitespace between two Chinese characters: spoken phrases set apart, never inside a store name
 # (no gold store span of the generator or the natural sets has one).
 _ZH_PHRASE_GAP = re.compile(r"[\u3400-\u9fff]\s+[\u3400-\u9fff]")
@@ -239,6 +274,8 @@ def store_shaped(text: str) -> bool:
     words = _LATIN_WORD.findall(text.lower())
     if not words:
         return True
+    if len(words) > STORE_MAX_WORDS:
+        return False  # "xidan store at eight pm tomorrow" runs on into the time
     if words[0] in EN_STORE_LEADING or words[-1] in EN_STORE_TRAILING:
         return False
     if any(w in EN_STORE_INNER for w in words):
