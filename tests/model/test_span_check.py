@@ -346,6 +346,15 @@ def test_a_value_the_speaker_takes_back_gives_way_to_the_correction(checked, pla
     assert _decode(checked, text, prefer)["store"] == "中关村店"
 
 
+def test_only_a_whole_store_name_is_taken_back():
+    # 国贸店精洗 不对 是内饰清洗 corrects the service: a store span running on into it is no
+    # store name, so the store said there (国贸店) is not taken back.
+    assert not ResolvableSpans.may_take_back("store", "国贸店精洗")
+    assert ResolvableSpans.may_take_back("store", "五道口")
+    assert ResolvableSpans.may_take_back("store", "the Wudaokou store")
+    assert ResolvableSpans.may_take_back("time", "6 pm")
+
+
 def test_what_is_not_a_correction_keeps_the_value(checked):
     # 不是 states a fact ("it is tomorrow, not the day after"); "sorry" alone is politeness.
     text = "我的预约是明天不是后天吧"

@@ -170,6 +170,11 @@ class SpanCheck(Protocol):
         whitespace after them) is marked as the old one."""
         ...
 
+    def may_take_back(self, slot: str, text: str) -> bool:
+        """Whether ``text``, a span of ``slot`` said right before a correction, is the value the
+        speaker corrects."""
+        ...
+
     def corrects(self, text: str) -> bool:
         """Whether ``text`` holds a correction anywhere (a cheap test before ``taken_back``)."""
         ...
@@ -763,9 +768,13 @@ class DecodeState:
         """A span starting at token i would be a value the speaker takes back: it can end right
         before a correction. The labels hold the value said after it (the generator's
         self-correction families), so the span starts there instead."""
-        end_ok = self.prompt._end_ok
+        p = self.prompt
+        check, slot, end_ok, off = self.g.span_check, SLOTS[self._slot], p._end_ok, p.offsets
         return any(
-            i <= j < i + SPAN_CHECK_MAX_TOKENS and end_ok[j] and self._span_ok(i, j, unknown=False)
+            i <= j < i + SPAN_CHECK_MAX_TOKENS
+            and end_ok[j]
+            and self._span_ok(i, j, unknown=False)
+            and check.may_take_back(slot, p.text[off[i, 0] : off[j, 1]])
             for j in self._taken_back_ends()
         )
 

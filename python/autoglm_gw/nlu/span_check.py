@@ -33,6 +33,7 @@ import unicodedata
 
 from .grammar import CHECK, GLUE, STOP
 from .service_resolver import ServiceResolutionError, resolve_service
+from .store_resolver import is_store_name
 from .time_resolver import CLOCK_GLUE_WORDS, may_be_time, reads_as_time
 
 log = logging.getLogger("autoglm_gw.nlu")
@@ -172,6 +173,13 @@ class ResolvableSpans:
             return False
         # "to" is a word of its own ("to" + "morrow" is not a marker); 到 runs into the time.
         return not word.isascii() or before[-1:].isspace()
+
+    @staticmethod
+    def may_take_back(slot: str, text: str) -> bool:
+        """Whether ``text``, said right before a correction, is the value corrected: a time
+        (already read whole), or a store named as a whole (not `国贸店精洗`, which ran on into
+        the service the speaker was correcting)."""
+        return slot != "store" or is_store_name(text)
 
     @staticmethod
     def corrects(text: str) -> bool:

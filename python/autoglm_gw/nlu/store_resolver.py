@@ -166,6 +166,12 @@ def _fuzzy_limit(alias: str) -> int:
     return 0
 
 
+def is_store_name(mention: str) -> bool:
+    """Whether ``mention`` is a store's name as a whole (an alias with fillers and store nouns
+    around it: "国贸店", "the Wudaokou store"), not a phrase that merely holds one."""
+    return _strip_fillers(_fold(mention)) in _ALIASES
+
+
 def _named_store(folded: str) -> str | None:
     """The id of the store the mention names, None when it names none."""
     stripped = _strip_fillers(folded)
