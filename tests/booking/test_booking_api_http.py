@@ -185,8 +185,14 @@ def test_reschedule_by_text_and_by_start(backend):
         ("POST", "/v1/bookings", {"vehicle_id": 7, "text": "洗车"}, 422, "invalid_request"),
         ("POST", "/v1/bookings", {"vehicle_id": "V", "text": "洗" * 513}, 422, "text_too_long"),
         ("POST", "/v1/parse", {"text": "洗车", "now": "tomorrow"}, 422, "invalid_now"),
-        # within the contract's 512 characters, but longer than the model's context
-        ("POST", "/v1/parse", {"text": "洗" * 400}, 422, "input_too_long"),
+        # RFC 3339 writes the offset with a colon; msgspec alone would take "+0800"
+        ("POST", "/v1/parse", {"text": "洗车", "now": "2026-11-25T10:00:00+0800"}, 422,
+         "invalid_now"),
+        ("POST", "/v1/parse", {"text": "洗车", "now": "2026-13-25T10:00:00+08:00"}, 422,
+         "invalid_now"),
+        # within the contract's 512 characters, but NFKC makes it 600 tokens, more than the
+        # model's context ("㈠" is "(一)")
+        ("POST", "/v1/parse", {"text": "㈠" * 200}, 422, "input_too_long"),
         ("POST", "/v1/parse", {"now": NOW}, 422, "missing_field"),
         (
             "POST",
@@ -224,6 +230,7 @@ def test_reschedule_by_text_and_by_start(backend):
         ("DELETE", "/v1/bookings/bk_nope", None, 404, "booking_not_found"),
         ("GET", "/v1/stores/nowhere/availability?date=2026-11-27", None, 404, "unknown_store"),
         ("GET", "/v1/stores/guomao/availability?date=27-11-2026", None, 422, "invalid_date"),
+        ("GET", "/v1/stores/guomao/availability?date=20261127", None, 422, "invalid_date"),
     ],
 )  # fmt: skip
 def test_bad_input_gets_the_error_shape(backend, method, path, payload, status, code):
@@ -271,3 +278,34 @@ def test_stores_and_availability(backend):
     # detailing takes 90 minutes and must end by 22:00: the last start is 20:30
     assert slots[-1]["start"] == "2030-01-02T20:30:00+08:00"
     assert {s["free"] for s in slots} == {1}
+
+
+def test_every_length_the_contract_allows_parses(backend):
+    """The contract's text is 1..512 characters: the longest parses, it is not refused."""
+    text = "明天下午三点在国贸店洗车" + "，谢谢" * 166 + "好啊"  # 512 characters
+
+    async def scenario(c, app):
+        return await c.post("/v1/parse", json={"text": text, "now": NOW})
+
+    assert len(text) == 512
+    r = _run(backend, scenario)
+    assert r.status_code == 200, r.text
+    assert r.json()["intent"] == "book_car_wash"
+
+
+def test_now_in_rfc3339_forms(backend):
+    """ "Z", a fractional second and a space for "T" are RFC 3339 too."""
+
+    async def scenario(c, app):
+        out = []
+        for now in (
+            "2026-11-25T02:00:00Z",
+            "2026-11-25T10:00:00.5+08:00",
+            "2026-11-25 10:00:00+08:00",
+        ):
+            out.append(await c.post("/v1/parse", json={"text": "两小时后洗车", "now": now}))
+        return out
+
+    for r in _run(backend, scenario):
+        assert r.status_code == 200, r.text
+        assert r.json()["slots"]["time"]["start"].startswith("2026-11-25T12:00:00")

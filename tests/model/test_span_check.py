@@ -118,7 +118,7 @@ def test_span_check_work_is_bounded_on_adversarial_input():
             return super().__call__(slot, text)
 
     g = Grammar.from_file(MODEL / "tokenizer.json", span_check=Counting())
-    text = "一个二个三个四个" * 40  # 320 characters, cut to the model's 256 tokens
+    text = "一个二个三个四个" * 64  # 512 characters: the longest utterance the contract allows
     rng = np.random.default_rng(0)
     st = g.new_state(g.prompt(text))
     while not st.done:
@@ -361,3 +361,33 @@ def test_what_is_not_a_correction_keeps_the_value(checked):
     assert _decode(checked, text, [["明"], ["天"]], "query_booking")["time"] == "明天"
     text = "book a wash tomorrow at 3, sorry for the hassle"
     assert _decode(checked, text, [["tomorrow"], ["3"]])["time"] == "tomorrow at 3"
+
+
+def test_a_time_runs_back_over_an_apostrophe_and_de(checked, plain):
+    # "next week's Wednesday" is "next" "week" "'" "s" "Wednesday"; 下周的周三 holds 的.
+    text = "car wash next week's wednesday at guomao"
+    prefer = [["wednesday", "next"], ["wednesday"]]
+    assert _decode(plain, text, prefer)["time"] == "wednesday"
+    assert _decode(checked, text, prefer)["time"] == "next week's wednesday"
+    text = "下周的周三国贸洗车"
+    prefer = [["周", "下"], ["三"]]
+    assert _decode(checked, text, prefer)["time"] == "下周的周三"
+
+
+def test_no_time_is_no_answer_when_a_clock_follows_at(checked, plain):
+    # The model may leave out a lone small number ("at 3"); after "at" it is a clock.
+    text = "car wash at 3 at guomao"
+    prefer = [["<none>", "3"], ["3"]]
+    assert _decode(plain, text, prefer)["time"] is None
+    assert _decode(checked, text, prefer)["time"] == "3"
+    # an unknown utterance keeps no slots, and other numbers are no clock
+    assert _decode(checked, "set an alarm at 3", [["<none>", "3"]], "unknown")["time"] is None
+    assert _decode(checked, "book 3 car washes", [["<none>", "3"], ["3"]])["time"] is None
+
+
+def test_a_start_refused_for_cutting_a_time_short_never_leaves_no_time(checked):
+    # The model ranks "friday" first, then no time, then "next": "friday" cuts "next week's
+    # friday in the morning" short, and "no time" must not win over the time that is there.
+    text = "book a detail next week's friday in the morning"
+    prefer = [["friday", "<none>", "next"], ["morning"]]
+    assert _decode(checked, text, prefer)["time"] == "next week's friday in the morning"

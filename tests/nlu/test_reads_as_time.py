@@ -21,6 +21,7 @@ from autoglm_gw.nlu.time_resolver import reads_as_time
         "7",  # a bare clock number: "at 7" is labelled 7; also time2 of a time said apart
         "in like 45 minutes",  # a hedge inside an offset
         "wednesday of next week at eleven am",
+        "下周的周三",
         "seven",
         "eight thirty",
         "today eight thirty",

@@ -307,6 +307,8 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("wed", "in like an hour", "11-25 11:00", None),
     ("wed", "the wednesday of next week at eleven am", "12-02 11:00", None),
     ("wed", "on the friday", "11-27 00:00", "11-28 00:00"),
+    ("wed", "下周的周三", "12-02 00:00", "12-03 00:00"),
+    ("wed", "下个星期的星期五下午", "12-04 13:00", "12-04 18:00"),
     ("wed", "今天九点", "11-25 21:00", None),
     ("wed", "明天早上八点", "11-26 08:00", None),
     ("wed", "明早八点", "11-26 08:00", None),

@@ -4,6 +4,7 @@ their availability. The booking rules live in ``booking/``; this module maps HTT
 from __future__ import annotations
 
 import hashlib
+import re
 import time
 from collections.abc import Awaitable
 from datetime import date, datetime
@@ -19,9 +20,9 @@ from ..http.errors import ApiError
 from ..http.message import Request, Response, json_response
 from ..nlu.resolve import ModelParse, Resolved, detect_locale, resolve
 from ..nlu.store_resolver import resolve_store
-from .decoding import BodyDecoder
+from .decoding import BodyDecoder, parse_timestamp
 from .parse import request_now
-from .types import Locale, Location, Text
+from .types import Locale, Location, Text, Timestamp
 
 if TYPE_CHECKING:
     from ..app import App
@@ -32,23 +33,27 @@ T = TypeVar("T")
 VehicleId = Annotated[str, msgspec.Meta(min_length=1, max_length=128)]
 
 
+# The availability query's day, exactly as the contract writes it.
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 class BookingRequest(msgspec.Struct, forbid_unknown_fields=True):
     """Either ``text`` (parse, then book) or ``store_id`` + ``service`` + ``start``."""
 
     vehicle_id: VehicleId
     text: Text | None = None
-    now: datetime | None = None
+    now: Timestamp | None = None
     location: Location | None = None
     store_id: str | None = None
     service: str | None = None
-    start: datetime | None = None
+    start: Timestamp | None = None
     locale: Locale | None = None
 
 
 class RescheduleRequest(msgspec.Struct, forbid_unknown_fields=True):
-    start: datetime | None = None
+    start: Timestamp | None = None
     text: Text | None = None
-    now: datetime | None = None
+    now: Timestamp | None = None
     location: Location | None = None
     locale: Locale | None = None
 
@@ -142,7 +147,8 @@ def register(app: App) -> None:
                     "missing_field",
                     "give text, or all of store_id, service and start",
                 )
-            store_id, svc, start, window_end = body.store_id, body.service, body.start, None
+            store_id, svc, window_end = body.store_id, body.service, None
+            start = parse_timestamp(body.start, "invalid_request")
             if start.tzinfo is None:
                 raise ApiError(422, "invalid_time", "start must be RFC 3339 with an offset")
         try:
@@ -207,7 +213,7 @@ def register(app: App) -> None:
             start, window_end = resolved.time.start, resolved.time.end
         else:
             locale = body.locale or "zh-CN"
-            start, window_end = body.start, None
+            start, window_end = parse_timestamp(body.start, "invalid_request"), None
             if start.tzinfo is None:
                 raise ApiError(422, "invalid_time", "start must be RFC 3339 with an offset")
         try:
@@ -227,8 +233,11 @@ def register(app: App) -> None:
         if store_id not in STORES_BY_ID:
             raise ApiError(404, "unknown_store", f"unknown store {store_id!r}")
         q = req.query
+        raw = q.get("date", "")
         try:
-            day = date.fromisoformat(q.get("date", ""))
+            if not _ISO_DAY.fullmatch(raw):  # fromisoformat also takes "20261211"
+                raise ValueError(raw)
+            day = date.fromisoformat(raw)
         except ValueError:
             raise ApiError(422, "invalid_date", "date must be YYYY-MM-DD") from None
         svc = q.get("service", "standard")

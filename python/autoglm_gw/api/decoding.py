@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import datetime
 from typing import TypeVar
 
 import msgspec
@@ -31,6 +32,15 @@ class BodyDecoder:
             raise validation_error(str(exc)) from None
         except msgspec.DecodeError as exc:
             raise ApiError(400, "malformed_json", f"malformed JSON: {exc}") from None
+
+
+def parse_timestamp(value: str, code: str) -> datetime:
+    """A ``Timestamp`` field's value (already matched against RFC 3339's shape) as an aware
+    datetime; an impossible one ("2026-13-01T...") is a 422 with ``code``."""
+    try:
+        return datetime.fromisoformat(value.upper().replace(" ", "T"))
+    except ValueError:
+        raise ApiError(422, code, f"{value!r} is not a valid RFC 3339 date-time") from None
 
 
 def validation_error(message: str) -> ApiError:

@@ -10,15 +10,18 @@ from zoneinfo import ZoneInfo
 from ..http.errors import ApiError
 from ..http.message import Request, Response, json_response
 from ..nlu.resolve import ModelParse, Resolved, resolve
-from .decoding import BodyDecoder
+from .decoding import BodyDecoder, parse_timestamp
 from .types import ParseRequest, ParseResponse, Slots, StoreOut, TimeOut
 
 if TYPE_CHECKING:
     from ..app import App
 
 
-def request_now(now: datetime | None, zone: ZoneInfo) -> datetime:
-    """The request's clock in the stores' zone; naive times are not RFC 3339 and are refused."""
+def request_now(now: str | datetime | None, zone: ZoneInfo) -> datetime:
+    """The request's clock in the stores' zone (``now`` as sent: an RFC 3339 string); naive
+    times are not RFC 3339 and are refused."""
+    if isinstance(now, str):
+        now = parse_timestamp(now, "invalid_now")
     if now is None:
         # Whole seconds: "now" is the server's clock to the second, which also lets identical
         # requests within a second share one resolution.

@@ -12,6 +12,10 @@ MAX_TEXT_CHARS = 512
 
 Locale = Literal["zh-CN", "en-US"]
 Text = Annotated[str, msgspec.Meta(min_length=1, max_length=MAX_TEXT_CHARS)]
+# An RFC 3339 date-time (section 5.6): seconds required, the offset "Z" or "+hh:mm" (msgspec's own
+# datetime decoding also takes "+0800", which RFC 3339 does not); "T" may be a space (its note).
+RFC3339_PATTERN = r"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$"
+Timestamp = Annotated[str, msgspec.Meta(pattern=RFC3339_PATTERN)]
 
 
 class Location(msgspec.Struct, forbid_unknown_fields=True):
@@ -21,7 +25,7 @@ class Location(msgspec.Struct, forbid_unknown_fields=True):
 
 class ParseRequest(msgspec.Struct, forbid_unknown_fields=True):
     text: Text
-    now: datetime | None = None
+    now: Timestamp | None = None
     location: Location | None = None
     vehicle_id: str | None = None
     locale: Locale | None = None

@@ -89,7 +89,10 @@ SPECIAL_TOKENS: tuple[str, ...] = (
     *INTENT_TOKENS,
 )
 
-MAX_TEXT_TOKENS = 256  # longer inputs are cut (from the end) before prompting
+# The contract's longest utterance, 512 characters: a character is at most one token, unless
+# NFKC expands it ("㈠" is "(一)"), so every valid utterance fits but such rare expansions. The
+# engine refuses longer token sequences (422 input_too_long); ``prompt`` cuts them.
+MAX_TEXT_TOKENS = 512
 # Following tokens an anchor may add to single out its position; two agree on 4 more only where a
 # whole phrase repeats, which the generator's data shows to be rare (see Grammar.recoverable).
 MAX_ANCHOR_EXTENSION = 4
@@ -123,6 +126,9 @@ STOP, GLUE, CHECK = "stop", "glue", "check"
 # Punctuation a clock is written with ("3:45", "１５：００"): a time phrase runs on through it
 # when it sits between two digits.
 CLOCK_SEPARATORS = frozenset({":", "："})
+# Inside a word: "week's", "o'clock".
+APOSTROPHES = frozenset({"'", "’"})
+WORD_INNER_MARKS = CLOCK_SEPARATORS | APOSTROPHES
 # Tokens before a time that SpanCheck.marks_old_time reads (Chinese markers are one token a
 # character: 是不是 is three).
 OLD_TIME_MARKER_TOKENS = 3
@@ -168,6 +174,11 @@ class SpanCheck(Protocol):
     def marks_old_time(self, said: str) -> bool:
         """Whether a time said right after ``said`` (the last few tokens before it, with the
         whitespace after them) is marked as the old one."""
+        ...
+
+    def clock_after_lead(self, piece: str, before: str) -> bool:
+        """Whether the token ``piece``, said after ``before``, is a clock number after a
+        preposition ("at 3", "around 5")."""
         ...
 
     def may_take_back(self, slot: str, text: str) -> bool:
@@ -494,6 +505,7 @@ class DecodeState:
         "_marked",
         "_slot",
         "_start",
+        "_time_cut",
         "g",
         "intent",
         "out",
@@ -512,6 +524,7 @@ class DecodeState:
         self._cands: list[int] = []
         self._k = 0
         self._marked: set[int] | None = None  # starts of new-time spans, once looked for
+        self._time_cut = False  # this pick refused a start that cuts a longer time short
         self.intent: str | None = None
         self.spans: dict[str, tuple[int, int] | None] = {}  # slot -> token positions (i, j)
         self.out: list[int] = []
@@ -554,6 +567,7 @@ class DecodeState:
         a = self._allowed
         if len(a) == 1:
             return int(a[0])
+        self._time_cut = False
         best = int(a[int(np.argmax(logits[a]))])
         if (
             self.g.span_check is None
@@ -571,7 +585,9 @@ class DecodeState:
         p = self.prompt
         if self.phase == _START:
             if token == self.g.none_id:
-                return True
+                # Not when a better-ranked start was refused only for cutting a longer time
+                # short: the time is there, and the model's start stands if nothing else passes.
+                return not self._time_cut and not self._clock_said()
             return any(self._start_ok(i) for i in p.start_candidates(token))
         if self.phase == _END:
             return any(self._end_ok(q) for q in p.end_candidates(token, self._start))
@@ -611,6 +627,7 @@ class DecodeState:
                 continue
             last = min(len(end_ok), i2 + SPAN_CHECK_MAX_TOKENS)
             if any(end_ok[j] and self._span_ok(i2, j, unknown=False) for j in range(i, last)):
+                self._time_cut = True
                 return False
         return True
 
@@ -678,8 +695,8 @@ class DecodeState:
             if not 0 <= k < len(off):
                 return
             piece = text[off[k, 0] : off[k, 1]].strip()
-            if piece in CLOCK_SEPARATORS and self._between_digits(k):
-                yield k, piece, GLUE  # the colon of "3:45" is inside a clock
+            if piece in WORD_INNER_MARKS and self._joins(k) and self._joins(k + 1):
+                yield k, piece, GLUE  # the colon of "3:45", the apostrophe of "week's"
                 continue
             if not any(ch.isalnum() for ch in piece):
                 return  # punctuation ends the phrase
@@ -713,7 +730,9 @@ class DecodeState:
             return False
         first = text[off[k, 0]]
         before = text[off[k, 0] - 1]
-        if _latin_letter(before) and _latin_letter(first):
+        if _latin_letter(before) and (_latin_letter(first) or first in APOSTROPHES):
+            return True
+        if before in APOSTROPHES and _latin_letter(first):
             return True
         return (before.isdigit() and (first.isdigit() or first in CLOCK_SEPARATORS)) or (
             before in CLOCK_SEPARATORS and first.isdigit()
@@ -728,10 +747,6 @@ class DecodeState:
         while self._joins(last + 1):
             last += 1
         return p.text[p.offsets[first, 0] : p.offsets[last, 1]].strip()
-
-    def _between_digits(self, k: int) -> bool:
-        """Token k comes right after a digit and right before one ("3" ":" "45")."""
-        return self._joins(k) and self._joins(k + 1)
 
     def _splits_place(self, q: int) -> bool:
         """Token q is the numeral that begins a place name (the 五 of 五道口): no span ends
@@ -750,6 +765,20 @@ class DecodeState:
         model decide; the maximality rules pass False, so that an unchecked longer span never
         vetoes the model's choice."""
         return not self._overlaps(i, j) and self._text_ok(i, j, unknown)
+
+    def _clock_said(self) -> bool:
+        """For ``time``: the utterance says a clock after "at" ("car wash at 3 at Guomao"), a
+        time the model may still leave out (a lone small number reads as no time to it). Then
+        "no time" is not an answer while a span starting on that clock can be used."""
+        if SLOTS[self._slot] != "time" or self.intent == "unknown":
+            return False
+        check = self.g.span_check
+        p = self.prompt
+        return any(
+            check.clock_after_lead(self._piece(i), self._said_before(i, 1))
+            and self._start_ok(i)
+            for i in range(len(p.offsets))
+        )
 
     def _taken_back_ends(self) -> list[int]:
         """Tokens right before a correction ("明天 不对 后天", "6 pm, no wait, 6:30"): a value

@@ -1119,8 +1119,9 @@ _PATTERNS: list[tuple[str, _Handler]] = [
      r"(?=\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|tonight|tonite"
      r"|this\s+(?:morning|afternoon|evening)|tomorrow|today)(?![a-z]))", _on_en_at),
     # 9. weekdays, weekends, weeks, months, years
-    (r"(?P<mod>下下个?|下个?|这个?|本|上上个?|上个?)?\s*(?:周|星期|礼拜)(?P<d>[一二三四五六日天1-7])",
-     _on_zh_weekday),
+    # (下周的周三: the week said first, then its day)
+    (r"(?P<mod>下下个?|下个?|这个?|本|上上个?|上个?)?\s*(?:(?:周|星期|礼拜)\s*的\s*)?"
+     r"(?:周|星期|礼拜)(?P<d>[一二三四五六日天1-7])", _on_zh_weekday),
     (r"(?P<mod>下下个?|下个?|这个?|本|上上个?|上个?)?\s*(?:周末|礼拜末)", _on_zh_weekend),
     (r"(?P<mod>下下个?|下个?|这个?|本|上上个?|上个?)\s*(?:周|星期|礼拜)(?!末)", _on_zh_week),
     (rf"{LB}(?:on\s+)?(?:the\s+)?"
