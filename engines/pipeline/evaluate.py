@@ -486,6 +486,22 @@ def _verdict(m: dict, goals: dict, key: str) -> str:
     return "met" if m[key] >= goals[key] else "NOT met"
 
 
+def _accuracy_rows(results: dict, per_field: str, fields) -> list[str]:
+    """A table row per decoding: intent, exact match, then each field's accuracy."""
+    rows = []
+    for k in ("onnx_fp32", "onnx_int8", RAW):
+        if k not in results:
+            continue
+        m = results[k]
+        acc = m[per_field]
+        rows.append(
+            f"| {k} | {_pct(m['intent_accuracy'])} | {_pct(m['exact_match'])} | "
+            + " | ".join(_pct(acc[f]) for f in fields)
+            + " |"
+        )
+    return rows
+
+
 def _natural_md(nat: dict, fname: str) -> list[str]:
     n32 = nat["onnx_fp32"]
     lines = [
@@ -496,16 +512,7 @@ def _natural_md(nat: dict, fname: str) -> list[str]:
         "| model | intent accuracy | exact match | time | time2 | store | service |",
         "| --- | --- | --- | --- | --- | --- | --- |",
     ]
-    for k in ("onnx_fp32", "onnx_int8", RAW):
-        if k not in nat:
-            continue
-        m = nat[k]
-        sa = m["slot_accuracy"]
-        lines.append(
-            f"| {k} | {_pct(m['intent_accuracy'])} | {_pct(m['exact_match'])} | "
-            + " | ".join(_pct(sa[s]) for s in SLOTS)
-            + " |"
-        )
+    lines += _accuracy_rows(nat, "slot_accuracy", SLOTS)
     lines += [
         "",
         f"Aims on natural utterances (fp32): intent accuracy >= "
@@ -530,16 +537,9 @@ def _end_to_end_md(e2e: dict) -> list[str]:
         "| model | intent | exact answer | service | store | time start | time end |",
         "| --- | --- | --- | --- | --- | --- | --- |",
     ]
-    for k in ("onnx_fp32", "onnx_int8", RAW):
-        if k not in e2e:
-            continue
-        m = e2e[k]
-        fa = m["field_accuracy"]
-        lines.append(
-            f"| {k} | {_pct(m['intent_accuracy'])} | {_pct(m['exact_match'])} | "
-            + " | ".join(_pct(fa[f]) for f in ("service", "store_id", "time_start", "time_end"))
-            + " |"
-        )
+    lines += _accuracy_rows(
+        e2e, "field_accuracy", ("service", "store_id", "time_start", "time_end")
+    )
     lines += [
         "",
         "Exact answer by locale (fp32): "
