@@ -391,3 +391,28 @@ def test_a_start_refused_for_cutting_a_time_short_never_leaves_no_time(checked):
     text = "book a detail next week's friday in the morning"
     prefer = [["friday", "<none>", "next"], ["morning"]]
     assert _decode(checked, text, prefer)["time"] == "next week's friday in the morning"
+
+
+def test_no_time_is_no_answer_after_on_or_in_the(checked, plain):
+    text = "car wash at guomao in the afternoon"
+    prefer = [["<none>", "afternoon"], ["afternoon"]]
+    assert _decode(plain, text, prefer)["time"] is None
+    assert _decode(checked, text, prefer)["time"] == "afternoon"
+    text = "cancel my booking on friday"
+    prefer = [["<none>", "friday"], ["friday"]]
+    assert _decode(checked, text, prefer, "cancel_booking")["time"] == "friday"
+
+
+def test_a_reschedule_from_one_time_to_another_takes_the_new_one(checked, plain):
+    # "from 3 to 4" is no range in a reschedule: 4 is the new time; "quarter to three" and "ten
+    # to five" keep their "to" (a clock's, no marker).
+    prefer = [["3", "4"], ["4"]]
+    assert _decode(plain, "push my wash from 3 to 4", prefer, "reschedule_booking")["time"] == (
+        "3 to 4"
+    )
+    got = _decode(checked, "push my wash from 3 to 4", prefer, "reschedule_booking")
+    assert got["time"] == "4"
+    for text, start in (("make it quarter to three", "quarter"), ("move it to ten to five", "ten")):
+        prefer = [["three" if start == "quarter" else "five", start], ["three", "five"]]
+        got = _decode(checked, text, prefer, "reschedule_booking")["time"]
+        assert got.startswith(start), (text, got)

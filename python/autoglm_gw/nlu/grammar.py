@@ -166,9 +166,9 @@ class SpanCheck(Protocol):
         """Whether this slot, with this intent, is a new time that a marker may point at."""
         ...
 
-    def marks_new_time(self, before: str) -> bool:
-        """Whether a time said right after ``before`` (a token and its trailing whitespace) is
-        marked as the new one."""
+    def marks_new_time(self, before: str, said: str = "") -> bool:
+        """Whether a time said right after ``before`` (a token and its trailing whitespace; ``said``
+        the few tokens up to it) is marked as the new one."""
         ...
 
     def marks_old_time(self, said: str) -> bool:
@@ -176,9 +176,9 @@ class SpanCheck(Protocol):
         whitespace after them) is marked as the old one."""
         ...
 
-    def clock_after_lead(self, piece: str, before: str) -> bool:
-        """Whether the token ``piece``, said after ``before``, is a clock number after a
-        preposition ("at 3", "around 5")."""
+    def time_after_lead(self, piece: str, said: str) -> bool:
+        """Whether the token ``piece``, said after ``said`` (the tokens before it), is a time
+        after a preposition ("at 3", "on Friday", "in the afternoon")."""
         ...
 
     def may_take_back(self, slot: str, text: str) -> bool:
@@ -578,6 +578,14 @@ class DecodeState:
         for tok in a[np.argsort(-logits[a], kind="stable")][:SPAN_CHECK_TOP_K].tolist():
             if self._acceptable(tok):
                 return tok
+        if self.phase == _START and self._marked:
+            # A reschedule whose marked new time ("from 3 to 4") the model ranks too low to
+            # reach: start there rather than on the old time.
+            ids, allowed = self.prompt.text_ids, set(a.tolist())
+            for i in sorted(self._marked):
+                tok = int(ids[i])
+                if tok in allowed and self._acceptable(tok):
+                    return tok
         return best
 
     # -- the span check
@@ -608,15 +616,18 @@ class DecodeState:
             return False
         if check.maximal(slot) and self._taken_back_from(i):
             return False
+        marked_here = False
         if check.new_time(self.intent, slot):
             if check.marks_old_time(self._said_before(i, OLD_TIME_MARKER_TOKENS)):
                 return False
             marked = self._new_time_starts()
             if marked and i not in marked:
                 return False
+            marked_here = bool(marked)
         if not self._has_end(i):
             return False
-        if not check.maximal(slot):
+        if not check.maximal(slot) or marked_here:
+            # A marked new time starts at its marker: "from 3 to 4" is no range here.
             return True
         start_ok, end_ok = p._start_ok, p._end_ok
         for i2, piece, how in self._run_on(self._nearby(i, -1), slot):
@@ -640,7 +651,7 @@ class DecodeState:
             self._marked = {
                 i
                 for i in range(len(self.prompt.offsets))
-                if check.marks_new_time(self._before(i))
+                if check.marks_new_time(self._before(i), self._said_before(i, 3))
                 and check.may_start(slot, self._piece(i), self._before(i))
                 and self._has_end(i)
             }
@@ -767,16 +778,15 @@ class DecodeState:
         return not self._overlaps(i, j) and self._text_ok(i, j, unknown)
 
     def _clock_said(self) -> bool:
-        """For ``time``: the utterance says a clock after "at" ("car wash at 3 at Guomao"), a
-        time the model may still leave out (a lone small number reads as no time to it). Then
-        "no time" is not an answer while a span starting on that clock can be used."""
+        """For ``time``: the utterance says a time after a preposition ("car wash at 3 at
+        Guomao", "in the afternoon"), which the model may still leave out. Then "no time" is
+        not an answer while a span starting there can be used."""
         if SLOTS[self._slot] != "time" or self.intent == "unknown":
             return False
         check = self.g.span_check
         p = self.prompt
         return any(
-            check.clock_after_lead(self._piece(i), self._said_before(i, 1))
-            and self._start_ok(i)
+            check.time_after_lead(self._piece(i), self._said_before(i, 2)) and self._start_ok(i)
             for i in range(len(p.offsets))
         )
 

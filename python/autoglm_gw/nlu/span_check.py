@@ -38,7 +38,7 @@ from .time_resolver import CLOCK_GLUE_WORDS, may_be_time, reads_as_time
 
 log = logging.getLogger("autoglm_gw.nlu")
 
-VERSION = "timespan-8+service-2+storeshape-3"
+VERSION = "timespan-9+service-2+storeshape-3"
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
 # Checks that cost more than a string test (the time scanner: tens of microseconds a span; the
@@ -168,20 +168,36 @@ class ResolvableSpans:
         return intent == "reschedule_booking" and slot == "time"
 
     @staticmethod
-    def marks_new_time(before: str) -> bool:
+    def marks_new_time(before: str, said: str = "") -> bool:
         word = before.strip().lower()
         if word not in NEW_TIME_MARKERS:
             return False
         # "to" is a word of its own ("to" + "morrow" is not a marker); 到 runs into the time.
-        return not word.isascii() or before[-1:].isspace()
+        if word.isascii() and not before[-1:].isspace():
+            return False
+        # ``said``: the words before the marker. The "to" of a clock ("quarter to three", "ten
+        # to five") marks nothing; after a number it does only in "from 3 to 4".
+        words = said.lower().split()[:-1]
+        if word == "to" and words:
+            if words[-1] in CLOCK_TO_LEADS:
+                return False
+            if words[-1].isdigit() or words[-1] in EN_AT_TIME_WORDS:
+                return len(words) >= 2 and words[-2] == "from"
+        return True
 
     @staticmethod
-    def clock_after_lead(piece: str, before: str) -> bool:
+    def time_after_lead(piece: str, said: str) -> bool:
         word = piece.strip().lower()
-        lead = before.strip().lower()
-        if lead not in CLOCK_AT or not before[-1:].isspace():
+        words = said.lower().split()
+        if not words or not said[-1:].isspace():
             return False
-        return (word.isdigit() and 1 <= int(word) <= 12) or word in EN_CLOCK_NUMBERS
+        if words[-1] in CLOCK_AT:  # "at 3", "around five", "at noon"
+            return (word.isdigit() and 1 <= int(word) <= 12) or word in EN_AT_TIME_WORDS
+        if words[-1] == "on":  # "on Friday"
+            return word in EN_WEEKDAYS
+        if words[-2:] == ["in", "the"]:  # "in the afternoon"
+            return word in EN_DAY_PARTS
+        return False
 
     @staticmethod
     def may_take_back(slot: str, text: str) -> bool:
@@ -267,11 +283,16 @@ def names_a_service(text: str) -> bool:
         return False
 
 
-# "at 3": a clock number after one of these is a time even where the model leaves it out.
+# A time said after a preposition ("at 3", "at noon", "on Friday", "in the afternoon") is a time
+# even where the model leaves it out; a bare "morning" may be a greeting ("good morning").
 CLOCK_AT = frozenset({"at", "around", "by", "about"})
-EN_CLOCK_NUMBERS = frozenset(
-    "one two three four five six seven eight nine ten eleven twelve".split()
+EN_AT_TIME_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve noon midday midnight".split()
 )
+EN_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+EN_DAY_PARTS = frozenset({"morning", "afternoon", "evening"})
+# Words before the "to" of a clock ("quarter to three", "20 minutes to five").
+CLOCK_TO_LEADS = frozenset({"quarter", "half", "minutes", "minute", "mins", "min"})
 # The most words a store span holds ("Beijing Capital Airport store"; of 20,225 generated gold
 # store spans one has four, none more).
 STORE_MAX_WORDS = 4
