@@ -416,3 +416,15 @@ def test_a_reschedule_from_one_time_to_another_takes_the_new_one(checked, plain)
         prefer = [["three" if start == "quarter" else "five", start], ["three", "five"]]
         got = _decode(checked, text, prefer, "reschedule_booking")["time"]
         assert got.startswith(start), (text, got)
+
+
+def test_a_reschedule_with_a_marked_new_time_always_has_a_time(checked, plain):
+    # 换到五点半 marks the new time: "no time" is no answer even where the model ranks it first.
+    text = "下午四点那个换到五点半"
+    prefer = [["<none>", "五"], ["半"]]
+    assert _decode(plain, text, prefer, "reschedule_booking")["time"] is None
+    assert _decode(checked, text, prefer, "reschedule_booking")["time"] == "五点半"
+    # "the 4 pm one to 5:30 pm": that "one" is a pronoun, so "to" marks the new time
+    text = "switch the 4 pm one to 5:30 pm"
+    prefer = [["4", "5"], ["pm", "one"]]
+    assert _decode(checked, text, prefer, "reschedule_booking")["time"] == "5:30 pm"

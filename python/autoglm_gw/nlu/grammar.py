@@ -595,7 +595,7 @@ class DecodeState:
             if token == self.g.none_id:
                 # Not when a better-ranked start was refused only for cutting a longer time
                 # short: the time is there, and the model's start stands if nothing else passes.
-                return not self._time_cut and not self._clock_said()
+                return not (self._time_cut or self._clock_said() or self._new_time_said())
             return any(self._start_ok(i) for i in p.start_candidates(token))
         if self.phase == _END:
             return any(self._end_ok(q) for q in p.end_candidates(token, self._start))
@@ -776,6 +776,12 @@ class DecodeState:
         model decide; the maximality rules pass False, so that an unchecked longer span never
         vetoes the model's choice."""
         return not self._overlaps(i, j) and self._text_ok(i, j, unknown)
+
+    def _new_time_said(self) -> bool:
+        """For a reschedule's ``time``: the utterance marks a new time (换到五点半, "to 5:30 pm"),
+        so "no time" is no answer."""
+        check = self.g.span_check
+        return check.new_time(self.intent, SLOTS[self._slot]) and bool(self._new_time_starts())
 
     def _clock_said(self) -> bool:
         """For ``time``: the utterance says a time after a preposition ("car wash at 3 at

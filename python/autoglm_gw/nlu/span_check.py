@@ -38,7 +38,7 @@ from .time_resolver import CLOCK_GLUE_WORDS, may_be_time, reads_as_time
 
 log = logging.getLogger("autoglm_gw.nlu")
 
-VERSION = "timespan-9+service-2+storeshape-3"
+VERSION = "timespan-10+service-2+storeshape-3"
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
 # Checks that cost more than a string test (the time scanner: tens of microseconds a span; the
@@ -181,7 +181,8 @@ class ResolvableSpans:
         if word == "to" and words:
             if words[-1] in CLOCK_TO_LEADS:
                 return False
-            if words[-1].isdigit() or words[-1] in EN_AT_TIME_WORDS:
+            # ("the 4 pm one to 5:30": that "one" is a pronoun, and its "to" a marker)
+            if words[-1].isdigit() or (words[-1] in EN_AT_TIME_WORDS and words[-1] != "one"):
                 return len(words) >= 2 and words[-2] == "from"
         return True
 
