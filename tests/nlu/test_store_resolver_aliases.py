@@ -82,11 +82,12 @@ NEAREST_FROM: list[tuple[tuple[float, float], str]] = [
     ((39.9042, 116.4074), "xidan"),  # Tiananmen: Xidan (3.0 km) beats Guomao (4.6 km)
 ]
 NEAREST_WORDS = ["最近的", "离我最近的那家", "附近的店", "就近", "nearest", "the closest one",
-                 "a store nearby", "near me", "Closest store"]  # fmt: skip
+                 "a store nearby", "near me", "Closest store",
+                 "close", "somewhere close"]  # fmt: skip
 
 
 @pytest.mark.parametrize(("location", "store_id"), NEAREST_FROM)
-@pytest.mark.parametrize("words", NEAREST_WORDS[:3] + NEAREST_WORDS[4:6])
+@pytest.mark.parametrize("words", NEAREST_WORDS[:3] + NEAREST_WORDS[4:6] + NEAREST_WORDS[-2:])
 def test_nearest_store(location: tuple[float, float], store_id: str, words: str) -> None:
     match = resolve_store(words, location)
     assert match is not None

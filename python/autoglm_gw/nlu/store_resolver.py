@@ -9,8 +9,9 @@ deterministic and ordered:
    exact alias after stripping fillers, then the longest alias contained in the mention, then,
    for Latin-script mentions, a near miss (edit distance <= 1 for aliases of >= 6 letters,
    <= 2 for >= 10) so ASR typos still land. Two different stores named -> "ambiguous_store".
-3. A "nearest" phrasing (最近, 离我最近, 附近, 就近, nearest, closest, nearby, near me) -> the store
-   nearest to `location` by great-circle distance; without a location -> "location_required".
+3. A "nearest" phrasing (最近, 离我最近, 附近, 就近, nearest, closest, nearby, near me, close) ->
+   the store nearest to `location` by great-circle distance; without a location ->
+   "location_required".
 4. Anything else -> "unknown_store".
 
 `distance_km` is filled (rounded to 0.1 km) whenever a location is given.
@@ -80,7 +81,7 @@ _NOT_OURS: tuple[str, ...] = ("大兴机场", "大兴国际机场", "daxing", "p
 _NEAREST = re.compile(
     r"最近|离我近|离我最近|附近|就近|周边|旁边|近一点|近点|"
     r"(?<![a-z])(?:nearest|closest|nearby|near\s+me|close\s+to\s+me|close\s+by|around\s+here"
-    r"|near\s+here|closest\s+one)(?![a-z])"
+    r"|near\s+here|closest\s+one|close)(?![a-z])"  # "somewhere close": the span is "close"
 )
 
 # Fillers removed before an exact comparison: they carry no store identity.
