@@ -93,7 +93,10 @@ def register(app: App) -> None:
         req: Request, text: str, now: datetime, location: tuple[float, float] | None
     ) -> tuple[ModelParse, Resolved]:
         result = await app.components.parser.parse(text, req)
-        return result.parse, resolve(result.parse, now, location)
+        t0 = time.perf_counter()
+        resolved = resolve(result.parse, now, location)
+        req.timing.add("resolve", time.perf_counter() - t0)
+        return result.parse, resolved
 
     async def create(req: Request) -> Response:
         raw = await req.body()
