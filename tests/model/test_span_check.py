@@ -428,3 +428,11 @@ def test_a_reschedule_with_a_marked_new_time_always_has_a_time(checked, plain):
     text = "switch the 4 pm one to 5:30 pm"
     prefer = [["4", "5"], ["pm", "one"]]
     assert _decode(checked, text, prefer, "reschedule_booking")["time"] == "5:30 pm"
+
+
+def test_no_time_starts_after_an_ordinal(checked, plain):
+    # 第5号车 is car number 5, not the 5th of the month.
+    text = "第5号车 12月27日下午1点在国贸店洗车"
+    prefer = [["5", "1"], ["号", "点"]]
+    assert _decode(plain, text, prefer)["time"] == "5号"
+    assert _decode(checked, text, prefer)["time"] == "12月27日下午1点"

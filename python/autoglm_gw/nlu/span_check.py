@@ -38,7 +38,7 @@ from .time_resolver import CLOCK_GLUE_WORDS, may_be_time, reads_as_time
 
 log = logging.getLogger("autoglm_gw.nlu")
 
-VERSION = "timespan-10+service-2+storeshape-3"
+VERSION = "timespan-11+service-2+storeshape-3"
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
 # Checks that cost more than a string test (the time scanner: tens of microseconds a span; the
@@ -232,7 +232,7 @@ class ResolvableSpans:
         """Where no span starts: inside a word (the 3 of T3, the t of "can't"); and no time span
         on the 下 of 一下 ("a bit": 约一下星期四 is 星期四, 预约一下下周三 is 下周三), nor on the
         pronoun "one" after a name ("the Xidan one at 8": a clock "one" follows a preposition or
-        starts the phrase)."""
+        starts the phrase), nor after 第 (第5号车: an ordinal)."""
         last = before[-1:]
         glued = last != "" and ((last.isascii() and last.isalpha()) or last in "'’")
         if glued and piece[:1].isascii() and piece[:1].isalnum():
@@ -241,6 +241,8 @@ class ResolvableSpans:
             return True
         if piece.startswith("下") and before.endswith("一"):
             return False
+        if before.endswith("第"):
+            return False  # 第5号车 is car number 5: an ordinal starts no time
         if piece.lower() == "one":
             word = before.strip().lower()
             return not word.isascii() or not word.isalnum() or word in CLOCK_LEADS
