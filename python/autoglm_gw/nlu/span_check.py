@@ -38,7 +38,7 @@ from .time_resolver import CLOCK_GLUE_WORDS, may_be_time, reads_as_time
 
 log = logging.getLogger("autoglm_gw.nlu")
 
-VERSION = "timespan-11+service-2+storeshape-3"
+VERSION = "timespan-12+service-2+storeshape-3"
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
 # Checks that cost more than a string test (the time scanner: tens of microseconds a span; the
