@@ -38,7 +38,11 @@ def test_rust_client_reports_refusals_and_transport_errors(gateway):
     )
     assert res.statuses.keys() == {404} and not res.latencies and not res.refusals
     dead = run_open_loop_rust(
-        "http://127.0.0.1:9/v1/parse", lambda i: b"{}", rate=50.0, duration=0.2, connections=2,
+        "http://127.0.0.1:9/v1/parse",
+        lambda i: b"{}",
+        rate=50.0,
+        duration=0.2,
+        connections=2,
         timeout=1.0,
     )
     assert dead.errors == dead.sent > 0

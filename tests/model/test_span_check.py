@@ -436,3 +436,14 @@ def test_no_time_starts_after_an_ordinal(checked, plain):
     prefer = [["5", "1"], ["号", "点"]]
     assert _decode(plain, text, prefer)["time"] == "5号"
     assert _decode(checked, text, prefer)["time"] == "12月27日下午1点"
+
+
+def test_a_service_named_beyond_doubt_is_not_left_out(checked, plain):
+    # 做个全套 names the full detail; the model may still say "no service" (read as standard).
+    text = "帮我约最近的店,明天上午,做个全套"
+    prefer = [["明"], ["午"], ["<none>"], ["最"], ["近"], ["<none>", "全"], ["套"]]
+    assert _decode(plain, text, prefer)["service"] is None
+    assert _decode(checked, text, prefer)["service"] == "全套"
+    # an unknown utterance keeps no slots
+    got = _decode(checked, "车里面吸一吸好麻烦", [["<none>"]] * 8, "unknown")
+    assert got["service"] is None

@@ -83,11 +83,11 @@ NEAREST_FROM: list[tuple[tuple[float, float], str]] = [
 ]
 NEAREST_WORDS = ["最近的", "离我最近的那家", "附近的店", "就近", "nearest", "the closest one",
                  "a store nearby", "near me", "Closest store",
-                 "close", "somewhere close"]  # fmt: skip
+                 "close", "somewhere close", "离得近"]  # fmt: skip
 
 
 @pytest.mark.parametrize(("location", "store_id"), NEAREST_FROM)
-@pytest.mark.parametrize("words", NEAREST_WORDS[:3] + NEAREST_WORDS[4:6] + NEAREST_WORDS[-2:])
+@pytest.mark.parametrize("words", NEAREST_WORDS[:3] + NEAREST_WORDS[4:6] + NEAREST_WORDS[-3:])
 def test_nearest_store(location: tuple[float, float], store_id: str, words: str) -> None:
     match = resolve_store(words, location)
     assert match is not None

@@ -186,6 +186,11 @@ class SpanCheck(Protocol):
         speaker corrects."""
         ...
 
+    def service_said(self, text: str) -> bool:
+        """Whether the utterance ``text`` names a service other than the standard wash beyond
+        doubt."""
+        ...
+
     def corrects(self, text: str) -> bool:
         """Whether ``text`` holds a correction anywhere (a cheap test before ``taken_back``)."""
         ...
@@ -595,7 +600,12 @@ class DecodeState:
             if token == self.g.none_id:
                 # Not when a better-ranked start was refused only for cutting a longer time
                 # short: the time is there, and the model's start stands if nothing else passes.
-                return not (self._time_cut or self._clock_said() or self._new_time_said())
+                return not (
+                    self._time_cut
+                    or self._clock_said()
+                    or self._new_time_said()
+                    or self._service_said()
+                )
             return any(self._start_ok(i) for i in p.start_candidates(token))
         if self.phase == _END:
             return any(self._end_ok(q) for q in p.end_candidates(token, self._start))
@@ -776,6 +786,14 @@ class DecodeState:
         model decide; the maximality rules pass False, so that an unchecked longer span never
         vetoes the model's choice."""
         return not self._overlaps(i, j) and self._text_ok(i, j, unknown)
+
+    def _service_said(self) -> bool:
+        """For ``service``: the utterance names a service other than the standard wash beyond
+        doubt (车里面吸一吸, 做个全套, "wash and wax"), which the model may still leave out; then
+        "no service" (which a booking reads as the standard wash) is no answer."""
+        if SLOTS[self._slot] != "service" or self.intent == "unknown":
+            return False
+        return self.g.span_check.service_said(self.prompt.text)
 
     def _new_time_said(self) -> bool:
         """For a reschedule's ``time``: the utterance marks a new time (换到五点半, "to 5:30 pm"),

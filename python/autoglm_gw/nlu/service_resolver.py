@@ -34,6 +34,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "standard": (
         "洗车", "普通洗车", "洗个车", "洗一下车", "洗下车", "洗洗车", "洗一洗", "标准洗车",
         "常规洗车", "普洗", "普通洗", "洗车服务", "清洗车辆", "普通清洗",
+        "洗洗澡", "洗个澡", "弄干净", "get the car cleaned", "car cleaned",
         "car wash", "carwash", "regular wash", "basic wash", "standard wash", "normal wash",
         "regular car wash", "basic car wash", "wash", "wash my car", "wash the car", "regular",
         "basic", "standard",
@@ -53,15 +54,16 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     ),
     "detailing": (
         "精洗", "精细洗车", "精细洗", "精致洗车", "深度清洁", "深度清洗", "深度洗车", "美容",
-        "汽车美容", "全车美容", "精细护理",
+        "汽车美容", "全车美容", "精细护理", "全套", "全套服务",
         "full detail", "full detailing", "detailing", "detail", "deep clean", "deep cleaning",
         "premium wash", "full valet", "valet",
     ),
     "interior": (
         "内饰清洗", "内饰", "车内清洁", "车内清洗", "内部清洁", "内部清洗", "清洗内饰",
-        "内饰清洁", "清洁内饰", "车内", "吸尘",
+        "内饰清洁", "清洁内饰", "车内", "吸尘", "吸一吸", "车里面", "里面弄一下",
         "interior cleaning", "interior clean", "interior", "clean the inside",
         "inside cleaning", "clean inside", "inside clean", "vacuum", "vacuuming",
+        "inside of the car cleaned", "inside of the car",
     ),
     "wax": (
         "洗车打蜡", "打蜡", "打个蜡", "上蜡", "洗车加打蜡", "洗车并打蜡", "洗车和打蜡",
@@ -70,6 +72,21 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "wax job", "wash with wax", "wash plus wax",
     ),
 }  # fmt: skip
+
+
+# Said anywhere in an utterance, these name a service other than the standard wash beyond doubt:
+# the synonyms above of two or more Chinese characters or two or more English words, and these
+# single words. (Short ones such as "quick" or "detail" are also everyday words.)
+_STRONG_SINGLE_WORDS = frozenset({"waxing", "detailing", "touchless", "vacuuming"})
+# ... and Chinese synonyms that are everyday words too ("快速" is "quickly", "车内" "in the car").
+_GENERIC_ZH = frozenset({"快速", "极速", "车内", "冲洗", "冲一下", "简单洗"})
+
+
+def names_special_service(text: str) -> bool:
+    """Whether ``text`` (a whole utterance) names a service other than ``standard`` in words no
+    other sense shares, so that a booking saying it cannot be a plain wash."""
+    low = unicodedata.normalize("NFKC", text).lower()
+    return any(p.search(low) for p in _SPECIAL_PATTERNS)
 
 
 def _fold(text: str) -> str:
@@ -92,6 +109,24 @@ def _build() -> dict[str, str]:
 
 
 _TABLE: dict[str, str] = _build()
+
+
+def _special_patterns() -> list[re.Pattern[str]]:
+    out = []
+    for service_id, words in _SYNONYMS.items():
+        if service_id == DEFAULT_SERVICE:
+            continue
+        for word in words:
+            w = word.lower()
+            if w.isascii():
+                if len(w.split()) >= 2 or w in _STRONG_SINGLE_WORDS:
+                    out.append(re.compile(rf"(?<![a-z]){re.escape(w)}(?![a-z])"))
+            elif len(w) >= 2 and w not in _GENERIC_ZH:
+                out.append(re.compile(re.escape(w)))
+    return out
+
+
+_SPECIAL_PATTERNS = _special_patterns()
 _BY_LENGTH: list[tuple[str, str]] = sorted(_TABLE.items(), key=lambda kv: len(kv[0]), reverse=True)
 # Politeness and filler that carry no service meaning.
 _FILLERS = re.compile(r"please|服务|一下|帮我|给我|我要|我想|想要|做个|做一个|来个|做|一次|service")

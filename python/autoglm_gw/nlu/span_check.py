@@ -32,13 +32,13 @@ import re
 import unicodedata
 
 from .grammar import CHECK, GLUE, STOP
-from .service_resolver import ServiceResolutionError, resolve_service
+from .service_resolver import ServiceResolutionError, names_special_service, resolve_service
 from .store_resolver import is_store_name
 from .time_resolver import CLOCK_GLUE_WORDS, may_be_time, reads_as_time
 
 log = logging.getLogger("autoglm_gw.nlu")
 
-VERSION = "timespan-12+service-2+storeshape-3"
+VERSION = "timespan-12+service-3+storeshape-3"
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
 # Checks that cost more than a string test (the time scanner: tens of microseconds a span; the
@@ -199,6 +199,10 @@ class ResolvableSpans:
         if words[-2:] == ["in", "the"]:  # "in the afternoon"
             return word in EN_DAY_PARTS
         return False
+
+    @staticmethod
+    def service_said(text: str) -> bool:
+        return names_special_service(text)
 
     @staticmethod
     def may_take_back(slot: str, text: str) -> bool:

@@ -79,7 +79,7 @@ _EXTRA_ALIASES: dict[str, tuple[str, ...]] = {
 _NOT_OURS: tuple[str, ...] = ("大兴机场", "大兴国际机场", "daxing", "pkx", "南苑")
 
 _NEAREST = re.compile(
-    r"最近|离我近|离我最近|附近|就近|周边|旁边|近一点|近点|"
+    r"最近|离我近|离我最近|离得近|附近|就近|周边|旁边|近一点|近点|"
     r"(?<![a-z])(?:nearest|closest|nearby|near\s+me|close\s+to\s+me|close\s+by|around\s+here"
     r"|near\s+here|closest\s+one|close)(?![a-z])"  # "somewhere close": the span is "close"
 )
