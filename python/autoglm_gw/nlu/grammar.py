@@ -259,7 +259,7 @@ class Prompt:
     # the span check's answers for this prompt's spans: (slot, i, j) -> the text passes
     _span_memo: dict | None = field(default=None, repr=False)
     _span_spent: int = field(default=0, repr=False)  # in 1/SPAN_CHECK_CHEAP_SHARE of a check
-    # tokens right before a correction ("不对", "no wait"); set by the span check
+    # tokens right before a correction ("不对", "no wait"); found by DecodeState on first use
     _taken_back: list[int] | None = field(default=None, repr=False)
 
     @property
