@@ -447,3 +447,11 @@ def test_a_service_named_beyond_doubt_is_not_left_out(checked, plain):
     # an unknown utterance keeps no slots
     got = _decode(checked, "车里面吸一吸好麻烦", [["<none>"]] * 8, "unknown")
     assert got["service"] is None
+
+
+def test_a_store_named_is_not_left_out(checked, plain):
+    # 机场 names the airport store; the model may still say "no store".
+    text = "帮我约下周五早上的极速洗车,时间就大概8点05,机场"
+    prefer = [["下"], ["上"], ["<none>"], ["<none>", "机"], ["场"]]
+    assert _decode(plain, text, prefer)["store"] is None
+    assert _decode(checked, text, prefer)["store"] == "机场"

@@ -191,6 +191,10 @@ class SpanCheck(Protocol):
         doubt."""
         ...
 
+    def store_said(self, text: str) -> bool:
+        """Whether the utterance ``text`` names one of our stores somewhere."""
+        ...
+
     def corrects(self, text: str) -> bool:
         """Whether ``text`` holds a correction anywhere (a cheap test before ``taken_back``)."""
         ...
@@ -605,6 +609,7 @@ class DecodeState:
                     or self._clock_said()
                     or self._new_time_said()
                     or self._service_said()
+                    or self._store_said()
                 )
             return any(self._start_ok(i) for i in p.start_candidates(token))
         if self.phase == _END:
@@ -794,6 +799,13 @@ class DecodeState:
         if SLOTS[self._slot] != "service" or self.intent == "unknown":
             return False
         return self.g.span_check.service_said(self.prompt.text)
+
+    def _store_said(self) -> bool:
+        """For ``store``: the utterance names one of our stores ("car wash at wang jing"), which
+        the model may still leave out; then "no store" is no answer."""
+        if SLOTS[self._slot] != "store" or self.intent == "unknown":
+            return False
+        return self.g.span_check.store_said(self.prompt.text)
 
     def _new_time_said(self) -> bool:
         """For a reschedule's ``time``: the utterance marks a new time (换到五点半, "to 5:30 pm"),

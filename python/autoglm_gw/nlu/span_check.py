@@ -33,12 +33,12 @@ import unicodedata
 
 from .grammar import CHECK, GLUE, STOP
 from .service_resolver import ServiceResolutionError, names_special_service, resolve_service
-from .store_resolver import is_store_name
+from .store_resolver import is_store_name, names_a_store
 from .time_resolver import CLOCK_GLUE_WORDS, may_be_time, reads_as_time
 
 log = logging.getLogger("autoglm_gw.nlu")
 
-VERSION = "timespan-12+service-3+storeshape-3"
+VERSION = "timespan-12+service-3+storeshape-4"
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
 # Checks that cost more than a string test (the time scanner: tens of microseconds a span; the
@@ -203,6 +203,10 @@ class ResolvableSpans:
     @staticmethod
     def service_said(text: str) -> bool:
         return names_special_service(text)
+
+    @staticmethod
+    def store_said(text: str) -> bool:
+        return names_a_store(text)
 
     @staticmethod
     def may_take_back(slot: str, text: str) -> bool:

@@ -167,6 +167,18 @@ def _fuzzy_limit(alias: str) -> int:
     return 0
 
 
+def names_a_store(text: str) -> bool:
+    """Whether a whole utterance names one of our stores somewhere in it (an alias, or a near
+    miss of a Latin one such as "wang jing"): the model may still leave the store out."""
+    folded = _fold(text)
+    if any(_compact(name) in _compact(folded) for name in _NOT_OURS):
+        return False
+    try:
+        return _named_store(folded) is not None
+    except StoreResolutionError:  # two stores named: the model decides
+        return False
+
+
 def is_store_name(mention: str) -> bool:
     """Whether ``mention`` is a store's name as a whole (an alias with fillers and store nouns
     around it: "国贸店", "the Wudaokou store"), not a phrase that merely holds one."""
