@@ -283,7 +283,8 @@ def test_a_reschedules_time_is_the_one_marked_new(checked, plain):
 
 def test_a_service_span_stops_before_particles_and_the_next_clause(checked, plain):
     text = "要不然去国贸店精洗吧，帮我约一下"
-    prefer = [["<none>"], ["<none>"], ["<none>"], ["精"], ["下", "洗"]]
+    # (the store is named, so it is no longer left out: 国 .. 店)
+    prefer = [["<none>"], ["<none>"], ["国"], ["店"], ["精"], ["下", "洗"]]
     assert _decode(plain, text, prefer)["service"] == "精洗吧，帮我约一下"
     assert _decode(checked, text, prefer)["service"] == "精洗"
 
