@@ -265,6 +265,8 @@ class Prompt:
     _span_spent: int = field(default=0, repr=False)  # in 1/SPAN_CHECK_CHEAP_SHARE of a check
     # tokens right before a correction ("不对", "no wait"); found by DecodeState on first use
     _taken_back: list[int] | None = field(default=None, repr=False)
+    # whether the text names one of our stores; found by DecodeState on first use
+    _store_said: bool | None = field(default=None, repr=False)
 
     @property
     def positions(self) -> dict[int, list[int]]:
@@ -805,7 +807,10 @@ class DecodeState:
         the model may still leave out; then "no store" is no answer."""
         if SLOTS[self._slot] != "store" or self.intent == "unknown":
             return False
-        return self.g.span_check.store_said(self.prompt.text)
+        p = self.prompt
+        if p._store_said is None:
+            p._store_said = self.g.span_check.store_said(p.text)
+        return p._store_said
 
     def _new_time_said(self) -> bool:
         """For a reschedule's ``time``: the utterance marks a new time (换到五点半, "to 5:30 pm"),
