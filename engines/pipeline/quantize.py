@@ -33,6 +33,7 @@ from pathlib import Path
 
 import numpy as np
 
+from autoglm_gw.engine.onnx_backend import spec_from_session
 from autoglm_gw.nlu.grammar import Grammar
 from engines.pipeline.decode import greedy_parse, ort_session, ort_step
 
@@ -59,9 +60,8 @@ def calibration_texts(seed: int, n: int = CALIBRATION_TEXTS) -> list[str]:
 def calibration_feeds(model: Path, grammar: Grammar, texts: Sequence[str]) -> list[dict]:
     """Every input the fp32 graph at ``model`` is fed while it decodes ``texts``."""
     session = ort_session(model, threads=0)
-    past = [i for i in session.get_inputs() if i.name.startswith("past_key_")]
-    n_layers = len(past)
-    _, kv_heads, _, head_dim = past[0].shape
+    spec = spec_from_session(session)
+    n_layers = spec.n_layers
     step = ort_step(session)
     feeds: list[dict] = []
 
@@ -73,7 +73,7 @@ def calibration_feeds(model: Path, grammar: Grammar, texts: Sequence[str]) -> li
         feeds.append(feed)
         return step(ids, pos, mask, last, pk, pv)
 
-    dims = {"n_layers": n_layers, "kv_heads": kv_heads, "head_dim": head_dim}
+    dims = {"n_layers": n_layers, "kv_heads": spec.kv_heads, "head_dim": spec.head_dim}
     for batch in CALIBRATION_BATCHES:
         part = texts if batch > 1 else texts[:CALIBRATION_SINGLES]
         greedy_parse(grammar, recording, list(part), batch_size=batch, **dims)

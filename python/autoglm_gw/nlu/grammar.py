@@ -263,10 +263,10 @@ class Prompt:
     # the span check's answers for this prompt's spans: (slot, i, j) -> the text passes
     _span_memo: dict | None = field(default=None, repr=False)
     _span_spent: int = field(default=0, repr=False)  # in 1/SPAN_CHECK_CHEAP_SHARE of a check
-    # tokens right before a correction ("不对", "no wait"); found by DecodeState on first use
-    _taken_back: list[int] | None = field(default=None, repr=False)
-    # whether the text names one of our stores; found by DecodeState on first use
-    _store_said: bool | None = field(default=None, repr=False)
+    # what the span check reads off the whole utterance, once (DecodeState._utterance): the
+    # tokens right before a correction, whether a service or a store is named, where a time
+    # follows a preposition
+    _utterance_facts: dict | None = field(default=None, repr=False)
 
     @property
     def positions(self) -> dict[int, list[int]]:
@@ -689,11 +689,16 @@ class DecodeState:
 
     def _before(self, k: int) -> str:
         """The token said before token k, with the whitespace between them ("" at the start)."""
+        return self._said_before(k, 1)
+
+    def _utterance(self, fact: str, find):
+        """A fact about the whole utterance (no decoding state in it), found once per prompt."""
         p = self.prompt
-        if k <= 0:
-            return ""
-        end = p.offsets[k, 0] if k < len(p.offsets) else len(p.text)
-        return p.text[p.offsets[k - 1, 0] : end]
+        if p._utterance_facts is None:
+            p._utterance_facts = {}
+        if fact not in p._utterance_facts:
+            p._utterance_facts[fact] = find()
+        return p._utterance_facts[fact]
 
     def _end_ok(self, q: int) -> bool:
         """Whether the span may end at token q: it passes the check and, for a slot whose span
@@ -800,17 +805,14 @@ class DecodeState:
         "no service" (which a booking reads as the standard wash) is no answer."""
         if SLOTS[self._slot] != "service" or self.intent == "unknown":
             return False
-        return self.g.span_check.service_said(self.prompt.text)
+        return self._utterance("service", lambda: self.g.span_check.service_said(self.prompt.text))
 
     def _store_said(self) -> bool:
         """For ``store``: the utterance names one of our stores ("car wash at wang jing"), which
         the model may still leave out; then "no store" is no answer."""
         if SLOTS[self._slot] != "store" or self.intent == "unknown":
             return False
-        p = self.prompt
-        if p._store_said is None:
-            p._store_said = self.g.span_check.store_said(p.text)
-        return p._store_said
+        return self._utterance("store", lambda: self.g.span_check.store_said(self.prompt.text))
 
     def _new_time_said(self) -> bool:
         """For a reschedule's ``time``: the utterance marks a new time (换到五点半, "to 5:30 pm"),
@@ -825,24 +827,29 @@ class DecodeState:
         if SLOTS[self._slot] != "time" or self.intent == "unknown":
             return False
         check = self.g.span_check
-        p = self.prompt
-        return any(
-            check.time_after_lead(self._piece(i), self._said_before(i, 2)) and self._start_ok(i)
-            for i in range(len(p.offsets))
+        led = self._utterance(
+            "time_after_lead",
+            lambda: [
+                i
+                for i in range(len(self.prompt.offsets))
+                if check.time_after_lead(self._piece(i), self._said_before(i, 2))
+            ],
         )
+        return any(self._start_ok(i) for i in led)
 
     def _taken_back_ends(self) -> list[int]:
         """Tokens right before a correction ("明天 不对 后天", "6 pm, no wait, 6:30"): a value
         said up to one of them is taken back by the speaker."""
         p = self.prompt
-        if p._taken_back is None:
-            check, off, text = self.g.span_check, p.offsets, p.text
-            p._taken_back = (
+        check, off, text = self.g.span_check, p.offsets, p.text
+        return self._utterance(
+            "taken_back",
+            lambda: (
                 [j for j in range(len(off) - 1) if check.taken_back(text[off[j, 1] :])]
                 if check.corrects(text)  # one search; most utterances correct nothing
                 else []
-            )
-        return p._taken_back
+            ),
+        )
 
     def _taken_back_from(self, i: int) -> bool:
         """A span starting at token i would be a value the speaker takes back: it can end right

@@ -85,8 +85,7 @@ _GENERIC_ZH = frozenset({"快速", "极速", "车内", "冲洗", "冲一下", "�
 def names_special_service(text: str) -> bool:
     """Whether ``text`` (a whole utterance) names a service other than ``standard`` in words no
     other sense shares, so that a booking saying it cannot be a plain wash."""
-    low = unicodedata.normalize("NFKC", text).lower()
-    return any(p.search(low) for p in _SPECIAL_PATTERNS)
+    return _SPECIAL.search(unicodedata.normalize("NFKC", text).lower()) is not None
 
 
 def _fold(text: str) -> str:
@@ -111,8 +110,9 @@ def _build() -> dict[str, str]:
 _TABLE: dict[str, str] = _build()
 
 
-def _special_patterns() -> list[re.Pattern[str]]:
-    out = []
+def _special_pattern() -> re.Pattern[str]:
+    """One alternation of the special-service words: English ones as whole words."""
+    latin, cjk = [], []
     for service_id, words in _SYNONYMS.items():
         if service_id == DEFAULT_SERVICE:
             continue
@@ -120,13 +120,13 @@ def _special_patterns() -> list[re.Pattern[str]]:
             w = word.lower()
             if w.isascii():
                 if len(w.split()) >= 2 or w in _STRONG_SINGLE_WORDS:
-                    out.append(re.compile(rf"(?<![a-z]){re.escape(w)}(?![a-z])"))
+                    latin.append(re.escape(w))
             elif len(w) >= 2 and w not in _GENERIC_ZH:
-                out.append(re.compile(re.escape(w)))
-    return out
+                cjk.append(re.escape(w))
+    return re.compile(rf"(?<![a-z])(?:{'|'.join(latin)})(?![a-z])|{'|'.join(cjk)}")
 
 
-_SPECIAL_PATTERNS = _special_patterns()
+_SPECIAL = _special_pattern()
 _BY_LENGTH: list[tuple[str, str]] = sorted(_TABLE.items(), key=lambda kv: len(kv[0]), reverse=True)
 # Politeness and filler that carry no service meaning.
 _FILLERS = re.compile(r"please|服务|一下|帮我|给我|我要|我想|想要|做个|做一个|来个|做|一次|service")

@@ -180,15 +180,20 @@ def _fuzzy_limit(alias: str) -> int:
     return 0
 
 
+def _names_elsewhere(folded: str) -> bool:
+    """The text names a place we have no store at (大兴机场 is the other airport)."""
+    compact = _compact(folded)
+    return any(_compact(name) in compact for name in _NOT_OURS)
+
+
 def names_a_store(text: str) -> bool:
     """Whether a whole utterance names one of our stores somewhere in it: an alias, spaces
     ignored ("wang jing"), short Latin ones as whole words. A cheap test (one pass over the
     aliases, no near misses): the decoder asks it of utterances the model gives no store."""
     folded = _fold(text)
-    compact = _compact(folded)
-    if any(_compact(name) in compact for name in _NOT_OURS):
+    if _names_elsewhere(folded):
         return False
-    return bool(_ANY_LONG_ALIAS.search(compact) or _ANY_SHORT_ALIAS.search(folded))
+    return bool(_ANY_LONG_ALIAS.search(_compact(folded)) or _ANY_SHORT_ALIAS.search(folded))
 
 
 def is_store_name(mention: str) -> bool:
@@ -272,8 +277,7 @@ def resolve_store(mention: str | None, location: tuple[float, float] | None) -> 
     folded = _fold(mention)
     if not folded:
         return None
-    compact = _compact(folded)
-    if any(_compact(name) in compact for name in _NOT_OURS):
+    if _names_elsewhere(folded):
         raise StoreResolutionError("unknown_store", f"no store at {mention.strip()!r}")
     if not _strip_fillers(folded) and not _NEAREST.search(folded):
         return None  # only fillers ("那家店", "the store"): no store named
