@@ -347,6 +347,27 @@ def test_a_value_the_speaker_takes_back_gives_way_to_the_correction(checked, pla
     assert _decode(checked, text, prefer)["store"] == "中关村店"
 
 
+def test_a_bare_no_set_off_by_a_pause_takes_back_too(checked, plain):
+    text = "呃,帮我约周四,不,礼拜五上午去望京洗车"
+    prefer = [["周", "礼"], ["四", "午"]]
+    assert _decode(plain, text, prefer)["time"] == "周四"
+    assert _decode(checked, text, prefer)["time"] == "礼拜五上午"
+    # 不 running on into a word (不行) is no correction.
+    text = "明天下午三点不行的话就算了"
+    assert _decode(checked, text, [["明"], ["点"]], "cancel_booking")["time"] == "明天下午三点"
+
+
+def test_a_corrected_new_time_of_a_reschedule_is_the_new_time(checked, plain):
+    # 到 marks 明天下午四点 as the new time; 不对 takes it back, and 五点 is said after it.
+    text = "把后天的预约提前到明天下午四点钟,不对,五点半"
+    prefer = [["明", "五"], ["钟", "半"]]
+    assert _decode(plain, text, prefer, "reschedule_booking")["time"] == "明天下午四点钟"
+    assert _decode(checked, text, prefer, "reschedule_booking")["time"] == "五点半"
+    text = "move my wash to tomorrow at 4, no wait, 5 pm"
+    prefer = [["tomorrow", "5"], ["4", "pm"]]
+    assert _decode(checked, text, prefer, "reschedule_booking")["time"] == "5 pm"
+
+
 def test_only_a_whole_store_name_is_taken_back():
     # 国贸店精洗 不对 是内饰清洗 corrects the service: a store span running on into it is no
     # store name, so the store said there (国贸店) is not taken back.

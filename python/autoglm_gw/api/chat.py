@@ -172,11 +172,17 @@ def utterance(messages: list[ChatMessage]) -> str:
     raise ApiError(422, "missing_user_message", "messages must contain a user message")
 
 
+# What the model itself says; ModelParse also carries what was read off the utterance for the
+# resolvers (time_corrected), which is no part of the model's answer.
+MODEL_FIELDS = ("intent", "time", "time2", "store", "service")
+
+
 def content_fields(parse: ModelParse) -> list[str]:
     """The answer as JSON pieces, one per field: joined, they are the compact JSON object."""
     pieces = [
         f"{',' if i else '{'}{_encode(k).decode()}:{_encode(v).decode()}"
         for i, (k, v) in enumerate(msgspec.structs.asdict(parse).items())
+        if k in MODEL_FIELDS
     ]
     pieces[-1] += "}"
     return pieces

@@ -132,6 +132,9 @@ WORD_INNER_MARKS = CLOCK_SEPARATORS | APOSTROPHES
 # Tokens before a time that SpanCheck.marks_old_time reads (Chinese markers are one token a
 # character: 是不是 is three).
 OLD_TIME_MARKER_TOKENS = 3
+# How many tokens after the value a speaker takes back the corrected value may start ("不对,",
+# "no wait make it"; the longest English marker and its pauses are under eight tokens).
+CORRECTION_GAP = 8
 
 
 def _latin_letter(ch: str) -> bool:
@@ -665,14 +668,33 @@ class DecodeState:
         if self._marked is None:
             check = self.g.span_check
             slot = SLOTS[self._slot]
-            self._marked = {
+            marked = {
                 i
                 for i in range(len(self.prompt.offsets))
                 if check.marks_new_time(self._before(i), self._said_before(i, 3))
                 and check.may_start(slot, self._piece(i), self._before(i))
                 and self._has_end(i)
             }
+            # A marked new time the speaker corrects (改到明天下午四点,不对,五点): the value said
+            # after the correction is the new time too.
+            for j in self._taken_back_ends():
+                if any(m <= j for m in marked):
+                    after = range(j + 1, min(len(self.prompt.offsets), j + 1 + CORRECTION_GAP))
+                    k = next((k for k in after if self._may_start_at(k) and self._has_end(k)), None)
+                    if k is not None:
+                        marked.add(k)
+            self._marked = marked
         return self._marked
+
+    def _may_start_at(self, k: int) -> bool:
+        """A span of this slot may start on token k: a word or number (not a pause) where the
+        grammar and the check let one start."""
+        piece = self._piece(k)
+        return (
+            bool(self.prompt._start_ok[k])
+            and piece[:1].isalnum()
+            and self.g.span_check.may_start(SLOTS[self._slot], piece, self._before(k))
+        )
 
     def _piece(self, k: int) -> str:
         """The text of utterance token k ("" past the utterance: the sentinel)."""

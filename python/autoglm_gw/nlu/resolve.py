@@ -17,6 +17,7 @@ import msgspec
 
 from .grammar import ParseOutput
 from .service_resolver import ServiceResolutionError, resolve_service
+from .span_check import time_taken_back
 from .store_resolver import StoreMatch, StoreResolutionError, resolve_store
 from .time_resolver import TimeParseError, TimeSpan, resolve_time
 
@@ -33,11 +34,17 @@ class ModelParse(msgspec.Struct, array_like=True, frozen=True):
     time2: str | None = None
     store: str | None = None
     service: str | None = None
+    # Not the model's: the time the speaker took back right before ``time`` ("明天下午三点" in
+    # "明天下午三点,不对,四点"), whose day the corrected time keeps. Read off the utterance here
+    # so that resolution stays a function of this struct.
+    time_corrected: str | None = None
 
     @classmethod
     def from_output(cls, out: ParseOutput) -> ModelParse:
         t = out.texts()
-        return cls(out.intent, t["time"], t["time2"], t["store"], t["service"])
+        span = out.spans.get("time")
+        corrected = time_taken_back(out.text, span[0]) if span is not None else None
+        return cls(out.intent, t["time"], t["time2"], t["store"], t["service"], corrected)
 
 
 class Resolved(msgspec.Struct):
@@ -78,7 +85,8 @@ def resolve(parse: ModelParse, now: datetime, location: tuple[float, float] | No
     if parse.time is not None or parse.time2 is not None:
         phrase, extra = (parse.time, parse.time2) if parse.time is not None else (parse.time2, None)
         try:
-            time = resolve_time(phrase, now, extra=extra)
+            corrected = parse.time_corrected if parse.time is not None else None
+            time = resolve_time(phrase, now, extra=extra, corrected=corrected)
         except TimeParseError as exc:
             problems["time"] = ("invalid_time", str(exc))
     return Resolved(service, store, time, problems)

@@ -38,7 +38,7 @@ from .time_resolver import CLOCK_GLUE_WORDS, may_be_time, reads_as_time
 
 log = logging.getLogger("autoglm_gw.nlu")
 
-VERSION = "timespan-12+service-3+storeshape-4"
+VERSION = "timespan-13+service-3+storeshape-4"
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
 # English words a time phrase runs on through ("at 8 in the morning", "on the 3rd", "a quarter
@@ -90,6 +90,9 @@ EN_TAKE_BACK = re.compile(
     r"|(?:wait|actually)[\s,]+no\b|sorry[\s,]+(?:i\s+mean|i\s+meant|make\s+that|no)\b"
     r"|i\s+mean\b|i\s+meant\b|make\s+that\b|scratch\s+that\b|oops\b"
 )
+# A bare 不 followed by a pause ("周四,不,周五上午") corrects too; 不 running on into a word
+# (不行, 不用, 不太方便) does not.
+ZH_BARE_NO = re.compile(r"不[\s,，、.。…!！]")
 # What may sit between a value and the correction after it.
 _TAKE_BACK_LEAD = re.compile(r"[\s,，.。…、!！?？]*")
 # The last English word of a text, followed by whitespace (the time is a word of its own).
@@ -213,12 +216,20 @@ class ResolvableSpans:
 
     @staticmethod
     def corrects(text: str) -> bool:
-        return any(m in text for m in ZH_TAKE_BACK) or EN_TAKE_BACK.search(text.lower()) is not None
+        return (
+            any(m in text for m in ZH_TAKE_BACK)
+            or ZH_BARE_NO.search(text) is not None
+            or EN_TAKE_BACK.search(text.lower()) is not None
+        )
 
     @staticmethod
     def taken_back(after: str) -> bool:
         rest = after[_TAKE_BACK_LEAD.match(after).end() :]
-        return rest.startswith(ZH_TAKE_BACK) or EN_TAKE_BACK.match(rest.lower()) is not None
+        return (
+            rest.startswith(ZH_TAKE_BACK)
+            or ZH_BARE_NO.match(rest) is not None
+            or EN_TAKE_BACK.match(rest.lower()) is not None
+        )
 
     @staticmethod
     def marks_old_time(said: str) -> bool:
@@ -275,6 +286,28 @@ class ResolvableSpans:
         except Exception:  # a resolver bug must not fail the engine step: the model decides
             log.exception("span check failed on %r; accepting the span", text)
             return True
+
+
+# How far before a corrected value the correction and the time it takes back are looked for
+# ("明天下午三点,哦不对," is 10 characters; "tomorrow at half past five, no wait, make it " 43).
+TAKEN_BACK_MAX_CHARS = 48
+
+
+def time_taken_back(text: str, start: int) -> str | None:
+    """The time phrase the speaker takes back right before the value said at ``start``
+    ("明天下午三点" in "明天下午三点,不对,四点"; "at 5 pm" in "at 5 pm no wait make it 6"), or
+    None. The longest phrase that reads whole as a time and ends where the correction begins."""
+    lo = max(0, start - TAKEN_BACK_MAX_CHARS)
+    if not ResolvableSpans.corrects(text[lo:start]):
+        return None
+    for end in range(start - 1, lo, -1):  # nearest the value first (past a 哦 before 不对)
+        if not text[end - 1].isalnum() or not ResolvableSpans.taken_back(text[end:start]):
+            continue
+        for k in range(lo, end):
+            word_start = k == 0 or not (text[k].isascii() and text[k - 1].isalnum())
+            if word_start and text[k].isalnum() and reads_as_time(text[k:end]):
+                return text[k:end]
+    return None
 
 
 def names_a_service(text: str) -> bool:

@@ -1,0 +1,71 @@
+"""A time the speaker corrects: what the correction does not say again is kept from it."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from autoglm_gw.nlu.grammar import ParseOutput
+from autoglm_gw.nlu.resolve import ModelParse, resolve
+from autoglm_gw.nlu.span_check import time_taken_back
+from autoglm_gw.nlu.time_resolver import resolve_time
+
+SH = ZoneInfo("Asia/Shanghai")
+NOW = datetime(2026, 12, 30, 14, 10, tzinfo=SH)  # a Wednesday afternoon
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "corrected"),
+    [
+        ("明天下午三点,哦不对,四点,在国贸店精洗", "四点", "明天下午三点"),
+        ("帮我约周四,不,周五上午去望京洗车", "周五上午", "周四"),
+        ("明天上午 不对 下午", "下午", "明天上午"),
+        ("book a wash at Guomao tomorrow at 5 pm no wait make it 6", "6", "tomorrow at 5 pm"),
+        (
+            "tomorrow at half past five, no wait, six thirty",
+            "six thirty",
+            "tomorrow at half past five",
+        ),
+        # no correction, or a correction of something else
+        ("明天下午三点或者四点", "四点", None),
+        ("明天下午三点不行的话四点", "四点", None),
+        ("国贸店 不对 三里屯 四点", "四点", None),
+    ],
+)
+def test_the_time_taken_back_before_a_value(text, value, corrected):
+    assert time_taken_back(text, text.index(value)) == corrected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "corrected", "start", "end"),
+    [
+        ("四点", "明天下午三点", "2026-12-31T16:00", None),  # the day and the part kept
+        ("下午", "明天上午", "2026-12-31T13:00", "2026-12-31T18:00"),
+        ("6", "tomorrow at 5 pm", "2026-12-31T18:00", None),  # pm kept
+        ("6 am", "tomorrow at 5 pm", "2026-12-31T06:00", None),  # said again: not kept
+        ("周五上午", "周四", "2027-01-01T09:00", "2027-01-01T12:00"),  # a day said again
+        ("后天四点", "明天下午三点", "2027-01-01T16:00", None),
+        ("两小时后", "明天下午三点", "2026-12-30T16:10", None),  # an offset stands alone
+        ("四点", None, "2026-12-30T16:00", None),  # nothing corrected: today, still ahead
+    ],
+)
+def test_a_correction_keeps_what_it_does_not_say_again(phrase, corrected, start, end):
+    span = resolve_time(phrase, NOW, corrected=corrected)
+    assert span is not None
+    assert span.start.isoformat()[:16] == start
+    assert (span.end.isoformat()[:16] if span.end else None) == end
+
+
+def test_the_parse_carries_the_corrected_time_to_resolution():
+    text = "明天下午三点,哦不对,四点,在国贸店精洗"
+    s = text.index("四点")
+    out = ParseOutput(
+        "book_car_wash",
+        {"time": (s, s + 2), "time2": None, "store": None, "service": None},
+        text,
+    )
+    parse = ModelParse.from_output(out)
+    assert parse.time == "四点" and parse.time_corrected == "明天下午三点"
+    assert resolve(parse, NOW, None).time.start.isoformat() == "2026-12-31T16:00:00+08:00"
