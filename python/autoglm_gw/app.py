@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from collections.abc import Awaitable, Callable
@@ -42,6 +43,7 @@ class App:
         self.config = config
         self.router = Router()
         self.metrics = Metrics()
+        self._snapshots: asyncio.Future | None = None
         self.readiness_checks: dict[str, ReadinessCheck] = {}
         self.on_startup: list[Hook] = []
         self.on_shutdown: list[Hook] = []
@@ -63,7 +65,12 @@ class App:
         from .cache.metrics import CacheCollector
         from .engine.metrics import EngineCollector
 
-        self.metrics.add_collector(EngineCollector(lambda: self.components.runtime))
+        self.metrics.add_collector(
+            EngineCollector(
+                lambda: self.components.runtime,
+                lambda: self.components.parser.limiter if self.components.parser else None,
+            )
+        )
         self.metrics.add_collector(CacheCollector(lambda: self.components.cache))
         self.readiness_checks["engine"] = self.components.engine_ready
         self.readiness_checks["bookings"] = self.components.bookings_ready
@@ -116,10 +123,22 @@ class App:
         )
         for hook in self.on_startup:
             await hook()
+        if self.metrics.multiprocess:  # the other workers' /metrics read this one's figures
+            self._snapshots = asyncio.ensure_future(self.metrics.keep_snapshot())
         self.started = True
+
+    def begin_shutdown(self) -> None:
+        """The worker was told to stop: refuse new engine work and answer the queue now."""
+        components = getattr(self, "components", None)
+        if components is not None and components.runtime is not None:
+            n = components.runtime.begin_drain()
+            log.info("stopping: %d queued requests answered 503, running ones finish", n)
 
     async def shutdown(self) -> None:
         self.started = False
+        if self._snapshots is not None:
+            self._snapshots.cancel()
+            self.metrics.remove_snapshot()
         for hook in reversed(self.on_shutdown):
             try:
                 await hook()
@@ -150,9 +169,16 @@ class App:
         except ApiError as exc:
             resp = json_response(exc.body(), exc.status, exc.headers)
         except ClientDisconnected:
-            self.metrics.observe_http(route_label, scope["method"], 499, _since(req))
-            if self.access_log is not None:
-                self.access_log.record(scope, 499, _since(req), refusal=False)
+            self._client_gone(req, route_label)
+            return
+        except asyncio.CancelledError:
+            if not req.gone:
+                raise
+            # Cancelled because the client went away (Parser): nobody is left to answer.
+            task = asyncio.current_task()
+            if task is not None:
+                task.uncancel()
+            self._client_gone(req, route_label)
             return
         except Exception:
             log.exception("unhandled error on %s %s", scope["method"], scope["path"])
@@ -164,6 +190,11 @@ class App:
         if self.access_log is not None:
             refusal = any(name == b"retry-after" for name, _ in resp.headers)
             self.access_log.record(scope, resp.status, elapsed, refusal)
+
+    def _client_gone(self, req: Request, route_label: str) -> None:
+        self.metrics.observe_http(route_label, req.method, 499, _since(req))
+        if self.access_log is not None:
+            self.access_log.record(req.scope, 499, _since(req), refusal=False)
 
     @staticmethod
     async def _send(req: Request, resp: Response, send: Send) -> None:
@@ -199,4 +230,9 @@ def _since(req: Request) -> float:
 
 def create_app(config: Config | None = None) -> App:
     """Factory used by granian in each worker: config comes from the file and environment."""
-    return App(config if config is not None else load_config())
+    app = App(config if config is not None else load_config())
+    if config is None:  # in a granian worker: drain as soon as the worker is told to stop
+        from .worker_signals import drain_on_signal
+
+        drain_on_signal(app.begin_shutdown)
+    return app

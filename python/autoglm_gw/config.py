@@ -45,7 +45,9 @@ class ServerConfig(_Section):
     grace_period_s: Annotated[
         float,
         _m(
-            "On SIGTERM/SIGINT, how long in-flight requests may run before workers are killed.",
+            "On SIGTERM/SIGINT, how long running requests may take to finish before workers "
+            "are killed (queued ones get 503 at once); granian counts whole seconds, so it is "
+            "rounded, to at least 1.",
             ge=0,
             le=3600,
         ),

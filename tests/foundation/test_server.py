@@ -87,3 +87,26 @@ def test_sigterm_lets_a_slow_request_finish():
 
 def test_debug_routes_are_off_by_default(gateway):
     assert httpx.get(gateway.url + "/debug/sleep?ms=1").status_code == 404
+
+
+def test_with_two_workers_metrics_cover_both_engines():
+    # Each worker has its own engine; whichever worker answers /metrics reports both (its own
+    # figures fresh, the other's from its last snapshot), labelled by worker.
+    gw = GatewayProcess(env={"AUTOGLM_GW_CACHE_ENABLED": "false"}, args=["--workers", "2"])
+    try:
+        gw.wait_ready("/readyz")
+        n = 40
+        with httpx.Client(timeout=30) as c:
+            for i in range(n):
+                r = c.post(gw.url + "/v1/parse", json={"text": f"明天下午{1 + i % 11}点洗车 {i}"})
+                assert r.status_code == 200
+        time.sleep(1.5)  # past the snapshot interval
+        for _ in range(4):  # different workers may answer
+            completed = {
+                s.labels["worker"]: s.value
+                for s in _scrape(gw).get("autoglm_gw_engine_requests").samples
+                if s.labels.get("stage") == "completed"
+            }
+            assert len(completed) == 2 and sum(completed.values()) == n, completed
+    finally:
+        gw.terminate(timeout=30)

@@ -6,6 +6,8 @@ deadline, a failed engine or a shutdown is 503, each with Retry-After.
 
 from __future__ import annotations
 
+import asyncio
+import functools
 import time
 
 import msgspec
@@ -48,22 +50,36 @@ class Parser:
     ) -> None:
         self.runtime = runtime
         self.cache = cache
-        target = latency_target_ms / 1000 if latency_target_ms > 0 else None
-        self.limiter = AdmissionLimiter(
-            ceiling=runtime.scheduler.max_queue + runtime.max_batch_size,
-            floor=ADMISSION_FLOOR,
-            target_s=target,
-            initial=ADMISSION_START_BATCHES * runtime.max_batch_size,
+        # Without a latency target the scheduler's own queue bound is the only one (its refusals
+        # are 429 queue_full, counted by the scheduler).
+        self.limiter = (
+            AdmissionLimiter(
+                ceiling=runtime.scheduler.max_queue + runtime.max_batch_size,
+                floor=ADMISSION_FLOOR,
+                target_s=latency_target_ms / 1000,
+                initial=ADMISSION_START_BATCHES * runtime.max_batch_size,
+            )
+            if latency_target_ms > 0
+            else None
         )
 
-    async def run_model(self, text: str, req: Request | None = None) -> ModelParse:
+    async def run_model(
+        self, text: str, req: Request | None = None, owner: asyncio.Task | None = None
+    ) -> ModelParse:
         """The model's answer for one utterance (scheduler and engine, no cache)."""
-        return ModelParse.from_output((await self.run_engine(text, req)).output)
+        return ModelParse.from_output((await self.run_engine(text, req, owner)).output)
 
-    async def run_engine(self, text: str, req: Request | None = None) -> EngineResult:
+    async def run_engine(
+        self, text: str, req: Request | None = None, owner: asyncio.Task | None = None
+    ) -> EngineResult:
         """One trip through the scheduler and engine, timed as queue and engine stages; engine
-        failures become the contract's 422/429/503 answers."""
-        if not self.limiter.try_acquire():
+        failures become the contract's 422/429/503 answers.
+
+        ``owner``: the task serving ``req`` (the current one by default), cancelled if the
+        client goes away meanwhile, so that its queue place or KV slot goes to someone else.
+        Watched only here, where a request waits: a cache hit never pays for the watch."""
+        limiter = self.limiter
+        if limiter is not None and not limiter.try_acquire():
             raise ApiError(
                 429,
                 "overloaded",
@@ -72,6 +88,11 @@ class Parser:
             )
         t0 = time.perf_counter()
         served = False
+        watch = None
+        if req is not None:
+            watch = asyncio.ensure_future(req.wait_disconnect())
+            task = owner if owner is not None else asyncio.current_task()
+            watch.add_done_callback(functools.partial(_cancel_when_gone, task))
         try:
             out = await self.runtime.parse(text)
             served = True
@@ -93,7 +114,10 @@ class Parser:
         except _core.EngineError as exc:
             raise _unavailable("engine_unavailable", f"the engine failed: {exc}") from None
         finally:
-            self.limiter.release(time.perf_counter() - t0 if served else None)
+            if watch is not None:
+                watch.cancel()
+            if limiter is not None:
+                limiter.release(time.perf_counter() - t0 if served else None)
         if req is not None:
             done = time.perf_counter()
             admitted = out.admitted_at if out.admitted_at else t0
@@ -108,9 +132,12 @@ class Parser:
             return ParseResult(await self.run_model(text, req), False, "bypass")
         control = req.header(b"cache-control") if req is not None else None
         bypass, store = parse_cache_control(control)
+        me = asyncio.current_task()
 
         async def fill() -> bytes:
-            return _encode(await self.run_model(text, req))
+            # Runs in the cache's own task: a client going away cancels its request (me), and
+            # the cache keeps the fill for whoever else waits on it.
+            return _encode(await self.run_model(text, req, me))
 
         try:
             raw, outcome = await self.cache.get_or_fill(text, fill, bypass=bypass, store=store)
@@ -121,3 +148,8 @@ class Parser:
 
 def _unavailable(code: str, message: str) -> ApiError:
     return ApiError(503, code, message, headers=[(b"retry-after", RETRY_AFTER_UNAVAILABLE)])
+
+
+def _cancel_when_gone(task: asyncio.Task | None, watch: asyncio.Future) -> None:
+    if task is not None and not watch.cancelled() and watch.exception() is None:
+        task.cancel()

@@ -37,9 +37,11 @@ def _le(bound: float) -> str:
 
 
 class EngineCollector:
-    def __init__(self, runtime_ref) -> None:
-        """``runtime_ref`` returns the current runtime or None (before start-up)."""
+    def __init__(self, runtime_ref, admission_ref=lambda: None) -> None:
+        """``runtime_ref`` returns the current runtime or None (before start-up);
+        ``admission_ref`` the worker's admission limiter, or None when it has none."""
         self._runtime_ref = runtime_ref
+        self._admission_ref = admission_ref
         self._nvml = _Nvml()
 
     def describe(self) -> list[Metric]:
@@ -62,6 +64,9 @@ class EngineCollector:
         )
         for reason, n in s["rejected_total"].items():
             r.add_metric([reason], n)
+        limiter = self._admission_ref()
+        if limiter is not None:  # refused before the scheduler: 429 overloaded
+            r.add_metric(["overloaded"], limiter.refused)
         yield r
         yield CounterMetricFamily(p + "steps", "Engine steps run.", s["steps_total"])
         yield CounterMetricFamily(p + "model_calls", "Model invocations.", rt.engine_calls)

@@ -138,6 +138,11 @@ class EngineRuntime:
     def start(self) -> None:
         self._thread.start()
 
+    def begin_drain(self) -> int:
+        """Stops admitting and answers the queued requests with ShuttingDownError now; running
+        sequences go on to finish. Returns how many were answered. ``stop`` completes it."""
+        return self.scheduler.close(True)
+
     def stop(self, timeout: float = 30.0) -> None:
         """Drains: running sequences finish, queued requests get ShuttingDownError."""
         self.scheduler.close(True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import AsyncIterable, Awaitable, Callable
 from typing import Any
@@ -35,8 +36,13 @@ class Timing:
         return ", ".join(parts).encode()
 
 
+# Reads after the body before the client's going away is reported: granian answers the first
+# with an empty chunk and holds the next until the connection closes.
+DISCONNECT_READS = 3
+
+
 class Request:
-    __slots__ = ("_body", "_headers", "max_body", "params", "receive", "scope", "timing")
+    __slots__ = ("_body", "_headers", "gone", "max_body", "params", "receive", "scope", "timing")
 
     def __init__(
         self,
@@ -51,6 +57,7 @@ class Request:
         self.timing = Timing()
         self._body: bytes | None = None
         self._headers: dict[bytes, bytes] | None = None
+        self.gone = False  # the client went away while we worked on its request
 
     @property
     def method(self) -> str:
@@ -98,6 +105,15 @@ class Request:
                 break
         self._body = b"".join(chunks)
         return self._body
+
+    async def wait_disconnect(self) -> None:
+        """Returns when the client goes away; call it only once the body is read. A server that
+        keeps answering reads with empty chunks instead is not watched (this never returns)."""
+        for _ in range(DISCONNECT_READS):
+            if (await self.receive())["type"] == "http.disconnect":
+                self.gone = True
+                return
+        await asyncio.get_running_loop().create_future()
 
 
 class ClientDisconnected(Exception):
