@@ -10,6 +10,7 @@ in ``/metrics`` (``autoglm_gw_http_requests_total`` by status).
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from collections import Counter
@@ -30,11 +31,15 @@ class AccessLog:
         self._clock = clock
         self._refused: Counter[int] = Counter()
         self._since = clock()
+        # The summary of a burst's tail must not wait for the next refusal: a timer writes it.
+        self._timer: asyncio.TimerHandle | None = None
 
     def record(self, scope: dict[str, Any], status: int, seconds: float, refusal: bool) -> None:
         """One answered request; ``refusal``: a 429/503 with Retry-After."""
         if refusal and status in REFUSAL_STATUSES:
             self._refused[status] += 1
+            if self._timer is None:
+                self._flush_later()
         elif log.isEnabledFor(logging.INFO):
             client = scope.get("client")
             fields = {
@@ -57,6 +62,19 @@ class AccessLog:
                 extra={"access": fields},
             )
         if self._refused and self._clock() - self._since >= REFUSAL_SUMMARY_INTERVAL_S:
+            self.flush()
+
+    def _flush_later(self) -> None:
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:  # not on an event loop: the next record or shutdown flushes
+            return
+        due = max(0.0, REFUSAL_SUMMARY_INTERVAL_S - (self._clock() - self._since))
+        self._timer = loop.call_later(due, self._on_timer)
+
+    def _on_timer(self) -> None:
+        self._timer = None
+        if self._refused:
             self.flush()
 
     def flush(self) -> None:

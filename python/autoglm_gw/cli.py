@@ -81,7 +81,11 @@ def build_parser() -> argparse.ArgumentParser:
         description="Drive a running server: closed loop (--concurrency) or open loop "
         "(--rate, Poisson) for --duration seconds, with unique or Zipf-repeated utterances.",
     )
-    bh.add_argument("--url", default="http://127.0.0.1:8080/v1/parse")
+    bh.add_argument(
+        "--url",
+        default="http://127.0.0.1:8080/v1/parse",
+        help="the endpoint to POST to; a bare server URL (http://host:port) means its /v1/parse",
+    )
     bh.add_argument("--rate", type=float, help="open loop: arrivals per second (Poisson)")
     bh.add_argument(
         "--concurrency", type=int, default=64, help="connections (closed loop: in flight)"
@@ -177,6 +181,7 @@ def _cmd_bench_http(args: argparse.Namespace) -> int:
     from .bench.http_load import run_load, run_open_loop_rust
     from .bench.traces import bodies
 
+    args.url = _parse_url(args.url)
     distinct, body = bodies(args.trace, args.texts)
     headers = [("Cache-Control", "no-cache")] if args.no_cache else []
     common = {"rate": args.rate, "duration": args.duration, "headers": headers}
@@ -187,9 +192,7 @@ def _cmd_bench_http(args: argparse.Namespace) -> int:
         result = run_open_loop_rust(args.url, body, connections=args.concurrency, **common)
     else:
         result = uvloop.run(
-            run_load(
-                args.url, body, concurrency=args.concurrency, track_header="x-cache", **common
-            )
+            run_load(args.url, body, concurrency=args.concurrency, track_header="x-cache", **common)
         )
     summary = result.summary() | {"trace": args.trace, "distinct_texts": distinct}
     summary["x_cache"] = dict(result.headers_seen)
@@ -198,12 +201,23 @@ def _cmd_bench_http(args: argparse.Namespace) -> int:
     else:
         print(
             f"{summary['ok']} ok of {summary['sent']} in {result.duration:.1f}s: "
-            f"{summary['rps']:.0f} req/s, p50 {summary['p50_ms']:.2f} ms, "
-            f"p99 {summary['p99_ms']:.2f} ms, errors {summary['error_rate']:.2%} "
-            f"(refused {summary['refused']}, refusal p99 {summary['refusal_p99_ms']:.2f} ms) "
+            f"{summary['rps']:.0f} req/s, p50 {_ms(summary['p50_ms'])}, "
+            f"p99 {_ms(summary['p99_ms'])}, errors {summary['error_rate']:.2%} "
+            f"(refused {summary['refused']}, refusal p99 {_ms(summary['refusal_p99_ms'])}) "
             f"{summary['statuses']} x-cache {summary['x_cache']}"
         )
     return 0
+
+
+def _ms(value: float | None) -> str:
+    return "-" if value is None else f"{value:.2f} ms"
+
+
+def _parse_url(url: str) -> str:
+    """``bench http --url``: a server's base URL means its POST /v1/parse."""
+    from urllib.parse import urlsplit
+
+    return url.rstrip("/") + "/v1/parse" if urlsplit(url).path in ("", "/") else url
 
 
 def _cmd_config(args: argparse.Namespace) -> int:

@@ -184,6 +184,9 @@ def test_reschedule_by_text_and_by_start(backend):
     ("method", "path", "payload", "status", "code"),
     [
         ("POST", "/v1/bookings", b"{not json", 400, "malformed_json"),
+        # raw bytes that are no UTF-8 inside a JSON string: a client's fault, not a 500
+        ("POST", "/v1/parse", b'{"text": "\xff"}', 400, "malformed_json"),
+        ("POST", "/v1/bookings", b'{"text": "a\xc3", "vehicle_id": "V"}', 400, "malformed_json"),
         ("POST", "/v1/bookings", {"vehicle_id": 7, "text": "洗车"}, 422, "invalid_request"),
         ("POST", "/v1/bookings", {"vehicle_id": "V", "text": "洗" * 513}, 422, "text_too_long"),
         ("POST", "/v1/parse", {"text": "洗车", "now": "tomorrow"}, 422, "invalid_now"),

@@ -49,6 +49,19 @@ def test_each_request_gets_a_line_and_refusals_one_summary_a_second(caplog):
     assert len(caplog.records) == 4
 
 
+def test_the_tail_of_a_burst_is_summed_up_without_another_refusal(caplog):
+    async def burst() -> None:
+        access = AccessLog()
+        for _ in range(3):
+            access.record(_scope(), 429, 0.0001, refusal=True)
+        await asyncio.sleep(1.3)  # no more requests: the timer writes the summary
+
+    with caplog.at_level(logging.INFO, logger="autoglm_gw.access"):
+        asyncio.run(burst())
+    lines = [r.getMessage() for r in caplog.records]
+    assert len(lines) == 1 and lines[0].startswith("refused 3 requests under load"), lines
+
+
 def test_json_lines_keep_the_fields(caplog):
     access = AccessLog()
     with caplog.at_level(logging.INFO, logger="autoglm_gw.access"):

@@ -31,7 +31,11 @@ class BodyDecoder:
         except msgspec.ValidationError as exc:
             raise validation_error(str(exc)) from None
         except msgspec.DecodeError as exc:
-            raise ApiError(400, "malformed_json", f"malformed JSON: {exc}") from None
+            reason = _decode_reason(exc)
+            raise ApiError(400, "malformed_json", f"malformed JSON: {reason}") from None
+        except UnicodeDecodeError as exc:  # raw bytes inside a JSON string
+            reason = f"not valid UTF-8 ({exc.reason} at byte {exc.start})"
+            raise ApiError(400, "malformed_json", f"the body is {reason}") from None
 
 
 def parse_timestamp(value: str, code: str) -> datetime:
@@ -41,6 +45,13 @@ def parse_timestamp(value: str, code: str) -> datetime:
         return datetime.fromisoformat(value.upper().replace(" ", "T"))
     except ValueError:
         raise ApiError(422, code, f"{value!r} is not a valid RFC 3339 date-time") from None
+
+
+# What a field checked against a pattern must look like, in words.
+_PATTERN_MEANS = {
+    "now": "an RFC 3339 timestamp with its offset, e.g. 2026-11-26T10:00:00+08:00",
+    "start": "an RFC 3339 timestamp with its offset, e.g. 2026-11-26T15:00:00+08:00",
+}
 
 
 def validation_error(message: str) -> ApiError:
@@ -53,4 +64,15 @@ def validation_error(message: str) -> ApiError:
         return ApiError(422, "text_too_long", f"text is too long: {message}")
     if field == "text" and "length >=" in message:
         return ApiError(422, "text_empty", "text must not be empty")
+    if "matching regex" in message and match:
+        # The pattern itself helps nobody: say what is expected instead.
+        expected = _PATTERN_MEANS.get(field, "a value of the documented form")
+        message = f"{match.group(1)} must be {expected}"
     return ApiError(422, _FIELD_CODES.get(field, "invalid_request"), message)
+
+
+def _decode_reason(exc: msgspec.DecodeError) -> str:
+    reason = str(exc)
+    if reason == "Input data was truncated":  # msgspec's words for a lone \ud800 escape too
+        return "truncated, or a string with an invalid \\u escape (a lone surrogate)"
+    return reason

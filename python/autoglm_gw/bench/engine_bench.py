@@ -128,8 +128,7 @@ def run(
         rt.start()
         try:
             asyncio.run(closed_loop(rt, texts[:64], b))  # warm-up: sessions, caches, allocators
-            n = max(per_batch // 8, 64) if b == 1 else per_batch
-            rows.append(asyncio.run(closed_loop(rt, texts[:n], b)))
+            rows.append(asyncio.run(closed_loop(rt, texts[:per_batch], b)))
         finally:
             rt.stop()
     if rate:

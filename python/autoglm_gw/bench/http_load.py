@@ -9,6 +9,7 @@ bounded by count and time; it only ever targets the URL it is given.
 from __future__ import annotations
 
 import asyncio
+import math
 import random
 import time
 from collections import Counter
@@ -42,17 +43,18 @@ class LoadResult:
         return quantile(self.refusals if refusals else self.latencies, q)
 
     def summary(self) -> dict:
+        """Plain JSON values: a percentile of nothing (no refusals) is None, not NaN."""
         return {
             "sent": self.sent,
             "ok": self.ok,
             "rps": self.ok / self.duration if self.duration else 0.0,
-            "p50_ms": self.pct(0.50) * 1000,
-            "p99_ms": self.pct(0.99) * 1000,
+            "p50_ms": _ms(self.pct(0.50)),
+            "p99_ms": _ms(self.pct(0.99)),
             "error_rate": self.failed / self.sent if self.sent else 0.0,
             "statuses": {str(k): v for k, v in sorted(self.statuses.items())},
             "transport_errors": self.errors,
             "refused": len(self.refusals),
-            "refusal_p99_ms": self.pct(0.99, refusals=True) * 1000,
+            "refusal_p99_ms": _ms(self.pct(0.99, refusals=True)),
         } | ({"client_lag_p99_ms": quantile(self.lags, 0.99) * 1000} if self.lags else {})
 
 
@@ -241,3 +243,7 @@ def run_open_loop_rust(
         elif st in (429, 503):
             result.refusals.append(svc)
     return result
+
+
+def _ms(seconds: float) -> float | None:
+    return None if math.isnan(seconds) else seconds * 1000

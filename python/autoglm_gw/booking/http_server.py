@@ -176,6 +176,8 @@ class BookingServiceApp:
             raise InvalidRequestError(str(exc)) from exc
         except msgspec.DecodeError as exc:
             raise _HttpError(400, "invalid_json", f"malformed JSON: {exc}") from exc
+        except UnicodeDecodeError as exc:  # raw bytes inside a JSON string
+            raise _HttpError(400, "invalid_json", f"the body is not valid UTF-8: {exc}") from exc
 
     async def _create(self, key: str | None, body: bytes) -> tuple[int, bytes]:
         req = self._decode(_create_dec, body)
