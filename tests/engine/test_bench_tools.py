@@ -1,0 +1,43 @@
+"""The benchmark commands do what their help says."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from autoglm_gw.bench import engine_bench
+from autoglm_gw.bench.http_load import LoadResult
+from autoglm_gw.cli import _parse_url
+from autoglm_gw.config import EngineConfig
+
+MODEL_DIR = Path(os.environ.get("AUTOGLM_TEST_MODEL_DIR", "engines/model"))
+
+
+@pytest.mark.skipif(not (MODEL_DIR / "model.onnx").is_file(), reason=f"no model in {MODEL_DIR}")
+def test_bench_engine_runs_the_requests_asked_for_at_every_batch_size():
+    cfg = EngineConfig(model_dir=str(MODEL_DIR), intra_op_threads=1)
+    rows = engine_bench.run(cfg, batches=[1, 4], per_batch=24, rate=None, seconds=0)
+    assert [(r.batch, r.requests) for r in rows] == [(1, 24), (4, 24)]
+
+
+def test_an_http_load_summary_is_plain_json():
+    res = LoadResult(sent=3, latencies=[0.001, 0.002, 0.003], duration=1.0)
+    res.statuses[200] = 3
+    summary = res.summary()
+    assert summary["refusal_p99_ms"] is None  # no refusals: no percentile, not NaN
+    json.dumps(summary, allow_nan=False)
+
+
+@pytest.mark.parametrize(
+    ("url", "posts_to"),
+    [
+        ("http://127.0.0.1:8080", "http://127.0.0.1:8080/v1/parse"),
+        ("http://127.0.0.1:8080/", "http://127.0.0.1:8080/v1/parse"),
+        ("http://127.0.0.1:8080/v1/chat/completions", "http://127.0.0.1:8080/v1/chat/completions"),
+    ],
+)
+def test_bench_http_takes_a_server_url_as_its_parse_endpoint(url, posts_to):
+    assert _parse_url(url) == posts_to
