@@ -368,6 +368,45 @@ def test_a_corrected_new_time_of_a_reschedule_is_the_new_time(checked, plain):
     assert _decode(checked, text, prefer, "reschedule_booking")["time"] == "5 pm"
 
 
+def _intent(g: Grammar, text: str, ranking: list[str]) -> str:
+    """The intent decoded when the model ranks intents as listed (first = best)."""
+    st = g.new_state(g.prompt(text))
+    logits = np.zeros(g.vocab_size, np.float32)
+    for rank, intent in enumerate(ranking):
+        logits[g.intent_ids[INTENTS.index(intent)]] = 10.0 - rank
+    st.advance(st.pick(logits))
+    return st.intent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "do you mind booking a quick car wash for me tomorrow at 12 at wangjing store",
+        "book a wash at Guomao at 5 pm no wait make it 6 pm",
+        "I'd like to drop off my car for a wax job tomorrow",
+    ],
+)
+def test_no_cancellation_without_a_word_of_calling_off(checked, plain, text):
+    ranking = ["cancel_booking", "book_car_wash"]
+    assert _intent(plain, text, ranking) == "cancel_booking"
+    assert _intent(checked, text, ranking) == "book_car_wash"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cancel my car wash tomorrow",
+        "把40分钟以后的打蜡单cancel掉",
+        "明天的洗车用不着了",
+        "Strike me off your books at 1 PM please",
+        "drop the booking at xidan",
+        "never mind the wash tomorrow",
+    ],
+)
+def test_a_cancellation_that_says_so_stands(checked, text):
+    assert _intent(checked, text, ["cancel_booking", "book_car_wash"]) == "cancel_booking"
+
+
 def test_only_a_whole_store_name_is_taken_back():
     # 国贸店精洗 不对 是内饰清洗 corrects the service: a store span running on into it is no
     # store name, so the store said there (国贸店) is not taken back.

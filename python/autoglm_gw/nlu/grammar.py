@@ -169,6 +169,11 @@ class SpanCheck(Protocol):
         """Whether this slot, with this intent, is a new time that a marker may point at."""
         ...
 
+    def intent_said(self, intent: str, text: str) -> bool:
+        """Whether the utterance ``text`` can carry ``intent`` at all (a cancellation must say
+        that something is called off)."""
+        ...
+
     def marks_new_time(self, before: str, said: str = "") -> bool:
         """Whether a time said right after ``before`` (a token and its trailing whitespace; ``said``
         the few tokens up to it) is marked as the new one."""
@@ -583,6 +588,8 @@ class DecodeState:
             return int(a[0])
         self._time_cut = False
         best = int(a[int(np.argmax(logits[a]))])
+        if self.phase == _INTENT and self.g.span_check is not None:
+            return self._pick_intent(logits, best)
         if (
             self.g.span_check is None
             or self.phase not in (_START, _END, _EXTEND)
@@ -600,6 +607,17 @@ class DecodeState:
                 tok = int(ids[i])
                 if tok in allowed and self._acceptable(tok):
                     return tok
+        return best
+
+    def _pick_intent(self, logits: np.ndarray, best: int) -> int:
+        """The best intent the utterance can carry (``SpanCheck.intent_said``): a cancellation
+        says that something is called off. The model's best stands if none can."""
+        check, text, g = self.g.span_check, self.prompt.text, self.g
+        a = self._allowed
+        for tok in a[np.argsort(-logits[a], kind="stable")].tolist():
+            intent = g.intent_by_id[tok]
+            if self._utterance(f"intent:{intent}", lambda i=intent: check.intent_said(i, text)):
+                return tok
         return best
 
     # -- the span check

@@ -38,7 +38,7 @@ from .time_resolver import CLOCK_GLUE_WORDS, may_be_time, reads_as_time
 
 log = logging.getLogger("autoglm_gw.nlu")
 
-VERSION = "timespan-13+service-3+storeshape-4"
+VERSION = "cancel-1+timespan-13+service-3+storeshape-4"
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
 # English words a time phrase runs on through ("at 8 in the morning", "on the 3rd", "a quarter
@@ -121,6 +121,30 @@ _ZH_STORE_NOUN_END = re.compile(r"[门分]?店$")
 # and question words around it.
 ZH_NOT_IN_SERVICE = frozenset("吧呢啊吗呀给我帮订约哪能几天")
 SENTENCE_PUNCTUATION = frozenset("，。！？、；：,.!?;:")
+# Words of calling something off, without which an utterance is no cancellation. Drawn from the
+# generator's training families (7,666 of 7,668 generated cancellations hold one) and checked on
+# the held-out families, the natural sets and the end-to-end set; the model otherwise reads
+# cancellations into "do you mind booking", "no wait, ten thirty" or "drop off my car".
+_EN_CANCEL_WORDS = (
+    r"cancel\w*|call\w*\b.{0,40}?\boff|scratch|nix|axe|ditch|scrap|bin|kill|delete|remove|revoke"
+    r"|withdraw\w*|unbook|void|undo|abandon|forget|never ?mind|drop(?!\s+(?:off|by|in)\b)|skip"
+    r"|pass on|rain ?check|count me out|(?:want|need|get me|bow|pull|back|opt|leave me) out"
+    r"|free up|give up|let (?:it )?go|no need|not needed|no longer|(?:don'?t|do not|won'?t|"
+    r"will not) (?:need|want|require|use|be (?:there|coming|able)|come|make|happen)"
+    r"|rid of|gone|clear|no go|not (?:going|happening|coming|feeling it|be there|make it)"
+    r"|can'?t (?:make|do|go|come)|cannot (?:make|do|go|come)|isn'?t (?:going|happening)"
+    r"|let'?s (?:just )?not|changed my mind|second thought|that one goes|(?:is|it'?s|be) off\b"
+    r"|off (?:the|my) (?:list|books|calendar|schedule)|no \w+(?: \w+)? for me|no more"
+    r"|don'?t (?:save|hold|keep)|not (?:hold|keep|save)|strike|cross \w+ off"
+    r"|take (?:it|me|that) off|retract|release|nuke|over it|bail"
+)
+_ZH_CANCEL_WORDS = (
+    "取消|不要|不去|不用|不做|不弄|不洗|不约|不订|不需要|用不着|没必要|不必|撤|作废|删|退|算了|免了"
+    "|去不了|来不了|别|清掉|清除|划掉|去掉|拿掉|不了了|放弃|不来|不能去|不想"
+)
+CANCEL_WORDS = re.compile(
+    rf"(?<![a-z])(?:{_EN_CANCEL_WORDS})(?![a-z])|{_ZH_CANCEL_WORDS}", re.IGNORECASE
+)
 # Distinct span texts remembered across requests: time phrases repeat a lot across a fleet.
 MEMO_SIZE = 65536
 
@@ -165,6 +189,10 @@ class ResolvableSpans:
         as the new one (改到后天, "move it to Monday"), the span starts there, not on the old
         time said elsewhere (原来约的是周末, "this afternoon")."""
         return intent == "reschedule_booking" and slot == "time"
+
+    @staticmethod
+    def intent_said(intent: str, text: str) -> bool:
+        return intent != "cancel_booking" or CANCEL_WORDS.search(text) is not None
 
     @staticmethod
     def marks_new_time(before: str, said: str = "") -> bool:
