@@ -125,6 +125,56 @@ def test_same_idempotency_key_gives_one_booking(backend):
     assert other.status_code == 409 and other.json()["error"]["code"] == "idempotency_mismatch"
 
 
+def test_the_same_request_written_otherwise_is_the_same_booking(backend):
+    # Key order, spacing and Z against +08:00 do not make another request.
+    first = (
+        b'{"store_id": "xidan", "service": "quick", "start": "2026-11-27T12:00:00+08:00", '
+        b'"vehicle_id": "V11", "now": "2026-11-25T10:00:00+08:00"}'
+    )
+    again = (
+        b'{"now":"2026-11-25T02:00:00Z","vehicle_id":"V11","start":"2026-11-27T04:00:00Z",'
+        b'"service":"quick","store_id":"xidan"}'
+    )
+
+    async def scenario(c, app):
+        headers = {"Idempotency-Key": "key-456", "content-type": "application/json"}
+        a = await c.post("/v1/bookings", content=first, headers=headers)
+        b = await c.post("/v1/bookings", content=again, headers=headers)
+        await c.delete(f"/v1/bookings/{a.json()['booking_id']}")
+        replay = await c.post("/v1/bookings", content=first, headers=headers)
+        return a, b, replay
+
+    a, b, replay = _run(backend, scenario)
+    assert a.status_code == 201 and b.status_code == 201, b.text
+    assert a.json()["booking_id"] == b.json()["booking_id"]
+    # A replay after the booking was cancelled says so, not "booked".
+    assert replay.json()["status"] == "cancelled"
+    assert "取消" in replay.json()["message"], replay.json()["message"]
+
+
+def test_locale_asked_in_the_query_or_header_is_the_messages_language(backend):
+    body = {
+        "store_id": "wangjing",
+        "service": "standard",
+        "start": "2026-11-27T15:00:00+08:00",
+        "vehicle_id": "V12",
+        "now": NOW,
+    }
+
+    async def scenario(c, app):
+        made = await c.post("/v1/bookings?locale=en-US", json=body)
+        moved = await c.patch(
+            f"/v1/bookings/{made.json()['booking_id']}",
+            json={"start": "2026-11-27T16:00:00+08:00", "now": NOW},
+            headers={"Accept-Language": "en-US,en;q=0.9"},
+        )
+        return made, moved
+
+    made, moved = _run(backend, scenario)
+    assert made.status_code == 201 and made.json()["message"].startswith("Your "), made.text
+    assert moved.status_code == 200 and moved.json()["message"].isascii(), moved.text
+
+
 def test_book_cancel_book_and_cancel_twice(backend):
     body = {
         "store_id": "xidan",
@@ -236,6 +286,18 @@ def test_reschedule_by_text_and_by_start(backend):
         ("GET", "/v1/stores/nowhere/availability?date=2026-11-27", None, 404, "unknown_store"),
         ("GET", "/v1/stores/guomao/availability?date=27-11-2026", None, 422, "invalid_date"),
         ("GET", "/v1/stores/guomao/availability?date=20261127", None, 422, "invalid_date"),
+        # far ahead: a booking horizon, and never a 500 from the calendar's end
+        ("GET", "/v1/stores/guomao/availability?date=9999-12-31", None, 422, "invalid_request"),
+        ("POST", "/v1/bookings", {"store_id": "guomao", "service": "standard",
+         "start": "9999-12-31T20:00:00-10:00", "vehicle_id": "V", "now": NOW}, 422,
+         "too_far_ahead"),
+        ("POST", "/v1/bookings", {"store_id": "guomao", "service": "standard",
+         "start": "2028-11-26T10:00:00+08:00", "vehicle_id": "V", "now": NOW}, 422,
+         "too_far_ahead"),
+        ("POST", "/v1/parse", {"text": "明天下午三点洗车", "now": "9999-12-31T21:10:00+08:00"},
+         422, "invalid_now"),
+        ("POST", "/v1/bookings", {"text": "中关村洗车", "now": "9999-12-31T21:10:00+08:00",
+         "vehicle_id": "V"}, 422, "invalid_now"),
     ],
 )  # fmt: skip
 def test_bad_input_gets_the_error_shape(backend, method, path, payload, status, code):

@@ -158,6 +158,7 @@ def test_errors_have_codes_statuses_and_localised_bodies() -> None:
         "invalid_request": 422,
         "invalid_time": 422,
         "time_in_past": 422,
+        "too_far_ahead": 422,
         "outside_opening_hours": 422,
         "unknown_store": 404,
         "unknown_service": 422,

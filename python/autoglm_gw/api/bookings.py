@@ -3,11 +3,12 @@ their availability. The booking rules live in ``booking/``; this module maps HTT
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import re
 import time
 from collections.abc import Awaitable
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 from zoneinfo import ZoneInfo
 
@@ -76,9 +77,18 @@ def _not_understood(locale: str) -> ApiError:
     return ApiError(422, "not_understood", message)
 
 
-def _request_hash(body: bytes) -> str:
-    """Same Idempotency-Key and same body: same booking; another body: idempotency_mismatch."""
-    return hashlib.sha256(body).hexdigest()
+def _request_hash(body: BookingRequest) -> str:
+    """Same Idempotency-Key and same body: same booking; another body: idempotency_mismatch.
+    The same body means the same request, not the same bytes: key order, spacing and how an
+    instant is written (Z or +08:00) do not count."""
+    fields = msgspec.to_builtins(body)
+    for name in ("start", "now"):
+        if fields.get(name):
+            instant = parse_timestamp(fields[name], "invalid_request")
+            with contextlib.suppress(OverflowError):  # year 9999 in UTC: kept as written
+                fields[name] = instant.astimezone(UTC)
+    canonical = msgspec.json.encode(msgspec.to_builtins(fields), order="sorted")
+    return hashlib.sha256(canonical).hexdigest()
 
 
 def register(app: App) -> None:
@@ -104,7 +114,7 @@ def register(app: App) -> None:
         key = req.header(b"idempotency-key")
         now = request_now(body.now, zone)
         if body.text is not None:
-            locale = body.locale or detect_locale(body.text)
+            locale = body.locale or _asked_locale(req) or detect_locale(body.text)
             if body.store_id or body.service or body.start:
                 raise ApiError(
                     422, "invalid_request", "give either text or store_id/service/start, not both"
@@ -143,7 +153,7 @@ def register(app: App) -> None:
             if resolved.time is not None:
                 start, window_end = resolved.time.start, resolved.time.end
         else:
-            locale = body.locale or "zh-CN"
+            locale = body.locale or _asked_locale(req) or "zh-CN"
             if body.store_id is None or body.service is None or body.start is None:
                 raise ApiError(
                     422,
@@ -165,13 +175,14 @@ def register(app: App) -> None:
                     window_end=window_end,
                     now=now,
                     idempotency_key=key,
-                    request_hash=_request_hash(raw) if key else None,
+                    request_hash=_request_hash(body) if key else None,
                     locale=locale,
                 ),
             )
         except BookingError as err:
             return _fail(err, locale)
-        return json_response(booking_payload(booking, locale), 201)
+        # A replay of a booking cancelled since says so, not "booked".
+        return json_response(booking_payload(booking, locale, _action(booking)), 201)
 
     async def get_one(req: Request) -> Response:
         locale = _query_locale(req)
@@ -208,14 +219,14 @@ def register(app: App) -> None:
         if (body.start is None) == (body.text is None):
             raise ApiError(422, "invalid_request", "give exactly one of start or text")
         if body.text is not None:
-            locale = body.locale or detect_locale(body.text)
+            locale = body.locale or _asked_locale(req) or detect_locale(body.text)
             location = (body.location.lat, body.location.lon) if body.location else None
             parse, resolved = await understand(req, body.text, now, location)
             if parse.intent == "unknown" or resolved.time is None:
                 raise _not_understood(locale)
             start, window_end = resolved.time.start, resolved.time.end
         else:
-            locale = body.locale or "zh-CN"
+            locale = body.locale or _asked_locale(req) or "zh-CN"
             start, window_end = parse_timestamp(body.start, "invalid_request"), None
             if start.tzinfo is None:
                 raise ApiError(422, "invalid_time", "start must be RFC 3339 with an offset")
@@ -278,7 +289,14 @@ def _action(booking) -> Any:
 
 
 def _query_locale(req: Request) -> str:
-    lang = req.query.get("locale") or req.header(b"accept-language") or "zh-CN"
+    return _asked_locale(req) or "zh-CN"
+
+
+def _asked_locale(req: Request) -> str | None:
+    """The locale asked for by ``?locale=`` or ``Accept-Language``, if any."""
+    lang = req.query.get("locale") or req.header(b"accept-language")
+    if not lang:
+        return None
     return "en-US" if is_english(lang) else "zh-CN"
 
 

@@ -17,6 +17,10 @@ if TYPE_CHECKING:
     from ..app import App
 
 
+# The years a request's ``now`` may fall in.
+NOW_YEARS = (1970, 9000)
+
+
 def request_now(now: str | datetime | None, zone: ZoneInfo) -> datetime:
     """The request's clock in the stores' zone (``now`` as sent: an RFC 3339 string); naive
     times are not RFC 3339 and are refused."""
@@ -28,6 +32,12 @@ def request_now(now: str | datetime | None, zone: ZoneInfo) -> datetime:
         return datetime.now(zone).replace(microsecond=0)
     if now.tzinfo is None or now.utcoffset() is None:
         raise ApiError(422, "invalid_now", "now must be RFC 3339 with an offset")
+    if not NOW_YEARS[0] <= now.year <= NOW_YEARS[1]:
+        # Times are resolved and booked days and a year ahead of it: near the calendar's ends
+        # that arithmetic overflows.
+        raise ApiError(
+            422, "invalid_now", f"now must fall in the years {NOW_YEARS[0]}-{NOW_YEARS[1]}"
+        )
     return now.astimezone(zone)
 
 

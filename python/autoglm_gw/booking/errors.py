@@ -62,6 +62,13 @@ class TimeInPastError(BookingError):
     en = "The requested time is in the past; please choose a later time."
 
 
+class TooFarAheadError(BookingError):
+    code = "too_far_ahead"
+    status = 422
+    zh = "只能预约一年以内的时段,请选择更近的时间。"
+    en = "Bookings can be made up to a year ahead; please choose an earlier time."
+
+
 class OutsideOpeningHoursError(BookingError):
     code = "outside_opening_hours"
     status = 422
@@ -148,6 +155,7 @@ ERRORS_BY_CODE: dict[str, type[BookingError]] = {
         InvalidRequestError,
         InvalidTimeError,
         TimeInPastError,
+        TooFarAheadError,
         OutsideOpeningHoursError,
         UnknownStoreError,
         UnknownServiceError,

@@ -10,6 +10,7 @@ Time rules (all datetimes timezone-aware; the store's wall clock decides the gri
   hours is ``outside_opening_hours``). A slot may end after the window, never after closing.
 - ``start=None``: the first free slot from ``now`` (up to ``window_end`` if given, else within
   ``search_days``).
+- a start more than ``HORIZON_DAYS`` after ``now`` is ``too_far_ahead``.
 - No free slot: ``SlotUnavailableError`` with alternatives: up to ``alternatives_here`` next
   free slots at the same store, then the first free slot at or after the requested time at each
   of the ``alternative_stores`` nearest other stores (haversine from the requested store).
@@ -29,6 +30,7 @@ from autoglm_gw.booking.errors import (
     OutsideOpeningHoursError,
     SlotUnavailableError,
     TimeInPastError,
+    TooFarAheadError,
 )
 from autoglm_gw.booking.messages import confirmation_message
 from autoglm_gw.booking.models import Alternative, Booking, NewBooking, SlotAvailability
@@ -48,6 +50,9 @@ from autoglm_gw.catalog import STORES, Store
 
 MAX_VEHICLE_ID = 128
 MAX_IDEMPOTENCY_KEY = 255
+# How far ahead a slot can be booked or its day's availability asked for (a year): dates past
+# it are no bookings anyone means, and near year 9999 the day arithmetic would overflow.
+HORIZON_DAYS = 366
 
 
 def request_fingerprint(
@@ -76,11 +81,13 @@ class BookingService:
         self,
         store: BookingStore,
         *,
+        horizon_days: int = HORIZON_DAYS,
         search_days: int = 7,
         alternatives_here: int = 3,
         alternative_stores: int = 2,
     ) -> None:
         self.store = store
+        self.horizon = timedelta(days=horizon_days)
         self.search_days = search_days
         self.alternatives_here = alternatives_here
         self.alternative_stores = alternative_stores
@@ -169,6 +176,8 @@ class BookingService:
                 raise OutsideOpeningHoursError()
             return lo, hi
         require_aware(start, "start")
+        if start - now > self.horizon:
+            raise TooFarAheadError()
         if window_end is None:
             if start < now:
                 raise TimeInPastError()
@@ -242,6 +251,8 @@ class BookingService:
         get_store(store_id)
         get_service(service)
         zone = zone_of(store_id)
+        if date >= date.max:  # its end, the next midnight, is past the calendar's
+            raise InvalidRequestError("date is out of range")
         lo, hi = local_day_bounds(date, zone)
         slots = await self.store.availability(store_id, service, lo, hi)
         if now is not None:

@@ -1530,14 +1530,17 @@ def resolve_time(
         return None
     norm = _normalize(text)
     ctx = _Ctx(now=now, today=now.date(), found=_Found())
-    rest = _scan(norm, ctx)
-    if ctx.found.empty():
-        if _TIMEISH.search(rest):
-            raise TimeParseError(f"cannot understand the time {text!r}")
-        return None
-    if corrected:
-        _keep_from_corrected(ctx.found, corrected, ctx)
-    return _combine(ctx.found, ctx, text)
+    try:
+        rest = _scan(norm, ctx)
+        if ctx.found.empty():
+            if _TIMEISH.search(rest):
+                raise TimeParseError(f"cannot understand the time {text!r}")
+            return None
+        if corrected:
+            _keep_from_corrected(ctx.found, corrected, ctx)
+        return _combine(ctx.found, ctx, text)
+    except OverflowError:  # "明天" said on 9999-12-31
+        raise TimeParseError(f"the time {text!r} falls outside the calendar") from None
 
 
 # What names the day (or days) of a time; a correction that says none of it keeps the old day.
