@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 
 from .config import ConfigError, load_config
@@ -106,8 +107,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     config = sub.add_parser(
         "config",
-        help="print the effective configuration as TOML-like JSON",
-        description="Validate and print the effective configuration (defaults, file, env).",
+        help="print the effective configuration as JSON, secrets masked",
+        description="Validate and print the effective configuration (defaults, file, env), "
+        "one JSON object per section; secrets and passwords in URLs are shown as ***.",
     )
     _config_arg(config)
     config.set_defaults(func=_cmd_config)
@@ -224,8 +226,21 @@ def _cmd_config(args: argparse.Namespace) -> int:
     import msgspec
 
     config = load_config(args.config)
-    sys.stdout.write(msgspec.json.format(msgspec.json.encode(config)).decode() + "\n")
+    shown = msgspec.to_builtins(config)
+    for section, key in SECRET_SETTINGS:
+        if shown[section].get(key) is not None:
+            shown[section][key] = "***"
+    for section, key in URL_SETTINGS:  # user:password@host
+        if shown[section].get(key):
+            shown[section][key] = _URL_PASSWORD.sub(r"\1***@", shown[section][key])
+    sys.stdout.write(msgspec.json.format(msgspec.json.encode(shown)).decode() + "\n")
     return 0
+
+
+# Settings `autoglm-gw config` never prints: secrets, and the passwords inside URLs.
+SECRET_SETTINGS = (("cache", "purge_token"),)
+URL_SETTINGS = (("db", "url"), ("cache", "redis_url"), ("booking", "url"))
+_URL_PASSWORD = re.compile(r"^([a-z0-9+.-]+://[^:/@]*:)[^@]*@", re.IGNORECASE)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -14,6 +14,7 @@ import tomllib
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Annotated, Any, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import msgspec
 
@@ -25,6 +26,11 @@ DEFAULT_CONFIG_FILE = "autoglm-gw.toml"
 
 class ConfigError(ValueError):
     """A bad configuration value; the message is one line naming the key."""
+
+
+# URL schemes the database and the shared cache tier understand.
+DB_SCHEMES = ("sqlite", "postgresql", "postgres")
+REDIS_SCHEMES = ("redis", "rediss", "unix")
 
 
 class _Section(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
@@ -78,6 +84,13 @@ class ServerConfig(_Section):
             "Serve drill routes such as /debug/sleep?ms=N (for shutdown drills); off in production."
         ),
     ] = False
+
+    def __post_init__(self) -> None:
+        try:
+            ZoneInfo(self.timezone)
+        except (ZoneInfoNotFoundError, ValueError):
+            zone = self.timezone
+            raise ValueError(f"server.timezone = {zone!r}: no such IANA time zone") from None
 
 
 class EngineConfig(_Section):
@@ -164,6 +177,13 @@ class DbConfig(_Section):
         str, _m("sqlite:///PATH (default, WAL mode) or postgresql://user@host:port/db.")
     ] = "sqlite:///var/autoglm-gw.db"
 
+    def __post_init__(self) -> None:
+        scheme = self.url.partition("://")[0]
+        if scheme not in DB_SCHEMES:
+            raise ValueError(
+                f"db.url = {self.url!r}: the scheme must be one of {', '.join(DB_SCHEMES)}"
+            )
+
 
 class BookingConfig(_Section):
     backend: Annotated[
@@ -191,6 +211,12 @@ class CacheConfig(_Section):
     purge_token: Annotated[
         str | None, _m("Bearer token of the purge endpoint; purging is refused while unset.")
     ] = None
+
+    def __post_init__(self) -> None:
+        if self.redis_url is not None and self.redis_url.partition("://")[0] not in REDIS_SCHEMES:
+            raise ValueError(
+                f"cache.redis_url: the scheme must be one of {', '.join(REDIS_SCHEMES)}"
+            )
 
 
 class ProxyConfig(_Section):
@@ -259,6 +285,7 @@ _SECTION_TYPES: dict[str, type[msgspec.Struct]] = {
 }
 
 _PATH_RE = re.compile(r"at `\$\.([a-z_]+)\.([a-z_]+)")
+_UNKNOWN_RE = re.compile(r"unknown field `([^`]+)` - at `\$\.([a-z_]+)`")
 
 
 def load_config(
@@ -308,9 +335,14 @@ def _describe(
     exc: msgspec.ValidationError, data: dict[str, Any], origin: dict[tuple[str, str], str]
 ) -> str:
     msg = str(exc)
+    unknown = _UNKNOWN_RE.search(msg)
+    if unknown is not None:
+        key, section = unknown.groups()
+        source = origin.get((section, key), "defaults")
+        return f"invalid configuration: {section}.{key} (from {source}): no such setting"
     match = _PATH_RE.search(msg)
     if match is None:
-        return f"invalid configuration: {msg}"
+        return f"invalid configuration: {msg.split(' - at ')[0]}"
     section, key = match.groups()
     value = data.get(section, {}).get(key, "<missing>")
     source = origin.get((section, key), "defaults")

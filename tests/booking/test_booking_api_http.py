@@ -376,3 +376,19 @@ def test_now_in_rfc3339_forms(backend):
     for r in _run(backend, scenario):
         assert r.status_code == 200, r.text
         assert r.json()["slots"]["time"]["start"].startswith("2026-11-25T12:00:00")
+
+
+def test_a_booking_backend_that_is_down_is_503_with_retry_after():
+    from autoglm_gw.config import BookingConfig
+    from tests.conftest import free_port
+
+    down = f"http://127.0.0.1:{free_port()}"  # nothing listens there
+    config = Config(booking=BookingConfig(backend="http", url=down, timeout_s=1.0, retries=0))
+
+    async def scenario(c, app):
+        return await c.get("/v1/bookings/bk_1")
+
+    r = run_in_app(config, scenario)
+    assert r.status_code == 503, r.text
+    assert r.json()["error"]["code"] == "booking_backend_unavailable"
+    assert r.headers["retry-after"] == "2"

@@ -45,6 +45,10 @@ def test_json_env_for_tables():
         ({"AUTOGLM_GW_ENGINE_BACKEND": "gpu"}, "engine.backend = 'gpu'"),
         ({"AUTOGLM_GW_SERVER_PORTS": "1"}, "unknown key server.ports"),
         ({"AUTOGLM_GW_NOPE_X": "1"}, "unknown configuration section 'nope'"),
+        # values the server could only fail on later, with a traceback
+        ({"AUTOGLM_GW_SERVER_TIMEZONE": "Mars/Olympus"}, "server.timezone = 'Mars/Olympus'"),
+        ({"AUTOGLM_GW_DB_URL": "mysql://x@h/db"}, "db.url = 'mysql://x@h/db': the scheme"),
+        ({"AUTOGLM_GW_CACHE_REDIS_URL": "http://x"}, "cache.redis_url: the scheme"),
     ],
 )
 def test_bad_values_name_the_key(env, needle):
@@ -62,6 +66,27 @@ def test_bad_file_key_names_file_and_key(tmp_path):
     f.write_text("[servr]\n")
     with pytest.raises(ConfigError, match=r"unknown section \[servr\]"):
         load_config(f, environ={})
+    f.write_text("[server]\nprot = 9000\n")
+    with pytest.raises(ConfigError, match=r"server.prot \(from .*gw.toml\): no such setting"):
+        load_config(f, environ={})
+
+
+def test_config_command_masks_secrets():
+    env = {
+        "AUTOGLM_GW_DB_URL": "postgresql://gw:s3cret@127.0.0.1:5432/gw",
+        "AUTOGLM_GW_CACHE_PURGE_TOKEN": "tok-123",
+        "PATH": "/usr/bin:/bin",
+    }
+    proc = subprocess.run(
+        [sys.executable, "-m", "autoglm_gw.cli", "config"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "s3cret" not in proc.stdout and "tok-123" not in proc.stdout
+    assert "postgresql://gw:***@127.0.0.1:5432/gw" in proc.stdout
 
 
 def test_cli_bad_config_exits_nonzero_with_one_line():

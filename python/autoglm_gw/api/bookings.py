@@ -69,7 +69,13 @@ async def _db(req: Request, call: Awaitable[T]) -> T:
 
 
 def _fail(err: BookingError, locale: str | None) -> Response:
-    return json_response(err.to_body(locale), err.status)
+    # A booking backend that is down or failing is worth retrying, like an overloaded engine.
+    headers = [(b"retry-after", RETRY_AFTER_BACKEND)] if err.status in (502, 503) else None
+    return json_response(err.to_body(locale), err.status, headers)
+
+
+# Seconds a client should wait before retrying when the booking backend is unavailable.
+RETRY_AFTER_BACKEND = b"2"
 
 
 def _not_understood(locale: str) -> ApiError:
