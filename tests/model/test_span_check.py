@@ -407,6 +407,28 @@ def test_a_cancellation_that_says_so_stands(checked, text):
     assert _intent(checked, text, ["cancel_booking", "book_car_wash"]) == "cancel_booking"
 
 
+def test_a_store_named_in_spaced_pinyin_is_the_store_span(checked, plain):
+    # The model pointed at "Jing" (or at "me"); the utterance names Wang Jing, so the store
+    # span is that name, without the preposition before it.
+    text = "please tell me the details of my booking in wang jing"
+    prefer = [["<none>"], ["<none>"], ["jing", "in", "wang"], ["jing"]]
+    assert _decode(plain, text, prefer, "query_booking")["store"] == "jing"
+    assert _decode(checked, text, prefer, "query_booking")["store"] == "wang jing"
+
+
+def test_an_english_service_span_holds_no_booking_words():
+    from autoglm_gw.nlu.span_check import names_a_service
+
+    assert names_a_service("express wash")
+    assert not names_a_service("me book one express")
+
+
+def test_an_offset_after_in_is_a_time(checked):
+    # "in 30 mins" after a store: "no time" is no answer when an offset follows "in".
+    text = "book me a touchless wash at wudaokou in 30 mins"
+    assert _decode(checked, text, [["<none>"], ["mins"]])["time"] == "in 30 mins"
+
+
 def test_only_a_whole_store_name_is_taken_back():
     # 国贸店精洗 不对 是内饰清洗 corrects the service: a store span running on into it is no
     # store name, so the store said there (国贸店) is not taken back.

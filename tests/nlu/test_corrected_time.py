@@ -69,3 +69,21 @@ def test_the_parse_carries_the_corrected_time_to_resolution():
     parse = ModelParse.from_output(out)
     assert parse.time == "四点" and parse.time_corrected == "明天下午三点"
     assert resolve(parse, NOW, None).time.start.isoformat() == "2026-12-31T16:00:00+08:00"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        # Cantonese 听日 (tomorrow), 上昼/下昼 (morning/afternoon), 听朝; Wu 明朝, 今朝
+        ("听日下昼三点", "2026-12-31T15:00", None),
+        ("听日上昼十点", "2026-12-31T10:00", None),
+        ("听朝", "2026-12-31T06:00", "2026-12-31T09:00"),
+        ("明朝下午两点", "2026-12-31T14:00", None),
+        ("今朝夜里", "2026-12-30T18:00", "2026-12-30T23:00"),
+    ],
+)
+def test_regional_day_words(phrase, start, end):
+    span = resolve_time(phrase, NOW)
+    assert span is not None
+    assert span.start.isoformat()[:16] == start
+    assert (span.end.isoformat()[:16] if span.end else None) == end

@@ -170,3 +170,30 @@ def test_bad_location(location: tuple[float, float]) -> None:
     with pytest.raises(StoreResolutionError) as exc:
         resolve_store("国贸", location)
     assert exc.value.code == "bad_location"
+
+
+@pytest.mark.parametrize(
+    ("mention", "store_id"),
+    [
+        ("国茂店", "guomao"),
+        ("王京店", "wangjing"),
+        ("三里吞", "sanlitun"),
+        ("中关春店", "zhongguancun"),
+        ("五道扣", "wudaokou"),
+        ("西丹店", "xidan"),
+    ],
+)
+def test_asr_homophones_in_chinese(mention: str, store_id: str) -> None:
+    # Speech recognition writes the name with other characters of the same sound.
+    match = resolve_store(mention, None)
+    assert match is not None and match.store.id == store_id
+
+
+def test_a_homophone_names_a_store_only_before_a_store_noun() -> None:
+    from autoglm_gw.nlu.store_resolver import names_a_store
+
+    assert names_a_store("麻烦给我约个普通洗车,下周二中午,三里吞店。")
+    assert names_a_store("car wash at wang jing tomorrow")
+    assert not names_a_store("还有几场比赛")  # 几场 sounds like 机场, but names no store
+    with pytest.raises(StoreResolutionError):
+        resolve_store("王府井", None)

@@ -169,6 +169,11 @@ class SpanCheck(Protocol):
         """Whether this slot, with this intent, is a new time that a marker may point at."""
         ...
 
+    def offset_after_in(self, piece: str, said: str) -> bool:
+        """Whether the token ``piece``, said after ``said``, counts an offset after "in" ("in
+        30 mins"), whose span starts on the "in"."""
+        ...
+
     def intent_said(self, intent: str, text: str) -> bool:
         """Whether the utterance ``text`` can carry ``intent`` at all (a cancellation must say
         that something is called off)."""
@@ -867,14 +872,17 @@ class DecodeState:
         if SLOTS[self._slot] != "time" or self.intent == "unknown":
             return False
         check = self.g.span_check
-        led = self._utterance(
-            "time_after_lead",
-            lambda: [
-                i
-                for i in range(len(self.prompt.offsets))
-                if check.time_after_lead(self._piece(i), self._said_before(i, 2))
-            ],
-        )
+        def find() -> list[int]:
+            led = []
+            for i in range(len(self.prompt.offsets)):
+                piece, said = self._piece(i), self._said_before(i, 2)
+                if check.time_after_lead(piece, said):
+                    led.append(i)
+                elif check.offset_after_in(piece, said):
+                    led.append(i - 1)  # "in 30 mins" starts on "in"
+            return led
+
+        led = self._utterance("time_after_lead", find)
         return any(self._start_ok(i) for i in led)
 
     def _taken_back_ends(self) -> list[int]:
@@ -935,7 +943,12 @@ class DecodeState:
             cost = SPAN_CHECK_CHEAP_SHARE if check.costly(slot, text) else 1
             if p._span_spent + cost > SPAN_CHECK_BUDGET * SPAN_CHECK_CHEAP_SHARE:
                 return unknown  # out of budget
-            ok = memo[key] = check(slot, text)
+            ok = check(slot, text)
+            if ok and slot == "store" and self._store_said():
+                # The utterance names one of our stores ("at Wang Jing"): the store span is
+                # that name, not another word the model pointed at ("me", "Kou").
+                ok = check.store_said(text)
+            memo[key] = ok
             p._span_spent += cost
         return ok
 

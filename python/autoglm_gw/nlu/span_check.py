@@ -38,7 +38,7 @@ from .time_resolver import CLOCK_GLUE_WORDS, may_be_time, reads_as_time
 
 log = logging.getLogger("autoglm_gw.nlu")
 
-VERSION = "cancel-1+timespan-13+service-3+storeshape-4"
+VERSION = "cancel-1+timespan-13+service-4+storeshape-5"
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
 # English words a time phrase runs on through ("at 8 in the morning", "on the 3rd", "a quarter
@@ -106,7 +106,9 @@ STORE_NOUN_GLUE = frozenset({"门", "分"})
 # 那儿的店); an English one never starts on a determiner or ends on "one" or a connective.
 ZH_STORE_TAILS = ("的", "那", "这", "边", "家", "个", "儿", "里")
 ZH_STORE_INNER = ("的", "那")
-EN_STORE_LEADING = frozenset({"the", "your", "a", "an", "that", "this", "my", "our"})
+EN_STORE_LEADING = frozenset(
+    {"the", "your", "a", "an", "that", "this", "my", "our", "at", "in", "to", "from"}
+)  # not "near": "near me" is a nearest-store span
 EN_STORE_TRAILING = frozenset(
     {"one", "the", "a", "an", "or", "and", "at", "in", "on", "to", "for", "that", "this", "please"}
 )
@@ -120,6 +122,12 @@ _ZH_STORE_NOUN_END = re.compile(r"[门分]?店$")
 # Characters no Chinese service phrase holds: sentence particles, pronouns, the booking verbs
 # and question words around it.
 ZH_NOT_IN_SERVICE = frozenset("吧呢啊吗呀给我帮订约哪能几天")
+# ... and English words none holds (the 48 words of the generator's English service spans are
+# service words, "my", "the", "get", "out", "with", "plus", "and").
+EN_NOT_IN_SERVICE = frozenset(
+    "me i you a an one book booking schedule reserve please can could would want need make "
+    "at in on for to tomorrow today tonight".split()
+)
 SENTENCE_PUNCTUATION = frozenset("，。！？、；：,.!?;:")
 # Words of calling something off, without which an utterance is no cancellation. Drawn from the
 # generator's training families (7,666 of 7,668 generated cancellations hold one) and checked on
@@ -226,6 +234,16 @@ class ResolvableSpans:
         if words[-2:] == ["in", "the"]:  # "in the afternoon"
             return word in EN_DAY_PARTS
         return False
+
+    @staticmethod
+    def offset_after_in(piece: str, said: str) -> bool:
+        """Whether the token ``piece`` is the count of an offset said after "in" ("in 30 mins",
+        "in an hour"): that span starts on the "in"."""
+        words = said.lower().split()
+        if not words or words[-1] != "in" or not said[-1:].isspace():
+            return False
+        word = piece.strip().lower()
+        return word.isdigit() or word in EN_OFFSET_COUNTS
 
     @staticmethod
     def service_said(text: str) -> bool:
@@ -345,6 +363,8 @@ def names_a_service(text: str) -> bool:
     phrases never hold (``快速洗吧给我订一下``, ``快哪天能洗车``)."""
     if any(ch in ZH_NOT_IN_SERVICE or ch in SENTENCE_PUNCTUATION for ch in text):
         return False
+    if not EN_NOT_IN_SERVICE.isdisjoint(_LATIN_WORD.findall(text.lower())):
+        return False
     try:
         return resolve_service(text, "book_car_wash") is not None
     except ServiceResolutionError:
@@ -358,6 +378,10 @@ EN_AT_TIME_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve noon midday midnight".split()
 )
 EN_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# Counts an offset begins with after "in" ("in an hour", "in half an hour", "in twenty minutes").
+EN_OFFSET_COUNTS = EN_AT_TIME_WORDS | frozenset(
+    "a an half fifteen twenty thirty forty fifty ninety couple few".split()
+)
 EN_DAY_PARTS = frozenset({"morning", "afternoon", "evening"})
 # Words before the "to" of a clock ("quarter to three", "20 minutes to five").
 CLOCK_TO_LEADS = frozenset({"quarter", "half", "minutes", "minute", "mins", "min"})

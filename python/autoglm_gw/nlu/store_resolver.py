@@ -193,13 +193,38 @@ def names_a_store(text: str) -> bool:
     folded = _fold(text)
     if _names_elsewhere(folded):
         return False
-    return bool(_ANY_LONG_ALIAS.search(_compact(folded)) or _ANY_SHORT_ALIAS.search(folded))
+    compact = _compact(folded)
+    if _ANY_LONG_ALIAS.search(compact) or _ANY_SHORT_ALIAS.search(folded):
+        return True
+    # A name heard as other characters counts when a store noun follows it (三里吞店), so
+    # that common words that sound alike (几场) never do.
+    return bool(_CJK.search(compact) and _HEARD_STORE.search(compact.translate(_HEARD_AS)))
 
 
 def is_store_name(mention: str) -> bool:
     """Whether ``mention`` is a store's name as a whole (an alias with fillers and store nouns
     around it: "国贸店", "the Wudaokou store"), not a phrase that merely holds one."""
     return _strip_fillers(_fold(mention)) in _ALIASES
+
+
+# Speech recognition writes a Chinese store name with other characters of the same sound (国茂
+# for 国贸, 王京 for 望京, 三里吞, 中关春): each character of our stores' names with the common
+# characters heard for it. Read only when the mention names no store as written.
+_SOUNDS_LIKE = {
+    "国": "过果郭锅裹帼", "贸": "茂冒帽貌懋毛猫卯", "三": "叁散伞", "里": "理李礼力立丽离利",
+    "屯": "吞豚囤臀", "望": "王往旺忘网汪枉", "京": "经精晶静井景惊荆", "中": "钟终忠种众重衷",
+    "关": "观官管馆冠贯", "村": "春存寸皴", "五": "武午吴舞屋伍无", "道": "到岛倒导稻盗",
+    "口": "扣寇叩抠", "西": "希喜溪息吸稀夕锡熙", "单": "丹但蛋担胆耽", "亦": "易亿艺义意逸益异",
+    "庄": "装壮妆桩状", "首": "手守寿受收", "都": "读度杜渡督嘟", "机": "鸡基积激极",
+    "场": "长常厂尝畅唱",
+}  # fmt: skip
+_HEARD_AS = str.maketrans({heard: ch for ch, alike in _SOUNDS_LIKE.items() for heard in alike})
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_HEARD_STORE = re.compile(
+    "(?:"
+    + "|".join(sorted((a for a in _ALIASES if _CJK.search(a)), key=len, reverse=True))
+    + ")(?:门|分)?店"
+)
 
 
 def _named_store(folded: str) -> str | None:
@@ -282,6 +307,8 @@ def resolve_store(mention: str | None, location: tuple[float, float] | None) -> 
     if not _strip_fillers(folded) and not _NEAREST.search(folded):
         return None  # only fillers ("那家店", "the store"): no store named
     store_id = _named_store(folded)
+    if store_id is None and _CJK.search(folded):
+        store_id = _named_store(folded.translate(_HEARD_AS))  # 国茂店, 王京, 中关春
     if store_id is not None:
         return _match(catalog.STORES_BY_ID[store_id], location)
     if _NEAREST.search(folded):
