@@ -424,6 +424,7 @@ def store_shaped(text: str) -> bool:
 _EDGE = re.compile(r"[a-z]+|\d+|[^\W\d_]", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=MEMO_SIZE)
 def time_edges_ok(text: str) -> bool:
     """A cheap necessary condition for ``reads_as_time``: the span's first and last word (or
     character, in Chinese) is one some time pattern is written with, a number, or a single Latin

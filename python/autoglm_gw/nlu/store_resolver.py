@@ -19,6 +19,7 @@ deterministic and ordered:
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 import unicodedata
@@ -186,6 +187,11 @@ def _names_elsewhere(folded: str) -> bool:
     return any(_compact(name) in compact for name in _NOT_OURS)
 
 
+# names_a_store's answers: the decoder asks it of utterances and of store spans, which repeat.
+NAMES_MEMO_SIZE = 16384
+
+
+@functools.lru_cache(maxsize=NAMES_MEMO_SIZE)
 def names_a_store(text: str) -> bool:
     """Whether a whole utterance names one of our stores somewhere in it: an alias, spaces
     ignored ("wang jing"), short Latin ones as whole words. A cheap test (one pass over the
