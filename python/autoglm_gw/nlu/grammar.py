@@ -872,6 +872,7 @@ class DecodeState:
         if SLOTS[self._slot] != "time" or self.intent == "unknown":
             return False
         check = self.g.span_check
+
         def find() -> list[int]:
             led = []
             for i in range(len(self.prompt.offsets)):

@@ -335,8 +335,10 @@ class ResolvableSpans:
 
 
 # How far before a corrected value the correction and the time it takes back are looked for
-# ("明天下午三点,哦不对," is 10 characters; "tomorrow at half past five, no wait, make it " 43).
+# ("明天下午三点,哦不对," is 10 characters; "tomorrow at half past five, no wait, make it " 43),
+# and how long that time may be ("the day after tomorrow at half past five" is 40).
 TAKEN_BACK_MAX_CHARS = 48
+TAKEN_BACK_TIME_CHARS = 40
 
 
 def time_taken_back(text: str, start: int) -> str | None:
@@ -349,10 +351,11 @@ def time_taken_back(text: str, start: int) -> str | None:
     for end in range(start - 1, lo, -1):  # nearest the value first (past a 哦 before 不对)
         if not text[end - 1].isalnum() or not ResolvableSpans.taken_back(text[end:start]):
             continue
-        for k in range(lo, end):
+        for k in range(max(lo, end - TAKEN_BACK_TIME_CHARS), end):
             word_start = k == 0 or not (text[k].isascii() and text[k - 1].isalnum())
-            if word_start and text[k].isalnum() and reads_as_time(text[k:end]):
-                return text[k:end]
+            piece = text[k:end]
+            if word_start and text[k].isalnum() and time_edges_ok(piece) and reads_as_time(piece):
+                return piece
     return None
 
 
