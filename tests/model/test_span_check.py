@@ -429,6 +429,32 @@ def test_an_offset_after_in_is_a_time(checked):
     assert _decode(checked, text, [["<none>"], ["mins"]])["time"] == "in 30 mins"
 
 
+def test_the_standard_wash_named_is_a_service(checked, plain):
+    # 普通洗车 names the standard service: a cancellation saying it has service standard.
+    text = "今晚八点那个普通洗车取消吧"
+    prefer = [["今"], ["点"], ["<none>"], ["<none>"], ["<none>", "普"], ["车"]]
+    assert _decode(plain, text, prefer, "cancel_booking")["service"] is None
+    assert _decode(checked, text, prefer, "cancel_booking")["service"] == "普通洗车"
+
+
+def test_an_everyday_wash_word_gives_way_to_the_service_named():
+    from autoglm_gw.nlu.service_resolver import is_generic_wash, names_standard_service
+
+    assert is_generic_wash("car wash") and is_generic_wash("洗车")
+    assert not is_generic_wash("wash and wax") and not is_generic_wash("普通洗车")
+    assert names_standard_service("取消那个普通洗车") and names_standard_service("a regular wash")
+    assert not names_standard_service("取消洗车")
+
+
+def test_a_store_span_is_no_service_phrase_nor_one_character():
+    from autoglm_gw.nlu.span_check import store_shaped
+
+    check = ResolvableSpans()
+    assert not check("store", "普通洗车")
+    assert check("store", "国贸店") and check("store", "Guomao store")
+    assert not store_shaped("普")
+
+
 def test_only_a_whole_store_name_is_taken_back():
     # 国贸店精洗 不对 是内饰清洗 corrects the service: a store span running on into it is no
     # store name, so the store said there (国贸店) is not taken back.

@@ -174,6 +174,15 @@ class SpanCheck(Protocol):
         30 mins"), whose span starts on the "in"."""
         ...
 
+    def special_service_said(self, text: str) -> bool:
+        """Whether the utterance ``text`` names a service other than the standard wash beyond
+        doubt."""
+        ...
+
+    def generic_wash(self, text: str) -> bool:
+        """Whether a service span is only an everyday word for a wash ("洗车", "car wash")."""
+        ...
+
     def intent_said(self, intent: str, text: str) -> bool:
         """Whether the utterance ``text`` can carry ``intent`` at all (a cancellation must say
         that something is called off)."""
@@ -200,8 +209,8 @@ class SpanCheck(Protocol):
         ...
 
     def service_said(self, text: str) -> bool:
-        """Whether the utterance ``text`` names a service other than the standard wash beyond
-        doubt."""
+        """Whether the utterance ``text`` names a service beyond doubt: one other than the
+        standard wash, or the standard wash by its own name (普通洗车, "regular wash")."""
         ...
 
     def store_said(self, text: str) -> bool:
@@ -852,6 +861,11 @@ class DecodeState:
             return False
         return self._utterance("service", lambda: self.g.span_check.service_said(self.prompt.text))
 
+    def _special_said(self) -> bool:
+        """The utterance names a service other than the standard wash beyond doubt."""
+        text = self.prompt.text
+        return self._utterance("special", lambda: self.g.span_check.special_service_said(text))
+
     def _store_said(self) -> bool:
         """For ``store``: the utterance names one of our stores ("car wash at wang jing"), which
         the model may still leave out; then "no store" is no answer."""
@@ -949,6 +963,10 @@ class DecodeState:
                 # The utterance names one of our stores ("at Wang Jing"): the store span is
                 # that name, not another word the model pointed at ("me", "Kou").
                 ok = check.store_said(text)
+            elif ok and slot == "service" and check.generic_wash(text) and self._special_said():
+                # "Nearest car wash, please. Book me a wash and wax": the service is the wax,
+                # not the everyday "car wash" said before it.
+                ok = False
             memo[key] = ok
             p._span_spent += cost
         return ok

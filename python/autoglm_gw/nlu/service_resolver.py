@@ -82,6 +82,29 @@ _STRONG_SINGLE_WORDS = frozenset({"waxing", "detailing", "touchless", "vacuuming
 _GENERIC_ZH = frozenset({"快速", "极速", "车内", "冲洗", "冲一下", "简单洗"})
 
 
+# The standard wash by its own names (not the everyday 洗车 / "car wash", which a cancellation or a
+# query says of any booking): a cancellation that says one of these names the standard service.
+_EXPLICIT_STANDARD = re.compile(
+    r"普通洗车|标准洗车|常规洗车|普洗|普通清洗|(?<![a-z])(?:standard|regular|basic|normal)"
+    r"(?: car)? wash"
+)
+# The everyday words for a wash, which say no more than "a wash" when a service is named too.
+GENERIC_WASH_WORDS = frozenset(
+    {"洗车", "洗个车", "洗一下车", "洗下车", "洗洗车", "洗车服务", "car wash", "carwash", "wash",
+     "wash my car", "wash the car"}
+)  # fmt: skip
+
+
+def names_standard_service(text: str) -> bool:
+    """Whether ``text`` (a whole utterance) names the standard wash by one of its own names."""
+    return _EXPLICIT_STANDARD.search(unicodedata.normalize("NFKC", text).lower()) is not None
+
+
+def is_generic_wash(span: str) -> bool:
+    """Whether the span is only an everyday word for a wash ("洗车", "car wash")."""
+    return " ".join(unicodedata.normalize("NFKC", span).lower().split()) in GENERIC_WASH_WORDS
+
+
 def names_special_service(text: str) -> bool:
     """Whether ``text`` (a whole utterance) names a service other than ``standard`` in words no
     other sense shares, so that a booking saying it cannot be a plain wash."""

@@ -32,13 +32,19 @@ import re
 import unicodedata
 
 from .grammar import CHECK, GLUE, STOP
-from .service_resolver import ServiceResolutionError, names_special_service, resolve_service
+from .service_resolver import (
+    ServiceResolutionError,
+    is_generic_wash,
+    names_special_service,
+    names_standard_service,
+    resolve_service,
+)
 from .store_resolver import is_store_name, names_a_store
 from .time_resolver import CLOCK_GLUE_WORDS, may_be_time, reads_as_time
 
 log = logging.getLogger("autoglm_gw.nlu")
 
-VERSION = "cancel-1+timespan-13+service-4+storeshape-5"
+VERSION = "cancel-1+timespan-13+service-5+storeshape-6"
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
 # English words a time phrase runs on through ("at 8 in the morning", "on the 3rd", "a quarter
@@ -165,6 +171,7 @@ class ResolvableSpans:
     def __init__(self, memo_size: int = MEMO_SIZE) -> None:
         self._time = functools.lru_cache(maxsize=memo_size)(reads_as_time)
         self._service = functools.lru_cache(maxsize=memo_size)(names_a_service)
+        self._service_word = functools.lru_cache(maxsize=memo_size)(_names_any_service)
 
     @staticmethod
     def checks(slot: str) -> bool:
@@ -247,7 +254,15 @@ class ResolvableSpans:
 
     @staticmethod
     def service_said(text: str) -> bool:
+        return names_special_service(text) or names_standard_service(text)
+
+    @staticmethod
+    def special_service_said(text: str) -> bool:
         return names_special_service(text)
+
+    @staticmethod
+    def generic_wash(text: str) -> bool:
+        return is_generic_wash(text)
 
     @staticmethod
     def store_said(text: str) -> bool:
@@ -324,7 +339,10 @@ class ResolvableSpans:
         if slot not in CHECKED_SLOTS:
             return True
         if slot == "store":
-            return store_shaped(text)
+            # Nor is a store span a service phrase (普通洗车 read as the store).
+            if not store_shaped(text):
+                return False
+            return not (self._service_word(text) and not names_a_store(text))
         if slot in TIME_SLOTS and not time_edges_ok(text):
             return False
         try:
@@ -357,6 +375,13 @@ def time_taken_back(text: str, start: int) -> str | None:
             if word_start and text[k].isalnum() and time_edges_ok(piece) and reads_as_time(piece):
                 return piece
     return None
+
+
+def _names_any_service(text: str) -> bool:
+    try:
+        return resolve_service(text, "book_car_wash") is not None
+    except ServiceResolutionError:
+        return False
 
 
 def names_a_service(text: str) -> bool:
@@ -398,10 +423,12 @@ _ZH_PHRASE_GAP = re.compile(r"[\u3400-\u9fff]\s+[\u3400-\u9fff]")
 
 def store_shaped(text: str) -> bool:
     """True when ``text`` has the shape of a store span (LABELS.md): no determiner or
-    demonstrative around the name, no connective inside it, not a lone Latin letter."""
+    demonstrative around the name, no connective inside it, not a lone letter or character."""
     text = text.strip()
     if not text or any(unicodedata.category(ch).startswith("P") for ch in text):
         return False
+    if len(text) == 1 and not text.isascii():
+        return False  # no store's name, nor 近, is one character
     if text.endswith(ZH_STORE_TAILS) or any(ch in text for ch in ZH_STORE_INNER):
         return False
     if _ZH_PHRASE_GAP.search(text):
