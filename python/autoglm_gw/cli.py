@@ -69,10 +69,18 @@ def build_parser() -> argparse.ArgumentParser:
         description="Engine-only benchmark on held-out utterances: closed loop at each batch "
         "size (cost per utterance vs batch 1), then optionally Poisson arrivals at --rate.",
     )
-    be.add_argument("--batches", default="1,8,32,64", help="comma-separated batch sizes")
-    be.add_argument("--requests", type=int, default=2000, help="utterances per batch size")
-    be.add_argument("--rate", type=float, help="also run Poisson arrivals at this rate (/s)")
-    be.add_argument("--seconds", type=float, default=10.0, help="length of the Poisson run")
+    be.add_argument(
+        "--batches", type=_batch_sizes, default="1,8,32,64", help="comma-separated batch sizes"
+    )
+    be.add_argument(
+        "--requests", type=_positive(int), default=2000, help="utterances per batch size"
+    )
+    be.add_argument(
+        "--rate", type=_positive(float), help="also run Poisson arrivals at this rate (/s)"
+    )
+    be.add_argument(
+        "--seconds", type=_positive(float), default=10.0, help="length of the Poisson run"
+    )
     be.add_argument("--json", action="store_true", help="print JSON instead of a table")
     _config_arg(be)
     be.set_defaults(func=_cmd_bench_engine)
@@ -87,13 +95,17 @@ def build_parser() -> argparse.ArgumentParser:
         default="http://127.0.0.1:8080/v1/parse",
         help="the endpoint to POST to; a bare server URL (http://host:port) means its /v1/parse",
     )
-    bh.add_argument("--rate", type=float, help="open loop: arrivals per second (Poisson)")
+    bh.add_argument(
+        "--rate", type=_positive(float), help="open loop: arrivals per second (Poisson)"
+    )
     bh.add_argument(
         "--concurrency", type=int, default=64, help="connections (closed loop: in flight)"
     )
-    bh.add_argument("--duration", type=float, default=10.0, help="seconds")
+    bh.add_argument("--duration", type=_positive(float), default=10.0, help="seconds")
     bh.add_argument("--trace", choices=("unique", "zipf"), default="unique")
-    bh.add_argument("--texts", type=int, default=20000, help="distinct utterances in the trace")
+    bh.add_argument(
+        "--texts", type=_positive(int), default=20000, help="distinct utterances in the trace"
+    )
     bh.add_argument("--no-cache", action="store_true", help="send Cache-Control: no-cache")
     bh.add_argument(
         "--client",
@@ -163,7 +175,7 @@ def _cmd_bench_engine(args: argparse.Namespace) -> int:
     from .bench import engine_bench
 
     config = load_config(args.config)
-    batches = [int(b) for b in args.batches.split(",") if b]
+    batches = args.batches
     rows = engine_bench.run(
         config.engine,
         batches=batches,
@@ -208,7 +220,32 @@ def _cmd_bench_http(args: argparse.Namespace) -> int:
             f"(refused {summary['refused']}, refusal p99 {_ms(summary['refusal_p99_ms'])}) "
             f"{summary['statuses']} x-cache {summary['x_cache']}"
         )
+    if summary["sent"] and not summary["ok"]:
+        print("autoglm-gw: no request succeeded", file=sys.stderr)
+        return 1
     return 0
+
+
+def _positive(kind):
+    """An argparse type: a number above zero, refused with a usage error otherwise."""
+
+    def parse(text: str):
+        try:
+            value = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+        if not value > 0:
+            raise argparse.ArgumentTypeError(f"must be above zero: {text!r}")
+        return value
+
+    parse.__name__ = kind.__name__
+    return parse
+
+
+def _batch_sizes(text: str) -> list[int]:
+    """``--batches``: comma-separated batch sizes, each at least 1."""
+    one = _positive(int)
+    return [one(b) for b in text.split(",") if b.strip()]
 
 
 def _ms(value: float | None) -> str:

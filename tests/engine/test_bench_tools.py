@@ -41,3 +41,29 @@ def test_an_http_load_summary_is_plain_json():
 )
 def test_bench_http_takes_a_server_url_as_its_parse_endpoint(url, posts_to):
     assert _parse_url(url) == posts_to
+
+
+def test_bench_engine_json_has_null_for_a_percentile_of_nothing():
+    rows = [engine_bench.Row("poisson", 64, 1.0, 0, 0.3, 0.0, float("nan"), float("nan"),
+                             float("nan"), 0)]  # fmt: skip
+    out = json.loads(engine_bench.render(rows, True))
+    assert out["rows"][0]["p99_ms"] is None
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["bench", "engine", "--requests", "0"],
+        ["bench", "engine", "--batches", "1,x"],
+        ["bench", "engine", "--batches", "0"],
+        ["bench", "http", "--rate", "0"],
+    ],
+)
+def test_bench_arguments_are_checked(argv, capsys):
+    from autoglm_gw.cli import build_parser
+
+    with pytest.raises(SystemExit) as exit_:
+        build_parser().parse_args(argv)
+    assert exit_.value.code == 2
+    err = capsys.readouterr().err
+    assert "must be above zero" in err or "not a number" in err, err

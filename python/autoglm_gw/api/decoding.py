@@ -34,8 +34,8 @@ class BodyDecoder:
             reason = _decode_reason(exc)
             raise ApiError(400, "malformed_json", f"malformed JSON: {reason}") from None
         except UnicodeDecodeError as exc:  # raw bytes inside a JSON string
-            reason = f"not valid UTF-8 ({exc.reason} at byte {exc.start})"
-            raise ApiError(400, "malformed_json", f"the body is {reason}") from None
+            reason = f"a JSON string holds bytes that are not UTF-8 ({exc.reason})"
+            raise ApiError(400, "malformed_json", f"malformed JSON: {reason}") from None
 
 
 def parse_timestamp(value: str, code: str) -> datetime:
@@ -72,7 +72,7 @@ def validation_error(message: str) -> ApiError:
 
 
 def _decode_reason(exc: msgspec.DecodeError) -> str:
-    reason = str(exc)
+    reason = str(exc).removeprefix("JSON is malformed: ")
     if reason == "Input data was truncated":  # msgspec's words for a lone \ud800 escape too
         return "truncated, or a string with an invalid \\u escape (a lone surrogate)"
     return reason

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import math
 import random
 import sys
 import time
@@ -152,7 +153,8 @@ def render(rows: list[Row], as_json: bool) -> str:
         base = next((r.cost_ms for r in rows if r.mode == "closed" and r.batch == 1), None)
         out = []
         for r in rows:
-            d = asdict(r)
+            # A percentile of nothing (a run too short for any arrival) is null, not NaN.
+            d = {k: _no_nan(v) for k, v in asdict(r).items()}
             if base and r.mode == "closed":
                 d["cost_vs_batch1"] = r.cost_ms / base
             out.append(d)
@@ -171,3 +173,7 @@ def render(rows: list[Row], as_json: bool) -> str:
             f"{r.cost_ms:>8.3f} {ratio:>6} {r.p50_ms:>7.2f} {r.p99_ms:>8.2f} {r.refused:>7}"
         )
     return "\n".join(lines)
+
+
+def _no_nan(value):
+    return None if isinstance(value, float) and math.isnan(value) else value
