@@ -7,7 +7,6 @@ deadline, a failed engine or a shutdown is 503, each with Retry-After.
 from __future__ import annotations
 
 import asyncio
-import functools
 import time
 
 import msgspec
@@ -88,11 +87,9 @@ class Parser:
             )
         t0 = time.perf_counter()
         served = False
-        watch = None
+        watch: _DisconnectWatch | None = None
         if req is not None:
-            watch = asyncio.ensure_future(req.wait_disconnect())
-            task = owner if owner is not None else asyncio.current_task()
-            watch.add_done_callback(functools.partial(_cancel_when_gone, task))
+            watch = _DisconnectWatch(req, owner if owner is not None else asyncio.current_task())
         try:
             out = await self.runtime.parse(text)
             served = True
@@ -115,7 +112,7 @@ class Parser:
             raise _unavailable("engine_unavailable", f"the engine failed: {exc}") from None
         finally:
             if watch is not None:
-                watch.cancel()
+                watch.stop()
             if limiter is not None:
                 limiter.release(time.perf_counter() - t0 if served else None)
         if req is not None:
@@ -150,6 +147,32 @@ def _unavailable(code: str, message: str) -> ApiError:
     return ApiError(503, code, message, headers=[(b"retry-after", RETRY_AFTER_UNAVAILABLE)])
 
 
-def _cancel_when_gone(task: asyncio.Task | None, watch: asyncio.Future) -> None:
-    if task is not None and not watch.cancelled() and watch.exception() is None:
-        task.cancel()
+# A request is watched for its client going away only once it has waited this long: most are
+# answered sooner and need no watch (a task and a pending read on the event loop; a timer costs
+# less). Saturated HTTP runs could not tell the two apart within their noise (about 8%).
+DISCONNECT_WATCH_AFTER_S = 0.05
+
+
+class _DisconnectWatch:
+    """Cancels ``task`` if the client of ``req`` goes away while the engine works on it."""
+
+    __slots__ = ("_req", "_task", "_timer", "_watch")
+
+    def __init__(self, req: Request, task: asyncio.Task | None) -> None:
+        self._req, self._task = req, task
+        self._watch: asyncio.Future | None = None
+        loop = asyncio.get_running_loop()
+        self._timer = loop.call_later(DISCONNECT_WATCH_AFTER_S, self._start)
+
+    def _start(self) -> None:
+        self._watch = asyncio.ensure_future(self._req.wait_disconnect())
+        self._watch.add_done_callback(self._gone)
+
+    def _gone(self, watch: asyncio.Future) -> None:
+        if self._task is not None and not watch.cancelled() and watch.exception() is None:
+            self._task.cancel()
+
+    def stop(self) -> None:
+        self._timer.cancel()
+        if self._watch is not None:
+            self._watch.cancel()
