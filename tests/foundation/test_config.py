@@ -71,33 +71,30 @@ def test_bad_file_key_names_file_and_key(tmp_path):
         load_config(f, environ={})
 
 
+def _cli(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "autoglm_gw.cli", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
 def test_config_command_masks_secrets():
     env = {
         "AUTOGLM_GW_DB_URL": "postgresql://gw:s3cret@127.0.0.1:5432/gw",
         "AUTOGLM_GW_CACHE_PURGE_TOKEN": "tok-123",
         "PATH": "/usr/bin:/bin",
     }
-    proc = subprocess.run(
-        [sys.executable, "-m", "autoglm_gw.cli", "config"],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    proc = _cli("config", env=env)
     assert proc.returncode == 0, proc.stderr
     assert "s3cret" not in proc.stdout and "tok-123" not in proc.stdout
     assert "postgresql://gw:***@127.0.0.1:5432/gw" in proc.stdout
 
 
 def test_cli_bad_config_exits_nonzero_with_one_line():
-    env = {"AUTOGLM_GW_SERVER_PORT": "abc", "PATH": "/usr/bin:/bin"}
-    proc = subprocess.run(
-        [sys.executable, "-m", "autoglm_gw.cli", "serve"],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    proc = _cli("serve", env={"AUTOGLM_GW_SERVER_PORT": "abc", "PATH": "/usr/bin:/bin"})
     assert proc.returncode != 0
     lines = proc.stderr.strip().splitlines()
     assert len(lines) == 1, proc.stderr
@@ -119,13 +116,7 @@ def test_flags_override_env_and_are_validated():
 
 
 def test_cli_bad_flag_exits_nonzero_with_one_line():
-    proc = subprocess.run(
-        [sys.executable, "-m", "autoglm_gw.cli", "serve", "--port", "70000"],
-        env={"PATH": "/usr/bin:/bin"},
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    proc = _cli("serve", "--port", "70000", env={"PATH": "/usr/bin:/bin"})
     assert proc.returncode == 2
     assert proc.stderr.strip().splitlines() == [
         "autoglm-gw: invalid configuration: server.port = 70000 (from --port): "
