@@ -114,8 +114,8 @@ class Metrics:
         while True:
             try:
                 self.write_snapshot()
-            except OSError as exc:
-                log.warning("cannot write the metrics snapshot: %s", exc)
+            except Exception:  # a bad scrape must not end the snapshots for the worker's life
+                log.exception("cannot write the metrics snapshot")
             await asyncio.sleep(SNAPSHOT_INTERVAL_S)
 
     def remove_snapshot(self) -> None:

@@ -50,8 +50,8 @@ from autoglm_gw.catalog import STORES, Store
 
 MAX_VEHICLE_ID = 128
 MAX_IDEMPOTENCY_KEY = 255
-# How far ahead a slot can be booked or its day's availability asked for (a year): dates past
-# it are no bookings anyone means, and near year 9999 the day arithmetic would overflow.
+# How far ahead of ``now`` a slot can be booked (a year): dates past it are no bookings anyone
+# means, and near year 9999 the slot arithmetic would overflow.
 HORIZON_DAYS = 366
 
 
