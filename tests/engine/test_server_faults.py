@@ -138,3 +138,22 @@ def test_refusals_at_the_latency_limit_are_counted_as_overloaded():
     overloaded = counts[(429, "overloaded")]
     assert overloaded > 0, counts
     assert m["rejected_overloaded"] == overloaded, m
+
+
+def test_a_request_that_waited_past_its_deadline_reports_the_wait():
+    gw = GatewayProcess(env={**SLOW_ENGINE, "AUTOGLM_GW_ENGINE_REQUEST_TIMEOUT_S": "0.05"})
+    try:
+        gw.wait_ready("/readyz")
+        limits = httpx.Limits(max_connections=208)
+
+        async def burst() -> list[httpx.Response]:
+            async with httpx.AsyncClient(limits=limits, timeout=60) as client:
+                return await asyncio.gather(
+                    *(client.post(gw.url + "/v1/parse", json={"text": t}) for t in _texts(200))
+                )
+
+        late = [r for r in asyncio.run(burst()) if r.status_code == 503]
+    finally:
+        gw.terminate(timeout=30)
+    assert late and all(r.json()["error"]["code"] == "deadline_exceeded" for r in late)
+    assert all("queue;dur=" in r.headers["server-timing"] for r in late)

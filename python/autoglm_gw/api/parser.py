@@ -103,10 +103,12 @@ class Parser:
                 headers=[(b"retry-after", RETRY_AFTER_QUEUE_FULL)],
             ) from None
         except _core.DeadlineExceededError:
+            _waited(req, t0)
             raise _unavailable("deadline_exceeded", "the request waited past its deadline") from (
                 None
             )
         except _core.ShuttingDownError:
+            _waited(req, t0)
             raise _unavailable("shutting_down", "the gateway is shutting down") from None
         except _core.EngineError as exc:
             raise _unavailable("engine_unavailable", f"the engine failed: {exc}") from None
@@ -141,6 +143,12 @@ class Parser:
         except FillAbandonedError:
             raise _unavailable("shutting_down", "the request's engine run was abandoned") from None
         return ParseResult(_decode(raw), outcome.cached, outcome.x_cache)
+
+
+def _waited(req: Request | None, t0: float) -> None:
+    """A request refused after waiting in the queue reports that wait in Server-Timing."""
+    if req is not None:
+        req.timing.add("queue", time.perf_counter() - t0)
 
 
 def _unavailable(code: str, message: str) -> ApiError:
