@@ -16,6 +16,7 @@ def test_health_ready_and_json_404(gateway):
 
     r = httpx.get(gateway.url + "/readyz")
     assert r.status_code == 200 and r.json()["status"] == "ready"
+    assert "db;dur=" in r.headers["server-timing"]  # the bookings store was asked
 
     r = httpx.get(gateway.url + "/no/such/path")
     assert r.status_code == 404
