@@ -24,3 +24,13 @@ def test_a_bad_body_says_what_is_wrong(body, status, code, says):
     assert (err.value.status, err.value.code) == (status, code)
     message = err.value.body().error.message
     assert says in message and "regex" not in message, message
+
+
+def test_json_nested_too_deeply_is_a_400_not_a_500():
+    from autoglm_gw.api.chat import ChatCompletionRequest
+
+    deep = b'{"a":' * 20000 + b"1" + b"}" * 20000
+    body = b'{"messages": [{"role": "user", "content": "x"}], "stream_options": ' + deep + b"}"
+    with pytest.raises(ApiError) as err:
+        BodyDecoder(ChatCompletionRequest).decode(body)
+    assert (err.value.status, err.value.code) == (400, "malformed_json")

@@ -33,6 +33,8 @@ class BodyDecoder:
         except msgspec.DecodeError as exc:
             reason = _decode_reason(exc)
             raise ApiError(400, "malformed_json", f"malformed JSON: {reason}") from None
+        except RecursionError:  # thousands of nested arrays or objects
+            raise ApiError(400, "malformed_json", "malformed JSON: nested too deeply") from None
         except UnicodeDecodeError as exc:  # raw bytes inside a JSON string
             reason = f"a JSON string holds bytes that are not UTF-8 ({exc.reason})"
             raise ApiError(400, "malformed_json", f"malformed JSON: {reason}") from None

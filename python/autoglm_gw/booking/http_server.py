@@ -178,6 +178,8 @@ class BookingServiceApp:
             raise _HttpError(400, "invalid_json", f"malformed JSON: {exc}") from exc
         except UnicodeDecodeError as exc:  # raw bytes inside a JSON string
             raise _HttpError(400, "invalid_json", f"the body is not valid UTF-8: {exc}") from exc
+        except RecursionError:  # thousands of nested arrays or objects
+            raise _HttpError(400, "invalid_json", "malformed JSON: nested too deeply") from None
 
     async def _create(self, key: str | None, body: bytes) -> tuple[int, bytes]:
         req = self._decode(_create_dec, body)
