@@ -46,7 +46,7 @@ class AccessLog:
                 "msg": "request",
                 "addr": client[0] if client else "-",
                 "method": scope.get("method", "-"),
-                "path": scope.get("path", "-"),
+                "path": _printable(scope.get("path", "-")),
                 "protocol": f"HTTP/{scope.get('http_version', '1.1')}",
                 "status": status,
                 "dt_ms": round(seconds * 1000, 3),
@@ -100,3 +100,11 @@ class AccessLog:
             )
             self._refused.clear()
         self._since = now
+
+
+def _printable(text: str) -> str:
+    """A path as one log line: control characters (a %0d%0a in the URL) escaped, so that a
+    request cannot write lines of its own into the log."""
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode() for ch in text)

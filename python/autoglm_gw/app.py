@@ -148,7 +148,8 @@ class App:
             self.access_log.flush()
 
     async def _http(self, scope: Scope, receive: Receive, send: Send) -> None:
-        req = Request(scope, receive, self.config.server.max_body_bytes)
+        server = self.config.server
+        req = Request(scope, receive, server.max_body_bytes, server.body_timeout_s)
         route_label = UNMATCHED_ROUTE
         try:
             found = self.router.resolve(scope["path"])

@@ -67,6 +67,15 @@ class ServerConfig(_Section):
             "Retry-After) are summed into one line a second instead."
         ),
     ] = True
+    body_timeout_s: Annotated[
+        float,
+        _m(
+            "How long a request body may take to arrive once its headers are in; then 408 and the "
+            "connection closes (granian itself waits for a body indefinitely).",
+            gt=0,
+            le=3600,
+        ),
+    ] = 30.0
     max_body_bytes: Annotated[
         int,
         _m(

@@ -288,6 +288,7 @@ def test_reschedule_by_text_and_by_start(backend):
         ("GET", "/v1/stores/guomao/availability?date=20261127", None, 422, "invalid_date"),
         # far ahead: a booking horizon, and never a 500 from the calendar's end
         ("GET", "/v1/stores/guomao/availability?date=9999-12-31", None, 422, "invalid_request"),
+        ("GET", "/v1/stores/guomao/availability?date=0001-01-01", None, 422, "invalid_request"),
         ("POST", "/v1/bookings", {"store_id": "guomao", "service": "standard",
          "start": "9999-12-31T20:00:00-10:00", "vehicle_id": "V", "now": NOW}, 422,
          "too_far_ahead"),

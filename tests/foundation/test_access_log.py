@@ -62,6 +62,15 @@ def test_the_tail_of_a_burst_is_summed_up_without_another_refusal(caplog):
     assert len(lines) == 1 and lines[0].startswith("refused 3 requests under load"), lines
 
 
+def test_a_path_cannot_write_lines_of_its_own(caplog):
+    access = AccessLog()
+    with caplog.at_level(logging.INFO, logger="autoglm_gw.access"):
+        access.record(_scope("/v1/bookings/\r\nX:1\x00"), 404, 0.001, refusal=False)
+    line = caplog.records[0].getMessage()
+    assert "\n" not in line and "\r" not in line and "\x00" not in line
+    assert "\\r\\nX:1\\x00" in line
+
+
 def test_json_lines_keep_the_fields(caplog):
     access = AccessLog()
     with caplog.at_level(logging.INFO, logger="autoglm_gw.access"):

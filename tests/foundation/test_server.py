@@ -1,5 +1,6 @@
 """The real server: granian + uvloop in a subprocess, driven over HTTP."""
 
+import socket
 import threading
 import time
 
@@ -111,3 +112,24 @@ def test_with_two_workers_metrics_cover_both_engines():
             assert len(completed) == 2 and sum(completed.values()) == n, completed
     finally:
         gw.terminate(timeout=30)
+
+
+def _raw_exchange(port: int, request: bytes) -> bytes:
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as s:
+        s.sendall(request)
+        return s.recv(65536)
+
+
+def test_a_body_that_never_arrives_is_408_and_a_too_large_one_closes_the_connection():
+    gw = GatewayProcess(env={"AUTOGLM_GW_SERVER_BODY_TIMEOUT_S": "0.5"})
+    try:
+        gw.wait_ready()
+        head = b"POST /v1/parse HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+        # Content-Length promises 100 bytes; 8 come, then nothing.
+        late = _raw_exchange(gw.port, head + b'Content-Length: 100\r\n\r\n{"text":')
+        body = b'{"text": "' + b"a" * 70_000 + b'"}'
+        big = _raw_exchange(gw.port, head + b"Content-Length: %d\r\n\r\n" % len(body) + body)
+    finally:
+        gw.terminate(timeout=20)
+    assert late.startswith(b"HTTP/1.1 408") and b"body_timeout" in late
+    assert big.startswith(b"HTTP/1.1 413") and b"connection: close" in big.lower()

@@ -251,7 +251,7 @@ class BookingService:
         get_store(store_id)
         get_service(service)
         zone = zone_of(store_id)
-        if date >= date.max:  # its end, the next midnight, is past the calendar's
+        if not date.min < date < date.max:  # a day's slot arithmetic runs past the calendar
             raise InvalidRequestError("date is out of range")
         lo, hi = local_day_bounds(date, zone)
         slots = await self.store.availability(store_id, service, lo, hi)

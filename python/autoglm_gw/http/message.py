@@ -42,17 +42,29 @@ DISCONNECT_READS = 3
 
 
 class Request:
-    __slots__ = ("_body", "_headers", "gone", "max_body", "params", "receive", "scope", "timing")
+    __slots__ = (
+        "_body",
+        "_headers",
+        "body_timeout",
+        "gone",
+        "max_body",
+        "params",
+        "receive",
+        "scope",
+        "timing",
+    )
 
     def __init__(
         self,
         scope: dict[str, Any],
         receive: Callable[[], Awaitable[dict[str, Any]]],
         max_body: int,
+        body_timeout: float | None = None,
     ) -> None:
         self.scope = scope
         self.receive = receive
         self.max_body = max_body
+        self.body_timeout = body_timeout
         self.params: dict[str, str] = {}
         self.timing = Timing()
         self._body: bytes | None = None
@@ -90,6 +102,19 @@ class Request:
         declared = self.headers.get(b"content-length")
         if declared is not None and declared.isdigit() and int(declared) > self.max_body:
             raise _too_large(self.max_body)
+        try:
+            async with asyncio.timeout(self.body_timeout):
+                self._body = await self._read_body()
+        except TimeoutError:
+            raise ApiError(
+                408,
+                "body_timeout",
+                f"the request body did not arrive within {self.body_timeout:g} s",
+                headers=[(b"connection", b"close")],
+            ) from None
+        return self._body
+
+    async def _read_body(self) -> bytes:
         chunks: list[bytes] = []
         size = 0
         while True:
@@ -103,8 +128,7 @@ class Request:
             chunks.append(chunk)
             if not message.get("more_body", False):
                 break
-        self._body = b"".join(chunks)
-        return self._body
+        return b"".join(chunks)
 
     async def wait_disconnect(self) -> None:
         """Returns when the client goes away; call it only once the body is read. A server that
@@ -121,7 +145,14 @@ class ClientDisconnected(Exception):
 
 
 def _too_large(limit: int) -> ApiError:
-    return ApiError(413, "payload_too_large", f"request body exceeds {limit} bytes")
+    # The rest of the body is never read, so the connection cannot carry another request: say so,
+    # or a keep-alive client sends its next request into a socket the server then closes.
+    return ApiError(
+        413,
+        "payload_too_large",
+        f"request body exceeds {limit} bytes",
+        headers=[(b"connection", b"close")],
+    )
 
 
 class Response:
