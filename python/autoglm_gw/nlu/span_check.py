@@ -378,6 +378,8 @@ def time_taken_back(text: str, start: int) -> str | None:
 
 
 def _names_any_service(text: str) -> bool:
+    """True when the service resolver finds exactly one service in ``text`` (the intent only
+    matters for an empty word, which a span never is)."""
     try:
         return resolve_service(text, "book_car_wash") is not None
     except ServiceResolutionError:
@@ -385,18 +387,14 @@ def _names_any_service(text: str) -> bool:
 
 
 def names_a_service(text: str) -> bool:
-    """True when the service resolver finds exactly one service in ``text`` (the intent only
-    matters for an empty word, which a span never is), and the span holds no punctuation and
+    """True when ``text`` names one service (``_names_any_service``) and holds no punctuation and
     none of the particles, pronouns, booking verbs or question words that LABELS.md's service
     phrases never hold (``快速洗吧给我订一下``, ``快哪天能洗车``)."""
     if any(ch in ZH_NOT_IN_SERVICE or ch in SENTENCE_PUNCTUATION for ch in text):
         return False
     if not EN_NOT_IN_SERVICE.isdisjoint(_LATIN_WORD.findall(text.lower())):
         return False
-    try:
-        return resolve_service(text, "book_car_wash") is not None
-    except ServiceResolutionError:
-        return False
+    return _names_any_service(text)
 
 
 # A time said after a preposition ("at 3", "at noon", "on Friday", "in the afternoon") is a time

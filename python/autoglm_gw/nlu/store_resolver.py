@@ -228,7 +228,7 @@ _HEARD_AS = str.maketrans({heard: ch for ch, alike in _SOUNDS_LIKE.items() for h
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _HEARD_STORE = re.compile(
     "(?:"
-    + "|".join(sorted((a for a in _ALIASES if _CJK.search(a)), key=len, reverse=True))
+    + "|".join(re.escape(a) for a in sorted(filter(_CJK.search, _ALIASES), key=len, reverse=True))
     + ")(?:门|分)?店"
 )
 
