@@ -58,6 +58,14 @@ class ServerConfig(_Section):
             le=3600,
         ),
     ] = 10.0
+    respawn_failed_workers: Annotated[
+        bool,
+        _m(
+            "Start a new worker in place of one that died (killed, out of memory) while the others "
+            "go on serving; off, one worker's death stops the whole server. A worker that dies "
+            "again within about 5 s of its restart stops the server (granian's crash-loop guard)."
+        ),
+    ] = True
     log_level: Annotated[Literal["debug", "info", "warning", "error"], _m("Log level.")] = "info"
     log_json: Annotated[bool, _m("Log one JSON object per line instead of text.")] = False
     access_log: Annotated[

@@ -46,6 +46,8 @@ def serve(config: Config, config_file: str | None) -> None:
             # for each of thousands of refusals a second under overload.
             log_access=False,
             workers_kill_timeout=max(1, round(server.grace_period_s)),
+            # Without it granian shuts every worker down when one dies.
+            respawn_failed_workers=server.respawn_failed_workers,
         ).serve()
     finally:
         if metrics_dir is not None:

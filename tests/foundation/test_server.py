@@ -1,5 +1,7 @@
 """The real server: granian + uvloop in a subprocess, driven over HTTP."""
 
+import os
+import signal
 import socket
 import threading
 import time
@@ -133,3 +135,44 @@ def test_a_body_that_never_arrives_is_408_and_a_too_large_one_closes_the_connect
         gw.terminate(timeout=20)
     assert late.startswith(b"HTTP/1.1 408") and b"body_timeout" in late
     assert big.startswith(b"HTTP/1.1 413") and b"connection: close" in big.lower()
+
+
+def _children(pid: int) -> set[int]:
+    with open(f"/proc/{pid}/task/{pid}/children") as f:
+        return {int(p) for p in f.read().split()}
+
+
+def test_a_worker_that_dies_is_replaced_and_the_others_go_on_serving():
+    gw = GatewayProcess(env={"AUTOGLM_GW_CACHE_ENABLED": "false"}, args=["--workers", "2"])
+    try:
+        gw.wait_ready("/readyz")
+        deadline = time.monotonic() + 30
+        while len(workers := _children(gw.proc.pid)) < 2 and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert len(workers) == 2, workers
+        victim = min(workers)
+        os.kill(victim, signal.SIGKILL)
+        killed_at = time.monotonic()
+        answers = []
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            try:
+                answer: object = httpx.get(gw.url + "/healthz", timeout=2).status_code
+            except httpx.HTTPError as exc:
+                answer = type(exc).__name__
+            # A connection the dead worker had taken (or the kernel was handing it) is lost
+            # with it; every one after that is answered.
+            if time.monotonic() - killed_at > 0.5:
+                answers.append(answer)
+            now = _children(gw.proc.pid)
+            if len(now) == 2 and victim not in now and len(answers) >= 10:
+                break
+            time.sleep(0.2)
+        assert gw.proc.poll() is None, gw.output()
+        assert len(now) == 2 and victim not in now, (workers, now)
+        # The surviving worker answered throughout (before the fix the server shut down).
+        assert answers and answers.count(200) == len(answers), answers
+        gw.wait_ready("/readyz")
+    finally:
+        rc = gw.terminate(timeout=30)
+    assert rc == 0
