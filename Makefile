@@ -15,6 +15,7 @@ export PYO3_PYTHON := $(abspath $(PY))
 help:
 	@echo "make run    - set up and serve on 127.0.0.1:8080 with the embedded defaults"
 	@echo "make test   - set up, then run every check and test suite (Rust and Python)"
+	@echo "make setup-test - install the test and tool dependencies only (load tests, training)"
 	@echo "make model  - retrain the shipped model from scratch (CPU, < 20 min)"
 	@echo "make trt    - build a TensorRT plan from the shipped ONNX (GPU machine with TensorRT 10)"
 	@echo "make docs   - regenerate docs/configuration.md from the config types"

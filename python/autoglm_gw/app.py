@@ -231,7 +231,11 @@ def _since(req: Request) -> float:
 
 def create_app(config: Config | None = None) -> App:
     """Factory used by granian in each worker: config comes from the file and environment."""
-    app = App(config if config is not None else load_config())
+    from .proxy import refuse_routes
+
+    config = config if config is not None else load_config()
+    refuse_routes(config)
+    app = App(config)
     if config is None:  # in a granian worker: drain as soon as the worker is told to stop
         from .worker_signals import drain_on_signal
 

@@ -219,6 +219,11 @@ def _cmd_bench_http(args: argparse.Namespace) -> int:
             f"p99 {_ms(summary['p99_ms'])}, errors {summary['error_rate']:.2%} "
             f"(refused {summary['refused']}, refusal p99 {_ms(summary['refusal_p99_ms'])}) "
             f"{summary['statuses']} x-cache {summary['x_cache']}"
+            + (
+                f", client lag p99 {_ms(summary['client_lag_p99_ms'])}"
+                if "client_lag_p99_ms" in summary
+                else ""
+            )
         )
     if summary["sent"] and not summary["ok"]:
         print("autoglm-gw: no request succeeded", file=sys.stderr)

@@ -106,8 +106,7 @@ class ServerConfig(_Section):
         try:
             ZoneInfo(self.timezone)
         except (ZoneInfoNotFoundError, ValueError):
-            zone = self.timezone
-            raise ValueError(f"server.timezone = {zone!r}: no such IANA time zone") from None
+            raise ValueError("timezone: no such IANA time zone") from None
 
 
 class EngineConfig(_Section):
@@ -197,9 +196,7 @@ class DbConfig(_Section):
     def __post_init__(self) -> None:
         scheme = self.url.partition("://")[0]
         if scheme not in DB_SCHEMES:
-            raise ValueError(
-                f"db.url = {self.url!r}: the scheme must be one of {', '.join(DB_SCHEMES)}"
-            )
+            raise ValueError(f"url: the scheme must be one of {', '.join(DB_SCHEMES)}")
 
 
 class BookingConfig(_Section):
@@ -214,6 +211,10 @@ class BookingConfig(_Section):
     retries: Annotated[
         int, _m("Retries of a failed call, with the same idempotency key.", ge=0, le=10)
     ] = 2
+
+    def __post_init__(self) -> None:
+        if self.backend == "http" and not self.url:
+            raise ValueError("url: backend 'http' needs the base URL of the booking service")
 
 
 class CacheConfig(_Section):
@@ -231,9 +232,7 @@ class CacheConfig(_Section):
 
     def __post_init__(self) -> None:
         if self.redis_url is not None and self.redis_url.partition("://")[0] not in REDIS_SCHEMES:
-            raise ValueError(
-                f"cache.redis_url: the scheme must be one of {', '.join(REDIS_SCHEMES)}"
-            )
+            raise ValueError(f"redis_url: the scheme must be one of {', '.join(REDIS_SCHEMES)}")
 
 
 class ProxyConfig(_Section):
@@ -302,6 +301,8 @@ _SECTION_TYPES: dict[str, type[msgspec.Struct]] = {
 }
 
 _PATH_RE = re.compile(r"at `\$\.([a-z_]+)\.([a-z_]+)")
+# A section's own check (__post_init__) reports "key: reason" at the section's path.
+_SECTION_CHECK_RE = re.compile(r"^([a-z_]+): (.*) - at `\$\.([a-z_]+)`$")
 _UNKNOWN_RE = re.compile(r"unknown field `([^`]+)` - at `\$\.([a-z_]+)`")
 
 
@@ -352,6 +353,12 @@ def _describe(
     exc: msgspec.ValidationError, data: dict[str, Any], origin: dict[tuple[str, str], str]
 ) -> str:
     msg = str(exc)
+    check = _SECTION_CHECK_RE.match(msg)
+    if check is not None:
+        key, reason, section = check.groups()
+        value = data.get(section, {}).get(key, getattr(_SECTION_TYPES[section](), key, None))
+        source = origin.get((section, key), "defaults")
+        return f"invalid configuration: {section}.{key} = {value!r} (from {source}): {reason}"
     unknown = _UNKNOWN_RE.search(msg)
     if unknown is not None:
         key, section = unknown.groups()

@@ -17,6 +17,9 @@ def serve(config: Config, config_file: str | None) -> None:
     from granian.constants import Interfaces, Loops
     from granian.server import Server
 
+    from .proxy import refuse_routes
+
+    refuse_routes(config)  # before any worker loads an engine
     server = config.server
     # Workers are fresh processes: they rebuild the config from the same file and environment,
     # so the CLI's --host/--port/--workers travel as environment overrides.

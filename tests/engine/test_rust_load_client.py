@@ -46,3 +46,11 @@ def test_rust_client_reports_refusals_and_transport_errors(gateway):
         timeout=1.0,
     )
     assert dead.errors == dead.sent > 0
+
+
+def test_bench_http_text_output_shows_the_clients_own_lag(gateway, capsys):
+    from autoglm_gw.cli import main
+
+    argv = ["bench", "http", "--url", gateway.url, "--client", "rust", "--rate", "50"]
+    assert main([*argv, "--duration", "0.5"]) == 0
+    assert "client lag p99 " in capsys.readouterr().out

@@ -3,6 +3,7 @@ import sys
 
 import pytest
 
+from autoglm_gw.app import create_app
 from autoglm_gw.config import Config, ConfigError, load_config
 
 
@@ -46,9 +47,20 @@ def test_json_env_for_tables():
         ({"AUTOGLM_GW_SERVER_PORTS": "1"}, "unknown key server.ports"),
         ({"AUTOGLM_GW_NOPE_X": "1"}, "unknown configuration section 'nope'"),
         # values the server could only fail on later, with a traceback
-        ({"AUTOGLM_GW_SERVER_TIMEZONE": "Mars/Olympus"}, "server.timezone = 'Mars/Olympus'"),
-        ({"AUTOGLM_GW_DB_URL": "mysql://x@h/db"}, "db.url = 'mysql://x@h/db': the scheme"),
-        ({"AUTOGLM_GW_CACHE_REDIS_URL": "http://x"}, "cache.redis_url: the scheme"),
+        (
+            {"AUTOGLM_GW_SERVER_TIMEZONE": "Mars/Olympus"},
+            "server.timezone = 'Mars/Olympus' (from AUTOGLM_GW_SERVER_TIMEZONE): no such IANA",
+        ),
+        (
+            {"AUTOGLM_GW_DB_URL": "mysql://x@h/db"},
+            "db.url = 'mysql://x@h/db' (from AUTOGLM_GW_DB_URL): the scheme",
+        ),
+        (
+            {"AUTOGLM_GW_CACHE_REDIS_URL": "http://x"},
+            "cache.redis_url = 'http://x' (from AUTOGLM_GW_CACHE_REDIS_URL): the scheme",
+        ),
+        # the worker failed at start with a traceback
+        ({"AUTOGLM_GW_BOOKING_BACKEND": "http"}, "booking.url = None (from defaults): backend"),
     ],
 )
 def test_bad_values_name_the_key(env, needle):
@@ -122,3 +134,15 @@ def test_cli_bad_flag_exits_nonzero_with_one_line():
         "autoglm-gw: invalid configuration: server.port = 70000 (from --port): "
         "Expected `int` <= 65535"
     ]
+
+
+def test_serve_refuses_proxy_routes_until_the_proxy_is_built():
+    # Accepted before, then every routed path answered 404: the proxy is not built yet.
+    routes = '[{"prefix": "/legacy/", "upstream": "legacy"}]'
+    env = {"AUTOGLM_GW_PROXY_ROUTES": routes, "PATH": "/usr/bin:/bin"}
+    proc = _cli("serve", "--port", "1", env=env)
+    assert proc.returncode == 2
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and "reverse proxy is not built" in lines[0], proc.stderr
+    with pytest.raises(ConfigError, match="reverse proxy is not built"):
+        create_app(load_config(environ={"AUTOGLM_GW_PROXY_ROUTES": routes}))

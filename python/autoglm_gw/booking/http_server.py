@@ -7,7 +7,7 @@ capacity, idempotency) but not "now": the caller decides what is in the past.
 
 Run it: ``python -m autoglm_gw.booking.http_server --db sqlite:///var/booking-service.db
 --port 8091`` or ``granian --interface asgi --factory
-autoglm_gw.booking.http_server:app_from_env`` with ``AUTOGLM_GW_BOOKING_SERVICE_DB_URL`` set.
+autoglm_gw.booking.http_server:app_from_env`` with ``AUTOGLM_BOOKING_SERVICE_DB_URL`` set.
 """
 
 from __future__ import annotations
@@ -31,7 +31,9 @@ from autoglm_gw.booking.store import BookingStore, check_replay, open_store
 
 AwareDatetime = Annotated[datetime, msgspec.Meta(tz=True)]
 MAX_BODY = 64 * 1024
-DB_ENV = "AUTOGLM_GW_BOOKING_SERVICE_DB_URL"
+# Not AUTOGLM_GW_: the gateway reads every variable of its prefix as a setting, so a shell that
+# runs both would stop the gateway with an unknown key.
+DB_ENV = "AUTOGLM_BOOKING_SERVICE_DB_URL"
 DEFAULT_DB = "sqlite:///var/booking-service.db"
 
 
@@ -227,7 +229,7 @@ def create_app(store: BookingStore) -> BookingServiceApp:
 
 
 def app_from_env() -> BookingServiceApp:
-    """Factory for granian ``--factory``: the store from ``AUTOGLM_GW_BOOKING_SERVICE_DB_URL``."""
+    """Factory for granian ``--factory``: the store from ``AUTOGLM_BOOKING_SERVICE_DB_URL``."""
     return BookingServiceApp(open_store(os.environ.get(DB_ENV, DEFAULT_DB)))
 
 
