@@ -564,3 +564,16 @@ def test_a_store_named_is_not_left_out(checked, plain):
     prefer = [["下"], ["上"], ["<none>"], ["<none>", "机"], ["场"]]
     assert _decode(plain, text, prefer)["store"] is None
     assert _decode(checked, text, prefer)["store"] == "机场"
+
+
+def test_a_span_never_begins_or_ends_inside_a_run_of_letters_and_digits(checked, plain):
+    # A plate number's digit is no clock time; an order number's digits are no date.
+    text = "京N·3M2K1这台车约的是哪家店几点"
+    prefer = [["3", "<none>"], ["3"]]
+    assert _decode(plain, text, prefer, intent="query_booking")["time"] == "3"
+    assert _decode(checked, text, prefer, intent="query_booking")["time"] is None
+    # Nor is "wash" of "washing" the service: "car washing with wax" is the wax.
+    text = "I want to do car washing with wax tomorrow 3 pm"
+    prefer = [["tomorrow"], ["pm"], ["<none>"], ["<none>"], ["car", "wax"], ["wash", "wax"]]
+    assert _decode(plain, text, prefer)["service"] == "car wash"
+    assert _decode(checked, text, prefer)["service"] != "car wash"

@@ -141,6 +141,20 @@ def _latin_letter(ch: str) -> bool:
     return ch.isascii() and ch.isalpha()
 
 
+def _latin_word_char(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+def cuts_a_word(text: str, start: int, end: int) -> bool:
+    """Whether the span text[start:end] begins or ends inside a run of Latin letters and digits:
+    the "3" of a plate number 3M2K1, the "2048" of order WX2048, the "4" of "4pm". The span
+    check refuses such spans (a subword piece is never a slot of its own)."""
+    return bool(
+        (start > 0 and _latin_word_char(text[start]) and _latin_word_char(text[start - 1]))
+        or (end < len(text) and _latin_word_char(text[end - 1]) and _latin_word_char(text[end]))
+    )
+
+
 # Characters of Chinese numbers (a script of their own for the number-boundary rule).
 _ZH_NUMERALS = "零〇一二两三四五六七八九十百"
 
@@ -958,7 +972,7 @@ class DecodeState:
             cost = SPAN_CHECK_CHEAP_SHARE if check.costly(slot, text) else 1
             if p._span_spent + cost > SPAN_CHECK_BUDGET * SPAN_CHECK_CHEAP_SHARE:
                 return unknown  # out of budget
-            ok = check(slot, text)
+            ok = check(slot, text) and not cuts_a_word(p.text, off[i, 0], off[j, 1])
             if ok and slot == "store" and self._store_said():
                 # The utterance names one of our stores ("at Wang Jing"): the store span is
                 # that name, not another word the model pointed at ("me", "Kou").
