@@ -206,7 +206,17 @@ _EN_UNITS: dict[str, int] = {
     "eighteen": 18,
     "nineteen": 19,
 }
-_EN_TENS: dict[str, int] = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+_EN_TENS: dict[str, int] = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    # Only an amount goes past 59 ("in ninety minutes"); clock minutes stop at fifty-nine.
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
 _EN_ORDINALS: dict[str, int] = {
     "first": 1,
     "second": 2,
@@ -1051,7 +1061,9 @@ def _zh_amount(strict_minutes: bool) -> str:
     )
 
 
-_EN_QTY = rf"(?:\d+(?:\.\d+)?|{_EN_NUM}|an?|a\s+couple\s+of|a\s+couple|couple\s+of)"
+# An amount may run to ninety-nine ("in ninety minutes"), a clock's minutes (_EN_NUM) do not.
+_EN_AMOUNT_NUM = rf"(?:(?:sixty|seventy|eighty|ninety)(?:[\s-](?:{_UNITS_1_9}))?|{_EN_NUM})"
+_EN_QTY = rf"(?:\d+(?:\.\d+)?|{_EN_AMOUNT_NUM}|an?|a\s+couple\s+of|a\s+couple|couple\s+of)"
 _EN_AMOUNT = (
     r"(?:(?P<halfhr>half\s+an?\s+hour|a\s+half\s+hour|half\s+hour|half\s+a\s+hour)"
     r"|(?P<qhr>(?:a\s+)?quarter\s+(?:of\s+an?\s+)?hour)"
