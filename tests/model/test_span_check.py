@@ -577,3 +577,10 @@ def test_a_span_never_begins_or_ends_inside_a_run_of_letters_and_digits(checked,
     prefer = [["tomorrow"], ["pm"], ["<none>"], ["<none>"], ["car", "wax"], ["wash", "wax"]]
     assert _decode(plain, text, prefer)["service"] == "car wash"
     assert _decode(checked, text, prefer)["service"] != "car wash"
+
+
+def test_a_service_span_holds_no_store_words(checked, plain):
+    text = "closest store full detailing day after tomorrow"
+    prefer = [["day"], ["tomorrow"], ["<none>"], ["<none>"], ["closest", "full"], ["detailing"]]
+    assert _decode(plain, text, prefer)["service"] == "closest store full detailing"
+    assert _decode(checked, text, prefer)["service"] == "full detailing"

@@ -44,7 +44,7 @@ from .time_resolver import CLOCK_GLUE_WORDS, may_be_time, reads_as_time
 
 log = logging.getLogger("autoglm_gw.nlu")
 
-VERSION = "cancel-1+words-1+timespan-13+service-5+storeshape-6"
+VERSION = "cancel-1+words-1+timespan-13+service-6+storeshape-6"
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
 # English words a time phrase runs on through ("at 8 in the morning", "on the 3rd", "a quarter
@@ -127,12 +127,14 @@ _LATIN_WORD = re.compile(r"[a-z0-9]+")
 _ZH_STORE_NOUN_END = re.compile(r"[门分]?店$")
 # Characters no Chinese service phrase holds: sentence particles, pronouns, the booking verbs
 # and question words around it.
-ZH_NOT_IN_SERVICE = frozenset("吧呢啊吗呀给我帮订约哪能几天")
+ZH_NOT_IN_SERVICE = frozenset("吧呢啊吗呀给我帮订约哪能几天店附近最")
 # ... and English words none holds (the 48 words of the generator's English service spans are
-# service words, "my", "the", "get", "out", "with", "plus", "and").
+# service words, "my", "the", "get", "out", "with", "plus", "and"), nor the words of a store
+# or of the nearest one ("closest store full detailing").
 EN_NOT_IN_SERVICE = frozenset(
     "me i you a an one book booking schedule reserve please can could would want need make "
-    "at in on for to tomorrow today tonight".split()
+    "at in on for to tomorrow today tonight "
+    "closest nearest store location branch shop near nearby outlet".split()
 )
 SENTENCE_PUNCTUATION = frozenset("，。！？、；：,.!?;:")
 # Words of calling something off, without which an utterance is no cancellation. Drawn from the
