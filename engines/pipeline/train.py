@@ -65,6 +65,9 @@ DEFAULTS = dict(
     # share of training utterances said after a clause of context ("I just got off work, ...";
     # augment.py); held-out and dev data are never augmented
     context_rate=0.0,
+    # share of training utterances said with another in-car command or a plate/order number
+    # (augment.py)
+    command_rate=0.0,
 )
 
 
@@ -90,6 +93,10 @@ def load_data(args):
         from engines.pipeline.augment import add_context
 
         train = add_context(train, args.context_rate, seed=args.seed)
+    if getattr(args, "command_rate", 0.0) > 0:
+        from engines.pipeline.augment import add_commands
+
+        train = add_commands(train, args.command_rate, seed=args.seed)
     dev = datagen.generate(args.n_dev, seed=args.seed + 1, families=train_f)
     held = datagen.generate(args.n_eval, seed=args.seed + 2, families=held_f)
     return train_f, held_f, train, dev, held
