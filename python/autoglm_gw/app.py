@@ -239,10 +239,11 @@ def create_app(config: Config | None = None) -> App:
     """Factory used by granian in each worker: config comes from the file and environment."""
     from .proxy import refuse_routes
 
-    config = config if config is not None else load_config()
+    in_worker = config is None
+    config = load_config() if config is None else config
     refuse_routes(config)
     app = App(config)
-    if config is None:  # in a granian worker: drain as soon as the worker is told to stop
+    if in_worker:  # in a granian worker: drain as soon as the worker is told to stop
         from .worker_signals import drain_on_signal
 
         drain_on_signal(app.begin_shutdown)
