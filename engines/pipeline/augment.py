@@ -67,11 +67,11 @@ EN_COMMANDS: tuple[str, ...] = (
 # or store is written with).
 ZH_REFERENCES: tuple[str, ...] = (
     "车牌{plate}这台车", "{plate}这辆", "订单号{order}", "我的车牌是{plate}", "车号{plate}",
-)
+)  # fmt: skip
 EN_REFERENCES: tuple[str, ...] = (
     "plate {plate}", "for plate {plate}", "order number {order}", "my plate is {plate}",
     "reference {order}",
-)
+)  # fmt: skip
 ZH_PLATE_HEADS = "京津冀沪"
 PLATE_LETTERS = "ABCDEFGHJKLMNPQ"
 ZH_COMMAND_JOINERS: tuple[str, ...] = ("，", " ", " 另外", "，然后", "。", " 顺便")
