@@ -21,6 +21,9 @@ import msgspec
 ENV_PREFIX = "AUTOGLM_GW_"
 # Set by the CLI so that every granian worker process rebuilds the same config.
 CONFIG_FILE_ENV = "AUTOGLM_GW_CONFIG_FILE"
+# prometheus_client's multiprocess directory. It must be set before prometheus_client is first
+# imported in a process (the library reads it at import), so it lives here, not in metrics.py.
+MULTIPROC_ENV = "PROMETHEUS_MULTIPROC_DIR"
 DEFAULT_CONFIG_FILE = "autoglm-gw.toml"
 
 

@@ -30,9 +30,10 @@ from prometheus_client import multiprocess as _mp
 from prometheus_client.core import Metric
 from prometheus_client.parser import text_string_to_metric_families
 
+from .config import MULTIPROC_ENV
+
 log = logging.getLogger("autoglm_gw")
 
-MULTIPROC_ENV = "PROMETHEUS_MULTIPROC_DIR"
 
 # HTTP latencies span cache hits (tens of µs) to engine batches under load (hundreds of ms).
 LATENCY_BUCKETS = (

@@ -7,9 +7,12 @@ import os
 import shutil
 import tempfile
 
-from .config import CONFIG_FILE_ENV, ENV_PREFIX, Config
+from .config import CONFIG_FILE_ENV, ENV_PREFIX, MULTIPROC_ENV, Config
 from .logs import logging_dictconfig
-from .metrics import MULTIPROC_ENV
+
+# Nothing here imports prometheus_client (metrics.py): it decides at import whether to write
+# multiprocess files, and the workers, forked from this process, would inherit its decision
+# from before MULTIPROC_ENV was set (the HTTP counters then went missing with several workers).
 
 
 def serve(config: Config, config_file: str | None) -> None:

@@ -112,6 +112,18 @@ def test_with_two_workers_metrics_cover_both_engines():
                 if s.labels.get("stage") == "completed"
             }
             assert len(completed) == 2 and sum(completed.values()) == n, completed
+            # The HTTP counters are summed over the workers' multiprocess files (they went
+            # missing when the parent imported prometheus_client before setting its directory).
+            http = _scrape(gw).get("autoglm_gw_http_requests")
+            assert http is not None, "no HTTP request counters with two workers"
+            parsed = sum(
+                s.value
+                for s in http.samples
+                if s.name.endswith("_total")
+                and s.labels.get("route") == "/v1/parse"
+                and s.labels.get("status") == "200"
+            )
+            assert parsed == n, http.samples
     finally:
         gw.terminate(timeout=30)
 
