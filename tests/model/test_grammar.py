@@ -259,3 +259,17 @@ def test_spans_never_start_or_end_inside_a_number(g):
     assert tid("十") not in st.allowed_ids.tolist()  # no span starts at the 十 of 三十
     # a space ends a number: "3 3点" may start a span at the second 3
     assert g.bounds(g.prompt("T3 3点"))[0].tolist() == [True, True, True, True]
+
+
+def test_the_model_never_reads_symbols(g):
+    # The cache key drops emoji and other symbols, so the model must not read them either: the
+    # answer for "洗车😀" was `unknown` and for "洗车" a booking, whichever the cache saw first.
+    for said, read in [
+        ("明天下午三点在国贸店精洗😀", "明天下午三点在国贸店精洗"),
+        ("👍🏻明天下午三点👨\u200d👩\u200d👧在国贸店精洗™", "明天下午三点在国贸店精洗"),
+    ]:
+        p, q = g.prompt(said), g.prompt(read)
+        assert p.text == read and p.ids.tolist() == q.ids.tolist()
+        assert [x.text for x in g.prompts([said])] == [read]
+    assert g.prompt("😀").text == "😀"  # nothing else said: read as it is
+    assert g.prompt("¥50 洗车").text == "¥50 洗车"  # currency is no pictograph

@@ -87,3 +87,14 @@ def test_regional_day_words(phrase, start, end):
     assert span is not None
     assert span.start.isoformat()[:16] == start
     assert (span.end.isoformat()[:16] if span.end else None) == end
+
+
+def test_a_booking_whose_service_word_names_no_service_books_the_standard_wash():
+    # A long run of 洗 outlasts the span check's budget; the model's service span then names
+    # nothing. A booking still has a service (the contract's default), and the problem is kept
+    # for the booking route, which asks again instead of booking it.
+    now = datetime(2026, 11, 26, 10, 0, tzinfo=SH)
+    r = resolve(ModelParse("book_car_wash", None, None, None, "洗洗洗洗"), now, None)
+    assert r.service == "standard" and "service" in r.problems
+    r = resolve(ModelParse("cancel_booking", None, None, None, "洗洗洗洗"), now, None)
+    assert r.service is None

@@ -64,6 +64,7 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("wed", "in 1.5 hours", "11-25 11:30", None),
     ("wed", "in 90 mins", "11-25 11:30", None),
     ("wed", "in ninety minutes", "11-25 11:30", None),
+    ("wed", "99999分钟后", "2027-02-02 20:39", None),
     ("wed", "in seventy-five minutes", "11-25 11:15", None),
     ("wed", "in 1 hour 30 minutes", "11-25 11:30", None),
     ("wed", "2 hours from now", "11-25 12:00", None),

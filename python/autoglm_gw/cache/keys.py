@@ -6,7 +6,8 @@ reads from them:
 * width and compatibility forms (NFKC: ``ＡＢＣ１２３`` → ``abc123``, ``：`` → ``:``, the
   ideographic space → a space);
 * letter case (``casefold``);
-* whitespace, punctuation and symbols (``\\W`` and ``_``), which are dropped, except that
+* whitespace, punctuation and symbols (``\\W`` and ``_``), which are dropped (the model never
+  reads pictographs and other symbols at all: ``nlu.grammar.drop_symbols``), except that
 
   - one of ``. : - / , ~`` between two digits is kept (``3:30``, ``2.5``, ``2-3`` keep their
     meaning), and any other separator between two digits becomes one space (``1 2`` ≠ ``12``);
@@ -25,8 +26,10 @@ import unicodedata
 
 __all__ = ["KEY_SCHEMA", "KeyMaker", "make_key", "normalise"]
 
-#: Bumped whenever ``normalise`` changes what it returns.
-KEY_SCHEMA = b"p1"
+#: Bumped whenever ``normalise`` changes what it returns, or texts sharing a key could get
+#: different answers before: p2 since the model stopped reading the symbols the key drops
+#: (``nlu.grammar.drop_symbols``), so that no entry made from "洗车😀" answers "洗车".
+KEY_SCHEMA = b"p2"
 
 _SEPARATORS = re.compile(r"[\W_]+")
 _DIGIT_JOINERS = frozenset(".:-/,~")

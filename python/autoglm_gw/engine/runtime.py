@@ -27,7 +27,14 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..nlu.grammar import MAX_OUTPUT_TOKENS, DecodeState, Grammar, ParseOutput, Prompt
+from ..nlu.grammar import (
+    MAX_OUTPUT_TOKENS,
+    DecodeState,
+    Grammar,
+    ParseOutput,
+    Prompt,
+    drop_symbols,
+)
 from .backend import Backend, StepInputs
 
 log = logging.getLogger("autoglm_gw.engine")
@@ -159,6 +166,7 @@ class EngineRuntime:
 
     # ------------------------------------------------------------------ asyncio face
     def encode(self, text: str) -> Prompt:
+        text = drop_symbols(text)
         enc = self.grammar.tokenizer.encode(text, add_special_tokens=False)
         if len(enc.ids) > self.max_text_tokens:
             raise InputTooLongError(

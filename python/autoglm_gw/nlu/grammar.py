@@ -45,6 +45,7 @@ The module needs only numpy and ``tokenizers``.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -139,6 +140,28 @@ CORRECTION_GAP = 8
 
 def _latin_letter(ch: str) -> bool:
     return ch.isascii() and ch.isalpha()
+
+
+# Characters the model never reads: pictographs and other symbols (emoji, ™, ★, skin tones) and
+# the joiners and variation selectors that build emoji. No training or evaluation text holds
+# one; left in, they became unknown tokens that could turn "洗车😀" into `unknown`, while the
+# cache key (cache/keys.py) drops them, so an answer depended on which form came first.
+_SYMBOL_CATEGORIES = frozenset({"So", "Sk"})
+_EMOJI_GLUE = frozenset("\u200d\ufe0e\ufe0f")
+
+
+def drop_symbols(text: str) -> str:
+    """``text`` without the characters the model never reads (unchanged when nothing else is
+    left, so that an utterance of symbols alone is still read as itself)."""
+    if text.isascii():
+        return text
+    kept = "".join(
+        ch
+        for ch in text
+        if ord(ch) < 0x80
+        or (ch not in _EMOJI_GLUE and unicodedata.category(ch) not in _SYMBOL_CATEGORIES)
+    )
+    return kept if kept.strip() else text
 
 
 def _latin_word_char(ch: str) -> bool:
@@ -407,10 +430,12 @@ class Grammar:
         return Prompt(text, full, text_ids, offsets, len(self.prefix), self.sentinel_id)
 
     def prompt(self, text: str) -> Prompt:
+        text = drop_symbols(text)
         return self._wrap(text, self.tokenizer.encode(text, add_special_tokens=False))
 
     def prompts(self, texts: list[str]) -> list[Prompt]:
-        encs = self.tokenizer.encode_batch(list(texts), add_special_tokens=False)
+        texts = [drop_symbols(t) for t in texts]
+        encs = self.tokenizer.encode_batch(texts, add_special_tokens=False)
         return [self._wrap(t, e) for t, e in zip(texts, encs, strict=True)]
 
     def new_state(self, prompt: Prompt | str) -> DecodeState:

@@ -1047,17 +1047,23 @@ def _on_en_part(m: re.Match[str], ctx: _Ctx) -> bool:
 # --------------------------------------------------------------------------------------------
 # Patterns, in the order they are tried (earlier ones mask what they consume)
 # --------------------------------------------------------------------------------------------
+# An amount in digits may be longer than a clock or a date part: a year ahead is 525,600
+# minutes, and "99999分钟后" must be read (and then refused as too far ahead by a booking),
+# not dropped so that the booking is made for now.
+AMOUNT_NUM = rf"(?:\d{{1,6}}|[{_CN_CHARS}]{{1,4}})"
+
+
 def _zh_amount(strict_minutes: bool) -> str:
     minute_unit = r"分钟" if strict_minutes else r"分钟?"
     return (
-        rf"(?:(?P<h>\d+\.\d+|{NUM})\s*个?\s*(?P<hh>半)?\s*(?:小时|钟头)"
+        rf"(?:(?P<h>\d+\.\d+|{AMOUNT_NUM})\s*个?\s*(?P<hh>半)?\s*(?:小时|钟头)"
         rf"(?:\s*(?:零|又)?\s*(?P<hm>{NUM})\s*分钟?)?"
         rf"|(?P<half>半)\s*个?\s*(?:小时|钟头)"
-        rf"|(?P<q>{NUM})\s*刻钟"
-        rf"|(?P<m>{NUM})\s*{minute_unit}"
-        rf"|(?P<d>{NUM})\s*(?:天|日)"
-        rf"|(?P<w>{NUM})\s*个?\s*(?:星期|礼拜|周)"
-        rf"|(?P<mo>{NUM})\s*个\s*月)"
+        rf"|(?P<q>{AMOUNT_NUM})\s*刻钟"
+        rf"|(?P<m>{AMOUNT_NUM})\s*{minute_unit}"
+        rf"|(?P<d>{AMOUNT_NUM})\s*(?:天|日)"
+        rf"|(?P<w>{AMOUNT_NUM})\s*个?\s*(?:星期|礼拜|周)"
+        rf"|(?P<mo>{AMOUNT_NUM})\s*个\s*月)"
     )
 
 
