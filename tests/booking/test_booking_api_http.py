@@ -393,3 +393,18 @@ def test_a_booking_backend_that_is_down_is_503_with_retry_after():
     assert r.status_code == 503, r.text
     assert r.json()["error"]["code"] == "booking_backend_unavailable"
     assert r.headers["retry-after"] == "2"
+
+
+def test_text_booking_refusals_speak_the_users_language(backend):
+    # "The nearest store" with no location was 422 location_required, in English, for a
+    # Chinese text; a cancellation sent to the booking route answered in English too.
+    async def scenario(c, app):
+        out = []
+        for text in ("附近的店明天下午三点洗车", "明天下午三点国贸取消预约"):
+            r = await c.post("/v1/bookings", json={"text": text, "now": NOW, "vehicle_id": "V"})
+            out.append((r.status_code, r.json()["error"]))
+        return out
+
+    (s1, e1), (s2, e2) = _run(backend, scenario)
+    assert (s1, e1["code"]) == (422, "store_required") and "门店" in e1["message"], e1
+    assert (s2, e2["code"]) == (422, "unsupported_intent") and "预约" in e2["message"], e2

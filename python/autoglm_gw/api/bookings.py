@@ -78,6 +78,16 @@ def _fail(err: BookingError, locale: str | None) -> Response:
 RETRY_AFTER_BACKEND = b"2"
 
 
+def _store_required(locale: str) -> ApiError:
+    return ApiError(
+        422,
+        "store_required",
+        "Which store? Name one or send a location."
+        if is_english(locale)
+        else "请说明要预约的门店,或提供您的位置。",
+    )
+
+
 def _not_understood(locale: str) -> ApiError:
     message = NOT_UNDERSTOOD_EN if is_english(locale) else NOT_UNDERSTOOD_ZH
     return ApiError(422, "not_understood", message)
@@ -134,25 +144,25 @@ def register(app: App) -> None:
                     422,
                     "unsupported_intent",
                     f"this utterance asks to {parse.intent.replace('_', ' ')}: use GET, PATCH or "
-                    "DELETE /v1/bookings/{id} for an existing booking",
+                    "DELETE /v1/bookings/{id} for an existing booking"
+                    if is_english(locale)
+                    else "这句话不是新的预约(是取消、改约或查询):"
+                    "请用 GET、PATCH 或 DELETE /v1/bookings/{id} 处理已有的预约。",
                 )
             if "time" in resolved.problems or "service" in resolved.problems:
                 raise _not_understood(locale)
             if "store" in resolved.problems:
                 code, message = resolved.problems["store"]
-                raise ApiError(422, code, message)
+                if code == "location_required":  # "the nearest store", and no location sent
+                    raise _store_required(locale)
+                zh = "没有找到您说的门店,请换个说法或说出门店名。"
+                raise ApiError(422, code, message if is_english(locale) else zh)
             store_match = resolved.store
             if store_match is None and location is not None:
                 # No store said, but the car is somewhere: the nearest store is the sane choice.
                 store_match = resolve_store("nearest", location)
             if store_match is None:
-                raise ApiError(
-                    422,
-                    "store_required",
-                    "Which store? Name one or send a location."
-                    if is_english(locale)
-                    else "请说明要预约的门店,或提供您的位置。",
-                )
+                raise _store_required(locale)
             store_id = store_match.store.id
             svc = resolved.service or "standard"
             start = window_end = None
