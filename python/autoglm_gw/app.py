@@ -244,7 +244,8 @@ def create_app(config: Config | None = None) -> App:
     refuse_routes(config)
     app = App(config)
     if in_worker:  # in a granian worker: drain as soon as the worker is told to stop
-        from .worker_signals import drain_on_signal
+        from .worker_signals import drain_on_signal, stop_with_parent
 
         drain_on_signal(app.begin_shutdown)
+        stop_with_parent()
     return app

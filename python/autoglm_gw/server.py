@@ -2,17 +2,46 @@
 
 from __future__ import annotations
 
+import errno
 import logging.config
 import os
 import shutil
+import socket
 import tempfile
 
-from .config import CONFIG_FILE_ENV, ENV_PREFIX, MULTIPROC_ENV, Config
+from .config import CONFIG_FILE_ENV, ENV_PREFIX, MULTIPROC_ENV, Config, ConfigError
 from .logs import logging_dictconfig
+from .worker_signals import SERVER_PID_ENV
 
 # Nothing here imports prometheus_client (metrics.py): it decides at import whether to write
 # multiprocess files, and the workers, forked from this process, would inherit its decision
 # from before MULTIPROC_ENV was set (the HTTP counters then went missing with several workers).
+
+
+def check_can_listen(host: str, port: int) -> None:
+    """Raises ConfigError (one line) when ``host:port`` cannot be listened on.
+
+    granian binds each worker's socket with SO_REUSEPORT on Linux, so a second gateway started
+    on a port in use would share it (and its traffic) with the first; a socket bound here
+    without that option fails instead, as a port in use should. It also turns an address that
+    is not local into one line rather than a traceback from inside granian."""
+    if port == 0:
+        return
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    except OSError as exc:
+        raise ConfigError(f"server.host = {host!r}: {exc.strerror or exc}") from None
+    family, kind, proto, _, address = infos[0]
+    with socket.socket(family, kind, proto) as probe:
+        # TIME_WAIT connections of a server that just stopped must not block a restart.
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind(address)
+        except OSError as exc:
+            raise ConfigError(
+                f"cannot listen on {host}:{port}: {exc.strerror or exc}"
+                + (" (another server holds the port)" if exc.errno == errno.EADDRINUSE else "")
+            ) from None
 
 
 def serve(config: Config, config_file: str | None) -> None:
@@ -24,6 +53,7 @@ def serve(config: Config, config_file: str | None) -> None:
 
     refuse_routes(config)  # before any worker loads an engine
     server = config.server
+    check_can_listen(server.host, server.port)
     # Workers are fresh processes: they rebuild the config from the same file and environment,
     # so the CLI's --host/--port/--workers travel as environment overrides.
     if config_file is not None:
@@ -31,6 +61,7 @@ def serve(config: Config, config_file: str | None) -> None:
     os.environ[f"{ENV_PREFIX}SERVER_HOST"] = server.host
     os.environ[f"{ENV_PREFIX}SERVER_PORT"] = str(server.port)
     os.environ[f"{ENV_PREFIX}SERVER_WORKERS"] = str(server.workers)
+    os.environ[SERVER_PID_ENV] = str(os.getpid())  # workers stop when this process dies
     logging.config.dictConfig(logging_dictconfig(server))
 
     metrics_dir = None

@@ -13,8 +13,11 @@ pyproject.toml pins; without it the drain still happens, later, in the lifespan 
 
 from __future__ import annotations
 
+import ctypes
 import logging
+import os
 import signal
+import sys
 from collections.abc import Callable
 
 log = logging.getLogger("autoglm_gw.server")
@@ -53,4 +56,35 @@ def drain_on_signal(callback: Callable[[], None]) -> bool:
         return event
 
     _signals.set_loop_signals = set_loop_signals
+    return True
+
+
+# prctl(2) option: the signal this process gets when the thread that forked it ends.
+PR_SET_PDEATHSIG = 1
+# Not AUTOGLM_GW_: every variable of that prefix is read as a setting.
+SERVER_PID_ENV = "AUTOGLM_SERVER_PID"
+
+
+def stop_with_parent() -> bool:
+    """Has this worker end when its granian parent dies: after a kill -9 of the parent the
+    workers went on serving the port as orphans, and a gateway restarted beside them shared it.
+
+    The kernel kills it at once (prctl PR_SET_PDEATHSIG, Linux). SIGKILL, not a drain: the
+    parent is already gone without one, and a worker that granian is still starting can miss a
+    SIGTERM (its stop event set before granian waits on it) and then hang, holding the GIL, so
+    that no thread of its own could end it either. Returns False where prctl is unavailable."""
+    if not sys.platform.startswith("linux"):
+        return False
+    # The server's pid, set by serve() before granian starts: a worker still starting when its
+    # parent died has already been handed to another parent by now.
+    parent = int(os.environ.get(SERVER_PID_ENV) or os.getppid())
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        if libc.prctl(PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0) != 0:
+            return False
+    except (OSError, AttributeError):
+        return False
+    if os.getppid() != parent:  # the parent died before the request took effect
+        log.warning("the server process is gone: this worker ends")
+        os.kill(os.getpid(), signal.SIGKILL)
     return True

@@ -3,6 +3,8 @@
 import os
 import signal
 import socket
+import subprocess
+import sys
 import threading
 import time
 
@@ -188,3 +190,47 @@ def test_a_worker_that_dies_is_replaced_and_the_others_go_on_serving():
     finally:
         rc = gw.terminate(timeout=30)
     assert rc == 0
+
+
+def test_a_second_server_on_a_port_in_use_refuses_to_start(gateway):
+    # granian binds with SO_REUSEPORT: the second gateway used to start and share the traffic.
+    proc = subprocess.run(
+        [sys.executable, "-m", "autoglm_gw.cli", "serve", "--port", str(gateway.port)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={k: v for k, v in os.environ.items() if not k.startswith("AUTOGLM_GW_")},
+    )
+    assert proc.returncode == 2
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and "Address already in use" in lines[0], proc.stderr
+
+
+def test_workers_stop_when_their_parent_is_killed():
+    gw = GatewayProcess(env={"AUTOGLM_GW_CACHE_ENABLED": "false"}, args=["--workers", "2"])
+    workers: set[int] = set()
+    try:
+        gw.wait_ready("/readyz")
+        deadline = time.monotonic() + 30
+        while len(workers := _children(gw.proc.pid)) < 2 and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert len(workers) == 2, workers
+        gw.proc.kill()  # SIGKILL: the parent cannot tell its workers anything
+        gw.proc.wait(10)
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and any(_alive(p) for p in workers):
+            time.sleep(0.2)
+        # Before, they lived on as orphans, still serving the port.
+        assert not any(_alive(p) for p in workers), workers
+    finally:
+        for pid in workers:
+            if _alive(pid):
+                os.kill(pid, signal.SIGKILL)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().split(") ", 1)[1][0] != "Z"
+    except (FileNotFoundError, IndexError):
+        return False
