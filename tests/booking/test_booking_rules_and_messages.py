@@ -243,3 +243,28 @@ def test_unreachable_databases_are_backend_unavailable(tmp_path) -> None:
         await sq.close()
 
     asyncio.run(main())
+
+
+def test_a_sqlite_file_removed_under_the_gateway_is_unavailable_not_written(tmp_path):
+    # The gateway used to stay ready and confirm bookings into the unlinked file, which the
+    # next start no longer had.
+    from autoglm_gw.booking.errors import BackendUnavailableError
+    from autoglm_gw.booking.sqlite import SQLiteBookingStore
+
+    path = tmp_path / "b.db"
+
+    async def scenario() -> None:
+        store = SQLiteBookingStore(str(path))
+        await store.start()
+        try:
+            await store.ping()
+            for f in tmp_path.glob("b.db*"):
+                f.unlink()
+            with pytest.raises(BackendUnavailableError, match="removed or replaced"):
+                await store.ping()
+            with pytest.raises(BackendUnavailableError, match="removed or replaced"):
+                await store.cancel("bk_0000000000000000")  # a write: refused before it starts
+        finally:
+            await store.close()
+
+    asyncio.run(scenario())

@@ -90,6 +90,9 @@ class SQLiteBookingStore:
         self.busy_timeout_ms = busy_timeout_ms
         self._executor: ThreadPoolExecutor | None = None
         self._conn: sqlite3.Connection | None = None
+        # (device, inode) of the file opened: a file deleted or replaced under a running
+        # gateway kept taking bookings into the unlinked copy, lost at the next start.
+        self._file_id: tuple[int, int] | None = None
 
     # -- plumbing -------------------------------------------------------------------------
     async def _run(self, fn: Callable[..., T], *args: Any) -> T:
@@ -101,9 +104,24 @@ class SQLiteBookingStore:
         except (sqlite3.OperationalError, OSError) as exc:
             raise BackendUnavailableError(f"sqlite {self.path}: {exc}") from exc
 
+    def _check_file(self) -> None:
+        if self._file_id is None:
+            return
+        try:
+            st = os.stat(self.path)
+            same = (st.st_dev, st.st_ino) == self._file_id
+        except FileNotFoundError:
+            same = False
+        if not same:
+            raise sqlite3.OperationalError(
+                "the database file was removed or replaced since the gateway opened it; "
+                "restart the gateway"
+            )
+
     def _tx(self, fn: Callable[[sqlite3.Connection], T], *, write: bool) -> T:
         conn = self._conn
         assert conn is not None
+        self._check_file()  # before anything is written where nobody will read it again
         conn.execute("BEGIN IMMEDIATE" if write else "BEGIN")
         try:
             result = fn(conn)
@@ -151,6 +169,9 @@ class SQLiteBookingStore:
             conn.execute("PRAGMA synchronous = NORMAL")
             conn.execute("PRAGMA foreign_keys = ON")
             self._conn = conn
+            if self.path != ":memory:":
+                st = os.stat(self.path)
+                self._file_id = (st.st_dev, st.st_ino)
             self._migrate()
             self._tx(self._seed, write=True)
         except BaseException:
@@ -212,7 +233,11 @@ class SQLiteBookingStore:
         executor.shutdown(wait=True)
 
     async def ping(self) -> None:
-        await self._run(lambda: self._conn.execute("SELECT 1").fetchone())  # type: ignore[union-attr]
+        def q() -> None:
+            self._check_file()
+            self._conn.execute("SELECT 1").fetchone()  # type: ignore[union-attr]
+
+        await self._run(q)
 
     async def schema_versions(self) -> list[int]:
         def q() -> list[int]:
