@@ -11,7 +11,7 @@ from typing import Any
 
 from . import __version__
 from .access_log import AccessLog
-from .config import Config, load_config
+from .config import Config, ConfigError, load_config
 from .http.errors import ApiError, not_found
 from .http.message import (
     ClientDisconnected,
@@ -104,7 +104,10 @@ class App:
                 try:
                     await self.startup()
                 except Exception as exc:
-                    log.exception("startup failed")
+                    if _explains_itself(exc):  # no model, no database: one line says it all
+                        log.error("startup failed: %s", exc)
+                    else:
+                        log.exception("startup failed")
                     await send({"type": "lifespan.startup.failed", "message": str(exc)})
                     return
                 await send({"type": "lifespan.startup.complete"})
@@ -229,6 +232,15 @@ async def _stream(resp: StreamingResponse, send: Send) -> None:
     except Exception:
         log.exception("streamed response failed after its first byte")
     await send({"type": "http.response.body", "body": b""})
+
+
+def _explains_itself(exc: Exception) -> bool:
+    """A start-up failure whose message is the whole story (a missing model, an unreachable
+    database, a bad setting): logged in one line, not a traceback per worker attempt."""
+    from .booking.errors import BackendUnavailableError
+    from .engine.backend import EngineUnavailableError
+
+    return isinstance(exc, BackendUnavailableError | EngineUnavailableError | ConfigError)
 
 
 def _since(req: Request) -> float:

@@ -234,3 +234,12 @@ def _alive(pid: int) -> bool:
             return f.read().split(") ", 1)[1][0] != "Z"
     except (FileNotFoundError, IndexError):
         return False
+
+
+def test_a_worker_that_cannot_start_says_why_in_one_line_not_a_traceback(tmp_path):
+    gw = GatewayProcess(env={"AUTOGLM_GW_ENGINE_MODEL_DIR": str(tmp_path)})
+    rc = gw.proc.wait(60)
+    out = gw.output()
+    assert rc != 0
+    assert "startup failed: no tokenizer.json in" in out, out
+    assert "Traceback" not in out, out
