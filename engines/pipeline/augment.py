@@ -22,7 +22,7 @@ utterance's intent is its request's, and a command alone stays ``unknown`` in it
 from __future__ import annotations
 
 import random
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from engines.pipeline.datagen import Example
@@ -105,18 +105,12 @@ def with_command(ex: Example, rng: random.Random) -> Example:
     joiner = rng.choice(ZH_COMMAND_JOINERS if zh else EN_COMMAND_JOINERS)
     if rng.random() < 0.5:  # after: the request's spans stay where they are
         return replace(ex, text=ex.text + joiner + clause)
-    head = clause + joiner
-    shift = len(head)
-    spans = {k: None if v is None else (v[0] + shift, v[1] + shift) for k, v in ex.spans.items()}
-    return replace(ex, text=head + ex.text, spans=spans)
+    return _said_after(clause + joiner, ex)
 
 
 def add_commands(examples: Sequence[Example], rate: float, seed: int) -> list[Example]:
     """A share ``rate`` of ``examples`` (drawn with ``seed``) are said with another command."""
-    if rate <= 0:
-        return list(examples)
-    rng = random.Random(seed + 1)
-    return [with_command(ex, rng) if rng.random() < rate else ex for ex in examples]
+    return _augment(examples, rate, random.Random(seed + 1), with_command)
 
 
 def with_context(ex: Example, rng: random.Random) -> Example:
@@ -125,15 +119,27 @@ def with_context(ex: Example, rng: random.Random) -> Example:
     clause = rng.choice(ZH_CONTEXT if zh else EN_CONTEXT)
     if not zh and rng.random() < 0.5:
         clause = clause.lower()
-    head = clause + rng.choice(ZH_JOINERS if zh else EN_JOINERS)
+    return _said_after(clause + rng.choice(ZH_JOINERS if zh else EN_JOINERS), ex)
+
+
+def add_context(examples: Sequence[Example], rate: float, seed: int) -> list[Example]:
+    """A share ``rate`` of ``examples`` (drawn with ``seed``) get a context clause."""
+    return _augment(examples, rate, random.Random(seed), with_context)
+
+
+def _said_after(head: str, ex: Example) -> Example:
+    """``ex`` said after ``head``: every span moves right by its length."""
     shift = len(head)
     spans = {k: None if v is None else (v[0] + shift, v[1] + shift) for k, v in ex.spans.items()}
     return replace(ex, text=head + ex.text, spans=spans)
 
 
-def add_context(examples: Sequence[Example], rate: float, seed: int) -> list[Example]:
-    """A share ``rate`` of ``examples`` (drawn with ``seed``) get a context clause."""
+def _augment(
+    examples: Sequence[Example],
+    rate: float,
+    rng: random.Random,
+    change: Callable[[Example, random.Random], Example],
+) -> list[Example]:
     if rate <= 0:
         return list(examples)
-    rng = random.Random(seed)
-    return [with_context(ex, rng) if rng.random() < rate else ex for ex in examples]
+    return [change(ex, rng) if rng.random() < rate else ex for ex in examples]

@@ -156,14 +156,20 @@ def _children(pid: int) -> set[int]:
         return {int(p) for p in f.read().split()}
 
 
+def _two_workers(gw: GatewayProcess) -> set[int]:
+    """The pids of a two-worker server's workers, once both are spawned."""
+    deadline = time.monotonic() + 30
+    while len(workers := _children(gw.proc.pid)) < 2 and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert len(workers) == 2, workers
+    return workers
+
+
 def test_a_worker_that_dies_is_replaced_and_the_others_go_on_serving():
     gw = GatewayProcess(env={"AUTOGLM_GW_CACHE_ENABLED": "false"}, args=["--workers", "2"])
     try:
         gw.wait_ready("/readyz")
-        deadline = time.monotonic() + 30
-        while len(workers := _children(gw.proc.pid)) < 2 and time.monotonic() < deadline:
-            time.sleep(0.1)
-        assert len(workers) == 2, workers
+        workers = _two_workers(gw)
         victim = min(workers)
         os.kill(victim, signal.SIGKILL)
         killed_at = time.monotonic()
@@ -211,10 +217,7 @@ def test_workers_stop_when_their_parent_is_killed():
     workers: set[int] = set()
     try:
         gw.wait_ready("/readyz")
-        deadline = time.monotonic() + 30
-        while len(workers := _children(gw.proc.pid)) < 2 and time.monotonic() < deadline:
-            time.sleep(0.1)
-        assert len(workers) == 2, workers
+        workers = _two_workers(gw)
         gw.proc.kill()  # SIGKILL: the parent cannot tell its workers anything
         gw.proc.wait(10)
         deadline = time.monotonic() + 30

@@ -27,14 +27,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..nlu.grammar import (
-    MAX_OUTPUT_TOKENS,
-    DecodeState,
-    Grammar,
-    ParseOutput,
-    Prompt,
-    drop_symbols,
-)
+from ..nlu.grammar import MAX_OUTPUT_TOKENS, DecodeState, Grammar, ParseOutput, Prompt
 from .backend import Backend, StepInputs
 
 log = logging.getLogger("autoglm_gw.engine")
@@ -166,8 +159,7 @@ class EngineRuntime:
 
     # ------------------------------------------------------------------ asyncio face
     def encode(self, text: str) -> Prompt:
-        text = drop_symbols(text)
-        enc = self.grammar.tokenizer.encode(text, add_special_tokens=False)
+        text, enc = self.grammar.encode_text(text)
         if len(enc.ids) > self.max_text_tokens:
             raise InputTooLongError(
                 f"the utterance has {len(enc.ids)} tokens; the model reads at most "

@@ -429,9 +429,14 @@ class Grammar:
         full = np.concatenate([self.prefix, text_ids, self.suffix])
         return Prompt(text, full, text_ids, offsets, len(self.prefix), self.sentinel_id)
 
-    def prompt(self, text: str) -> Prompt:
+    def encode_text(self, text: str):
+        """(the text the model reads, its tokenizer encoding): the one place that decides what
+        of an utterance reaches the model (``drop_symbols``)."""
         text = drop_symbols(text)
-        return self._wrap(text, self.tokenizer.encode(text, add_special_tokens=False))
+        return text, self.tokenizer.encode(text, add_special_tokens=False)
+
+    def prompt(self, text: str) -> Prompt:
+        return self._wrap(*self.encode_text(text))
 
     def prompts(self, texts: list[str]) -> list[Prompt]:
         texts = [drop_symbols(t) for t in texts]
