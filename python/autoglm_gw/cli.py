@@ -183,7 +183,7 @@ def _cmd_bench_engine(args: argparse.Namespace) -> int:
         rate=args.rate,
         seconds=args.seconds,
     )
-    print(engine_bench.render(rows, args.json))
+    print(engine_bench.render(rows, args.json, engine_bench.setup(config.engine)))
     return 0
 
 

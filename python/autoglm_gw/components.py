@@ -29,7 +29,9 @@ class Components:
 
     async def start(self) -> None:
         # Loading the model reads files and builds an ONNX session: off the event loop.
-        self.runtime = await asyncio.to_thread(load_runtime, self.config.engine)
+        self.runtime = await asyncio.to_thread(
+            load_runtime, self.config.engine, self.config.server.workers
+        )
         self.runtime.start()
         self.cache = ParseCache.from_config(
             self.config.cache, model_version=self.runtime.model_version

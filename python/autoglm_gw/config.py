@@ -158,6 +158,15 @@ class EngineConfig(_Section):
             "greedy choice under the output grammar alone."
         ),
     ] = True
+    overlap: Annotated[
+        Literal["auto", "on", "off"],
+        _m(
+            "onnx: run a step's model calls on a second thread, so ONNX Runtime computes one "
+            "call while the engine thread picks the tokens of the call before it (large batches "
+            "decode in two halves for it). It pays only with a core to spare: auto turns it on "
+            "when a worker's share of the cores exceeds its intra-op threads."
+        ),
+    ] = "auto"
     gpu_streams: Annotated[
         int,
         _m(

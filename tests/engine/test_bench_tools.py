@@ -67,3 +67,32 @@ def test_bench_arguments_are_checked(argv, capsys):
     assert exit_.value.code == 2
     err = capsys.readouterr().err
     assert "must be above zero" in err or "not a number" in err, err
+
+
+def test_bench_engine_gives_each_batch_size_utterances_no_earlier_row_parsed(monkeypatch):
+    from autoglm_gw.config import EngineConfig
+
+    seen: list[list[str]] = []
+    real = engine_bench.closed_loop
+
+    async def spy(rt, texts, batch):
+        seen.append(list(texts))
+        return await real(rt, texts, batch)
+
+    monkeypatch.setattr(engine_bench, "closed_loop", spy)
+    rows = engine_bench.run(EngineConfig(), batches=[1, 4], per_batch=6, rate=None, seconds=1)
+    assert [r.requests for r in rows] == [6, 6]
+    _, row1, _, row4 = seen  # warm-up, row, warm-up, row
+    assert len(set(row1 + row4)) == 12  # disjoint: memos warmed by one row never serve the next
+
+
+def test_bench_engine_says_what_it_ran_on():
+    from autoglm_gw.config import EngineConfig
+
+    cfg = EngineConfig(intra_op_threads=1, overlap="on")
+    rows = [engine_bench.Row("closed", 1, None, 10, 0.1, 100.0, 1.0, 1.0, 1.0, 0)]
+    text = engine_bench.render(rows, False, engine_bench.setup(cfg))
+    assert text.splitlines()[0].startswith("engine: backend onnx, precision int8")
+    assert "overlap on" in text
+    out = json.loads(engine_bench.render(rows, True, engine_bench.setup(cfg)))
+    assert out["engine"]["overlap"] is True and out["engine"]["intra_op_threads"] == 1

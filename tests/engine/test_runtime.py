@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import threading
 import time
 from pathlib import Path
 
@@ -36,10 +37,12 @@ def _eval_texts(n: int) -> list[str]:
     return [ex.text for ex in generate(n, seed=7, families=held)]
 
 
-@pytest.mark.parametrize("precision", ["fp32", "int8"])
-def test_batched_equals_unbatched_on_eval_utterances(precision):
+@pytest.mark.parametrize(
+    ("precision", "overlap"), [("fp32", "off"), ("int8", "off"), ("fp32", "on"), ("int8", "on")]
+)
+def test_batched_equals_unbatched_on_eval_utterances(precision, overlap):
     texts = _eval_texts(200)
-    rt = _runtime(max_batch_size=64, precision=precision)
+    rt = _runtime(max_batch_size=64, precision=precision, overlap=overlap)
     try:
 
         async def batched():
@@ -56,6 +59,9 @@ def test_batched_equals_unbatched_on_eval_utterances(precision):
     assert [r.output for r in together] == [r.output for r in alone]
     # Batching really happened: far fewer model calls than one per sequence step.
     assert calls_batched < len(texts)
+    # ... and so did the overlap, where asked for: calls ran while others were picked.
+    assert rt.overlapping == (overlap == "on")
+    assert (rt.overlapped_calls > 0) == (overlap == "on")
 
 
 def test_input_longer_than_the_context_is_refused():
@@ -70,20 +76,36 @@ def test_input_longer_than_the_context_is_refused():
 
 
 class _Exploding:
-    """Wraps the real backend and raises on one chosen call: an engine fault mid-batch."""
+    """Wraps the real backend and raises on one chosen call: an engine fault mid-batch. With
+    two lanes the fault is raised by ``run``, on the runtime's call thread."""
 
     def __init__(self, inner, fail_on_call: int) -> None:
         self.inner, self.calls, self.fail_on = inner, 0, fail_on_call
         self.spec, self.name, self.trims_past = inner.spec, inner.name, inner.trims_past
+        self.lanes = inner.lanes
 
     def bind_cache(self, keys, values):
         self.inner.bind_cache(keys, values)
 
-    def step(self, inputs):
+    def _count(self):
         self.calls += 1
         if self.calls == self.fail_on:
+            self.fault_thread = threading.current_thread().name
             raise RuntimeError("simulated device fault")
+
+    def step(self, inputs):
+        self._count()
         return self.inner.step(inputs)
+
+    def bind(self, inputs):
+        self.inner.bind(inputs)
+
+    def run(self, lane):
+        self._count()
+        self.inner.run(lane)
+
+    def finish(self, inputs):
+        return self.inner.finish(inputs)
 
     def apply_moves(self, moves):
         self.inner.apply_moves(moves)
@@ -92,10 +114,13 @@ class _Exploding:
         self.inner.close()
 
 
-def test_engine_fault_fails_every_waiter_at_once_and_the_engine_restarts():
-    rt = _runtime(max_batch_size=16)
+@pytest.mark.parametrize("overlap", ["off", "on"])
+def test_engine_fault_fails_every_waiter_at_once_and_the_engine_restarts(overlap):
+    rt = _runtime(max_batch_size=16, overlap=overlap)
     original_factory = rt._backend_factory
-    rt.backend = _Exploding(rt.backend, fail_on_call=2)
+    # With overlap, the fault comes from the call thread in the middle of an overlapped step:
+    # a full batch decodes in two halves, and its third call is the second half.
+    rt.backend = exploding = _Exploding(rt.backend, fail_on_call=2 if overlap == "off" else 12)
     texts = _eval_texts(40)
     try:
 
@@ -106,6 +131,9 @@ def test_engine_fault_fails_every_waiter_at_once_and_the_engine_restarts():
         errors = [r for r in results if isinstance(r, BaseException)]
         assert errors, "the fault must reach the waiting requests"
         assert all(isinstance(e, _core.EngineError) for e in errors), errors
+        assert exploding.fault_thread == (
+            "autoglm-engine" if overlap == "off" else "autoglm-engine-calls"
+        )
         # Waiters are failed first, then the backend is rebuilt: wait for the rebuild.
         for _ in range(600):
             if rt.restarts:

@@ -41,6 +41,7 @@ class StepInputs:
     write_pos: np.ndarray  # int64 [B]: where row b's new tokens go in its slot (its length)
     row0: int = 0  # first KV slot of the call: rows are the contiguous slots row0..row0+B-1
     past_len: int = -1  # P: cached positions the model reads (-1: the whole capacity C)
+    lane: int = 0  # which of the backend's call buffers (see Backend.lanes) the call uses
 
 
 class Backend(Protocol):
@@ -49,6 +50,11 @@ class Backend(Protocol):
     # True when the backend accepts any past length P <= C (the runtime then passes the written
     # prefix only); False when it needs P == C (e.g. a TensorRT plan's fixed profile).
     trims_past: bool
+    # How many calls may be in flight at once, each on its own lane of buffers. A backend with
+    # two or more also has ``bind(inputs)``, ``run(lane)`` (safe on another thread: it must
+    # release the GIL) and ``finish(inputs) -> logits``, so the runtime can overlap one call's
+    # run with the grammar work of the call before it. Backends without it (1) only ``step``.
+    lanes: int
 
     def bind_cache(self, keys: list[np.ndarray], values: list[np.ndarray]) -> None:
         """Called once with the pool's host buffers, per layer [n_slots, kv_heads, C, head_dim]."""

@@ -49,7 +49,7 @@ def build_backend(cfg: EngineConfig, directory: Path) -> tuple[Backend, Path]:
                 f"engine.precision = {cfg.precision!r} has no CPU model; use int8 or fp32"
             )
         path = directory / MODEL_FILES[cfg.precision]
-        threads = cfg.intra_op_threads or (os.cpu_count() or 1)
+        threads = cfg.intra_op_threads or usable_cores()
         return OnnxBackend(
             path,
             threads=threads,
@@ -81,7 +81,28 @@ def _step_tokens(cfg: EngineConfig) -> int:
     return max(cfg.max_step_tokens, cfg.max_batch_size * (MAX_TEXT_TOKENS + 8 + MAX_OUTPUT_TOKENS))
 
 
-def load_runtime(cfg: EngineConfig) -> EngineRuntime:
+def usable_cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def overlap_pays(cfg: EngineConfig, workers: int = 1, cores: int | None = None) -> bool:
+    """``engine.overlap``: "auto" overlaps only where a core is left over for the engine
+    thread's grammar work while ONNX Runtime runs, i.e. when this worker's share of the cores
+    exceeds its intra-op threads. With every core already busy (2 workers on 2 cores, or
+    ONNX Runtime on all of them) the second thread only adds hand-overs: measured through HTTP
+    with 2 workers on 2 cores, 1,156 and 1,290 parses/s with it against 1,345 and 1,586 without."""
+    if cfg.overlap != "auto":
+        return cfg.overlap == "on"
+    cores = cores or usable_cores()
+    threads = cfg.intra_op_threads or cores
+    return cores // max(1, workers) > threads
+
+
+def load_runtime(cfg: EngineConfig, workers: int = 1) -> EngineRuntime:
+    """``workers``: how many worker processes share this machine's cores (for overlap "auto")."""
     directory = model_dir(cfg)
     tokenizer = directory / "tokenizer.json"
     if not tokenizer.is_file():
@@ -109,14 +130,16 @@ def load_runtime(cfg: EngineConfig) -> EngineRuntime:
         max_step_tokens=cfg.max_step_tokens,
         batch_timeout_micros=cfg.batch_timeout_micros,
         prefill_split_tokens=cfg.prefill_split_tokens,
+        overlap=overlap_pays(cfg, workers),
         request_timeout_s=cfg.request_timeout_s,
         model_version=version,
     )
     log.info(
-        "engine %s loaded from %s (version %s, batch <= %d)",
+        "engine %s loaded from %s (version %s, batch <= %d, overlap %s)",
         runtime.backend.name,
         model_file,
         version,
         cfg.max_batch_size,
+        "on" if runtime.overlapping else "off",
     )
     return runtime

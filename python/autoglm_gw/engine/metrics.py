@@ -70,6 +70,12 @@ class EngineCollector:
         yield r
         yield CounterMetricFamily(p + "steps", "Engine steps run.", s["steps_total"])
         yield CounterMetricFamily(p + "model_calls", "Model invocations.", rt.engine_calls)
+        yield CounterMetricFamily(
+            p + "overlapped_model_calls",
+            "Model invocations whose tokens the engine thread picked while the next one ran "
+            "(engine.overlap).",
+            rt.overlapped_calls,
+        )
         yield CounterMetricFamily(p + "restarts", "Engine rebuilds after a failure.", rt.restarts)
         for name, doc in _HISTOGRAMS.items():
             h = s["histograms"][name]

@@ -16,9 +16,29 @@ import numpy as np
 from .backend import EngineUnavailableError, ModelSpec, StepInputs, scatter_new_kv
 
 
+class _Lane:
+    """One call's binding and output buffers. Two lanes let the runtime bind the next call while
+    ONNX Runtime runs this one, and read this one's logits while it runs the next."""
+
+    def __init__(self, session, spec: ModelSpec, max_batch: int, max_step_tokens: int) -> None:
+        layers = range(spec.n_layers)
+        kv_elems = max_step_tokens * spec.kv_heads * spec.head_dim
+        self.io = session.io_binding()
+        self.logits = np.empty(max_batch * spec.vocab_size, np.float32)
+        self.new_k = [np.empty(kv_elems, np.float32) for _ in layers]
+        self.new_v = [np.empty(kv_elems, np.float32) for _ in layers]
+        self.stage_k: list[np.ndarray] = []
+        self.stage_v: list[np.ndarray] = []
+        # set by bind, read by finish
+        self.out_logits: np.ndarray | None = None
+        self.out_k: list[np.ndarray] = []
+        self.out_v: list[np.ndarray] = []
+
+
 class OnnxBackend:
     name = "onnx"
     trims_past = True
+    lanes = 2
 
     def __init__(
         self, model_path: Path, *, threads: int, max_batch: int, max_step_tokens: int
@@ -31,59 +51,73 @@ class OnnxBackend:
             raise EngineUnavailableError(f"model file not found: {model_path}")
         self.session = cpu_session(model_path, threads)
         self.spec = spec_from_session(self.session)
-        s = self.spec
-        self._layers = range(s.n_layers)
+        self._layers = range(self.spec.n_layers)
         self._max_tokens = max_step_tokens
-        self._logits = np.empty(max_batch * s.vocab_size, np.float32)
-        kv_elems = max_step_tokens * s.kv_heads * s.head_dim
-        self._new_k = [np.empty(kv_elems, np.float32) for _ in self._layers]
-        self._new_v = [np.empty(kv_elems, np.float32) for _ in self._layers]
+        self._lanes = [
+            _Lane(self.session, self.spec, max_batch, max_step_tokens) for _ in range(self.lanes)
+        ]
         self._keys: list[np.ndarray] = []
         self._values: list[np.ndarray] = []
-        self._stage_k: list[np.ndarray] = []
-        self._stage_v: list[np.ndarray] = []
-        self._io = self.session.io_binding()
 
     def bind_cache(self, keys: list[np.ndarray], values: list[np.ndarray]) -> None:
         self._keys, self._values = keys, values
         # A past shorter than the capacity is not contiguous in the pool: it is gathered here.
         n = keys[0].size
-        self._stage_k = [np.empty(n, np.float32) for _ in keys]
-        self._stage_v = [np.empty(n, np.float32) for _ in values]
+        for lane in self._lanes:
+            lane.stage_k = [np.empty(n, np.float32) for _ in keys]
+            lane.stage_v = [np.empty(n, np.float32) for _ in values]
 
     def step(self, inputs: StepInputs) -> np.ndarray:
+        self.bind(inputs)
+        self.run(inputs.lane)
+        return self.finish(inputs)
+
+    def bind(self, inputs: StepInputs) -> None:
+        """Binds a call's inputs and outputs on its lane and gathers its past K/V."""
         b, t = inputs.input_ids.shape
         if b * t > self._max_tokens:
             raise ValueError(f"a {b}x{t} step exceeds the {self._max_tokens}-token output buffers")
         s = self.spec
-        io = self._io
+        lane = self._lanes[inputs.lane]
+        io = lane.io
         io.clear_binding_inputs()
         io.clear_binding_outputs()
         io.bind_cpu_input("input_ids", inputs.input_ids)
         io.bind_cpu_input("position_ids", inputs.position_ids)
         io.bind_cpu_input("kv_mask", inputs.kv_mask)
         io.bind_cpu_input("last_index", inputs.last_index)
-        r0 = inputs.row0
-        keys = [k[r0 : r0 + b] for k in self._keys]  # whole slots: contiguous
-        values = [v[r0 : r0 + b] for v in self._values]
-        p = inputs.past_len
+        r0, p = inputs.row0, inputs.past_len
         for i in self._layers:
-            io.bind_cpu_input(f"past_key_{i}", self._past(keys[i], self._stage_k[i], p))
-            io.bind_cpu_input(f"past_value_{i}", self._past(values[i], self._stage_v[i], p))
-        logits = self._logits[: b * s.vocab_size].reshape(b, s.vocab_size)
+            keys = self._keys[i][r0 : r0 + b]  # whole slots: contiguous
+            values = self._values[i][r0 : r0 + b]
+            io.bind_cpu_input(f"past_key_{i}", self._past(keys, lane.stage_k[i], p))
+            io.bind_cpu_input(f"past_value_{i}", self._past(values, lane.stage_v[i], p))
+        logits = lane.logits[: b * s.vocab_size].reshape(b, s.vocab_size)
         io.bind_output("logits", "cpu", 0, np.float32, logits.shape, logits.ctypes.data)
         shape = (b, s.kv_heads, t, s.head_dim)
         n = b * t * s.kv_heads * s.head_dim
-        new_k = [self._new_k[i][:n].reshape(shape) for i in self._layers]
-        new_v = [self._new_v[i][:n].reshape(shape) for i in self._layers]
+        lane.out_logits = logits
+        lane.out_k = [lane.new_k[i][:n].reshape(shape) for i in self._layers]
+        lane.out_v = [lane.new_v[i][:n].reshape(shape) for i in self._layers]
         for i in self._layers:
-            io.bind_output(f"new_key_{i}", "cpu", 0, np.float32, shape, new_k[i].ctypes.data)
-            io.bind_output(f"new_value_{i}", "cpu", 0, np.float32, shape, new_v[i].ctypes.data)
-        self.session.run_with_iobinding(io)
+            io.bind_output(f"new_key_{i}", "cpu", 0, np.float32, shape, lane.out_k[i].ctypes.data)
+            io.bind_output(f"new_value_{i}", "cpu", 0, np.float32, shape, lane.out_v[i].ctypes.data)
+
+    def run(self, lane: int) -> None:
+        """Runs the call bound on ``lane``. ONNX Runtime releases the GIL while it runs, so this
+        may run on another thread while the caller's thread binds or finishes the other lane."""
+        self.session.run_with_iobinding(self._lanes[lane].io)
+
+    def finish(self, inputs: StepInputs) -> np.ndarray:
+        """Stores the call's new K/V in its slots; returns its logits (valid until the lane's
+        next bind)."""
+        lane = self._lanes[inputs.lane]
+        r0, b = inputs.row0, inputs.input_ids.shape[0]
         for i in self._layers:
-            scatter_new_kv(keys[i], new_k[i], inputs.write_pos)
-            scatter_new_kv(values[i], new_v[i], inputs.write_pos)
-        return logits
+            scatter_new_kv(self._keys[i][r0 : r0 + b], lane.out_k[i], inputs.write_pos)
+            scatter_new_kv(self._values[i][r0 : r0 + b], lane.out_v[i], inputs.write_pos)
+        assert lane.out_logits is not None
+        return lane.out_logits
 
     @staticmethod
     def _past(slots: np.ndarray, stage: np.ndarray, p: int) -> np.ndarray:
@@ -99,7 +133,7 @@ class OnnxBackend:
         """The cache is the pool's own memory, which the pool already compacted."""
 
     def close(self) -> None:
-        self._io = None  # type: ignore[assignment]
+        self._lanes = []
         self.session = None  # type: ignore[assignment]
 
 

@@ -6,11 +6,16 @@ and awaits a future. One engine thread loops over scheduler steps (iteration-lev
 1. ``next_step`` (GIL released while it waits) hands over the step's plan: sequences admitted into
    free KV slots, the running ones, cancellations and compaction moves;
 2. grammar-forced tokens are appended without a model call (jump-forward);
-3. admitted prompts (in slots by length, from the scheduler) are prefilled in as few calls of
-   similar length as pays (``prefill_groups``); running sequences decode in another call,
-   which keeps prompt-length padding out of the decode rows;
+3. running sequences decode in one call (two halves when the backend has two lanes and the
+   batch is large, see below); admitted prompts (in slots by length, from the scheduler) are
+   prefilled in as few calls of similar length as pays (``prefill_groups``), which keeps
+   prompt-length padding out of the decode rows;
 4. each row's next token is chosen under the output grammar; finished sequences are handed to
    ``finish_step``, which completes all their futures with one wake-up per event loop.
+
+With a two-lane backend (ONNX Runtime) and ``overlap`` on, a step's calls are pipelined: call i+1
+runs on the call thread while this thread picks call i's tokens, so on two cores the model's
+matrix work and the grammar's Python overlap (call_thread.py).
 
 An exception in a step fails every waiting request at once (503) and the backend is rebuilt;
 nothing hangs. Shutdown drains: running sequences finish, queued ones get 503.
@@ -29,6 +34,7 @@ import numpy as np
 
 from ..nlu.grammar import MAX_OUTPUT_TOKENS, DecodeState, Grammar, ParseOutput, Prompt
 from .backend import Backend, StepInputs
+from .call_thread import CallThread, PendingCall
 
 log = logging.getLogger("autoglm_gw.engine")
 
@@ -36,6 +42,9 @@ log = logging.getLogger("autoglm_gw.engine")
 IDLE_POLL_S = 0.25
 # Past lengths handed to the model are rounded up to this, so the backend sees few shapes.
 PAST_ROUND = 16
+# Running rows are decoded in two overlapped calls only from this many rows per call: below it
+# a call's fixed cost outweighs what the overlap saves.
+OVERLAP_MIN_ROWS = 8
 
 
 class InputTooLongError(ValueError):
@@ -56,6 +65,16 @@ class _Seq:
     pending: list[int]  # tokens to feed at the next model call
     admitted_at: float  # perf_counter() when it took a slot: splits queue from engine time
     cur: int = 0  # positions of this slot's KV already written
+
+
+@dataclass(slots=True)
+class _Call:
+    """One model call, bound and ready to run or running."""
+
+    r0: int
+    live: list[_Seq]
+    inputs: StepInputs
+    tokens: int  # tokens fed (padding excluded)
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +100,7 @@ class EngineRuntime:
         request_timeout_s: float,
         model_version: str,
         prefill_split_tokens: int = 48,
+        overlap: bool = True,
     ) -> None:
         from .. import _core
 
@@ -121,15 +141,20 @@ class EngineRuntime:
         self._values = [np.asarray(v) for _, v in layers]
         self._lengths = np.asarray(pool.lengths)
         self.backend.bind_cache(self._keys, self._values)
-        # Step buffers for the largest step, reused: views of them are bound to the engine.
+        lanes = 2 if overlap and getattr(self.backend, "lanes", 1) >= 2 else 1
+        self._call_thread = CallThread("autoglm-engine-calls") if lanes > 1 else None
+        self.overlapping = self._call_thread is not None
+        # Step buffers for the largest step, one set per lane, reused: views of them are bound
+        # to the engine.
         rows, width = max_batch_size, self.capacity
-        self._ids = np.empty(rows * width, np.int64)
-        self._pos = np.empty(rows * width, np.int64)
-        self._mask = np.empty(rows * (2 * width), np.float32)
-        self._last = np.empty(rows, np.int64)
+        self._ids = [np.empty(rows * width, np.int64) for _ in range(lanes)]
+        self._pos = [np.empty(rows * width, np.int64) for _ in range(lanes)]
+        self._mask = [np.empty(rows * (2 * width), np.float32) for _ in range(lanes)]
+        self._last = [np.empty(rows, np.int64) for _ in range(lanes)]
         self._cols = np.arange(2 * width)
         self._seqs: list[_Seq | None] = [None] * max_batch_size
         self.engine_calls = 0  # model calls made: tests count batching and cache fills with it
+        self.overlapped_calls = 0  # of those, run on the call thread beside the grammar work
         self.restarts = 0
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._loop, name="autoglm-engine", daemon=True)
@@ -151,6 +176,9 @@ class EngineRuntime:
         if self._thread.is_alive():
             log.error("engine thread did not stop within %.1fs; failing what is left", timeout)
             self.scheduler.fail_all(self._core.ShuttingDownError("engine stopped"))
+        else:  # the call thread is idle once the engine thread is gone
+            if self._call_thread is not None:
+                self._call_thread.close()
         self.backend.close()
 
     @property
@@ -246,14 +274,14 @@ class EngineRuntime:
                 done.append((seq.req_id, _result(seq)))
                 finished.add(slot)
                 seq.pending = []
-        tokens_fed = 0
-        n_running = plan.n_running
-        for r0, r1 in prefill_groups(
-            [len(seqs[s].pending) for s in range(n_running, n)], self.prefill_split_tokens
-        ):
-            tokens_fed += self._model_call(n_running + r0, n_running + r1)  # prefill
-        if n_running:
-            tokens_fed += self._model_call(0, n_running)  # decode of the running
+        calls = self._calls(plan.n_running, n)
+        if self._call_thread is not None and len(calls) > 1:
+            tokens_fed = self._overlapped_calls(calls)
+        else:
+            tokens_fed = 0
+            for r0, r1 in calls:
+                if (call := self._bind(r0, r1, 0)) is not None:
+                    tokens_fed += self._pick(call, self.backend.step(call.inputs))
         for slot in range(n):
             seq = seqs[slot]
             if seq.state.done and slot not in finished:
@@ -275,14 +303,76 @@ class EngineRuntime:
             seqs[src] = None
         self.backend.apply_moves(list(moves))
 
-    def _model_call(self, r0: int, r1: int) -> int:
-        """One model call over slots r0..r1-1; rows with nothing to feed ride along padded."""
+    def _calls(self, n_running: int, n: int) -> list[tuple[int, int]]:
+        """The step's model calls, as slot ranges, in the order they run: the running rows'
+        decode, then the admitted prompts' prefill in groups of similar length.
+
+        Overlapped, each is cut in two halves and the halves alternate (decode, prefill, decode,
+        prefill): a prefill call costs the model far more than the grammar work on its rows and
+        a decode call far less, so alternating keeps both threads busy."""
+        prefill = [len(q.pending) for q in self._seqs[n_running:n]]
+        if self._call_thread is None:
+            decode = [(0, n_running)] if n_running else []
+            return decode + self._prefill_calls(n_running, prefill)
+        d_half = n_running // 2 if n_running >= 2 * OVERLAP_MIN_ROWS else n_running
+        p_half = len(prefill) // 2
+        first = [(0, d_half)] if d_half else []
+        first += self._prefill_calls(n_running, prefill[:p_half])
+        second = [(d_half, n_running)] if n_running > d_half else []
+        second += self._prefill_calls(n_running + p_half, prefill[p_half:])
+        return first + second
+
+    def _prefill_calls(self, row0: int, lengths: list[int]) -> list[tuple[int, int]]:
+        return [
+            (row0 + r0, row0 + r1) for r0, r1 in prefill_groups(lengths, self.prefill_split_tokens)
+        ]
+
+    def _overlapped_calls(self, spans: list[tuple[int, int]]) -> int:
+        """Runs the calls in order on the call thread, alternating lanes, and picks each call's
+        tokens here while the next one runs. Returns the tokens fed."""
+        backend, thread = self.backend, self._call_thread
+        assert thread is not None
+        fed = 0
+        lane = 0
+        in_flight: list[tuple[_Call, PendingCall]] = []
+        try:
+            for r0, r1 in spans:
+                # Lane reuse is safe: the call that last used this lane was picked below, one
+                # iteration ago.
+                call = self._bind(r0, r1, lane)
+                if call is None:
+                    continue
+                backend.bind(call.inputs)
+                in_flight.append((call, thread.submit(backend.run, lane)))
+                lane ^= 1
+                if len(in_flight) == 2:
+                    fed += self._finish(*in_flight.pop(0))
+                    self.overlapped_calls += 1
+            while in_flight:
+                fed += self._finish(*in_flight.pop(0))
+        except BaseException:
+            # Recovery rebuilds the backend: no call of the old one may still be running.
+            for _, pending in in_flight:
+                try:
+                    pending.wait()
+                except BaseException:
+                    pass
+            raise
+        return fed
+
+    def _finish(self, call: _Call, pending: PendingCall) -> int:
+        pending.wait()
+        return self._pick(call, self.backend.finish(call.inputs))
+
+    def _bind(self, r0: int, r1: int, lane: int) -> _Call | None:
+        """Fills one model call's inputs over slots r0..r1-1 in the lane's step buffers; rows
+        with nothing to feed ride along padded. None when no row has anything to feed."""
         live = self._seqs[r0:r1]
         rows = r1 - r0
         fed_n = np.fromiter((len(q.pending) for q in live), np.int64, rows)
         t = int(fed_n.max()) if rows else 0
         if t == 0:
-            return 0
+            return None
         cur = np.fromiter((q.cur for q in live), np.int64, rows)
         cap = self.capacity
         if int(cur.max()) + t > cap:
@@ -293,10 +383,10 @@ class EngineRuntime:
             p = min(cap, -(-int(cur.max()) // PAST_ROUND) * PAST_ROUND)
         else:
             p = cap
-        ids = self._ids[: rows * t].reshape(rows, t)
-        pos = self._pos[: rows * t].reshape(rows, t)
-        mask = self._mask[: rows * (p + t)].reshape(rows, p + t)
-        last = self._last[:rows]
+        ids = self._ids[lane][: rows * t].reshape(rows, t)
+        pos = self._pos[lane][: rows * t].reshape(rows, t)
+        mask = self._mask[lane][: rows * (p + t)].reshape(rows, p + t)
+        last = self._last[lane][:rows]
         ids.fill(self.grammar.pad_id)
         for r, q in enumerate(live):
             if q.pending:
@@ -306,10 +396,15 @@ class EngineRuntime:
         # A row with nothing to feed attends to its own pad token so its softmax stays defined.
         np.less(self._cols[:t], np.maximum(fed_n, 1)[:, None], out=mask[:, p:], casting="unsafe")
         np.subtract(np.maximum(fed_n, 1), 1, out=last)
-        logits = self.backend.step(StepInputs(ids, pos, mask, last, cur, r0, p))
+        inputs = StepInputs(ids, pos, mask, last, cur, r0, p, lane)
+        return _Call(r0, live, inputs, int(fed_n.sum()))
+
+    def _pick(self, call: _Call, logits: np.ndarray) -> int:
+        """Chooses each fed row's next token under the grammar. Returns the tokens fed."""
         self.engine_calls += 1
         lengths = self._lengths
-        for r, q in enumerate(live):
+        r0 = call.r0
+        for r, q in enumerate(call.live):
             m = len(q.pending)
             if not m:
                 continue
@@ -319,7 +414,7 @@ class EngineRuntime:
             tok = st.pick(logits[r])
             st.advance(tok, checked=True)
             q.pending = [] if st.done else [tok]
-        return int(fed_n.sum())
+        return call.tokens
 
 
 def prefill_groups(lengths: list[int], call_cost: int) -> list[tuple[int, int]]:

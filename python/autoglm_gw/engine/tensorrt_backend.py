@@ -70,6 +70,7 @@ class _Context:
 class TensorRTBackend:
     name = "tensorrt"
     trims_past = False
+    lanes = 1  # its contexts or streams overlap inside one step call
 
     def __init__(self, plan_path: Path, *, max_batch: int, max_step_tokens: int) -> None:
         trt, cudart = _import()

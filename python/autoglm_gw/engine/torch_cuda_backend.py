@@ -91,6 +91,7 @@ class _Chunk:
 class TorchCudaBackend:
     name = "torch-cuda"
     trims_past = True
+    lanes = 1  # its streams overlap inside one step call
 
     def __init__(
         self,

@@ -1,0 +1,69 @@
+"""The engine's call thread (engine.overlap) and when "auto" turns it on."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+
+from autoglm_gw.config import EngineConfig
+from autoglm_gw.engine.call_thread import CallThread
+from autoglm_gw.engine.loader import overlap_pays
+
+
+def test_calls_run_in_order_on_one_thread_and_submit_returns_once_started():
+    ct = CallThread("test-calls")
+    seen: list[tuple[int, str]] = []
+    started = threading.Event()
+
+    def slow(i: int) -> None:
+        started.set()
+        seen.append((i, threading.current_thread().name))
+        time.sleep(0.05)
+
+    try:
+        first = ct.submit(slow, 0)
+        # submit hands back only once the call began, not when it was merely queued
+        assert started.is_set()
+        second = ct.submit(slow, 1)  # waits for the first to return, then for this to start
+        assert len(seen) == 2
+        first.wait()
+        second.wait()
+    finally:
+        ct.close()
+    assert seen == [(0, "test-calls"), (1, "test-calls")]
+
+
+def test_an_exception_reaches_the_waiter_and_the_thread_goes_on():
+    ct = CallThread("test-calls")
+    out: list[int] = []
+
+    def boom(_: int) -> None:
+        raise RuntimeError("device fault")
+
+    try:
+        pending = ct.submit(boom, 0)
+        with pytest.raises(RuntimeError, match="device fault"):
+            pending.wait()
+        ct.submit(out.append, 7).wait()
+    finally:
+        ct.close()
+    assert out == [7]
+
+
+@pytest.mark.parametrize(
+    ("overlap", "threads", "workers", "cores", "expected"),
+    [
+        ("auto", 1, 1, 2, True),  # one worker, one ONNX thread, a core left for the grammar
+        ("auto", 1, 2, 2, False),  # two workers on two cores: no core to spare
+        ("auto", 0, 1, 2, False),  # ONNX Runtime already on every core
+        ("auto", 2, 1, 4, True),
+        ("auto", 1, 4, 8, True),
+        ("on", 0, 2, 2, True),
+        ("off", 1, 1, 16, False),
+    ],
+)
+def test_auto_overlaps_only_with_a_core_to_spare(overlap, threads, workers, cores, expected):
+    cfg = EngineConfig(overlap=overlap, intra_op_threads=threads)
+    assert overlap_pays(cfg, workers, cores) is expected
