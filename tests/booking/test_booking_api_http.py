@@ -331,6 +331,46 @@ def test_not_understood_in_the_users_language(backend):
     assert en.json()["error"]["message"].isascii()
 
 
+def test_a_time_that_does_not_exist_is_refused_not_booked_at_another(backend):
+    """The span check reads "明天" of "明天25点" (the whole day), and "February 30" reads as no
+    time at all: either would book a slot the driver never asked for."""
+
+    async def scenario(c, app):
+        zh = await c.post(
+            "/v1/bookings", json={"text": "明天25点在国贸店洗车", "vehicle_id": "V", "now": NOW}
+        )
+        en = await c.post(
+            "/v1/bookings",
+            json={"text": "book a car wash at guomao on february 30", "vehicle_id": "V"},
+        )
+        made = await c.post(
+            "/v1/bookings", json={"text": "明天下午三点在国贸店洗车", "vehicle_id": "V", "now": NOW}
+        )
+        moved = await c.patch(
+            f"/v1/bookings/{made.json()['booking_id']}",
+            json={"text": "改到后天25点", "now": NOW},
+        )
+        parsed = await c.post("/v1/parse", json={"text": "明天25点在国贸店洗车", "now": NOW})
+        listed = await c.get("/v1/bookings", params={"vehicle_id": "V"})
+        return zh, en, made, moved, parsed, listed
+
+    zh, en, made, moved, parsed, listed = _run(backend, scenario)
+    assert zh.status_code == 422
+    assert zh.json()["error"] == {
+        "code": "invalid_time",
+        "message": "您说的时间不存在(hour 25 is out of range),请换一个时间。",
+    }
+    assert en.status_code == 422 and en.json()["error"]["code"] == "invalid_time"
+    assert "2月30日 does not exist" in en.json()["error"]["message"]
+    assert made.status_code == 201, made.text
+    assert moved.status_code == 422 and moved.json()["error"]["code"] == "invalid_time"
+    # The parse answer names no time rather than the day alone.
+    assert parsed.status_code == 200 and parsed.json()["slots"]["time"] is None
+    # Only the one real booking, still at its time.
+    bookings = listed.json()["bookings"]
+    assert [b["start"] for b in bookings] == ["2026-11-26T15:00:00+08:00"]
+
+
 def test_stores_and_availability(backend):
     async def scenario(c, app):
         stores = await c.get("/v1/stores")

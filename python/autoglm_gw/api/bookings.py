@@ -19,7 +19,7 @@ from ..booking.errors import is_english
 from ..catalog import SERVICES_BY_ID, STORES, STORES_BY_ID
 from ..http.errors import ApiError
 from ..http.message import Request, Response, json_response
-from ..nlu.resolve import ModelParse, Resolved, detect_locale, resolve
+from ..nlu.resolve import IMPOSSIBLE_TIME, ModelParse, Resolved, detect_locale, resolve
 from ..nlu.store_resolver import resolve_store
 from .decoding import BodyDecoder, parse_timestamp
 from .parse import request_now
@@ -93,6 +93,15 @@ def _not_understood(locale: str) -> ApiError:
     return ApiError(422, "not_understood", message)
 
 
+def _impossible_time(why: str, locale: str) -> ApiError:
+    """A time no clock or calendar has ("明天25点"): refused rather than booked at another."""
+    if is_english(locale):
+        return ApiError(
+            422, "invalid_time", f"That time does not exist ({why}): please say another."
+        )
+    return ApiError(422, "invalid_time", f"您说的时间不存在({why}),请换一个时间。")
+
+
 def _request_hash(body: BookingRequest) -> str:
     """Same Idempotency-Key and same body: same booking; another body: idempotency_mismatch.
     The same body means the same request, not the same bytes: key order, spacing and how an
@@ -149,6 +158,8 @@ def register(app: App) -> None:
                     else "这句话不是新的预约(是取消、改约或查询):"
                     "请用 GET、PATCH 或 DELETE /v1/bookings/{id} 处理已有的预约。",
                 )
+            if "time" in resolved.problems and resolved.problems["time"][0] == IMPOSSIBLE_TIME:
+                raise _impossible_time(resolved.problems["time"][1], locale)
             if "time" in resolved.problems or "service" in resolved.problems:
                 raise _not_understood(locale)
             if "store" in resolved.problems:
@@ -238,6 +249,9 @@ def register(app: App) -> None:
             locale = body.locale or _asked_locale(req) or detect_locale(body.text)
             location = (body.location.lat, body.location.lon) if body.location else None
             parse, resolved = await understand(req, body.text, now, location)
+            problem = resolved.problems.get("time")
+            if parse.intent != "unknown" and problem and problem[0] == IMPOSSIBLE_TIME:
+                raise _impossible_time(problem[1], locale)
             if parse.intent == "unknown" or resolved.time is None:
                 raise _not_understood(locale)
             start, window_end = resolved.time.start, resolved.time.end

@@ -173,7 +173,7 @@ def utterance(messages: list[ChatMessage]) -> str:
 
 
 # What the model itself says; ModelParse also carries what was read off the utterance for the
-# resolvers (time_corrected), which is no part of the model's answer.
+# resolvers (time_corrected, time_impossible), which is no part of the model's answer.
 MODEL_FIELDS = ("intent", "time", "time2", "store", "service")
 
 

@@ -246,7 +246,8 @@ OPERATIONS: dict[tuple[str, str], Op] = {
         "Send either `text` (parsed, then booked) or `store_id`, `service` and `start`, with "
         "`vehicle_id`. A time window books its first free slot; no time books the first free "
         "slot from now. A full slot is 409 `slot_unavailable` with `alternatives`; an utterance "
-        "that is not a booking is 422 `not_understood`.",
+        "that is not a booking is 422 `not_understood`, and one whose time does not exist "
+        "(hour 25, February 30) is 422 `invalid_time`.",
         params=(IDEMPOTENCY_KEY,),
         body=BookingRequest,
         body_examples={

@@ -19,7 +19,7 @@ from .grammar import ParseOutput
 from .service_resolver import ServiceResolutionError, resolve_service
 from .span_check import time_taken_back
 from .store_resolver import StoreMatch, StoreResolutionError, resolve_store
-from .time_resolver import TimeParseError, TimeSpan, resolve_time
+from .time_resolver import TimeParseError, TimeSpan, impossible_time, resolve_time
 
 log = logging.getLogger("autoglm_gw.nlu")
 
@@ -38,13 +38,23 @@ class ModelParse(msgspec.Struct, array_like=True, frozen=True):
     # "明天下午三点,不对,四点"), whose day the corrected time keeps. Read off the utterance here
     # so that resolution stays a function of this struct.
     time_corrected: str | None = None
+    # Not the model's either: why the utterance says a time no clock or calendar has ("明天25点",
+    # "February 30"), which no span of it may stand in for (time_resolver.impossible_time).
+    time_impossible: str | None = None
 
     @classmethod
     def from_output(cls, out: ParseOutput) -> ModelParse:
         t = out.texts()
         span = out.spans.get("time")
         corrected = time_taken_back(out.text, span[0]) if span is not None else None
-        return cls(out.intent, t["time"], t["time2"], t["store"], t["service"], corrected)
+        impossible = impossible_time(out.text) if out.intent != "unknown" else None
+        return cls(
+            out.intent, t["time"], t["time2"], t["store"], t["service"], corrected, impossible
+        )
+
+
+# The problem code of a time that cannot exist, as against one merely not understood.
+IMPOSSIBLE_TIME = "impossible_time"
 
 
 class Resolved(msgspec.Struct):
@@ -85,7 +95,9 @@ def resolve(parse: ModelParse, now: datetime, location: tuple[float, float] | No
         store = resolve_store(parse.store, location)
     except StoreResolutionError as exc:
         problems["store"] = (exc.code, str(exc))
-    if parse.time is not None or parse.time2 is not None:
+    if parse.time_impossible is not None:
+        problems["time"] = (IMPOSSIBLE_TIME, parse.time_impossible)
+    elif parse.time is not None or parse.time2 is not None:
         phrase, extra = (parse.time, parse.time2) if parse.time is not None else (parse.time2, None)
         try:
             corrected = parse.time_corrected if parse.time is not None else None

@@ -70,13 +70,24 @@ from typing import TypeVar
 
 import msgspec
 
-__all__ = ["TimeParseError", "TimeSpan", "reads_as_time", "resolve_time"]
+__all__ = [
+    "ImpossibleTimeError",
+    "TimeParseError",
+    "TimeSpan",
+    "impossible_time",
+    "reads_as_time",
+    "resolve_time",
+]
 
 
 class TimeParseError(ValueError):
     """The phrase looks like a time but cannot be resolved to one (e.g. "2月30号")."""
 
     code = "invalid_time"
+
+
+class ImpossibleTimeError(TimeParseError):
+    """A value no clock or calendar has: hour 25, minute 70, month 13, 2月30日."""
 
 
 class TimeSpan(msgspec.Struct, frozen=True):
@@ -395,9 +406,9 @@ def _add_months(year: int, month: int, k: int) -> tuple[int, int]:
 
 def _make_date(year: int, month: int, day: int) -> date:
     if not 1 <= month <= 12:
-        raise TimeParseError(f"there is no month {month}")
+        raise ImpossibleTimeError(f"there is no month {month}")
     if not 1 <= day <= calendar.monthrange(year, month)[1]:
-        raise TimeParseError(f"{month}月{day}日 does not exist in {year} (no day {day})")
+        raise ImpossibleTimeError(f"{month}月{day}日 does not exist in {year} (no day {day})")
     return date(year, month, day)
 
 
@@ -406,9 +417,9 @@ def _month_day(ctx: _Ctx, month: int, day: int, year: int | None) -> date:
     if year is not None:
         return _make_date(year, month, day)
     if not 1 <= month <= 12:
-        raise TimeParseError(f"there is no month {month}")
+        raise ImpossibleTimeError(f"there is no month {month}")
     if not 1 <= day <= 31:
-        raise TimeParseError(f"there is no day {day} in a month")
+        raise ImpossibleTimeError(f"there is no day {day} in a month")
     this_year = ctx.today.year
     if day <= calendar.monthrange(this_year, month)[1] and date(this_year, month, day) >= ctx.today:
         return date(this_year, month, day)
@@ -417,7 +428,7 @@ def _month_day(ctx: _Ctx, month: int, day: int, year: int | None) -> date:
         and day > calendar.monthrange(this_year + 1, month)[1]
     ):
         # Impossible in any year near now (e.g. 2月30号, 4月31号): say so rather than roll on.
-        raise TimeParseError(f"{month}月{day}日 does not exist")
+        raise ImpossibleTimeError(f"{month}月{day}日 does not exist")
     return _make_date(this_year + 1, month, day)
 
 
@@ -791,9 +802,9 @@ def _clock_from(
         or (h.strip().isdigit() and len(h.strip()) == 2 and h.strip().startswith("0"))
     )
     if not 0 <= minute <= 59:
-        raise TimeParseError(f"minute {minute} is out of range")
+        raise ImpossibleTimeError(f"minute {minute} is out of range")
     if not 0 <= hour <= 24 or (hour == 24 and minute):
-        raise TimeParseError(f"hour {hour} is out of range")
+        raise ImpossibleTimeError(f"hour {hour} is out of range")
     return _Clock(hour, minute, meridiem, explicit, part)
 
 
@@ -838,7 +849,7 @@ def _on_en_past_to(m: re.Match[str], ctx: _Ctx) -> bool:
         clk = _clock_from(str(hour), str(minutes), m["mer"])
     else:
         if not 1 <= hour <= 24:
-            raise TimeParseError(f"hour {hour} is out of range")
+            raise ImpossibleTimeError(f"hour {hour} is out of range")
         total = hour * 60 - minutes
         prev = total // 60 or 12  # "quarter to one" is 12:45 on the same clock face
         clk = _clock_from(str(prev), str(total % 60), m["mer"])
@@ -978,7 +989,7 @@ def _on_en_weekend(m: re.Match[str], ctx: _Ctx) -> bool:
 def _on_zh_month_window(m: re.Match[str], ctx: _Ctx) -> bool:
     month = _zh_int(m["mo"])
     if not 1 <= month <= 12:
-        raise TimeParseError(f"there is no month {month}")
+        raise ImpossibleTimeError(f"there is no month {month}")
     year = _zh_int(m["y"]) if m["y"] else _rel_year(m["ry"], ctx)
     if year is None:
         # This year's month unless it is already over, then next year's.
@@ -1568,6 +1579,70 @@ def resolve_time(
         return _combine(ctx.found, ctx, text)
     except OverflowError:  # "明天" said on 9999-12-31
         raise TimeParseError(f"the time {text!r} falls outside the calendar") from None
+
+
+# What could say a time no clock or calendar has, cheap to look for: an hour past 24 before
+# 点/时/o'clock/am/pm or a colon, a minute past 59, a month past 12, a day past 29 after
+# February or past 30 after a 30-day month, a day past 31 after any month, or a minus sign before
+# an offset. Only an utterance this matches is scanned by the resolver (impossible_time).
+_ZH_BIG = "(?:二十[五六七八九]|[三四五六七八九]十[一二三四五六七八九]?)"
+# ... said after no other Han character but a day or part of one: 张三十四点半 is 张三 at 14:30.
+_ZH_LEAD = r"(?:(?<![\u3400-\u9fff])|(?<=[天午上晚早]))"
+_EN_MON_30 = "(?:apr(?:il)?|june?|sep(?:t(?:ember)?)?|nov(?:ember)?)"
+_EN_FEB = "feb(?:ruary)?"
+_IMPOSSIBLE_CUE = re.compile(
+    "|".join(
+        (
+            rf"(?<![a-z0-9])(?:2[5-9]|[3-9]\d|\d{{3,}})\s*(?:[点點时時:：]|o'?clock|{MER})",
+            rf"{_ZH_LEAD}{_ZH_BIG}[点點时時]",
+            r"[:：点點时時]\s*(?:[6-9]\d)(?!\d)",
+            r"(?<![a-z0-9])[6-9]\d\s*分",
+            r"[六七八九]十[一二三四五六七八九]?分",
+            r"(?<![a-z0-9])(?:1[3-9]|[2-9]\d)\s*月",
+            r"十[三四五六七八九]月",
+            r"(?:(?<![a-z0-9])0?2|(?<![一二三四五六七八九十])二)\s*月\s*(?:3\d|三十)",
+            r"(?:(?<![a-z0-9])0?[469]|(?<![a-z0-9])11|(?<![一二三四五六七八九十])[四六九]|十一)\s*月\s*(?:31|三十一)",
+            r"月\s*(?:3[2-9]|[4-9]\d)",
+            r"年\s*(?:0?2|二)\s*月\s*(?:29|二十九)",
+            rf"\b{_EN_FEB}\.?\s+(?:3\d)|(?<![a-z0-9])3\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_EN_FEB}\b",
+            rf"\b{_EN_MON_30}\.?\s+31|(?<![a-z0-9])31(?:st)?\s+(?:of\s+)?{_EN_MON_30}\b",
+            r"(?:^|[\s(（])[-−]\s*\d",
+        )
+    ),
+    re.IGNORECASE,
+)
+_NEGATIVE_OFFSET = re.compile(
+    r"(?:^|[\s(（])[-−]\s*\d+(?:\.\d+)?\s*(?:个)?\s*"
+    r"(?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?|小时|鐘頭|钟头|分钟|分鐘|天|日|周|星期|礼拜|月)",
+    re.IGNORECASE,
+)
+# 点 also counts points ("25点积分"): those are no clock.
+_NOT_A_CLOCK = re.compile(r"\d+\s*[点點](?=\s*(?:积分|積分|数|數))")
+# A year with February 29th, so that "2月29号" said without a year is never called impossible.
+_LEAP_REFERENCE = datetime(2028, 1, 1, tzinfo=UTC)
+
+
+def impossible_time(text: str) -> str | None:
+    """Why the utterance says a time that cannot exist ("明天25点", "February 30",
+    "in -5 hours"), or None: no time, a readable one, or one merely not understood.
+
+    The model's span and the resolver's reading of it may well skip such a time (the span check
+    picks a span the resolver reads whole: "明天" of "明天25点"), and a booking would then go to
+    a time the driver never said. Does not depend on "now": a month and day without a year are
+    read against a leap year, so only what no year has counts."""
+    norm = _NOT_A_CLOCK.sub(lambda m: " " * len(m.group()), _normalize(text))
+    if not _IMPOSSIBLE_CUE.search(norm):
+        return None
+    if m := _NEGATIVE_OFFSET.search(norm):
+        return f"a time offset cannot be negative ({m.group().strip()!r})"
+    ctx = _Ctx(now=_LEAP_REFERENCE, today=_LEAP_REFERENCE.date(), found=_Found())
+    try:
+        _scan(norm, ctx)
+    except ImpossibleTimeError as exc:
+        return str(exc)
+    except (TimeParseError, OverflowError, ValueError):
+        return None
+    return None
 
 
 # What names the day (or days) of a time; a correction that says none of it keeps the old day.

@@ -1,0 +1,74 @@
+"""`impossible_time`: a time said that no clock or calendar has, which no other reading of the
+utterance may stand in for."""
+
+from __future__ import annotations
+
+import pytest
+
+from autoglm_gw.nlu.time_resolver import impossible_time
+
+
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        ("明天25点在国贸店洗车", "hour 25"),
+        ("明天二十五点洗车", "hour 25"),
+        ("下午三十点去国贸", "hour 30"),
+        ("下午3点70分洗车", "minute 70"),
+        ("13月5号去国贸洗车", "no month 13"),
+        ("十三月五号洗车", "no month 13"),
+        ("2月30号洗车", "2月30日"),
+        ("二月三十号洗车", "2月30日"),
+        ("11月31号精洗", "11月31日"),
+        ("2027年2月29号洗车", "2月29日"),
+        ("book a wash at guomao in -5 hours", "negative"),
+        ("book a car wash at guomao on february 30", "2月30日"),
+        ("feb 30th at 3pm please", "2月30日"),
+        ("the 31st of june at noon", "6月31日"),
+        ("wash my car at 25:00 tomorrow", "hour 25"),
+        ("detailing tomorrow at 10:75", "minute 75"),
+    ],
+)
+def test_times_that_cannot_exist_are_named(text, why):
+    said = impossible_time(text)
+    assert said is not None and why in said, said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "明天下午三点在国贸店洗车",
+        "明天晚上24点",  # midnight, said the 24-hour way
+        "2月29号洗车",  # some year has it: said without one, never impossible
+        "12月31号下午洗车",
+        "book for dec 31 at 11:59 pm",
+        "帮我问问张三十四点半要不要一起去洗车",  # 张三 at 十四点半, not 三十四点
+        "我有25点积分想洗车",  # points, not a clock
+        "在国贸店35号工位洗车",  # a bay number
+        "订个洗车，车牌京A12345",
+        "在-5度也能洗车吗",
+        "call 010-12345678 about the wash",
+        "13pm",  # lenient: read as 13:00
+    ],
+)
+def test_times_that_exist_and_other_numbers_are_left_alone(text):
+    assert impossible_time(text) is None
+
+
+def test_no_generated_or_natural_utterance_is_flagged():
+    """The check may refuse a booking: it must not fire on what drivers say (every natural and
+    end-to-end utterance, and held-out and training utterances of the generator)."""
+    import json
+    from pathlib import Path
+
+    from engines.pipeline import datagen
+
+    texts = []
+    for f in ("natural_utterances.jsonl", "natural_utterances_2.jsonl", "end_to_end.jsonl"):
+        for line in (Path("engines/eval") / f).read_text(encoding="utf-8").splitlines():
+            texts.append(json.loads(line)["text"])
+    train, held = datagen.split_families(0)
+    texts += [ex.text for ex in datagen.generate(2000, seed=2, families=held)]
+    texts += [ex.text for ex in datagen.generate(4000, seed=1, families=train)]
+    flagged = [(t, why) for t in texts if (why := impossible_time(t))]
+    assert flagged == []
