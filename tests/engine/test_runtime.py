@@ -181,3 +181,58 @@ def test_pool_allocates_nothing_in_steady_state():
         rt.stop()
     assert pool["allocations"] == before
     assert pool["slot_reuses"] > 0
+
+
+_SLOW_STOP = """
+import asyncio, sys, threading, time
+from autoglm_gw.config import EngineConfig
+from autoglm_gw.engine.loader import load_runtime
+from engines.pipeline.datagen import generate, split_families
+
+rt = load_runtime(EngineConfig(model_dir=sys.argv[1], precision="fp32", overlap=sys.argv[2],
+                               intra_op_threads=1, max_batch_size=32))
+rt.start()
+slow = threading.Event()
+
+class SlowSession:  # a model call that outlasts stop()'s wait once `slow` is set
+    def __init__(self, inner):
+        self.inner = inner
+    def __getattr__(self, name):
+        return getattr(self.inner, name)
+    def run_with_iobinding(self, io):
+        if slow.is_set():
+            time.sleep(1.0)
+        self.inner.run_with_iobinding(io)
+
+rt.backend.session = SlowSession(rt.backend.session)
+texts = [e.text for e in generate(40, seed=7, families=split_families(0)[1])]
+
+async def main():
+    tasks = [asyncio.ensure_future(rt.parse(t)) for t in texts]
+    await asyncio.sleep(0.05)
+    slow.set()
+    await asyncio.to_thread(rt.stop, 0.3)
+    return await asyncio.gather(*tasks, return_exceptions=True)
+
+results = asyncio.run(main())
+time.sleep(2.0)  # the slow call returns into its buffers, then the engine thread ends
+print("answered", len(results), "restarts", rt.restarts)
+"""
+
+
+@pytest.mark.parametrize("overlap", ["off", "on"])
+def test_a_stop_that_gives_up_waiting_mid_call_neither_crashes_nor_restarts(overlap):
+    """stop() gives up on an engine thread still inside a model call: the call's buffers must
+    outlive it (closing the backend freed them, and the call wrote into freed memory: SIGSEGV),
+    and the fault-recovery path must not build a new backend after shutdown."""
+    import subprocess
+    import sys
+
+    proc = subprocess.run(
+        [sys.executable, "-c", _SLOW_STOP, str(MODEL_DIR), overlap],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert "answered 40 restarts 0" in proc.stdout, proc.stdout + proc.stderr[-2000:]

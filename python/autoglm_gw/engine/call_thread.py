@@ -47,9 +47,11 @@ class CallThread:
         call._started.wait()
         return call
 
-    def close(self) -> None:
+    def close(self, wait: bool = True) -> None:
+        """Ends the thread after the calls already submitted; ``wait`` for them to return."""
         self._queue.put(None)
-        self._thread.join()
+        if wait:
+            self._thread.join()
 
     def _serve(self) -> None:
         while (item := self._queue.get()) is not None:

@@ -133,7 +133,8 @@ class OnnxBackend:
         """The cache is the pool's own memory, which the pool already compacted."""
 
     def close(self) -> None:
-        self._lanes = []
+        # The lanes' buffers stay: ONNX Runtime holds only raw pointers to them, and a call
+        # still running when its engine gave up waiting must not write into freed memory.
         self.session = None  # type: ignore[assignment]
 
 

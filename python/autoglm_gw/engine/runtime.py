@@ -176,9 +176,13 @@ class EngineRuntime:
         if self._thread.is_alive():
             log.error("engine thread did not stop within %.1fs; failing what is left", timeout)
             self.scheduler.fail_all(self._core.ShuttingDownError("engine stopped"))
-        else:  # the call thread is idle once the engine thread is gone
+            # A model call may still be running on the buffers the backend owns: they must
+            # outlive it, so the backend stays open (the process is going away anyway).
             if self._call_thread is not None:
-                self._call_thread.close()
+                self._call_thread.close(wait=False)
+            return
+        if self._call_thread is not None:  # idle once the engine thread is gone
+            self._call_thread.close()
         self.backend.close()
 
     @property
@@ -242,6 +246,8 @@ class EngineRuntime:
             pass
         self.scheduler.fail_all(err)
         self._seqs = [None] * len(self._seqs)
+        if self._stop.is_set():  # shutting down: a new backend would never be closed
+            return
         try:
             self.backend.close()
             self.backend = self._backend_factory()
