@@ -350,20 +350,33 @@ def test_a_time_that_does_not_exist_is_refused_not_booked_at_another(backend):
             f"/v1/bookings/{made.json()['booking_id']}",
             json={"text": "改到后天25点", "now": NOW},
         )
+        # a negative offset inside the sentence: it read as "5 hours from now" before
+        moved_back = await c.patch(
+            f"/v1/bookings/{made.json()['booking_id']}",
+            json={"text": "改到-5小时后", "now": NOW},
+        )
+        # no February near 2026-11-25 has a 29th (the resolver's own check, on the model's span)
+        leap = await c.post(
+            "/v1/bookings", json={"text": "2月29号在国贸店洗车", "vehicle_id": "V", "now": NOW}
+        )
         parsed = await c.post("/v1/parse", json={"text": "明天25点在国贸店洗车", "now": NOW})
         listed = await c.get("/v1/bookings", params={"vehicle_id": "V"})
-        return zh, en, made, moved, parsed, listed
+        return zh, en, made, moved, moved_back, leap, parsed, listed
 
-    zh, en, made, moved, parsed, listed = _run(backend, scenario)
+    zh, en, made, moved, moved_back, leap, parsed, listed = _run(backend, scenario)
     assert zh.status_code == 422
     assert zh.json()["error"] == {
         "code": "invalid_time",
-        "message": "您说的时间不存在(hour 25 is out of range),请换一个时间。",
+        "message": "您说的时间“25点”不存在,请换一个时间。",
     }
     assert en.status_code == 422 and en.json()["error"]["code"] == "invalid_time"
-    assert "2月30日 does not exist" in en.json()["error"]["message"]
+    assert "february 30" in en.json()["error"]["message"]
+    assert en.json()["error"]["message"].startswith("The time")
     assert made.status_code == 201, made.text
     assert moved.status_code == 422 and moved.json()["error"]["code"] == "invalid_time"
+    assert moved_back.status_code == 422, moved_back.text
+    assert moved_back.json()["error"]["code"] == "invalid_time"
+    assert leap.status_code == 422 and leap.json()["error"]["code"] == "invalid_time"
     # The parse answer names no time rather than the day alone.
     assert parsed.status_code == 200 and parsed.json()["slots"]["time"] is None
     # Only the one real booking, still at its time.

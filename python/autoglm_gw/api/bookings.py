@@ -93,13 +93,14 @@ def _not_understood(locale: str) -> ApiError:
     return ApiError(422, "not_understood", message)
 
 
-def _impossible_time(why: str, locale: str) -> ApiError:
-    """A time no clock or calendar has ("明天25点"): refused rather than booked at another."""
+def _impossible_time(said: str, locale: str) -> ApiError:
+    """A time no clock or calendar has ("明天25点"): refused rather than booked at another. The
+    message quotes the driver's own words, so it reads the same in either language."""
     if is_english(locale):
         return ApiError(
-            422, "invalid_time", f"That time does not exist ({why}): please say another."
+            422, "invalid_time", f"The time “{said}” does not exist: please say another one."
         )
-    return ApiError(422, "invalid_time", f"您说的时间不存在({why}),请换一个时间。")
+    return ApiError(422, "invalid_time", f"您说的时间“{said}”不存在,请换一个时间。")
 
 
 def _request_hash(body: BookingRequest) -> str:

@@ -19,7 +19,13 @@ from .grammar import ParseOutput
 from .service_resolver import ServiceResolutionError, resolve_service
 from .span_check import time_taken_back
 from .store_resolver import StoreMatch, StoreResolutionError, resolve_store
-from .time_resolver import TimeParseError, TimeSpan, impossible_time, resolve_time
+from .time_resolver import (
+    ImpossibleTimeError,
+    TimeParseError,
+    TimeSpan,
+    impossible_time,
+    resolve_time,
+)
 
 log = logging.getLogger("autoglm_gw.nlu")
 
@@ -38,8 +44,8 @@ class ModelParse(msgspec.Struct, array_like=True, frozen=True):
     # "明天下午三点,不对,四点"), whose day the corrected time keeps. Read off the utterance here
     # so that resolution stays a function of this struct.
     time_corrected: str | None = None
-    # Not the model's either: why the utterance says a time no clock or calendar has ("明天25点",
-    # "February 30"), which no span of it may stand in for (time_resolver.impossible_time).
+    # Not the model's either: the words of a time said that no clock or calendar has ("25点" of
+    # "明天25点"), which no span of the utterance may stand in for (time_resolver.impossible_time).
     time_impossible: str | None = None
 
     @classmethod
@@ -102,6 +108,8 @@ def resolve(parse: ModelParse, now: datetime, location: tuple[float, float] | No
         try:
             corrected = parse.time_corrected if parse.time is not None else None
             time = resolve_time(phrase, now, extra=extra, corrected=corrected)
+        except ImpossibleTimeError as exc:  # said with a year ("2月29号" when none is near)
+            problems["time"] = (IMPOSSIBLE_TIME, exc.said or phrase)
         except TimeParseError as exc:
             problems["time"] = ("invalid_time", str(exc))
     return Resolved(service, store, time, problems)

@@ -89,6 +89,8 @@ class TimeParseError(ValueError):
 class ImpossibleTimeError(TimeParseError):
     """A value no clock or calendar has: hour 25, minute 70, month 13, 2月30日."""
 
+    said: str | None = None  # the words that said it, as read (normalised)
+
 
 class TimeSpan(msgspec.Struct, frozen=True):
     """A resolved time: an exact instant (`end` is None) or a window ``[start, end)``."""
@@ -1280,7 +1282,12 @@ def _scan(norm: str, ctx: _Ctx) -> str:
         def repl(m: re.Match[str], handler: _Handler = handler) -> str:
             if not m.group().strip():
                 return m.group()
-            if handler(m, ctx):
+            try:
+                read = handler(m, ctx)
+            except ImpossibleTimeError as exc:
+                exc.said = exc.said or m.group().strip()
+                raise
+            if read:
                 return "\x00" * len(m.group())
             return m.group()
 
@@ -1585,10 +1592,12 @@ def resolve_time(
 # 点/时/o'clock/am/pm or a colon, a minute past 59, a month past 12, a day past 29 after
 # February or past 30 after a 30-day month, a day past 31 after any month, or a minus sign before
 # an offset. Only an utterance this matches is scanned by the resolver (impossible_time).
-_ZH_BIG = "(?:二十[五六七八九]|[三四五六七八九]十[一二三四五六七八九]?)"
+_ZH_BIG = "(?:二十[五六七八九]|廿[五六七八九]|[三四五六七八九]十[一二三四五六七八九]?|卅)"
 # ... said after no other Han character but a day or part of one: 张三十四点半 is 张三 at 14:30.
 _ZH_LEAD = r"(?:(?<![\u3400-\u9fff])|(?<=[天午上晚早]))"
 _EN_MON_30 = "(?:apr(?:il)?|june?|sep(?:t(?:ember)?)?|nov(?:ember)?)"
+# A minus sign not inside a number or a word (010-1234 is none), or the word for one.
+_NEGATIVE = r"(?:(?<![0-9a-z])[-−–]|\b(?:minus|negative)\s+)"
 _EN_FEB = "feb(?:ruary)?"
 _IMPOSSIBLE_CUE = re.compile(
     "|".join(
@@ -1604,15 +1613,18 @@ _IMPOSSIBLE_CUE = re.compile(
             r"(?:(?<![a-z0-9])0?[469]|(?<![a-z0-9])11|(?<![一二三四五六七八九十])[四六九]|十一)\s*月\s*(?:31|三十一)",
             r"月\s*(?:3[2-9]|[4-9]\d)",
             r"年\s*(?:0?2|二)\s*月\s*(?:29|二十九)",
+            r"(?<![a-z0-9])24\s*[:：点點时時]\s*(?:0[1-9]|[1-5]\d|半)|二十四[点點时時]半",
+            r"(?<![a-z0-9])0{1,2}\s*月|月\s*0{1,2}\s*[号號日]|(?<![a-z0-9])0th\b",
+            r"(?<![\d/])\d{1,2}/\d{1,2}(?![\d/])|\d{4}-\d{1,2}-\d{1,2}",
             rf"\b{_EN_FEB}\.?\s+(?:3\d)|(?<![a-z0-9])3\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_EN_FEB}\b",
             rf"\b{_EN_MON_30}\.?\s+31|(?<![a-z0-9])31(?:st)?\s+(?:of\s+)?{_EN_MON_30}\b",
-            r"(?:^|[\s(（])[-−]\s*\d",
+            rf"{_NEGATIVE}\s*(?:\d|[a-z])",
         )
     ),
     re.IGNORECASE,
 )
 _NEGATIVE_OFFSET = re.compile(
-    r"(?:^|[\s(（])[-−]\s*\d+(?:\.\d+)?\s*(?:个)?\s*"
+    rf"{_NEGATIVE}\s*(?:\d+(?:\.\d+)?|[a-z]+(?:[\s-][a-z]+)?)\s*(?:个)?\s*"
     r"(?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?|小时|鐘頭|钟头|分钟|分鐘|天|日|周|星期|礼拜|月)",
     re.IGNORECASE,
 )
@@ -1623,8 +1635,8 @@ _LEAP_REFERENCE = datetime(2028, 1, 1, tzinfo=UTC)
 
 
 def impossible_time(text: str) -> str | None:
-    """Why the utterance says a time that cannot exist ("明天25点", "February 30",
-    "in -5 hours"), or None: no time, a readable one, or one merely not understood.
+    """The words of the utterance that say a time that cannot exist ("25点" of "明天25点",
+    "february 30", "-5 hours"), or None: no time, a readable one, or one merely not understood.
 
     The model's span and the resolver's reading of it may well skip such a time (the span check
     picks a span the resolver reads whole: "明天" of "明天25点"), and a booking would then go to
@@ -1634,12 +1646,12 @@ def impossible_time(text: str) -> str | None:
     if not _IMPOSSIBLE_CUE.search(norm):
         return None
     if m := _NEGATIVE_OFFSET.search(norm):
-        return f"a time offset cannot be negative ({m.group().strip()!r})"
+        return m.group().strip()
     ctx = _Ctx(now=_LEAP_REFERENCE, today=_LEAP_REFERENCE.date(), found=_Found())
     try:
         _scan(norm, ctx)
     except ImpossibleTimeError as exc:
-        return str(exc)
+        return exc.said or str(exc)
     except (TimeParseError, OverflowError, ValueError):
         return None
     return None
