@@ -383,7 +383,25 @@ def _describe(
     value = data.get(section, {}).get(key, "<missing>")
     source = origin.get((section, key), "defaults")
     reason = msg.split(" - at ")[0]
+    choices = _choices(section, key)
+    if choices and reason.startswith("Invalid enum value"):
+        reason += f" (one of: {', '.join(choices)})"
     return f"invalid configuration: {section}.{key} = {value!r} (from {source}): {reason}"
+
+
+def _choices(section: str, key: str) -> list[str]:
+    """The values a Literal setting takes, for the error that names a wrong one."""
+    struct = _SECTION_TYPES.get(section)
+    if struct is None:
+        return []
+    for field in msgspec.inspect.type_info(struct).fields:
+        if field.name == key:
+            ftype = field.type
+            if isinstance(ftype, msgspec.inspect.Metadata):
+                ftype = ftype.type
+            if isinstance(ftype, msgspec.inspect.LiteralType):
+                return [str(v) for v in ftype.values]
+    return []
 
 
 def reference_rows() -> list[tuple[str, str, str, str, str, str]]:

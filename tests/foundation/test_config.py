@@ -44,6 +44,8 @@ def test_json_env_for_tables():
         ({"AUTOGLM_GW_SERVER_PORT": "abc"}, "server.port = 'abc' (from AUTOGLM_GW_SERVER_PORT)"),
         ({"AUTOGLM_GW_SERVER_PORT": "70000"}, "server.port = '70000'"),
         ({"AUTOGLM_GW_ENGINE_BACKEND": "gpu"}, "engine.backend = 'gpu'"),
+        # a choice names the values it takes
+        ({"AUTOGLM_GW_ENGINE_OVERLAP": "maybe"}, "'maybe' (one of: auto, off, on)"),
         ({"AUTOGLM_GW_SERVER_PORTS": "1"}, "unknown key server.ports"),
         ({"AUTOGLM_GW_NOPE_X": "1"}, "unknown configuration section 'nope'"),
         # values the server could only fail on later, with a traceback
