@@ -154,7 +154,7 @@ class EngineRuntime:
         self._cols = np.arange(2 * width)
         self._seqs: list[_Seq | None] = [None] * max_batch_size
         self.engine_calls = 0  # model calls made: tests count batching and cache fills with it
-        self.overlapped_calls = 0  # of those, run on the call thread beside the grammar work
+        self.overlapped_calls = 0  # of those, picked here while the call thread ran the next
         self.restarts = 0
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._loop, name="autoglm-engine", daemon=True)
