@@ -228,6 +228,7 @@ def test_stream_with_include_usage_ends_with_a_usage_chunk(gw):
         ({"messages": []}, 422, "invalid_request"),
         ({"messages": [{"role": "system", "content": "hi"}]}, 422, "missing_user_message"),
         ({"messages": [{"role": "user", "content": ""}]}, 422, "text_empty"),
+        ({"messages": [{"role": "user", "content": "  \n "}]}, 422, "text_empty"),
         ({"messages": [{"role": "user"}]}, 422, "text_empty"),
         ({"messages": [{"role": "robot", "content": "hi"}]}, 422, "invalid_request"),
         ({"messages": [{"role": "user", "content": 5}]}, 422, "invalid_request"),
@@ -269,3 +270,25 @@ def test_engine_errors_map_like_parse(gw, monkeypatch, stream, exc, status, code
     assert r.headers["content-type"] == "application/json"  # before the first byte: plain JSON
     assert r.headers["retry-after"] == retry_after
     assert r.json()["error"]["code"] == code
+
+
+def test_null_stream_is_no_stream(gw):
+    """Clients that send every unset field as null (``"stream": null``) get the plain answer."""
+    r = gw.post({**_user(), "stream": None, "stream_options": None})
+    assert r.status_code == 200, r.text
+    assert r.json()["object"] == "chat.completion"
+
+
+def test_the_served_model_is_listed(gw):
+    listed = gw.run(gw.client.get("/v1/models"))
+    assert listed.status_code == 200
+    body = listed.json()
+    assert body["object"] == "list"
+    assert [(m["id"], m["object"], m["owned_by"]) for m in body["data"]] == [
+        ("autoglm-booking", "model", "autoglm-gw")
+    ]
+    assert isinstance(body["data"][0]["created"], int)
+    one = gw.run(gw.client.get("/v1/models/autoglm-booking"))
+    assert one.status_code == 200 and one.json() == body["data"][0]
+    other = gw.run(gw.client.get("/v1/models/gpt-4o"))
+    assert other.status_code == 404 and other.json()["error"]["code"] == "model_not_found"

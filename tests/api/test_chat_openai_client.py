@@ -74,3 +74,8 @@ def test_errors_reach_the_client_as_api_errors(client):
         client.chat.completions.create(model="autoglm-booking", messages=MESSAGES, n=2)
     assert info.value.status_code == 422
     assert info.value.body["code"] == "unsupported_parameter"
+
+
+def test_the_client_finds_the_served_model(client):
+    assert [m.id for m in client.models.list()] == ["autoglm-booking"]
+    assert client.models.retrieve("autoglm-booking").owned_by == "autoglm-gw"

@@ -80,7 +80,7 @@ class ChatCompletionRequest(msgspec.Struct):
     model: Annotated[
         str | None, msgspec.Meta(description="Echoed back; any name is served by the one model.")
     ] = None
-    stream: bool = False
+    stream: bool | None = None  # null as false: clients send unset fields as null
     stream_options: StreamOptions | None = None
     max_tokens: Annotated[int, msgspec.Meta(ge=1)] | None = None
     max_completion_tokens: Annotated[int, msgspec.Meta(ge=1)] | None = None
@@ -114,6 +114,20 @@ class ChatChoice(msgspec.Struct):
     message: AssistantMessage
     finish_reason: Literal["stop"]
     logprobs: None
+
+
+class ModelCard(msgspec.Struct):
+    """One served model, as OpenAI's ``GET /v1/models`` lists it."""
+
+    id: str
+    object: Literal["model"]
+    created: int
+    owned_by: str
+
+
+class ModelList(msgspec.Struct):
+    object: Literal["list"]
+    data: list[ModelCard]
 
 
 class ChatCompletion(msgspec.Struct):
@@ -166,7 +180,7 @@ def utterance(messages: list[ChatMessage]) -> str:
         content = msg.content
         if isinstance(content, list):
             content = "".join(p.text for p in content if p.type == "text" and p.text)
-        if not content:
+        if not content or not content.strip():
             raise ApiError(422, "text_empty", "the last user message has no text")
         return content
     raise ApiError(422, "missing_user_message", "messages must contain a user message")
@@ -246,4 +260,22 @@ def register(app: App) -> None:
             _replay(events), content_type=EVENT_STREAM, headers=[(b"cache-control", b"no-cache")]
         )
 
+    # Benchmark clients look the served model up before they send anything.
+    started = int(time.time())
+
+    def card() -> ModelCard:
+        return ModelCard(MODEL_ID, "model", started, "autoglm-gw")
+
+    async def models(req: Request) -> Response:
+        return json_response(ModelList("list", [card()]))
+
+    async def model(req: Request) -> Response:
+        if req.params["id"] != MODEL_ID:
+            raise ApiError(
+                404, "model_not_found", f"no model {req.params['id']!r}; {MODEL_ID!r} is served"
+            )
+        return json_response(card())
+
     app.router.add("POST", "/v1/chat/completions", completions)
+    app.router.add("GET", "/v1/models", models)
+    app.router.add("GET", "/v1/models/{id}", model)

@@ -26,7 +26,13 @@ from ..http.errors import ErrorBody, ErrorDetail
 from ..http.message import Request, Response
 from .bookings import BookingRequest, RescheduleRequest
 from .cache_admin import PurgeResult
-from .chat import ChatCompletion, ChatCompletionChunk, ChatCompletionRequest
+from .chat import (
+    ChatCompletion,
+    ChatCompletionChunk,
+    ChatCompletionRequest,
+    ModelCard,
+    ModelList,
+)
 from .types import ParseRequest, ParseResponse
 
 if TYPE_CHECKING:
@@ -422,6 +428,36 @@ OPERATIONS: dict[tuple[str, str], Op] = {
             }
         },
         errors=(400, 413, 422, 429, 503),
+    ),
+    ("GET", "/v1/models"): Op(
+        "listModels",
+        "Serving",
+        "The model chat completions serve (OpenAI-compatible)",
+        "One entry, `autoglm-booking`: what benchmark clients look up before they send. Chat "
+        "completions answer under any `model` name, echoed back.",
+        ok=ModelList,
+        ok_examples={
+            "list": {
+                "object": "list",
+                "data": [
+                    {
+                        "id": "autoglm-booking",
+                        "object": "model",
+                        "created": 1795500000,
+                        "owned_by": "autoglm-gw",
+                    }
+                ],
+            }
+        },
+    ),
+    ("GET", "/v1/models/{id}"): Op(
+        "getModel",
+        "Serving",
+        "One served model (OpenAI-compatible)",
+        "404 `model_not_found` for any id but `autoglm-booking`.",
+        params=(Param("id", "path", "Model id: `autoglm-booking`.", True),),
+        ok=ModelCard,
+        errors=(404,),
     ),
     ("POST", "/v1/cache/purge"): Op(
         "purgeCache",
