@@ -148,8 +148,9 @@ def test_engine_fault_fails_every_waiter_at_once_and_the_engine_restarts(overlap
         rt.stop()
 
 
-def test_shutdown_drains_and_leaves_no_future_pending():
-    rt = _runtime(max_batch_size=4, max_queue=500)
+@pytest.mark.parametrize(("batch", "overlap"), [(4, "off"), (32, "on")])
+def test_shutdown_drains_and_leaves_no_future_pending(batch, overlap):
+    rt = _runtime(max_batch_size=batch, max_queue=500, overlap=overlap)
     texts = _eval_texts(300)
 
     async def scenario():
