@@ -125,7 +125,13 @@ class EngineConfig(_Section):
         _m("Which model variant to load: int8 or fp32 on CPU, fp16 on GPU."),
     ] = "int8"
     intra_op_threads: Annotated[
-        int, _m("ONNX Runtime intra-op threads; 0 picks the number of cores.", ge=0, le=1024)
+        int,
+        _m(
+            "ONNX Runtime intra-op threads; 0 picks the number of cores (the CPU affinity, "
+            "capped by a container's CPU quota).",
+            ge=0,
+            le=1024,
+        ),
     ] = 0
     max_batch_size: Annotated[
         int, _m("Most sequences decoded together in one step.", ge=1, le=4096)

@@ -67,3 +67,26 @@ def test_an_exception_reaches_the_waiter_and_the_thread_goes_on():
 def test_auto_overlaps_only_with_a_core_to_spare(overlap, threads, workers, cores, expected):
     cfg = EngineConfig(overlap=overlap, intra_op_threads=threads)
     assert overlap_pays(cfg, workers, cores) is expected
+
+
+@pytest.mark.parametrize(
+    ("files", "expected"),
+    [
+        ({"cpu.max": "200000 100000\n"}, 2),  # cgroup v2, --cpus 2
+        ({"cpu.max": "150000 100000\n"}, 2),  # 1.5 cores: rounded up
+        ({"cpu.max": "max 100000\n"}, None),  # no quota
+        ({"cpu/cpu.cfs_quota_us": "100000\n", "cpu/cpu.cfs_period_us": "100000\n"}, 1),  # v1
+        ({"cpu/cpu.cfs_quota_us": "-1\n", "cpu/cpu.cfs_period_us": "100000\n"}, None),
+        ({}, None),  # no cgroup files at all
+    ],
+)
+def test_a_containers_cpu_quota_caps_the_cores(tmp_path, files, expected):
+    """auto counts the cores a container may use, not the host's: a --cpus 2 container on a
+    large host must not turn overlap on as if it had them all."""
+    from autoglm_gw.engine.loader import cgroup_cpu_quota, usable_cores
+
+    for name, text in files.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text)
+    assert cgroup_cpu_quota(tmp_path) == expected
+    assert 1 <= usable_cores(tmp_path) <= (expected or 10**6)

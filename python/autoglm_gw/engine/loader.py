@@ -81,11 +81,36 @@ def _step_tokens(cfg: EngineConfig) -> int:
     return max(cfg.max_step_tokens, cfg.max_batch_size * (MAX_TEXT_TOKENS + 8 + MAX_OUTPUT_TOKENS))
 
 
-def usable_cores() -> int:
+def usable_cores(cgroup_root: Path = Path("/sys/fs/cgroup")) -> int:
+    """The cores this process may use: its CPU affinity, capped by a container's CPU quota (a
+    `--cpus 2` container on a 64-core host sees 64 cores in its affinity)."""
     try:
-        return len(os.sched_getaffinity(0))
+        cores = len(os.sched_getaffinity(0))
     except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
+        cores = os.cpu_count() or 1
+    quota = cgroup_cpu_quota(cgroup_root)
+    return max(1, min(cores, quota)) if quota else cores
+
+
+def cgroup_cpu_quota(root: Path) -> int | None:
+    """Whole cores the cgroup's CPU quota allows (rounded up), or None without a quota. Reads
+    cgroup v2 (``cpu.max``: "quota period" or "max period") and v1 (``cpu.cfs_quota_us``, -1
+    for none, over ``cpu.cfs_period_us``)."""
+    try:
+        quota, period = (root / "cpu.max").read_text().split()[:2]
+    except (OSError, ValueError):
+        try:
+            quota = (root / "cpu" / "cpu.cfs_quota_us").read_text().strip()
+            period = (root / "cpu" / "cpu.cfs_period_us").read_text().strip()
+        except OSError:
+            return None
+    if quota in ("max", "-1"):
+        return None
+    try:
+        q, per = int(quota), int(period)
+    except ValueError:
+        return None
+    return -(-q // per) if q > 0 and per > 0 else None
 
 
 def overlap_pays(cfg: EngineConfig, workers: int = 1, cores: int | None = None) -> bool:
