@@ -350,7 +350,10 @@ def test_a_time_that_does_not_exist_is_refused_not_booked_at_another(backend):
             f"/v1/bookings/{made.json()['booking_id']}",
             json={"text": "改到后天25点", "now": NOW},
         )
-        # a negative offset inside the sentence: it read as "5 hours from now" before
+        # a negative offset inside the sentence: it read as "5 hours from now" before; and the
+        # cache keys "改到5小时后" and "改到-5小时后" alike, so that one is cached first
+        warm = await c.post("/v1/parse", json={"text": "改到5小时后", "now": NOW})
+        assert warm.json()["slots"]["time"]["start"] == "2026-11-25T15:00:00+08:00"
         moved_back = await c.patch(
             f"/v1/bookings/{made.json()['booking_id']}",
             json={"text": "改到-5小时后", "now": NOW},

@@ -63,6 +63,21 @@ def test_times_that_cannot_exist_are_named_in_the_drivers_words(text, said):
         "wash my car on 2026-12-05 at 3pm",
         "call 010-12345678 about the wash",
         "13pm",  # lenient: read as 13:00
+        # ranges and dashes, not minus signs (from the code review)
+        "12月5号-12月7号之间洗车",
+        "洗车要30分钟-1小时吗",
+        "5日-7日都行",
+        "in 2 - 3 hours",
+        "arrive 5 -10 minutes early",
+        "full wash at guomao - today at 3pm",
+        "guomao store - monday 3pm",
+        "洗车——3天后去",
+        "i left negative feedback last week",
+        # fractions, not dates
+        "在国贸店洗车,50/50",
+        "tire pressure 32/35",
+        # a February 29th relative to now: the resolver checks it with the real now
+        "后年2月29号洗车",
     ],
 )
 def test_times_that_exist_and_other_numbers_are_left_alone(text):

@@ -128,7 +128,8 @@ class Parser:
         """The model's answer through the response cache: a repeat never reaches the engine
         queue, and concurrent identical misses share one engine run."""
         if self.cache is None:
-            return ParseResult(await self.run_model(text, req), False, "bypass")
+            parse = await self.run_model(text, req)
+            return ParseResult(parse.checked_against(text), False, "bypass")
         control = req.header(b"cache-control") if req is not None else None
         bypass, store = parse_cache_control(control)
         me = asyncio.current_task()
@@ -142,7 +143,8 @@ class Parser:
             raw, outcome = await self.cache.get_or_fill(text, fill, bypass=bypass, store=store)
         except FillAbandonedError:
             raise _unavailable("shutting_down", "the request's engine run was abandoned") from None
-        return ParseResult(_decode(raw), outcome.cached, outcome.x_cache)
+        # What is read off the text itself is not cached: texts sharing a key may differ in it.
+        return ParseResult(_decode(raw).checked_against(text), outcome.cached, outcome.x_cache)
 
 
 def _waited(req: Request | None, t0: float) -> None:

@@ -27,11 +27,9 @@ import unicodedata
 __all__ = ["KEY_SCHEMA", "KeyMaker", "make_key", "normalise"]
 
 #: Bumped whenever ``normalise`` changes what it returns, or texts sharing a key could get
-#: different answers before, or a cached answer gains what the model version does not cover:
-#: p2 since the model stopped reading the symbols the key drops (``nlu.grammar.drop_symbols``),
-#: so that no entry made from "洗车😀" answers "洗车"; p3 since a parse carries the impossible
-#: time it says (``ModelParse.time_impossible``), which entries made before it lack.
-KEY_SCHEMA = b"p3"
+#: different answers before: p2 since the model stopped reading the symbols the key drops
+#: (``nlu.grammar.drop_symbols``), so that no entry made from "洗车😀" answers "洗车".
+KEY_SCHEMA = b"p2"
 
 _SEPARATORS = re.compile(r"[\W_]+")
 _DIGIT_JOINERS = frozenset(".:-/,~")

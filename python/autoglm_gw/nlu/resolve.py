@@ -44,8 +44,10 @@ class ModelParse(msgspec.Struct, array_like=True, frozen=True):
     # "明天下午三点,不对,四点"), whose day the corrected time keeps. Read off the utterance here
     # so that resolution stays a function of this struct.
     time_corrected: str | None = None
-    # Not the model's either: the words of a time said that no clock or calendar has ("25点" of
-    # "明天25点"), which no span of the utterance may stand in for (time_resolver.impossible_time).
+    # Not the model's either, and never cached: the words of a time said that no clock or
+    # calendar has ("25点" of "明天25点"), which no span of the utterance may stand in for
+    # (time_resolver.impossible_time). Set per request by ``checked_against``, from the request's
+    # own text: the cache key drops what it hangs on ("-5小时后" and "5小时后" share a key).
     time_impossible: str | None = None
 
     @classmethod
@@ -53,10 +55,14 @@ class ModelParse(msgspec.Struct, array_like=True, frozen=True):
         t = out.texts()
         span = out.spans.get("time")
         corrected = time_taken_back(out.text, span[0]) if span is not None else None
-        impossible = impossible_time(out.text) if out.intent != "unknown" else None
-        return cls(
-            out.intent, t["time"], t["time2"], t["store"], t["service"], corrected, impossible
-        )
+        return cls(out.intent, t["time"], t["time2"], t["store"], t["service"], corrected)
+
+    def checked_against(self, text: str) -> ModelParse:
+        """This parse with ``time_impossible`` read off ``text``, the utterance it answers."""
+        said = impossible_time(text) if self.intent != "unknown" else None
+        if said == self.time_impossible:
+            return self
+        return msgspec.structs.replace(self, time_impossible=said)
 
 
 # The problem code of a time that cannot exist, as against one merely not understood.

@@ -1597,7 +1597,13 @@ _ZH_BIG = "(?:二十[五六七八九]|廿[五六七八九]|[三四五六七八�
 _ZH_LEAD = r"(?:(?<![\u3400-\u9fff])|(?<=[天午上晚早]))"
 _EN_MON_30 = "(?:apr(?:il)?|june?|sep(?:t(?:ember)?)?|nov(?:ember)?)"
 # A minus sign not inside a number or a word (010-1234 is none), or the word for one.
-_NEGATIVE = r"(?:(?<![0-9a-z])[-−–]|\b(?:minus|negative)\s+)"
+# A minus sign right before a number, not after another number, unit or dash (then it joins a
+# range: 30分钟-1小时, 5日-7日, "2 - 3 hours"), or the word for one before a number word.
+_DASHES = "-−–—"
+_NEGATIVE = (
+    rf"(?:(?<![0-9a-z{_DASHES}钟时天日月号点周年分秒])(?<![0-9{_DASHES}钟时天日月号点周年分秒] )"
+    rf"[{_DASHES}](?=\d)|\b(?:minus|negative)\s+(?=(?:\d|{_EN_NUM})\b))"
+)
 _EN_FEB = "feb(?:ruary)?"
 _IMPOSSIBLE_CUE = re.compile(
     "|".join(
@@ -1615,19 +1621,25 @@ _IMPOSSIBLE_CUE = re.compile(
             r"年\s*(?:0?2|二)\s*月\s*(?:29|二十九)",
             r"(?<![a-z0-9])24\s*[:：点點时時]\s*(?:0[1-9]|[1-5]\d|半)|二十四[点點时時]半",
             r"(?<![a-z0-9])0{1,2}\s*月|月\s*0{1,2}\s*[号號日]|(?<![a-z0-9])0th\b",
-            r"(?<![\d/])\d{1,2}/\d{1,2}(?![\d/])|\d{4}-\d{1,2}-\d{1,2}",
+            # a month/day pair (not 50/50 or 32/35), or an ISO date
+            r"(?<![\d/])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?![\d/])"
+            r"|\d{4}-\d{1,2}-\d{1,2}",
             rf"\b{_EN_FEB}\.?\s+(?:3\d)|(?<![a-z0-9])3\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_EN_FEB}\b",
             rf"\b{_EN_MON_30}\.?\s+31|(?<![a-z0-9])31(?:st)?\s+(?:of\s+)?{_EN_MON_30}\b",
-            rf"{_NEGATIVE}\s*(?:\d|[a-z])",
+            _NEGATIVE,
         )
     ),
     re.IGNORECASE,
 )
 _NEGATIVE_OFFSET = re.compile(
-    rf"{_NEGATIVE}\s*(?:\d+(?:\.\d+)?|[a-z]+(?:[\s-][a-z]+)?)\s*(?:个)?\s*"
-    r"(?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?|小时|鐘頭|钟头|分钟|分鐘|天|日|周|星期|礼拜|月)",
+    rf"{_NEGATIVE}(?:\d+(?:\.\d+)?|{_EN_NUM})\s*(?:个)?\s*"
+    r"(?:(?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?)\b"
+    r"|小时|鐘頭|钟头|分钟|分鐘|天|日|周|星期|礼拜|月)",
     re.IGNORECASE,
 )
+# A year said relative to now (后年, next year): whether its February has a 29th depends on now,
+# which impossible_time does not read; the resolver's own check on the model's span does.
+_RELATIVE_YEAR = re.compile(r"今年|明年|后年|前年|去年|(?:this|next|last) year", re.IGNORECASE)
 # 点 also counts points ("25点积分"): those are no clock.
 _NOT_A_CLOCK = re.compile(r"\d+\s*[点點](?=\s*(?:积分|積分|数|數))")
 # A year with February 29th, so that "2月29号" said without a year is never called impossible.
@@ -1651,6 +1663,8 @@ def impossible_time(text: str) -> str | None:
     try:
         _scan(norm, ctx)
     except ImpossibleTimeError as exc:
+        if "does not exist in" in str(exc) and _RELATIVE_YEAR.search(norm):
+            return None
         return exc.said or str(exc)
     except (TimeParseError, OverflowError, ValueError):
         return None
