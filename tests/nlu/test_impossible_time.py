@@ -72,6 +72,7 @@ def test_times_that_cannot_exist_are_named_in_the_drivers_words(text, said):
         "full wash at guomao - today at 3pm",
         "guomao store - monday 3pm",
         "洗车——3天后去",
+        "洗车—3天后去",  # an em dash is punctuation
         "i left negative feedback last week",
         # fractions, not dates
         "在国贸店洗车,50/50",

@@ -1596,13 +1596,13 @@ _ZH_BIG = "(?:二十[五六七八九]|廿[五六七八九]|[三四五六七八�
 # ... said after no other Han character but a day or part of one: 张三十四点半 is 张三 at 14:30.
 _ZH_LEAD = r"(?:(?<![\u3400-\u9fff])|(?<=[天午上晚早]))"
 _EN_MON_30 = "(?:apr(?:il)?|june?|sep(?:t(?:ember)?)?|nov(?:ember)?)"
-# A minus sign not inside a number or a word (010-1234 is none), or the word for one.
-# A minus sign right before a number, not after another number, unit or dash (then it joins a
-# range: 30分钟-1小时, 5日-7日, "2 - 3 hours"), or the word for one before a number word.
+# A minus sign right before a number, not inside a word or number (010-1234) nor after another
+# number, unit or dash (then it joins a range: 30分钟-1小时, 5日-7日, "2 - 3 hours"), or the word
+# for one before a number. An em dash is punctuation (洗车—3天后), never a sign.
 _DASHES = "-−–—"
 _NEGATIVE = (
     rf"(?:(?<![0-9a-z{_DASHES}钟时天日月号点周年分秒])(?<![0-9{_DASHES}钟时天日月号点周年分秒] )"
-    rf"[{_DASHES}](?=\d)|\b(?:minus|negative)\s+(?=(?:\d|{_EN_NUM})\b))"
+    rf"[-−–](?=\d)|\b(?:minus|negative)\s+(?=(?:\d|{_EN_NUM})\b))"
 )
 _EN_FEB = "feb(?:ruary)?"
 _IMPOSSIBLE_CUE = re.compile(
@@ -1654,7 +1654,8 @@ def impossible_time(text: str) -> str | None:
     picks a span the resolver reads whole: "明天" of "明天25点"), and a booking would then go to
     a time the driver never said. Does not depend on "now": a month and day without a year are
     read against a leap year, so only what no year has counts."""
-    norm = _NOT_A_CLOCK.sub(lambda m: " " * len(m.group()), _normalize(text))
+    # (An em dash is set apart first: normalising folds it into "-".)
+    norm = _NOT_A_CLOCK.sub(lambda m: " " * len(m.group()), _normalize(text.replace("—", " ")))
     if not _IMPOSSIBLE_CUE.search(norm):
         return None
     if m := _NEGATIVE_OFFSET.search(norm):
