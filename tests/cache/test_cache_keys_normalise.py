@@ -23,6 +23,14 @@ BASE = "帮我预约最近的自动洗车服务"
         ("明天下午3:30", "明天下午3:30"),
         ("明天 3 点", "明天3点"),
         ("2-3点", "2-3点"),
+        # a joiner next to one digit ties to the number (a sign, a range, a decimal point)
+        ("明天下午3点-5点", "明天下午3点-5点"),
+        ("改到-5小时后", "改到-5小时后"),
+        ("-5小时后洗车", "-5小时后洗车"),
+        ("wash in .5 hours", "wash in .5 hours"),
+        ("3点，5点", "3点,5点"),
+        ("3点, 5点", "3点,5点"),
+        ("，3点", "3点"),
         ("3 . 5", "3.5"),
         ("1 2点", "1 2点"),
         ("12点", "12点"),
@@ -48,6 +56,13 @@ def test_normalise_table(text: str, expected: str) -> None:
         ("3:30", "330"),  # so does a time separator
         ("明天下午三点", "后天下午三点"),
         ("book a wash", "bookawash"),
+        # found by the cache check: each pair was answered from the other's entry
+        ("明天下午3点-5点在国贸店洗车", "明天下午3点~5点在国贸店洗车"),
+        ("明天下午3点-5点在国贸店洗车", "明天下午3点5点在国贸店洗车"),
+        ("wash in .5 hours at Guomao", "wash in 5 hours at Guomao"),
+        ("在国贸店洗车，时间12月1日~3日", "在国贸店洗车，时间12月1日3日"),
+        ("改到-5小时后", "改到5小时后"),
+        ("-5小时后洗车", "5小时后洗车"),
     ],
 )
 def test_meaningful_differences_stay_apart(a: str, b: str) -> None:

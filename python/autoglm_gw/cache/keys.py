@@ -11,6 +11,9 @@ reads from them:
 
   - one of ``. : - / , ~`` between two digits is kept (``3:30``, ``2.5``, ``2-3`` keep their
     meaning), and any other separator between two digits becomes one space (``1 2`` ≠ ``12``);
+  - one of them next to a digit on one side only is kept too, with the spacing around it as
+    below: a minus, a range or a decimal point ties to the number (``3点-5点`` ≠ ``3点~5点`` ≠
+    ``3点5点``, ``-5小时后`` ≠ ``5小时后``, ``in .5 hours`` ≠ ``in 5 hours``);
   - a separator between two letters/digits of a script written with spaces (Latin, say) becomes
     one space (``book a wash`` stays three words); between Chinese or Japanese characters, or
     between them and anything else, it is dropped (``明天 下午`` = ``明天下午``).
@@ -28,8 +31,9 @@ __all__ = ["KEY_SCHEMA", "KeyMaker", "make_key", "normalise"]
 
 #: Bumped whenever ``normalise`` changes what it returns, or texts sharing a key could get
 #: different answers before: p2 since the model stopped reading the symbols the key drops
-#: (``nlu.grammar.drop_symbols``), so that no entry made from "洗车😀" answers "洗车".
-KEY_SCHEMA = b"p2"
+#: (``nlu.grammar.drop_symbols``), so that no entry made from "洗车😀" answers "洗车"; p3 since
+#: a joiner next to one digit is kept (a cached "3点~5点" answered "3点-5点" with its window).
+KEY_SCHEMA = b"p3"
 
 _SEPARATORS = re.compile(r"[\W_]+")
 _DIGIT_JOINERS = frozenset(".:-/,~")
@@ -59,12 +63,20 @@ def _unspaced(ch: str) -> bool:
 def _separator(m: re.Match[str]) -> str:
     s = m.string
     i, j = m.span()
-    if i == 0 or j == len(s):
+    core = m.group().strip()
+    joiner = len(core) == 1 and core in _DIGIT_JOINERS
+    if i == 0:  # leading: only a sign or a decimal point tied to the number stays ("-5小时后")
+        return core if joiner and j < len(s) and s[j].isdigit() and core in "-." else ""
+    if j == len(s):
         return ""
     a, b = s[i - 1], s[j]
     if a.isdigit() and b.isdigit():
-        core = m.group().strip()
-        return core if len(core) == 1 and core in _DIGIT_JOINERS else " "
+        return core if joiner else " "
+    if joiner and (a.isdigit() or b.isdigit()):
+        if _unspaced(a) or _unspaced(b):
+            return core
+        run = m.group()
+        return (" " if run[0].isspace() else "") + core + (" " if run[-1].isspace() else "")
     if _unspaced(a) or _unspaced(b):
         return ""
     return " "
