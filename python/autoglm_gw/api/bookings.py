@@ -93,14 +93,18 @@ def _not_understood(locale: str) -> ApiError:
     return ApiError(422, "not_understood", message)
 
 
-def _impossible_time(said: str, locale: str) -> ApiError:
+def _refuse_impossible_time(resolved: Resolved, locale: str) -> None:
     """A time no clock or calendar has ("明天25点"): refused rather than booked at another. The
     message quotes the driver's own words, so it reads the same in either language."""
+    problem = resolved.problems.get("time")
+    if problem is None or problem[0] != IMPOSSIBLE_TIME:
+        return
+    said = problem[1]
     if is_english(locale):
-        return ApiError(
+        raise ApiError(
             422, "invalid_time", f"The time “{said}” does not exist: please say another one."
         )
-    return ApiError(422, "invalid_time", f"您说的时间“{said}”不存在,请换一个时间。")
+    raise ApiError(422, "invalid_time", f"您说的时间“{said}”不存在,请换一个时间。")
 
 
 def _request_hash(body: BookingRequest) -> str:
@@ -159,8 +163,7 @@ def register(app: App) -> None:
                     else "这句话不是新的预约(是取消、改约或查询):"
                     "请用 GET、PATCH 或 DELETE /v1/bookings/{id} 处理已有的预约。",
                 )
-            if "time" in resolved.problems and resolved.problems["time"][0] == IMPOSSIBLE_TIME:
-                raise _impossible_time(resolved.problems["time"][1], locale)
+            _refuse_impossible_time(resolved, locale)
             if "time" in resolved.problems or "service" in resolved.problems:
                 raise _not_understood(locale)
             if "store" in resolved.problems:
@@ -250,9 +253,7 @@ def register(app: App) -> None:
             locale = body.locale or _asked_locale(req) or detect_locale(body.text)
             location = (body.location.lat, body.location.lon) if body.location else None
             parse, resolved = await understand(req, body.text, now, location)
-            problem = resolved.problems.get("time")
-            if parse.intent != "unknown" and problem and problem[0] == IMPOSSIBLE_TIME:
-                raise _impossible_time(problem[1], locale)
+            _refuse_impossible_time(resolved, locale)  # never set for an unknown intent
             if parse.intent == "unknown" or resolved.time is None:
                 raise _not_understood(locale)
             start, window_end = resolved.time.start, resolved.time.end
