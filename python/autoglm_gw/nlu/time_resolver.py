@@ -92,6 +92,10 @@ class ImpossibleTimeError(TimeParseError):
     said: str | None = None  # the words that said it, as read (normalised)
 
 
+class _DayNotInYearError(ImpossibleTimeError):
+    """A month and day that the one year read has not (2月29日 of 2027); another year may."""
+
+
 class TimeSpan(msgspec.Struct, frozen=True):
     """A resolved time: an exact instant (`end` is None) or a window ``[start, end)``."""
 
@@ -410,7 +414,7 @@ def _make_date(year: int, month: int, day: int) -> date:
     if not 1 <= month <= 12:
         raise ImpossibleTimeError(f"there is no month {month}")
     if not 1 <= day <= calendar.monthrange(year, month)[1]:
-        raise ImpossibleTimeError(f"{month}月{day}日 does not exist in {year} (no day {day})")
+        raise _DayNotInYearError(f"{month}月{day}日 does not exist in {year} (no day {day})")
     return date(year, month, day)
 
 
@@ -1664,7 +1668,7 @@ def impossible_time(text: str) -> str | None:
     try:
         _scan(norm, ctx)
     except ImpossibleTimeError as exc:
-        if "does not exist in" in str(exc) and _RELATIVE_YEAR.search(norm):
+        if isinstance(exc, _DayNotInYearError) and _RELATIVE_YEAR.search(norm):
             return None
         return exc.said or str(exc)
     except (TimeParseError, OverflowError, ValueError):
