@@ -176,14 +176,14 @@ def _cmd_bench_engine(args: argparse.Namespace) -> int:
 
     config = load_config(args.config)
     batches = args.batches
-    rows = engine_bench.run(
+    rows, engine = engine_bench.run(
         config.engine,
         batches=batches,
         per_batch=args.requests,
         rate=args.rate,
         seconds=args.seconds,
     )
-    print(engine_bench.render(rows, args.json, engine_bench.setup(config.engine)))
+    print(engine_bench.render(rows, args.json, engine))
     return 0
 
 

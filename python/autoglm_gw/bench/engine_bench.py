@@ -120,13 +120,16 @@ def run(
     per_batch: int,
     rate: float | None,
     seconds: float,
-) -> list[Row]:
+) -> tuple[list[Row], dict]:
+    """The rows, and what they ran on (``setup`` of the first runtime)."""
     rows: list[Row] = []
+    engine: dict = {}
     warm = 64
     texts = load_texts(max(warm + per_batch * len(batches), 2000))
     for i, b in enumerate(batches):
         # A runtime per batch size: max_batch_size caps what the scheduler puts in one step.
         rt = load_runtime(_with(cfg, max_batch_size=b))
+        engine = engine or setup(rt, cfg)
         rt.start()
         try:
             asyncio.run(closed_loop(rt, texts[:warm], b))  # warm-up: sessions, allocators
@@ -143,19 +146,19 @@ def run(
             rows.append(asyncio.run(poisson(rt, texts, rate, seconds)))
         finally:
             rt.stop()
-    return rows
+    return rows, engine
 
 
-def setup(cfg: EngineConfig) -> dict:
-    """What the rows ran on, as the runtime resolves it in one process (one worker)."""
-    from ..engine.loader import overlap_pays, usable_cores
+def setup(rt: EngineRuntime, cfg: EngineConfig) -> dict:
+    """What the rows ran on: the runtime as it was built (its backend, whether it overlaps)."""
+    from ..engine.loader import usable_cores
 
     return {
-        "backend": cfg.backend,
+        "backend": rt.backend.name,
         "precision": cfg.precision,
         "intra_op_threads": cfg.intra_op_threads or usable_cores(),
-        "overlap": overlap_pays(cfg) if cfg.backend == "onnx" else False,
-        "span_check": cfg.span_check,
+        "overlap": rt.overlapping,
+        "span_check": rt.grammar.span_check is not None,
         "cores": usable_cores(),
     }
 
