@@ -263,6 +263,17 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("wed", "晚上七点一刻", "11-25 19:15", None),
     ("wed", "晚上十二点", "11-26 00:00", None),
     ("wed", "晚上一点", "11-26 01:00", None),
+    # 午夜 alone is midnight; 半夜/深夜/午夜 before a clock are the night's part (was: 半夜12点 at
+    # noon, 午夜十二点 refused as two clocks, 半夜十二点半 losing its half)
+    ("wed", "午夜", "11-26 00:00", None),
+    ("wed", "午夜十二点", "11-26 00:00", None),
+    ("wed", "午夜12点", "11-26 00:00", None),
+    ("wed", "午夜零点", "11-26 00:00", None),
+    ("wed", "半夜12点", "11-26 00:00", None),
+    ("wed", "半夜十二点半", "11-26 00:30", None),
+    ("wed", "半夜两点", "11-26 02:00", None),
+    ("wed", "深夜一点", "11-26 01:00", None),
+    ("wed", "明天半夜十二点", "11-27 00:00", None),
     ("wed", "夜里十点", "11-25 22:00", None),
     ("wed", "早八点", "11-26 08:00", None),
     ("wed", "晚8点", "11-25 20:00", None),

@@ -198,6 +198,8 @@ _CN_DIGIT: dict[str, int] = {
 }
 _CN_CHARS = "零〇一二两俩三仨四五六七八九十廿卅"
 NUM = rf"(?:\d{{1,4}}|[{_CN_CHARS}]{{1,4}})"
+# what follows 半夜/深夜/午夜 when they only set the part of the night for a clock
+_NIGHT_CLOCK_AHEAD = r"(?:\d|[零一二两三四五六七八九十])"
 
 _EN_UNITS: dict[str, int] = {
     "zero": 0,
@@ -1157,7 +1159,10 @@ _PATTERNS: list[tuple[str, _Handler]] = [
      r"(?:\s+(?:of\s+)?(?P<mod>next|this|last)\s+month)?(?![a-z0-9])", _on_en_dom),
     # 5. fixed clocks spelled with words
     (rf"{LB}(?:12|twelve)\s*(?:o'?\s*clock\s+)?(?:noon|midday){RB}", _on_noon12),
-    (rf"{LB}(?:(?:12|twelve)\s*(?:o'?\s*clock\s+)?(?:at\s+)?)?midnight{RB}|午夜|半夜十二点",
+    # 午夜 alone is midnight; followed by a clock (午夜十二点, 半夜两点) it is a part of the night,
+    # read below like 晚上 (晚上十二点 → 00:00, 晚上两点 → 02:00)
+    (rf"{LB}(?:(?:12|twelve)\s*(?:o'?\s*clock\s+)?(?:at\s+)?)?midnight{RB}"
+     rf"|午夜(?!\s*{_NIGHT_CLOCK_AHEAD})",
      _on_midnight),
     # 6. English ranges: "3-5pm", "from 3 to 5", "between 3 and 5 pm", "10:00-12:00"
     (rf"{LB}(?:(?P<pre>from|between)\s+)?{_en_range_end('1')}\s*"
@@ -1209,6 +1214,7 @@ _PATTERNS: list[tuple[str, _Handler]] = [
      rf"(?:到|至|-|~|—|–)\s*(?:(?P<p2>{_ZH_PART_ALT}))?\s*{_zh_clock('2')}", _on_zh_range),
     # 12. parts of the day
     (rf"(?P<p>{_ZH_PART_ALT})", _on_zh_part),
+    (rf"(?P<p>半夜|深夜|午夜)(?=\s*{_NIGHT_CLOCK_AHEAD})", _on_zh_part),
     # 早八点 / 晚8点; "早一点"/"晚一点" mean "a bit earlier/later", not 1 o'clock.
     (rf"(?P<p>早|晚)(?!一点(?![半钟刻零一二三四五六七八九十\d]))(?=\s*{NUM}\s*(?:点|时))",
      _on_zh_part),
