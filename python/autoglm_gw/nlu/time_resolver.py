@@ -303,6 +303,11 @@ _EN_HOUR_W = _alt(
         "twelve",
     ]
 )
+# 24-hour hours said as words ("fifteen thirty", "thirteen hundred"): only with minutes after them.
+_EN_HOUR24_W = (
+    r"(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+    r"|twenty(?:[\s-](?:one|two|three))?)"
+)
 # Minutes said as words: "thirty", "forty-five", "oh five".
 _EN_MIN_W = rf"(?:(?:oh|o)\s+(?:{_UNITS_1_9})|{_EN_NUM})"
 _EN_ORD_W = _alt(list(_EN_ORDINALS))
@@ -821,6 +826,17 @@ def _on_en_hm(m: re.Match[str], ctx: _Ctx) -> bool:
     return True
 
 
+def _on_en_half_hour(m: re.Match[str], ctx: _Ctx) -> bool:
+    h = m["h"]
+    ctx.found.clocks.append(_clock_from(h, "30", m["mer"], word=not h.isdigit()))
+    return True
+
+
+def _on_en_hour24_words(m: re.Match[str], ctx: _Ctx) -> bool:
+    ctx.found.clocks.append(_clock_from(m["h"], None if m["hundred"] else m["m"], word=True))
+    return True
+
+
 def _on_en_h_mer(m: re.Match[str], ctx: _Ctx) -> bool:
     word = not m["h"].isdigit()
     ctx.found.clocks.append(_clock_from(m["h"], m.groupdict().get("m"), m["mer"], word=word))
@@ -1173,6 +1189,13 @@ _PATTERNS: list[tuple[str, _Handler]] = [
      r"(?P<mins>\s+minutes?)?)\s+(?P<rel>past|after|to|till|til|of)\s+"
      rf"(?P<h>\d{{1,2}}|{_EN_HOUR_W})(?:\s*(?P<mer>{MER})|\s+o'?\s*clock)?{RB}",
      _on_en_past_to),
+    # British "half seven" is 7:30 (never "half past" with its "past" left out by mistake: a
+    # bare "half" before an hour has no other reading)
+    (rf"{LB}half\s+(?P<h>\d{{1,2}}|{_EN_HOUR_W})(?!\s*(?:an?\s+|past|after|hours?|hrs?|:))"
+     rf"(?:\s*(?P<mer>{MER}))?{RB}", _on_en_half_hour),
+    # "fifteen thirty", "thirteen hundred (hours)": 24-hour clocks in words
+    (rf"{LB}(?P<h>{_EN_HOUR24_W})\s+(?:(?P<hundred>hundred)|(?P<m>{_EN_MIN_W}))"
+     r"(?:\s+hours)?(?![a-z])", _on_en_hour24_words),
     (rf"(?<![\d:.])(?P<h>\d{{1,2}})\s*:\s*(?P<m>\d{{2}})(?::\d{{2}})?(?!\d)(?:\s*(?P<mer>{MER}))?",
      _on_en_hm),
     (rf"(?<![\d:.])(?P<h>\d{{1,2}})\.(?P<m>\d{{2}})\s*(?P<mer>{MER})", _on_en_hm),
