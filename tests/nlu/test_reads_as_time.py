@@ -25,6 +25,14 @@ from autoglm_gw.nlu.time_resolver import reads_as_time
         "seven",
         "eight thirty",
         "today eight thirty",
+        # a weekday with a date: whether they agree depends on the month, not the words (the
+        # span check's fixed day put the 13th on a Thursday and cut "Saturday the 13th" short)
+        "Saturday the 13th in the morning",
+        "Monday the 15th at 2pm",
+        "周六13号上午",
+        "half seven tonight",
+        "fifteen thirty",
+        "半夜十二点",
     ],
 )
 def test_whole_time_phrases_read(phrase):

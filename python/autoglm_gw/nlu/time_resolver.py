@@ -96,6 +96,11 @@ class _DayNotInYearError(ImpossibleTimeError):
     """A month and day that the one year read has not (2月29日 of 2027); another year may."""
 
 
+class _WeekdayMismatchError(TimeParseError):
+    """A weekday said with a date it does not fall on ("Saturday the 28th" in a month where the
+    28th is a Friday): which it is depends on the month "now" puts the date in."""
+
+
 class TimeSpan(msgspec.Struct, frozen=True):
     """A resolved time: an exact instant (`end` is None) or a window ``[start, end)``."""
 
@@ -1511,7 +1516,7 @@ def _combine(found: _Found, ctx: _Ctx, text: str) -> TimeSpan:
         if k is None and found.dates:
             # "12月4号周五", "今天周三": the weekday only confirms the day said.
             if any(d.weekday() != wd for d in found.dates):
-                raise TimeParseError(f"{found.dates[0]} is not a {calendar.day_name[wd]}")
+                raise _WeekdayMismatchError(f"{found.dates[0]} is not a {calendar.day_name[wd]}")
         elif k is None:
             ahead = (wd - ctx.today.weekday()) % 7 or 7  # strictly after today
             dates.append(ctx.today + timedelta(days=ahead))
@@ -1768,12 +1773,16 @@ def reads_as_time(phrase: str) -> bool:
     ctx = _Ctx(now=_SPAN_CHECK_NOW, today=_SPAN_CHECK_NOW.date(), found=_Found())
     try:
         rest = _scan(norm, ctx)
-        if not ctx.found.empty():
-            _combine(ctx.found, ctx, phrase)
     except (TimeParseError, ValueError, OverflowError):
         return False
     if ctx.found.empty():
         return False  # a bare clock number is found by its own pattern; "45" alone is no time
+    try:
+        _combine(ctx.found, ctx, phrase)
+    except _WeekdayMismatchError:
+        pass  # "Saturday the 13th" is a time phrase in any month; whether it agrees is now's
+    except (TimeParseError, ValueError, OverflowError):
+        return False
     latin = not _CJK_CHAR.search(norm)
     words = _LEFTOVER.findall(rest)
     return all(latin and (w in _GLUE_WORDS or w.isdigit()) for w in words)
