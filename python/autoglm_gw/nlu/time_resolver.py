@@ -1011,7 +1011,8 @@ def _on_en_week(m: re.Match[str], ctx: _Ctx) -> bool:
 
 
 def _on_en_weekend(m: re.Match[str], ctx: _Ctx) -> bool:
-    ctx.found.weekends.append(_EN_WEEK_MOD[m["mod"]] if m["mod"] else None)
+    mod = re.sub(r"\s+", " ", m["mod"]) if m["mod"] else None
+    ctx.found.weekends.append(_EN_WEEK_MOD[mod] if mod else None)
     return True
 
 
@@ -1222,7 +1223,8 @@ _PATTERNS: list[tuple[str, _Handler]] = [
      rf"(?:(?P<mod>next|this\s+coming|this|coming|upcoming|last|the\s+following)\s+)?"
      rf"(?:(?P<wk>week'?s)\s+)?(?P<wd>{_alt(list(_EN_WEEKDAY))})\.?(?:s)?{RB}"
      r"(?:\s+(?P<after>after\s+next))?", _on_en_weekday),
-    (rf"{LB}(?:the\s+)?(?P<mod>next|this|last)\s+weekend{RB}|{LB}(?:the\s+)?weekend{RB}",
+    (rf"{LB}(?:the\s+)?(?P<mod>next|this\s+coming|this|coming|upcoming|last|the\s+following"
+     rf"|following)\s+weekend{RB}|{LB}(?:the\s+)?weekend{RB}",
      _on_en_weekend),
     # "Wednesday of next week": the "of" belongs to the week
     (rf"{LB}(?:of\s+)?(?:(?P<after>(?:the\s+)?week\s+after\s+next)"
