@@ -33,6 +33,8 @@ from autoglm_gw.nlu.time_resolver import reads_as_time
         "half seven tonight",
         "fifteen thirty",
         "半夜十二点",
+        "过十分钟后",  # was read as 十分钟后 with 过 left over
+        "再过半小时以后",
     ],
 )
 def test_whole_time_phrases_read(phrase):

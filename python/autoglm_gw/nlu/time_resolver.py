@@ -1153,8 +1153,9 @@ _PATTERNS: list[tuple[str, _Handler]] = [
     (r"明天\s*(?:这个|这|同一)\s*(?:时候|时间|点)|明天此时", _on_same_time_tomorrow),
     (rf"{LB}(?:this|same|the\s+same)\s+time\s+tomorrow{RB}", _on_same_time_tomorrow),
     # 2. relative offsets (before clocks: "两小时后" holds a 时)
-    (rf"(?<![点时:\d{_CN_CHARS}]){_zh_amount(False)}\s*(?:以后|之后|过后|后)", _on_zh_offset),
+    # 过/再过 first: "过十分钟后" is one offset, not "十分钟后" with a 过 left over
     (rf"(?:再过|过|再等|等|隔)\s*{_zh_amount(True)}(?:\s*(?:以后|之后|过后|后))?", _on_zh_offset),
+    (rf"(?<![点时:\d{_CN_CHARS}]){_zh_amount(False)}\s*(?:以后|之后|过后|后)", _on_zh_offset),
     (rf"{LB}(?:in|after)\s+(?:{_EN_APPROX}\s+)?{_EN_AMOUNT}(?:\s+(?:from\s+now|time))?{RB}",
      _on_en_offset),
     (rf"{LB}{_EN_AMOUNT}\s+(?:from\s+now|from\s+today|later|hence){RB}", _on_en_offset),
