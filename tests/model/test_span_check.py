@@ -302,6 +302,27 @@ def test_a_time_runs_on_through_a_clock_written_with_a_colon(checked, plain):
     assert _decode(checked, text, prefer)["time"] == "3:45 friday"
 
 
+def test_a_date_in_digits_is_one_word(checked, plain):
+    # No span begins or ends inside 3/20 (March 20th): its "20" read alone is 20:00 today.
+    text = "3/20下午帮我订个洗车"
+    prefer = [["2", "3"], ["午"]]
+    assert _decode(plain, text, prefer)["time"] == "20下午"
+    assert _decode(checked, text, prefer)["time"] == "3/20下午"
+    text = "book a wash on 2026-12-03 please"
+    prefer = [["2"], ["12", "3"]]
+    assert _decode(checked, text, prefer)["time"] == "2026-12-03"
+
+
+def test_a_date_runs_on_through_the_comma_before_its_year(checked, plain):
+    text = "book a car wash on March 25, 2027 at 11 am please"
+    prefer = [["march"], ["5", "am"]]
+    assert _decode(plain, text, prefer)["time"] == "March 25"
+    assert _decode(checked, text, prefer)["time"] == "March 25, 2027 at 11 am"
+    # any other comma still ends a time: "tomorrow, thanks" is "tomorrow"
+    text = "book a wash for tomorrow, 2027 thanks"
+    assert _decode(checked, text, [["tomorrow"], ["tomorrow"]])["time"] == "tomorrow"
+
+
 def test_a_time_runs_on_through_am_and_pm(checked, plain):
     text = "reschedule my quick wash for 8 pm tonight"
     prefer = [["tonight", "8"], ["tonight"]]

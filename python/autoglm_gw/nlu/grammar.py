@@ -45,6 +45,7 @@ The module needs only numpy and ``tokenizers``.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -130,6 +131,11 @@ CLOCK_SEPARATORS = frozenset({":", "："})
 # Inside a word: "week's", "o'clock".
 APOSTROPHES = frozenset({"'", "’"})
 WORD_INNER_MARKS = CLOCK_SEPARATORS | APOSTROPHES
+# "March 25, 2027 at 11 am": the comma before a year belongs to the date, so a time phrase runs
+# on through it (elsewhere punctuation ends one).
+DATE_YEAR_COMMAS = frozenset({",", "，"})
+_YEAR_AHEAD = re.compile(r"\s*(?:19|20)\d\d(?!\d)")
+_DAY_BEHIND = re.compile(r"(?:\d|\d(?:st|nd|rd|th))$", re.IGNORECASE)
 # Tokens before a time that SpanCheck.marks_old_time reads (Chinese markers are one token a
 # character: 是不是 is three).
 OLD_TIME_MARKER_TOKENS = 3
@@ -168,13 +174,28 @@ def _latin_word_char(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
 
+# Between two digits these join one number: a date 3/20 or 2026-12-03, a clock 3:30 or 3.30.
+_NUMBER_JOINERS = frozenset("/-.:／－．：")
+
+
+def _one_run(text: str, i: int) -> bool:
+    """Whether text[i] and text[i + 1] belong to one run: Latin letters and digits, or digits
+    joined by one of ``_NUMBER_JOINERS``."""
+    a, b = text[i], text[i + 1]
+    if _latin_word_char(a) and _latin_word_char(b):
+        return True
+    if b in _NUMBER_JOINERS:
+        return a.isdigit() and i + 2 < len(text) and text[i + 2].isdigit()
+    return a in _NUMBER_JOINERS and b.isdigit() and i > 0 and text[i - 1].isdigit()
+
+
 def cuts_a_word(text: str, start: int, end: int) -> bool:
     """Whether the span text[start:end] begins or ends inside a run of Latin letters and digits:
-    the "3" of a plate number 3M2K1, the "2048" of order WX2048, the "4" of "4pm". The span
-    check refuses such spans (a subword piece is never a slot of its own)."""
+    the "3" of a plate number 3M2K1, the "2048" of order WX2048, the "4" of "4pm", the "20" of
+    the date 3/20. The span check refuses such spans (a subword piece is never a slot of its
+    own)."""
     return bool(
-        (start > 0 and _latin_word_char(text[start]) and _latin_word_char(text[start - 1]))
-        or (end < len(text) and _latin_word_char(text[end - 1]) and _latin_word_char(text[end]))
+        (start > 0 and _one_run(text, start - 1)) or (end < len(text) and _one_run(text, end - 1))
     )
 
 
@@ -829,6 +850,9 @@ class DecodeState:
             if piece in WORD_INNER_MARKS and self._joins(k) and self._joins(k + 1):
                 yield k, piece, GLUE  # the colon of "3:45", the apostrophe of "week's"
                 continue
+            if piece in DATE_YEAR_COMMAS and self._year_comma(k):
+                yield k, piece, GLUE
+                continue
             if not any(ch.isalnum() for ch in piece):
                 return  # punctuation ends the phrase
             # A word cut into pieces ("for" + "ty") is judged whole: "for" alone is glue.
@@ -837,6 +861,13 @@ class DecodeState:
             if how == STOP:
                 return
             yield k, piece, how
+
+    def _year_comma(self, k: int) -> bool:
+        """Token k is the comma between a day of the month and its year ("March 25, 2027")."""
+        text, off = self.prompt.text, self.prompt.offsets
+        return bool(
+            _DAY_BEHIND.search(text[: off[k, 0]]) and _YEAR_AHEAD.match(text, int(off[k, 1]))
+        )
 
     def _nearby(self, k: int, step: int):
         """Positions after (step 1) or before (step -1) token k, up to SPAN_CHECK_LOOKAHEAD words
