@@ -311,6 +311,11 @@ def test_a_date_in_digits_is_one_word(checked, plain):
     text = "book a wash on 2026-12-03 please"
     prefer = [["2"], ["12", "3"]]
     assert _decode(checked, text, prefer)["time"] == "2026-12-03"
+    # but "2-3" and "10/11点" are two numbers: the time after them may start there
+    text = "2-3天后帮我订个洗车"
+    assert _decode(checked, text, [["3", "2"], ["后"]])["time"] == "3天后"
+    text = "book a wash for 03/16."
+    assert _decode(checked, text, [["1", "0"], ["6"]])["time"] == "03/16"
 
 
 def test_a_date_runs_on_through_the_comma_before_its_year(checked, plain):
@@ -321,6 +326,9 @@ def test_a_date_runs_on_through_the_comma_before_its_year(checked, plain):
     # any other comma still ends a time: "tomorrow, thanks" is "tomorrow"
     text = "book a wash for tomorrow, 2027 thanks"
     assert _decode(checked, text, [["tomorrow"], ["tomorrow"]])["time"] == "tomorrow"
+    # nor a car's model year after a date
+    text = "book a wash on Dec 3, 2019 camry please"
+    assert _decode(checked, text, [["dec"], ["3"]])["time"] == "Dec 3"
 
 
 def test_a_time_runs_on_through_am_and_pm(checked, plain):

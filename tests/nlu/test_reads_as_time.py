@@ -57,6 +57,14 @@ def test_whole_time_phrases_read(phrase):
         "the day after tomorrow, can we do tomorrow evening at 8:10",  # two different days
         "一个洗车",
         "洗车",
+        # a weekday that disagrees with its date excuses only that: the rest must still agree,
+        # and a year said settles the month
+        "Saturday the 13th at 3pm at 5pm",
+        "周六13号14号",
+        "周六13号上午下午",
+        "Friday December 12, 2026",
+        "twenty five minutes",
+        "half 5 days",
         "",
     ],
 )

@@ -232,6 +232,9 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("wed", "thirteen hundred hours", "11-25 13:00", None),
     ("wed", "twenty-one fifteen", "11-25 21:15", None),
     ("wed", "in half an hour", "11-25 10:30", None),
+    # a year said in words after a date is the year, not a clock
+    ("wed", "December 3rd twenty twenty six at 3pm", "12-03 15:00", None),
+    ("wed", "March fifth twenty twenty seven", "2027-03-05 00:00", "2027-03-06 00:00"),
     ("wed", "quarter past four", "11-25 16:15", None),
     ("wed", "quarter to five", "11-25 16:45", None),
     ("wed", "ten to five", "11-25 16:50", None),
@@ -285,6 +288,10 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("wed", "半夜两点", "11-26 02:00", None),
     ("wed", "深夜一点", "11-26 01:00", None),
     ("wed", "明天半夜十二点", "11-27 00:00", None),
+    ("wed", "午夜十分", "11-26 00:00", None),  # 午夜时分 miswritten: midnight, not the evening
+    ("wed", "半夜12点到2点", "11-26 00:00", "11-26 02:00"),
+    ("wed", "晚上12点到2点", "11-26 00:00", "11-26 02:00"),  # was a 26-hour window
+    ("wed", "深夜11点到1点", "11-25 23:00", "11-26 01:00"),
     ("wed", "夜里十点", "11-25 22:00", None),
     ("wed", "早八点", "11-26 08:00", None),
     ("wed", "晚8点", "11-25 20:00", None),
@@ -489,6 +496,8 @@ def test_extra_piece_is_combined(
 NO_TIME = [
     "", "   ", "国贸", "洗车", "hello", "一会儿", "later", "早一点", "the Guomao store",
     "25", "2 hours", "5 minutes",  # a number that is no clock, or a duration
+    "twenty five minutes", "twenty one days", "fifteen thirty seconds", "half 10 minutes",
+    "half 5 days", "半夜三更",
 ]  # fmt: skip
 
 
@@ -515,6 +524,7 @@ BAD = [
     "下周上午",  # a week is not a day
     "Feb 30",
     "12月3号周五",  # 3 December 2026 is a Thursday
+    "fifteen thirty am",  # a 24-hour clock with am
 ]
 
 

@@ -134,8 +134,16 @@ WORD_INNER_MARKS = CLOCK_SEPARATORS | APOSTROPHES
 # "March 25, 2027 at 11 am": the comma before a year belongs to the date, so a time phrase runs
 # on through it (elsewhere punctuation ends one).
 DATE_YEAR_COMMAS = frozenset({",", "，"})
-_YEAR_AHEAD = re.compile(r"\s*(?:19|20)\d\d(?!\d)")
-_DAY_BEHIND = re.compile(r"(?:\d|\d(?:st|nd|rd|th))$", re.IGNORECASE)
+_MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+# a month said, then perhaps its day: "March 25", "Dec 3rd", "the 3rd of December"
+_DATE_BEHIND = re.compile(
+    rf"(?<![a-z])(?:{_MONTHS})[a-z]*\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?$", re.IGNORECASE
+)
+# the year, then the end of the time or of the sentence ("2019 camry" is a car, not the year)
+_YEAR_AHEAD = re.compile(
+    r"\s*(?:19|20)\d\d(?!\d)(?=\s*(?:$|[^\w\s]|(?:at|on|in|around|about|please)(?![a-z])))",
+    re.IGNORECASE,
+)
 # Tokens before a time that SpanCheck.marks_old_time reads (Chinese markers are one token a
 # character: 是不是 is three).
 OLD_TIME_MARKER_TOKENS = 3
@@ -174,19 +182,67 @@ def _latin_word_char(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
 
-# Between two digits these join one number: a date 3/20 or 2026-12-03, a clock 3:30 or 3.30.
-_NUMBER_JOINERS = frozenset("/-.:／－．：")
+# Numbers written with punctuation that are one word: a date (3/20, 3/20/2027, 2026/12/3,
+# 2026-12-03) or a clock (3:30, 3.30). "2-3天", "10/11点", "12:00/13:00" are two numbers.
+_NUMBER_WORD_CHARS = {
+    "/": "/／",
+    "-": "-－",
+    ":": ":：.．",
+}
+_NUMBER_WORD_SHAPES = {
+    "/": re.compile(r"\d{1,2}/\d{1,2}(?:/(?:\d{2}|\d{4}))?|\d{4}/\d{1,2}/\d{1,2}"),
+    "-": re.compile(r"\d{4}-\d{1,2}-\d{1,2}"),
+    ":": re.compile(r"\d{1,2}[:.]\d{2}"),
+}
+# after a date, a unit makes its numbers amounts or alternatives ("10/11点", "3/4天")
+_UNIT_AFTER_NUMBER = frozenset("点时分天号个小")
+_CLOCK_MARKS = frozenset(":：.．")
+
+
+def _number_word_at(text: str, i: int) -> bool:
+    """Whether the joiner at text[i] sits inside one number word (``_NUMBER_WORD_SHAPES``)."""
+    kind = next((k for k, chars in _NUMBER_WORD_CHARS.items() if text[i] in chars), None)
+    if kind is None:
+        return False
+    chars = _NUMBER_WORD_CHARS[kind]
+    lo, hi = i, i + 1
+    while lo > 0 and (text[lo - 1].isdigit() or text[lo - 1] in chars):
+        lo -= 1
+    while hi < len(text) and (text[hi].isdigit() or text[hi] in chars):
+        hi += 1
+    while text[hi - 1] in chars:  # "at 3:30." ends at its digits
+        hi -= 1
+    while text[lo] in chars:
+        lo += 1
+    word = unicodedata.normalize("NFKC", text[lo:hi])
+    if not _NUMBER_WORD_SHAPES[kind].fullmatch(word):
+        return False
+    if kind == ":":
+        return True
+    # a clock's mark next to it makes it part of a clock ("12:00/13:00"); a full stop after it
+    # only when digits follow ("3/4.5"), else it ends the sentence ("for 03/16.")
+    if lo > 0 and text[lo - 1] in _CLOCK_MARKS:
+        return False
+    if hi < len(text):
+        after = text[hi]
+        if after in _UNIT_AFTER_NUMBER or after in ":：":
+            return False
+        if after in ".．" and hi + 1 < len(text) and text[hi + 1].isdigit():
+            return False
+    return True
 
 
 def _one_run(text: str, i: int) -> bool:
-    """Whether text[i] and text[i + 1] belong to one run: Latin letters and digits, or digits
-    joined by one of ``_NUMBER_JOINERS``."""
+    """Whether text[i] and text[i + 1] belong to one run: Latin letters and digits, or a number
+    word written with punctuation."""
     a, b = text[i], text[i + 1]
     if _latin_word_char(a) and _latin_word_char(b):
         return True
-    if b in _NUMBER_JOINERS:
-        return a.isdigit() and i + 2 < len(text) and text[i + 2].isdigit()
-    return a in _NUMBER_JOINERS and b.isdigit() and i > 0 and text[i - 1].isdigit()
+    if a.isdigit() and not b.isdigit():
+        return i + 2 < len(text) and text[i + 2].isdigit() and _number_word_at(text, i + 1)
+    if b.isdigit() and not a.isdigit():
+        return i > 0 and text[i - 1].isdigit() and _number_word_at(text, i)
+    return False
 
 
 def cuts_a_word(text: str, start: int, end: int) -> bool:
@@ -866,7 +922,7 @@ class DecodeState:
         """Token k is the comma between a day of the month and its year ("March 25, 2027")."""
         text, off = self.prompt.text, self.prompt.offsets
         return bool(
-            _DAY_BEHIND.search(text[: off[k, 0]]) and _YEAR_AHEAD.match(text, int(off[k, 1]))
+            _DATE_BEHIND.search(text[: off[k, 0]]) and _YEAR_AHEAD.match(text, int(off[k, 1]))
         )
 
     def _nearby(self, k: int, step: int):

@@ -204,7 +204,7 @@ _CN_DIGIT: dict[str, int] = {
 _CN_CHARS = "零〇一二两俩三仨四五六七八九十廿卅"
 NUM = rf"(?:\d{{1,4}}|[{_CN_CHARS}]{{1,4}})"
 # what follows 半夜/深夜/午夜 when they only set the part of the night for a clock
-_NIGHT_CLOCK_AHEAD = r"(?:\d|[零一二两三四五六七八九十])"
+_NIGHT_CLOCK_AHEAD = rf"(?:{NUM}\s*(?:点|时|:|：))"
 
 _EN_UNITS: dict[str, int] = {
     "zero": 0,
@@ -313,6 +313,14 @@ _EN_HOUR24_W = (
     r"(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
     r"|twenty(?:[\s-](?:one|two|three))?)"
 )
+# Minutes 10-59 said as words, or "oh five": after a 24-hour hour word a lone "one" is no minute
+# ("twenty one" is 21, not 20:01).
+_EN_MIN_2D_W = (
+    rf"(?:(?:oh|o)\s+(?:{_UNITS_1_9})|(?:twenty|thirty|forty|fifty)(?:[\s-](?:{_UNITS_1_9}))?"
+    r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+)
+# A unit after a number makes it an amount, not a clock ("twenty five minutes", "half 5 days").
+_UNIT_AHEAD = r"(?:minutes?|mins?|seconds?|secs?|hours?|hrs?|days?|weeks?|months?|years?)(?![a-z])"
 # Minutes said as words: "thirty", "forty-five", "oh five".
 _EN_MIN_W = rf"(?:(?:oh|o)\s+(?:{_UNITS_1_9})|{_EN_NUM})"
 _EN_ORD_W = _alt(list(_EN_ORDINALS))
@@ -838,7 +846,10 @@ def _on_en_half_hour(m: re.Match[str], ctx: _Ctx) -> bool:
 
 
 def _on_en_hour24_words(m: re.Match[str], ctx: _Ctx) -> bool:
-    ctx.found.clocks.append(_clock_from(m["h"], None if m["hundred"] else m["m"], word=True))
+    if m.string[: m.start()].rstrip().endswith("\x00") and m["h"] in ("nineteen", "twenty"):
+        return True  # "December 3rd twenty twenty six": the date's year, said in words
+    mnt = None if m["hundred"] else m["m"]
+    ctx.found.clocks.append(_clock_from(m["h"], mnt, m["mer"], word=True))
     return True
 
 
@@ -964,8 +975,9 @@ def _on_zh_cha(m: re.Match[str], ctx: _Ctx) -> bool:
 
 
 def _on_zh_range(m: re.Match[str], ctx: _Ctx) -> bool:
-    p1 = _ZH_PART_WORDS[m["p1"]] if m["p1"] else None
-    p2 = _ZH_PART_WORDS[m["p2"]] if m["p2"] else None
+    # 半夜/深夜/午夜 before a clock are the night, read like 晚上 (半夜12点到2点 is 00:00-02:00)
+    p1 = _ZH_PART_WORDS.get(m["p1"], "晚上") if m["p1"] else None
+    p2 = _ZH_PART_WORDS.get(m["p2"], "晚上") if m["p2"] else None
     if m["hb1"]:
         first = _clock_from(m["hb1"], None, part=p1)
     else:
@@ -1125,6 +1137,7 @@ _EN_APPROX = r"(?:about|around|roughly|approximately|approx\.?|like|maybe|say|ju
 _MON = rf"(?P<mon>{_alt(list(_EN_MONTH))})\.?"
 _DAYNUM = rf"(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?|(?P<dw>{_EN_ORD_W}))"
 _ZH_PART_ALT = _alt(list(_ZH_PART_WORDS))
+_ZH_RANGE_PART_ALT = _alt([*_ZH_PART_WORDS, "半夜", "深夜", "午夜"])
 
 
 def _zh_clock(sfx: str) -> str:
@@ -1198,11 +1211,11 @@ _PATTERNS: list[tuple[str, _Handler]] = [
      _on_en_past_to),
     # British "half seven" is 7:30 (never "half past" with its "past" left out by mistake: a
     # bare "half" before an hour has no other reading)
-    (rf"{LB}half\s+(?P<h>\d{{1,2}}|{_EN_HOUR_W})(?!\s*(?:an?\s+|past|after|hours?|hrs?|:))"
-     rf"(?:\s*(?P<mer>{MER}))?{RB}", _on_en_half_hour),
+    (rf"{LB}half\s+(?P<h>1[0-2]|[1-9]|{_EN_HOUR_W})(?![\d:])(?!\s*(?:an?\s+|past|after))"
+     rf"(?!\s*-?\s*{_UNIT_AHEAD})(?:\s*(?P<mer>{MER}))?{RB}", _on_en_half_hour),
     # "fifteen thirty", "thirteen hundred (hours)": 24-hour clocks in words
-    (rf"{LB}(?P<h>{_EN_HOUR24_W})\s+(?:(?P<hundred>hundred)|(?P<m>{_EN_MIN_W}))"
-     r"(?:\s+hours)?(?![a-z])", _on_en_hour24_words),
+    (rf"{LB}(?P<h>{_EN_HOUR24_W})\s+(?:(?P<hundred>hundred)|(?P<m>{_EN_MIN_2D_W}))"
+     rf"(?:\s+hours|\s*(?P<mer>{MER}))?(?![a-z])(?!\s*-?\s*{_UNIT_AHEAD})", _on_en_hour24_words),
     (rf"(?<![\d:.])(?P<h>\d{{1,2}})\s*:\s*(?P<m>\d{{2}})(?::\d{{2}})?(?!\d)(?:\s*(?P<mer>{MER}))?",
      _on_en_hm),
     (rf"(?<![\d:.])(?P<h>\d{{1,2}})\.(?P<m>\d{{2}})\s*(?P<mer>{MER})", _on_en_hm),
@@ -1241,8 +1254,8 @@ _PATTERNS: list[tuple[str, _Handler]] = [
     (_alt(list(_ZH_DAY_PART) + list(_ZH_REL_DAY)), _on_zh_rel_day),
     (rf"{LB}(?:{_alt(list(_EN_DAY_PART) + list(_EN_REL_DAY))}){RB}", _on_en_rel_day),
     # 11. Chinese ranges ("下午三点到五点", "三到五点", "上午十点到下午一点")
-    (rf"(?:(?P<p1>{_ZH_PART_ALT}))?\s*(?:{_zh_clock('1')}|(?P<hb1>{NUM}))\s*"
-     rf"(?:到|至|-|~|—|–)\s*(?:(?P<p2>{_ZH_PART_ALT}))?\s*{_zh_clock('2')}", _on_zh_range),
+    (rf"(?:(?P<p1>{_ZH_RANGE_PART_ALT}))?\s*(?:{_zh_clock('1')}|(?P<hb1>{NUM}))\s*"
+     rf"(?:到|至|-|~|—|–)\s*(?:(?P<p2>{_ZH_RANGE_PART_ALT}))?\s*{_zh_clock('2')}", _on_zh_range),
     # 12. parts of the day
     (rf"(?P<p>{_ZH_PART_ALT})", _on_zh_part),
     (rf"(?P<p>半夜|深夜|午夜)(?=\s*{_NIGHT_CLOCK_AHEAD})", _on_zh_part),
@@ -1472,6 +1485,10 @@ def _resolve_range(
         and second.meridiem is None
     ):
         end = _at(base, end_minutes + 12 * 60, tz)
+    if end - start >= timedelta(days=1):
+        # 晚上12点到2点: the start's 24:00 already moved the day on, and the end's 2点 of the
+        # night counts from the evening too; clock times never span a whole day.
+        end -= timedelta(days=1)
     if end <= start:
         raise TimeParseError("the end of the time range is before its start")
     return start, end
@@ -1757,6 +1774,9 @@ _GLUE_WORDS = frozenset(
 CLOCK_GLUE_WORDS = _GLUE_WORDS
 _LEFTOVER = re.compile(r"[a-z'.]+|\d+|[^\s\x00\W\d_]")
 _CJK_CHAR = re.compile(rf"[{_CJK}]")
+_YEAR_SAID = re.compile(
+    r"(?<!\d)(?:19|20)\d\d(?!\d)|[〇零一二三四五六七八九]{4}\s*年|[今明后去]年|(?:this|next|last)\s+year"
+)
 # Reading needs a "now"; whether a phrase reads must not depend on it (the decoder's output is
 # cached and must not change with the clock). A fixed leap-year day lets "2月29号" read.
 _SPAN_CHECK_NOW = datetime(2028, 1, 12, 9, 30, tzinfo=UTC)
@@ -1783,7 +1803,15 @@ def reads_as_time(phrase: str) -> bool:
     try:
         _combine(ctx.found, ctx, phrase)
     except _WeekdayMismatchError:
-        pass  # "Saturday the 13th" is a time phrase in any month; whether it agrees is now's
+        # "Saturday the 13th" is a time phrase in any month, and whether the two agree is now's
+        # to say; unless a year said settles it, the rest must still agree without the weekday.
+        if _YEAR_SAID.search(norm):
+            return False
+        ctx.found.weekdays.clear()
+        try:
+            _combine(ctx.found, ctx, phrase)
+        except (TimeParseError, ValueError, OverflowError):
+            return False
     except (TimeParseError, ValueError, OverflowError):
         return False
     latin = not _CJK_CHAR.search(norm)
