@@ -207,3 +207,16 @@ def test_held_back_families_stay_valid() -> None:
                     dg._sample(fam, rng)  # raises on a bad span
                 n += 1
     assert n >= 300
+
+
+def test_every_time_span_reads_whole() -> None:
+    """The decoder's span check accepts a time span only when ``reads_as_time`` reads it whole;
+    a label it refuses teaches the model a span the served decoder can never emit."""
+    from autoglm_gw.nlu.time_resolver import reads_as_time
+
+    for ex in dg.generate(20_000, seed=5):
+        for slot in ("time", "time2"):
+            sp = ex.spans[slot]
+            if sp is not None:
+                phrase = ex.text[sp[0] : sp[1]]
+                assert reads_as_time(phrase), (ex.family, ex.text, phrase)
