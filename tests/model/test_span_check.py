@@ -331,6 +331,16 @@ def test_a_date_runs_on_through_the_comma_before_its_year(checked, plain):
     assert _decode(checked, text, [["dec"], ["3"]])["time"] == "Dec 3"
 
 
+def test_an_offset_said_first_or_midnight_is_not_left_out(checked, plain):
+    # The model leaves out 过二十分钟 and a bare 零点 (forms its training data lacked).
+    for text, want in (("过二十分钟在国贸店洗车", "过二十分钟"), ("零点去国贸洗车", "零点")):
+        prefer = [["<none>", "过", "零"], ["钟", "点"]]
+        assert _decode(plain, text, prefer)["time"] is None
+        assert _decode(checked, text, prefer)["time"] == want
+    # only where a whole time starts there: 过来 is no time
+    assert _decode(checked, "我过来了 帮我约个洗车", [["<none>", "过"], ["来"]])["time"] is None
+
+
 def test_a_time_runs_on_through_am_and_pm(checked, plain):
     text = "reschedule my quick wash for 8 pm tonight"
     prefer = [["tonight", "8"], ["tonight"]]

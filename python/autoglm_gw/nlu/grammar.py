@@ -288,6 +288,11 @@ class SpanCheck(Protocol):
         30 mins"), whose span starts on the "in"."""
         ...
 
+    def time_word_said(self, piece: str) -> bool:
+        """Whether the token ``piece`` may begin a time whatever comes before it (过二十分钟,
+        零点): where a whole time starts there, "no time" is no answer."""
+        ...
+
     def special_service_said(self, text: str) -> bool:
         """Whether the utterance ``text`` names a service other than the standard wash beyond
         doubt."""
@@ -1022,7 +1027,7 @@ class DecodeState:
             led = []
             for i in range(len(self.prompt.offsets)):
                 piece, said = self._piece(i), self._said_before(i, 2)
-                if check.time_after_lead(piece, said):
+                if check.time_after_lead(piece, said) or check.time_word_said(piece):
                     led.append(i)
                 elif check.offset_after_in(piece, said):
                     led.append(i - 1)  # "in 30 mins" starts on "in"

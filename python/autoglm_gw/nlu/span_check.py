@@ -245,6 +245,14 @@ class ResolvableSpans:
         return False
 
     @staticmethod
+    def time_word_said(piece: str) -> bool:
+        """Whether the token ``piece`` may begin a Chinese time whatever comes before it: an
+        offset said first (过二十分钟, 再过半小时, 等一个小时) or midnight (零点, 午夜, 半夜十二点),
+        which the model leaves out more often than the forms it was taught. The decoder takes
+        it only where a whole time phrase starts there."""
+        return piece.strip() in ZH_TIME_HEADS
+
+    @staticmethod
     def offset_after_in(piece: str, said: str) -> bool:
         """Whether the token ``piece`` is the count of an offset said after "in" ("in 30 mins",
         "in an hour"): that span starts on the "in"."""
@@ -402,6 +410,8 @@ def names_a_service(text: str) -> bool:
 # A time said after a preposition ("at 3", "at noon", "on Friday", "in the afternoon") is a time
 # even where the model leaves it out; a bare "morning" may be a greeting ("good morning").
 CLOCK_AT = frozenset({"at", "around", "by", "about"})
+# First characters of the Chinese times ``time_word_said`` looks for.
+ZH_TIME_HEADS = frozenset({"过", "再", "等", "零", "0", "午", "半"})
 EN_AT_TIME_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve noon midday midnight".split()
 )
