@@ -341,6 +341,14 @@ def test_an_offset_said_first_or_midnight_is_not_left_out(checked, plain):
     assert _decode(checked, "我过来了 帮我约个洗车", [["<none>", "过"], ["来"]])["time"] is None
 
 
+def test_a_number_with_a_unit_is_no_time(checked, plain):
+    # "-5度" is a temperature: its 5 was booked at 17:00.
+    text = "给国贸店那台-5度的车洗一下"
+    prefer = [["5", "<none>"], ["5"]]
+    assert _decode(plain, text, prefer)["time"] == "5"
+    assert _decode(checked, text, prefer)["time"] is None
+
+
 def test_a_time_runs_on_through_am_and_pm(checked, plain):
     text = "reschedule my quick wash for 8 pm tonight"
     prefer = [["tonight", "8"], ["tonight"]]

@@ -255,6 +255,20 @@ def cuts_a_word(text: str, start: int, end: int) -> bool:
     )
 
 
+# After a number these make it a quantity, never a clock or a date ("那台-5度的车", "30%", "50元").
+_QUANTITY_UNITS = ("度", "℃", "°", "%", "％", "元", "块钱", "公里", "千米", "岁", "辆", "台")
+_LATIN_QUANTITY = re.compile(r"\s*(?:%|percent|degrees?|km|kg|kilometers?|yuan|rmb)(?![a-z])", re.I)
+
+
+def counts_a_quantity(text: str, end: int) -> bool:
+    """Whether a time span ending at ``end`` ends on a number that a unit after it makes a
+    quantity (-5度, 30%, 50元): the span check refuses it as a time."""
+    if end == 0 or not (text[end - 1].isdigit() or text[end - 1] in _ZH_NUMERALS):
+        return False
+    rest = text[end:]
+    return rest.lstrip().startswith(_QUANTITY_UNITS) or bool(_LATIN_QUANTITY.match(rest))
+
+
 # Characters of Chinese numbers (a script of their own for the number-boundary rule).
 _ZH_NUMERALS = "零〇一二两三四五六七八九十百"
 
@@ -1095,6 +1109,8 @@ class DecodeState:
             if p._span_spent + cost > SPAN_CHECK_BUDGET * SPAN_CHECK_CHEAP_SHARE:
                 return unknown  # out of budget
             ok = check(slot, text) and not cuts_a_word(p.text, off[i, 0], off[j, 1])
+            if ok and slot in ("time", "time2"):
+                ok = not counts_a_quantity(p.text, int(off[j, 1]))
             if ok and slot == "store" and self._store_said():
                 # The utterance names one of our stores ("at Wang Jing"): the store span is
                 # that name, not another word the model pointed at ("me", "Kou").
