@@ -34,6 +34,7 @@ from autoglm_gw.nlu.time_resolver import reads_as_time
         "fifteen thirty",
         "半夜十二点",
         "过十分钟后",  # was read as 十分钟后 with 过 left over
+        "morning of January 5, 2027",  # "of" after a part of the day was left over
         "再过半小时以后",
     ],
 )

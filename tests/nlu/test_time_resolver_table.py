@@ -235,6 +235,7 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     # a year said in words after a date is the year, not a clock
     ("wed", "December 3rd twenty twenty six at 3pm", "12-03 15:00", None),
     ("wed", "March fifth twenty twenty seven", "2027-03-05 00:00", "2027-03-06 00:00"),
+    ("wed", "the morning of December 3", "12-03 06:00", "12-03 12:00"),
     ("wed", "quarter past four", "11-25 16:15", None),
     ("wed", "quarter to five", "11-25 16:45", None),
     ("wed", "ten to five", "11-25 16:50", None),

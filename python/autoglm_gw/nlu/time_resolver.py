@@ -1263,7 +1263,7 @@ _PATTERNS: list[tuple[str, _Handler]] = [
     (rf"(?P<p>早|晚)(?!一点(?![半钟刻零一二三四五六七八九十\d]))(?=\s*{NUM}\s*(?:点|时))",
      _on_zh_part),
     (rf"{LB}(?:in\s+the\s+|at\s+|this\s+)?(?:(?P<early>early\s+morning)"
-     rf"|(?P<p>{_alt(list(_EN_PART_WORDS))})){RB}", _on_en_part),
+     rf"|(?P<p>{_alt(list(_EN_PART_WORDS))})){RB}(?:\s+of(?=\s))?", _on_en_part),  # "morning of"
     # 13. Chinese clocks
     (rf"(?P<h>{NUM})\s*点\s*差\s*(?:(?P<q>一刻)|(?P<m>{NUM})\s*分钟?)", _on_zh_cha),
     (rf"差\s*(?:(?P<q>一刻)|(?P<m>{NUM})\s*分钟?)\s*(?P<h>{NUM})\s*点", _on_zh_cha),
