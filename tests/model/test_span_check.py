@@ -316,6 +316,9 @@ def test_a_date_in_digits_is_one_word(checked, plain):
     assert _decode(checked, text, [["3", "2"], ["后"]])["time"] == "3天后"
     text = "book a wash for 03/16."
     assert _decode(checked, text, [["1", "0"], ["6"]])["time"] == "03/16"
+    # and a time said after it runs back over it: "12/25 at 10:30" is not today at 10:30
+    text = "book a wash 12/25 at 10:30."
+    assert _decode(checked, text, [["1"], ["0"]])["time"] == "12/25 at 10:30"
 
 
 def test_a_date_runs_on_through_the_comma_before_its_year(checked, plain):
@@ -339,6 +342,16 @@ def test_an_offset_said_first_or_midnight_is_not_left_out(checked, plain):
         assert _decode(checked, text, prefer)["time"] == want
     # only where a whole time starts there: 过来 is no time
     assert _decode(checked, "我过来了 帮我约个洗车", [["<none>", "过"], ["来"]])["time"] is None
+    # nor where the words are chat: after 超过/错过, before 再/了/吗, or in a cancellation or a
+    # query, whose time names a booking
+    for text, intent in (
+        ("帮我约个精洗,别超过一个小时", "book_car_wash"),
+        ("帮我约个内饰清洗,大概要等两个小时吗", "book_car_wash"),
+        ("帮我把预约取消了,过两天再说", "cancel_booking"),
+        ("我都等半小时了,我的预约到底是几点", "query_booking"),
+    ):
+        prefer = [["<none>", "过", "等"], ["时", "天"]]
+        assert _decode(checked, text, prefer, intent)["time"] is None, text
 
 
 def test_a_number_with_a_unit_is_no_time(checked, plain):
@@ -347,6 +360,10 @@ def test_a_number_with_a_unit_is_no_time(checked, plain):
     prefer = [["5", "<none>"], ["5"]]
     assert _decode(plain, text, prefer)["time"] == "5"
     assert _decode(checked, text, prefer)["time"] is None
+    # a decimal before its unit too (两点五公里 is 2.5 km), but 周六度假 is Saturday
+    text = "帮我约离我两点五公里那家店洗车"
+    assert _decode(checked, text, [["两", "<none>"], ["点", "五"]])["time"] is None
+    assert _decode(checked, "我周六度假回来,帮我约个洗车", [["周"], ["六"]])["time"] == "周六"
 
 
 def test_a_time_runs_on_through_am_and_pm(checked, plain):

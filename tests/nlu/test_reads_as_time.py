@@ -30,6 +30,7 @@ from autoglm_gw.nlu.time_resolver import reads_as_time
         "Saturday the 13th in the morning",
         "Monday the 15th at 2pm",
         "周六13号上午",
+        "今年3月13号周六下午三点",  # 今年 depends on now as much as no year does
         "half seven tonight",
         "fifteen thirty",
         "半夜十二点",

@@ -131,6 +131,9 @@ CLOCK_SEPARATORS = frozenset({":", "："})
 # Inside a word: "week's", "o'clock".
 APOSTROPHES = frozenset({"'", "’"})
 WORD_INNER_MARKS = CLOCK_SEPARATORS | APOSTROPHES
+# Inside a date written with them (3/20, 2026-12-03; ``_number_word_at`` decides).
+DATE_MARKS = frozenset("/-／－")
+INNER_MARKS = WORD_INNER_MARKS | DATE_MARKS
 # "March 25, 2027 at 11 am": the comma before a year belongs to the date, so a time phrase runs
 # on through it (elsewhere punctuation ends one).
 DATE_YEAR_COMMAS = frozenset({",", "，"})
@@ -260,13 +263,29 @@ _QUANTITY_UNITS = ("度", "℃", "°", "%", "％", "元", "块钱", "公里", "�
 _LATIN_QUANTITY = re.compile(r"\s*(?:%|percent|degrees?|km|kg|kilometers?|yuan|rmb)(?![a-z])", re.I)
 
 
+# Words that begin with a unit's character but are none (周六度假, 台风, 元旦).
+_NOT_UNITS = ("度假", "度过", "台风", "台球", "台湾", "台阶", "元旦", "元宵")
+# A decimal's point and digits before its unit: 两点五公里, 0.8km.
+_DECIMAL_TAIL = re.compile(r"[零一二两三四五六七八九\d]+")
+
+
 def counts_a_quantity(text: str, end: int) -> bool:
     """Whether a time span ending at ``end`` ends on a number that a unit after it makes a
-    quantity (-5度, 30%, 50元): the span check refuses it as a time."""
-    if end == 0 or not (text[end - 1].isdigit() or text[end - 1] in _ZH_NUMERALS):
+    quantity (-5度, 30%, 50元, 两点五公里): the span check refuses it as a time."""
+    if end == 0:
         return False
-    rest = text[end:]
-    return rest.lstrip().startswith(_QUANTITY_UNITS) or bool(_LATIN_QUANTITY.match(rest))
+    last, rest = text[end - 1], text[end:]
+    if last in "点.":  # 两点 of 两点五公里: the point of a decimal
+        tail = _DECIMAL_TAIL.match(rest)
+        if tail is None:
+            return False
+        rest = rest[tail.end() :]
+    elif not (last.isdigit() or last in _ZH_NUMERALS):
+        return False
+    unit = rest.lstrip()
+    if unit.startswith(_NOT_UNITS):
+        return False
+    return unit.startswith(_QUANTITY_UNITS) or bool(_LATIN_QUANTITY.match(rest))
 
 
 # Characters of Chinese numbers (a script of their own for the number-boundary rule).
@@ -302,9 +321,9 @@ class SpanCheck(Protocol):
         30 mins"), whose span starts on the "in"."""
         ...
 
-    def time_word_said(self, piece: str) -> bool:
-        """Whether the token ``piece`` may begin a time whatever comes before it (过二十分钟,
-        零点): where a whole time starts there, "no time" is no answer."""
+    def time_heads(self, text: str, intent: str) -> tuple[int, ...]:
+        """Character positions in the utterance ``text`` where a time the model tends to leave
+        out begins (过二十分钟, 零点): where a whole time starts there, "no time" is no answer."""
         ...
 
     def special_service_said(self, text: str) -> bool:
@@ -922,8 +941,8 @@ class DecodeState:
             if not 0 <= k < len(off):
                 return
             piece = text[off[k, 0] : off[k, 1]].strip()
-            if piece in WORD_INNER_MARKS and self._joins(k) and self._joins(k + 1):
-                yield k, piece, GLUE  # the colon of "3:45", the apostrophe of "week's"
+            if piece in INNER_MARKS and self._joins(k) and self._joins(k + 1):
+                yield k, piece, GLUE  # the colon of "3:45", the apostrophe of "week's", 3/20
                 continue
             if piece in DATE_YEAR_COMMAS and self._year_comma(k):
                 yield k, piece, GLUE
@@ -971,9 +990,15 @@ class DecodeState:
             return True
         if before in APOSTROPHES and _latin_letter(first):
             return True
-        return (before.isdigit() and (first.isdigit() or first in CLOCK_SEPARATORS)) or (
+        if (before.isdigit() and (first.isdigit() or first in CLOCK_SEPARATORS)) or (
             before in CLOCK_SEPARATORS and first.isdigit()
-        )
+        ):
+            return True
+        # the slash or dash of a date written with them (3/20, 2026-12-03), and what follows it
+        at = int(off[k, 0])
+        if before.isdigit() and first in DATE_MARKS:
+            return _number_word_at(text, at)
+        return before in DATE_MARKS and first.isdigit() and _number_word_at(text, at - 1)
 
     def _word_at(self, k: int) -> str:
         """The whole word token k is part of (tokens joined with nothing between them)."""
@@ -991,11 +1016,12 @@ class DecodeState:
         ext = self.prompt.ext
         return q + 1 < len(ext) and (ext[q], ext[q + 1]) in self.g._numeral_words
 
-    def _has_end(self, i: int) -> bool:
-        """Whether a span starting at token i can end somewhere acceptable."""
+    def _has_end(self, i: int, unknown: bool = True) -> bool:
+        """Whether a span starting at token i can end somewhere acceptable (``unknown``: the
+        answer for a span left unchecked once the budget is spent)."""
         end_ok = self.prompt._end_ok
         last = min(len(end_ok), i + SPAN_CHECK_MAX_TOKENS)
-        return any(end_ok[j] and self._span_ok(i, j) for j in range(i, last))
+        return any(end_ok[j] and self._span_ok(i, j, unknown) for j in range(i, last))
 
     def _span_ok(self, i: int, j: int, unknown: bool = True) -> bool:
         """``unknown``: the answer once the utterance's check budget is spent. True lets the
@@ -1041,14 +1067,26 @@ class DecodeState:
             led = []
             for i in range(len(self.prompt.offsets)):
                 piece, said = self._piece(i), self._said_before(i, 2)
-                if check.time_after_lead(piece, said) or check.time_word_said(piece):
+                if check.time_after_lead(piece, said):
                     led.append(i)
                 elif check.offset_after_in(piece, said):
                     led.append(i - 1)  # "in 30 mins" starts on "in"
             return led
 
+        def heads() -> list[int]:
+            starts = self.prompt.offsets[:, 0].tolist()
+            wanted = set(check.time_heads(self.prompt.text, self.intent or ""))
+            return [i for i, s in enumerate(starts) if s in wanted]
+
         led = self._utterance("time_after_lead", find)
-        return any(self._start_ok(i) for i in led)
+        if any(self._start_ok(i) for i in led):
+            return True
+        # Only where the check really ran: once the utterance's budget is spent an unchecked
+        # span passes, and a long message would get a time made of whatever the model chose.
+        return any(
+            self._start_ok(i) and self._has_end(i, unknown=False)
+            for i in self._utterance(f"time_heads:{self.intent}", heads)
+        )
 
     def _taken_back_ends(self) -> list[int]:
         """Tokens right before a correction ("明天 不对 后天", "6 pm, no wait, 6:30"): a value

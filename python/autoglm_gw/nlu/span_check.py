@@ -245,12 +245,15 @@ class ResolvableSpans:
         return False
 
     @staticmethod
-    def time_word_said(piece: str) -> bool:
-        """Whether the token ``piece`` may begin a Chinese time whatever comes before it: an
-        offset said first (过二十分钟, 再过半小时, 等一个小时) or midnight (零点, 午夜, 半夜十二点),
-        which the model leaves out more often than the forms it was taught. The decoder takes
-        it only where a whole time phrase starts there."""
-        return piece.strip() in ZH_TIME_HEADS
+    def time_heads(text: str, intent: str) -> tuple[int, ...]:
+        """Where in ``text`` a Chinese time starts that the model, never taught it, leaves out: an
+        offset said first (过二十分钟, 再过半小时, 等一个小时), only in a booking or a reschedule
+        (elsewhere such words are chat: 过两天再说, 都等半小时了), and midnight (零点, 午夜,
+        半夜十二点). The decoder takes one only where a whole time phrase starts there."""
+        heads = [m.start() for m in ZH_MIDNIGHT_SAID.finditer(text)]
+        if intent in NEW_TIME_INTENTS:
+            heads += [m.start() for m in ZH_OFFSET_SAID_FIRST.finditer(text)]
+        return tuple(sorted(heads))
 
     @staticmethod
     def offset_after_in(piece: str, said: str) -> bool:
@@ -410,8 +413,22 @@ def names_a_service(text: str) -> bool:
 # A time said after a preposition ("at 3", "at noon", "on Friday", "in the afternoon") is a time
 # even where the model leaves it out; a bare "morning" may be a greeting ("good morning").
 CLOCK_AT = frozenset({"at", "around", "by", "about"})
-# First characters of the Chinese times ``time_word_said`` looks for.
-ZH_TIME_HEADS = frozenset({"过", "再", "等", "零", "0", "午", "半"})
+# ``time_heads``: an amount of time, then an offset said before it (not the 过 of 超过, 错过,
+# 经过 ...), and not one that the next word makes chat (过两天再说, 等半小时了, 要等两个小时吗).
+_ZH_AMOUNT = (
+    r"(?:[0-9零一二两三四五六七八九十几]+\s*个?\s*半?|半\s*个?)"
+    r"\s*(?:小时|钟头|分钟|天|周|个?星期|个?礼拜|个?月)"
+)
+ZH_OFFSET_SAID_FIRST = re.compile(
+    rf"(?<![超错经通不路越])(?:再过|过|再等|等)\s*{_ZH_AMOUNT}(?:以后|之后|后)?"
+    r"(?!\s*(?:再|才|了|吗|没|就|呢|左右))"
+)
+# midnight, but not the 零点 of a decimal (零点八公里)
+ZH_MIDNIGHT_SAID = re.compile(
+    r"零点(?![零一二两三四五六七八九\d]*\s*(?:公里|千米|米|度|元|块|倍|升|%|个))|(?<!\d)0点"
+    r"|午夜|半夜(?=\s*(?:十二|12)点)"
+)
+NEW_TIME_INTENTS = frozenset({"book_car_wash", "reschedule_booking"})
 EN_AT_TIME_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve noon midday midnight".split()
 )

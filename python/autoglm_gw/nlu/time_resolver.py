@@ -1485,7 +1485,7 @@ def _resolve_range(
         and second.meridiem is None
     ):
         end = _at(base, end_minutes + 12 * 60, tz)
-    if end - start >= timedelta(days=1):
+    if end - start > timedelta(days=1):
         # 晚上12点到2点: the start's 24:00 already moved the day on, and the end's 2点 of the
         # night counts from the evening too; clock times never span a whole day.
         end -= timedelta(days=1)
@@ -1774,9 +1774,8 @@ _GLUE_WORDS = frozenset(
 CLOCK_GLUE_WORDS = _GLUE_WORDS
 _LEFTOVER = re.compile(r"[a-z'.]+|\d+|[^\s\x00\W\d_]")
 _CJK_CHAR = re.compile(rf"[{_CJK}]")
-_YEAR_SAID = re.compile(
-    r"(?<!\d)(?:19|20)\d\d(?!\d)|[〇零一二三四五六七八九]{4}\s*年|[今明后去]年|(?:this|next|last)\s+year"
-)
+# a year said outright (明年, "next year" depend on now as much as no year does)
+_YEAR_SAID = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|[〇零一二三四五六七八九]{4}\s*年")
 # Reading needs a "now"; whether a phrase reads must not depend on it (the decoder's output is
 # cached and must not change with the clock). A fixed leap-year day lets "2月29号" read.
 _SPAN_CHECK_NOW = datetime(2028, 1, 12, 9, 30, tzinfo=UTC)
