@@ -28,7 +28,10 @@ Rule choices the contract leaves open (documented in the module so the docs can 
   晚上/evening/tonight 5-11 -> +12, 12 -> midnight at the end of that day, 1-4 -> the small
   hours after that day. 24-hour hours (13-23) are kept; a 24-hour hour with a morning part or
   "am" is an error. "12 am" = 00:00, "12 pm" = 12:00, "midnight" = 00:00 after the day said.
-* "noon"/"中午" alone are the 11-13 window; "12 noon" is exactly 12:00.
+* "noon"/"中午" alone are the 11-13 window; "12 noon" is exactly 12:00. 零点/午夜/"midnight"
+  alone are the coming 00:00; 半夜/深夜/午夜 before a clock read like 晚上 (半夜两点 is 02:00 after
+  that evening). British "half seven" is 7:30; 24-hour clocks in words ("fifteen thirty",
+  "thirteen hundred hours") are read as said.
 * Weekdays: alone -> next occurrence strictly after today; 下周X/"next X"/"next week's X"/"X next
   week" -> X of the next Monday-based week; 下下周X/"X after next" -> two weeks on; 这周X/本周X/
   "this X" -> X of the current week, even when that day has already passed; 上周X/"last X" -> the
@@ -49,7 +52,9 @@ Rule choices the contract leaves open (documented in the module so the docs can 
 * Clock ranges ("下午三点到五点", "3-5pm", "between 3 and 5") give the window ``[start, end)``;
   an end hour without am/pm is the first reading after the start.
 * "现在"/"马上"/"now"/"asap" -> exactly `now`; "明天这个时候"/"this time tomorrow" -> now + 1 day.
-* A weekday said with a date only confirms it ("12月4号周五"). Two components of the same kind
+* A weekday said with a date only confirms it ("12月4号周五"); whether it does depends on now, so
+  `reads_as_time` (which must not) reads "Saturday the 13th" whole unless a year settles it.
+  Two components of the same kind
   that disagree (two different days, two different parts of day, a date and a weekday that do
   not match) raise `TimeParseError` rather than guessing; ranges of days ("周一到周五") are not
   supported and raise too.
