@@ -364,6 +364,9 @@ def test_a_number_with_a_unit_is_no_time(checked, plain):
     text = "帮我约离我两点五公里那家店洗车"
     assert _decode(checked, text, [["两", "<none>"], ["点", "五"]])["time"] is None
     assert _decode(checked, "我周六度假回来,帮我约个洗车", [["周"], ["六"]])["time"] == "周六"
+    # nor does a decimal's 零点 count as a midnight the model left out
+    text = "帮我约个洗车,离我零点八公里那家"
+    assert _decode(checked, text, [["<none>", "零"], ["点", "八"]])["time"] is None
 
 
 def test_a_time_runs_on_through_am_and_pm(checked, plain):

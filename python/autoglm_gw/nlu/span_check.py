@@ -423,11 +423,9 @@ ZH_OFFSET_SAID_FIRST = re.compile(
     rf"(?<![超错经通不路越])(?:再过|过|再等|等)\s*{_ZH_AMOUNT}(?:以后|之后|后)?"
     r"(?!\s*(?:再|才|了|吗|没|就|呢|左右))"
 )
-# midnight, but not the 零点 of a decimal (零点八公里)
-ZH_MIDNIGHT_SAID = re.compile(
-    r"零点(?![零一二两三四五六七八九\d]*\s*(?:公里|千米|米|度|元|块|倍|升|%|个))|(?<!\d)0点"
-    r"|午夜|半夜(?=\s*(?:十二|12)点)"
-)
+# midnight (a decimal's 零点, 零点八公里, is left to the quantity rule every time span passes:
+# ``grammar.counts_a_quantity``)
+ZH_MIDNIGHT_SAID = re.compile(r"零点|(?<!\d)0点|午夜|半夜(?=\s*(?:十二|12)点)")
 NEW_TIME_INTENTS = frozenset({"book_car_wash", "reschedule_booking"})
 EN_AT_TIME_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve noon midday midnight".split()
