@@ -122,7 +122,10 @@ class EngineConfig(_Section):
     )
     precision: Annotated[
         Literal["fp32", "int8", "fp16"],
-        _m("Which model variant to load: int8 or fp32 on CPU, fp16 on GPU."),
+        _m(
+            "The ONNX model the onnx backend loads: int8 or fp32. torch-cuda always runs the "
+            "fp32 weights, and tensorrt the precision its plan was built with (make trt)."
+        ),
     ] = "int8"
     intra_op_threads: Annotated[
         int,

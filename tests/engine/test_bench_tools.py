@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -95,3 +96,30 @@ def test_bench_engine_says_what_it_ran_on():
     assert "overlap on" in text
     out = json.loads(engine_bench.render(rows, True, engine))
     assert out["engine"]["overlap"] is True and out["engine"]["intra_op_threads"] == 1
+
+
+def test_bench_engine_header_gives_the_precision_the_backend_runs():
+    # torch-cuda runs the fp32 safetensors whatever engine.precision says, and reads no
+    # intra-op threads; the header said "precision int8, intra_op_threads 16" on a GPU run.
+    gpu = SimpleNamespace(
+        backend=SimpleNamespace(name="torch-cuda", precision="fp32"),
+        overlapping=False,
+        grammar=SimpleNamespace(span_check=object()),
+    )
+    said = engine_bench.setup(gpu, EngineConfig(backend="torch-cuda", precision="int8"))
+    assert said["precision"] == "fp32"
+    assert "intra_op_threads" not in said
+    first = engine_bench.render([], False, said).splitlines()[0]
+    assert first.startswith("engine: backend torch-cuda, precision fp32, overlap off")
+
+
+@pytest.mark.skipif(not (MODEL_DIR / "model.onnx").is_file(), reason=f"no model in {MODEL_DIR}")
+def test_the_onnx_backend_runs_the_precision_the_config_names():
+    from autoglm_gw.engine.loader import load_runtime
+
+    for precision in ("fp32", "int8"):
+        rt = load_runtime(EngineConfig(model_dir=str(MODEL_DIR), precision=precision))
+        try:
+            assert rt.backend.precision == precision
+        finally:
+            rt.backend.close()

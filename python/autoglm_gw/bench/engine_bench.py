@@ -150,13 +150,18 @@ def run(
 
 
 def setup(rt: EngineRuntime, cfg: EngineConfig) -> dict:
-    """What the rows ran on: the runtime as it was built (its backend, whether it overlaps)."""
+    """What the rows ran on: the runtime as it was built (its backend, the precision its weights
+    run in, whether it overlaps). Intra-op threads are ONNX Runtime's alone, so a GPU backend's
+    header leaves them out rather than print a setting it never read."""
     from ..engine.loader import usable_cores
 
-    return {
+    said: dict = {
         "backend": rt.backend.name,
-        "precision": cfg.precision,
-        "intra_op_threads": cfg.intra_op_threads or usable_cores(),
+        "precision": getattr(rt.backend, "precision", cfg.precision),
+    }
+    if rt.backend.name == "onnx":
+        said["intra_op_threads"] = cfg.intra_op_threads or usable_cores()
+    return said | {
         "overlap": rt.overlapping,
         "span_check": rt.grammar.span_check is not None,
         "cores": usable_cores(),

@@ -47,6 +47,9 @@ class StepInputs:
 class Backend(Protocol):
     spec: ModelSpec
     name: str
+    # The weights' precision as they run ("int8", "fp32", "fp16"): the ONNX file chosen by
+    # engine.precision, the fp32 safetensors on torch-cuda, or what a TensorRT plan was built with.
+    precision: str
     # True when the backend accepts any past length P <= C (the runtime then passes the written
     # prefix only); False when it needs P == C (e.g. a TensorRT plan's fixed profile).
     trims_past: bool

@@ -52,6 +52,7 @@ def build_backend(cfg: EngineConfig, directory: Path) -> tuple[Backend, Path]:
         threads = cfg.intra_op_threads or usable_cores()
         return OnnxBackend(
             path,
+            precision=cfg.precision,
             threads=threads,
             max_batch=cfg.max_batch_size,
             max_step_tokens=_step_tokens(cfg),

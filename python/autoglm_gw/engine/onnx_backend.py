@@ -41,7 +41,13 @@ class OnnxBackend:
     lanes = 2
 
     def __init__(
-        self, model_path: Path, *, threads: int, max_batch: int, max_step_tokens: int
+        self,
+        model_path: Path,
+        *,
+        precision: str,
+        threads: int,
+        max_batch: int,
+        max_step_tokens: int,
     ) -> None:
         try:
             import onnxruntime  # noqa: F401  (cpu_session imports it; fail here, plainly)
@@ -49,6 +55,7 @@ class OnnxBackend:
             raise EngineUnavailableError(f"onnxruntime is not installed: {exc}") from exc
         if not model_path.is_file():
             raise EngineUnavailableError(f"model file not found: {model_path}")
+        self.precision = precision
         self.session = cpu_session(model_path, threads)
         self.spec = spec_from_session(self.session)
         self._layers = range(self.spec.n_layers)

@@ -83,6 +83,7 @@ class TensorRTBackend:
         if not meta_path.is_file():
             raise EngineUnavailableError(f"plan sidecar {meta_path} not found")
         meta = json.loads(meta_path.read_text())
+        self.precision = str(meta.get("precision", "unknown"))
         self.cuda = CudaRuntime(cudart)
         self.logger = trt.Logger(trt.Logger.WARNING)
         self.runtime = trt.Runtime(self.logger)
