@@ -651,3 +651,53 @@ def test_a_service_span_holds_no_store_words(checked, plain):
     prefer = [["day"], ["tomorrow"], ["<none>"], ["<none>"], ["closest", "full"], ["detailing"]]
     assert _decode(plain, text, prefer)["service"] == "closest store full detailing"
     assert _decode(checked, text, prefer)["service"] == "full detailing"
+
+
+def test_the_one_is_a_pronoun_unless_a_clock_follows(checked, plain):
+    # "the one on Sunday" is the booking on Sunday (the whole day), not 13:00 there.
+    text = "cancel the one on Sunday"
+    prefer = [["one", "sunday"], ["sunday"]]
+    assert _decode(plain, text, prefer, "cancel_booking")["time"] == "one on Sunday"
+    assert _decode(checked, text, prefer, "cancel_booking")["time"] == "Sunday"
+    # ... but "the one o'clock" and "the one thirty" are clocks.
+    got = _decode(checked, "cancel the one o'clock wash", [["one"], ["clock"]], "cancel_booking")
+    assert got["time"] == "one o'clock"
+    got = _decode(checked, "cancel the one thirty detail", [["one"], ["thirty"]], "cancel_booking")
+    assert got["time"] == "one thirty"
+
+
+def test_a_clock_five_words_on_is_not_left_behind(checked, plain):
+    # "at a quarter to six" is five words after the day; the look-ahead was four.
+    text = "an automatic wash on Sunday at a quarter to six in the evening"
+    prefer = [["sunday"], ["sunday", "evening"]]
+    assert _decode(plain, text, prefer)["time"] == "Sunday"
+    assert _decode(checked, text, prefer)["time"] == "Sunday at a quarter to six in the evening"
+
+
+def test_an_offset_in_days_keeps_its_in(checked, plain):
+    # The model's "two" of "in two days" was read as 14:00 today and booked there.
+    text = "book a wash at Xidan in two days"
+    prefer = [["two"], ["two", "days"]]
+    assert _decode(plain, text, prefer)["time"] == "two"
+    assert _decode(checked, text, prefer)["time"] == "in two days"
+    text = "book a detailing at Xidan in five days at 4pm"
+    prefer = [["4"], ["pm"]]
+    assert _decode(plain, text, prefer)["time"] == "4pm"
+    assert _decode(checked, text, prefer)["time"] == "in five days at 4pm"
+    # "in" before anything else stays out ("in the afternoon" is labelled without it).
+    text = "book a wash tomorrow in the afternoon"
+    prefer = [["tomorrow"], ["afternoon"]]
+    assert _decode(checked, text, prefer)["time"] == "tomorrow in the afternoon"
+
+
+def test_a_week_or_a_month_said_alone_is_not_left_out(checked, plain):
+    # The model says "no time" for 下个月 / "next week"; the booking then took the first free
+    # slot from now.
+    cases = (("下个月在西单店洗车", "下个月"), ("book a wash at Guomao next week", "next week"))
+    for text, want in cases:
+        prefer = [["<none>"]] * 2
+        assert _decode(plain, text, prefer)["time"] is None
+        assert _decode(checked, text, prefer)["time"] == want
+    # Outside a booking or a reschedule such words stay chat.
+    got = _decode(checked, "下个月再说吧", [["<none>"]] * 4, "unknown")
+    assert got["time"] is None

@@ -121,7 +121,7 @@ SPAN_CHECK_BUDGET = 64
 SPAN_CHECK_CHEAP_SHARE = 16
 # How far past a chosen END, or before a chosen START, a maximal span is looked for ("at 8" +
 # "in the morning": 3 tokens; "this coming" + "Sunday").
-SPAN_CHECK_LOOKAHEAD = 4
+SPAN_CHECK_LOOKAHEAD = 5
 # SpanCheck.continuation answers: a span cannot run on through this token / may, but ending on it
 # is not worth a check (glue: "in", "the") / may, and a span ending on it must be checked.
 STOP, GLUE, CHECK = "stop", "glue", "check"
@@ -378,14 +378,19 @@ class SpanCheck(Protocol):
         by it: ``after`` opens with a correction ("不对", "no wait")."""
         ...
 
-    def may_start(self, slot: str, piece: str, before: str) -> bool:
+    def may_start(self, slot: str, piece: str, before: str, after: str = "") -> bool:
         """Whether a span may start on the token ``piece`` at all (``before``: the token said
-        before it, with the whitespace between)."""
+        before it, with the whitespace between; ``after``: the token said after it, likewise)."""
         ...
 
-    def may_lead(self, slot: str, piece: str, before: str) -> bool:
-        """Whether a span may start on the token ``piece`` (``before`` as for ``may_start``) where
-        a longer one could."""
+    def may_lead(self, slot: str, piece: str, before: str, after: str = "") -> bool:
+        """Whether a span may start on the token ``piece`` (``before`` and ``after`` as for
+        ``may_start``) where a longer one could."""
+        ...
+
+    def opens_offset(self, piece: str, after: str) -> bool:
+        """Whether ``piece``, glue elsewhere, opens a relative offset here ("in" + an amount), so
+        that a longer time may start on it."""
         ...
 
     def maximal(self, slot: str) -> bool:
@@ -823,7 +828,7 @@ class DecodeState:
         check = self.g.span_check
         slot = SLOTS[self._slot]
         p = self.prompt
-        if not check.may_start(slot, self._piece(i), self._before(i)):
+        if not check.may_start(slot, self._piece(i), self._before(i), self._after(i)):
             return False
         if check.maximal(slot) and self._taken_back_from(i):
             return False
@@ -844,8 +849,10 @@ class DecodeState:
         for i2, piece, how in self._run_on(self._nearby(i, -1), slot):
             # A span never starts on glue or a leading preposition ("at 3 pm" is labelled
             # "3 pm"), though the resolver reads it.
-            before = self._before(i2)
-            if how != CHECK or not start_ok[i2] or not check.may_lead(slot, piece, before):
+            before, after = self._before(i2), self._after(i2)
+            if how == GLUE and check.opens_offset(piece, after):
+                how = CHECK
+            if how != CHECK or not start_ok[i2] or not check.may_lead(slot, piece, before, after):
                 continue
             last = min(len(end_ok), i2 + SPAN_CHECK_MAX_TOKENS)
             if any(end_ok[j] and self._span_ok(i2, j, unknown=False) for j in range(i, last)):
@@ -863,7 +870,7 @@ class DecodeState:
                 i
                 for i in range(len(self.prompt.offsets))
                 if check.marks_new_time(self._before(i), self._said_before(i, 3))
-                and check.may_start(slot, self._piece(i), self._before(i))
+                and check.may_start(slot, self._piece(i), self._before(i), self._after(i))
                 and self._has_end(i)
             }
             # A marked new time the speaker corrects (改到明天下午四点,不对,五点): the value said
@@ -884,7 +891,9 @@ class DecodeState:
         return (
             bool(self.prompt._start_ok[k])
             and piece[:1].isalnum()
-            and self.g.span_check.may_start(SLOTS[self._slot], piece, self._before(k))
+            and self.g.span_check.may_start(
+                SLOTS[self._slot], piece, self._before(k), self._after(k)
+            )
         )
 
     def _piece(self, k: int) -> str:
@@ -903,6 +912,13 @@ class DecodeState:
     def _before(self, k: int) -> str:
         """The token said before token k, with the whitespace between them ("" at the start)."""
         return self._said_before(k, 1)
+
+    def _after(self, k: int) -> str:
+        """The token said after token k, with the whitespace between them ("" at the end)."""
+        p = self.prompt
+        if k + 1 >= len(p.offsets):
+            return ""
+        return p.text[p.offsets[k, 1] : p.offsets[k + 1, 1]]
 
     def _utterance(self, fact: str, find):
         """A fact about the whole utterance (no decoding state in it), found once per prompt."""

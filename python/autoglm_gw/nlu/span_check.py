@@ -44,7 +44,7 @@ from .time_resolver import CLOCK_GLUE_WORDS, may_be_time, reads_as_time
 
 log = logging.getLogger("autoglm_gw.nlu")
 
-VERSION = "cancel-1+words-2+timespan-14+service-6+storeshape-6"
+VERSION = "cancel-1+words-2+timespan-15+service-6+storeshape-6"
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
 # English words a time phrase runs on through ("at 8 in the morning", "on the 3rd", "a quarter
@@ -69,6 +69,20 @@ CLOCK_LEADS = NOT_LEADING | {
     "than",
     "is",
 }
+# After an article "one" is the pronoun ("cancel the one on Sunday" is Sunday, not 13:00 there)
+# unless a clock's own words follow it ("the one o'clock", "the one thirty slot").
+ONE_ARTICLES = frozenset({"the", "a"})
+_CLOCK_AFTER_ONE = re.compile(
+    r"(?:o|oclock|am|pm|a|p|fifteen|thirty|forty|fourty|twenty|ten|five|[:：0-9])(?![a-z])"
+)
+# "in" opens a relative offset and is labelled with it ("in two days", "in 30 minutes"), though
+# elsewhere it is a preposition the span leaves out ("in the afternoon"): it may lead a time
+# where an amount follows it.
+OFFSET_OPENERS = frozenset({"in"})
+_AMOUNT_AFTER_OPENER = re.compile(
+    r"(?:\d|[０-９]|a|an|half|another|couple|few|one|two|three|four|five|six|seven|eight|nine"
+    r"|ten|eleven|twelve|fifteen|twenty|thirty|forty|fourty|fifty|sixty|ninety)(?![a-z])"
+)
 # Said right before the new time of a reschedule: 改到/挪到/换成/改为 ..., "to".
 NEW_TIME_MARKERS = frozenset({"到", "成", "为", "to"})
 # Said right before the old time of a reschedule.
@@ -191,14 +205,28 @@ class ResolvableSpans:
         return slot in TIME_SLOTS or slot == "store"
 
     @staticmethod
-    def may_lead(slot: str, piece: str, before: str = "") -> bool:
+    def may_lead(slot: str, piece: str, before: str = "", after: str = "") -> bool:
         """Whether a span may start on this token, where a longer one could: a time span not on a
         leading preposition or an approximator, which the labels leave out though the resolver
-        reads them ("by 5", "around 3"), nor where no span may start (``may_start``); a store span
-        never on a store noun."""
+        reads them ("by 5", "around 3"), except the "in" of an offset ("in two days", where the
+        model's "two" would be 14:00 today); nor where no span may start (``may_start``); a store
+        span never on a store noun."""
         if slot == "store":
             return False
-        return ResolvableSpans.may_start(slot, piece, before) and piece.lower() not in NOT_LEADING
+        if not ResolvableSpans.may_start(slot, piece, before, after):
+            return False
+        low = piece.lower()
+        if low in OFFSET_OPENERS and slot in TIME_SLOTS:
+            return ResolvableSpans.opens_offset(piece, after)
+        return low not in NOT_LEADING
+
+    @staticmethod
+    def opens_offset(piece: str, after: str) -> bool:
+        """Whether ``piece`` is the "in" of a relative offset: an amount said right after it."""
+        return (
+            piece.lower() in OFFSET_OPENERS
+            and _AMOUNT_AFTER_OPENER.match(after.strip().lower()) is not None
+        )
 
     @staticmethod
     def new_time(intent: str | None, slot: str) -> bool:
@@ -246,13 +274,15 @@ class ResolvableSpans:
 
     @staticmethod
     def time_heads(text: str, intent: str) -> tuple[int, ...]:
-        """Where in ``text`` a Chinese time starts that the model, never taught it, leaves out: an
-        offset said first (过二十分钟, 再过半小时, 等一个小时), only in a booking or a reschedule
-        (elsewhere such words are chat: 过两天再说, 都等半小时了), and midnight (零点, 午夜,
-        半夜十二点). The decoder takes one only where a whole time phrase starts there."""
+        """Where in ``text`` a time starts that the model, never taught it, leaves out: an offset
+        said first (过二十分钟, 再过半小时, 等一个小时) and a week or a month said alone (下周,
+        下个月, "next week"), only in a booking or a reschedule (elsewhere such words are chat:
+        过两天再说, 都等半小时了), and midnight (零点, 午夜, 半夜十二点). The decoder takes one only
+        where a whole time phrase starts there."""
         heads = [m.start() for m in ZH_MIDNIGHT_SAID.finditer(text)]
         if intent in NEW_TIME_INTENTS:
             heads += [m.start() for m in ZH_OFFSET_SAID_FIRST.finditer(text)]
+            heads += [m.start() for m in WEEK_OR_MONTH_SAID.finditer(text)]
         return tuple(sorted(heads))
 
     @staticmethod
@@ -317,11 +347,13 @@ class ResolvableSpans:
         return last is not None and last[1] in OLD_TIME_MARKERS
 
     @staticmethod
-    def may_start(slot: str, piece: str, before: str = "") -> bool:
+    def may_start(slot: str, piece: str, before: str = "", after: str = "") -> bool:
         """Where no span starts: inside a word (the 3 of T3, the t of "can't"); and no time span
         on the 下 of 一下 ("a bit": 约一下星期四 is 星期四, 预约一下下周三 is 下周三), nor on the
-        pronoun "one" after a name ("the Xidan one at 8": a clock "one" follows a preposition or
-        starts the phrase), nor after 第 (第5号车: an ordinal)."""
+        pronoun "one" after a name or an article ("the Xidan one at 8", "cancel the one on
+        Sunday": a clock "one" follows a preposition or starts the phrase, or its clock's words
+        follow it in ``after``, the token said next: "the one o'clock"), nor after 第 (第5号车:
+        an ordinal)."""
         last = before[-1:]
         glued = last != "" and ((last.isascii() and last.isalpha()) or last in "'’")
         if glued and piece[:1].isascii() and piece[:1].isalnum():
@@ -334,6 +366,8 @@ class ResolvableSpans:
             return False  # 第5号车 is car number 5: an ordinal starts no time
         if piece.lower() == "one":
             word = before.strip().lower()
+            if word in ONE_ARTICLES:
+                return _CLOCK_AFTER_ONE.match(after.strip().lower()) is not None
             return not word.isascii() or not word.isalnum() or word in CLOCK_LEADS
         return True
 
@@ -426,6 +460,15 @@ ZH_OFFSET_SAID_FIRST = re.compile(
 # midnight (a decimal's 零点, 零点八公里, is left to the quantity rule every time span passes:
 # ``grammar.counts_a_quantity``)
 ZH_MIDNIGHT_SAID = re.compile(r"零点|(?<!\d)0点|午夜|半夜(?=\s*(?:十二|12)点)")
+# A week or a month said alone (下周, 下个月, "next week"): the model, seldom taught them, leaves
+# them out, and a booking then goes to the first free slot from now. A weekday or 末 after 下周
+# makes a day the model reads itself.
+WEEK_OR_MONTH_SAID = re.compile(
+    r"(?:下个?|这个?|本)(?:周|星期|礼拜)(?![一二三四五六日天末1-7１-７])|(?:下个?|这个?|本)月"
+    r"(?![0-9０-９一二三四五六七八九十初底末])"
+    r"|(?<![a-z])(?:next|this|the following|the coming|this coming)\s+(?:week|month)(?![a-z'’])",
+    re.IGNORECASE,
+)
 NEW_TIME_INTENTS = frozenset({"book_car_wash", "reschedule_booking"})
 EN_AT_TIME_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve noon midday midnight".split()
