@@ -155,6 +155,15 @@ _BY_LENGTH: list[tuple[str, str]] = sorted(_TABLE.items(), key=lambda kv: len(kv
 _FILLERS = re.compile(r"please|服务|一下|帮我|给我|我要|我想|想要|做个|做一个|来个|做|一次|service")
 
 
+def without_service(compact: str) -> str | None:
+    """``compact`` (folded, without spaces) with the longest service word in it taken out, or
+    None when it holds none."""
+    for key, _ in _BY_LENGTH:
+        if key in compact:
+            return compact.replace(key, "", 1)
+    return None
+
+
 def _edit_distance_le1(a: str, b: str) -> bool:
     """True when a and b differ by at most one edit or one adjacent transposition."""
     if a == b:

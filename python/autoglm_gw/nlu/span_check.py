@@ -38,13 +38,14 @@ from .service_resolver import (
     names_special_service,
     names_standard_service,
     resolve_service,
+    without_service,
 )
-from .store_resolver import is_store_name, names_a_store
+from .store_resolver import is_store_name, names_a_store, without_store
 from .time_resolver import CLOCK_GLUE_WORDS, may_be_time, reads_as_time
 
 log = logging.getLogger("autoglm_gw.nlu")
 
-VERSION = "cancel-1+words-2+timespan-15+service-6+storeshape-6"
+VERSION = "cancel-1+terse-1+words-2+timespan-15+service-6+storeshape-6"
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
 # English words a time phrase runs on through ("at 8 in the morning", "on the 3rd", "a quarter
@@ -175,6 +176,33 @@ _ZH_CANCEL_WORDS = (
 CANCEL_WORDS = re.compile(
     rf"(?<![a-z])(?:{_EN_CANCEL_WORDS})(?![a-z])|{_ZH_CANCEL_WORDS}", re.IGNORECASE
 )
+# What may stand beside a store and a service in a request that says nothing else ("在国贸店精洗",
+# "wash my car at Guomao"), in the spaceless folded form: prepositions, politeness, booking verbs.
+# Not 吗/了/多少钱/要多久 or "how much": those make it a question or a statement.
+# Not 去/到 or "get me to" either: 去最近的洗车店 and "get me to the nearest car wash" are a trip.
+_REQUEST_GLUE = re.compile(
+    r"(?:在|的|帮我|给我|我要|我想|想|要|预约|约|订|一个|个|一下|吧|请|麻烦|店|门店|分店|那家|家"
+    r"|at|in|the|a|an|my|car|please|for|me|i|want|need|store|branch|location|shop|one)*"
+)
+# A car wash as a place (洗车店, "the nearest car wash"), not the service asked for.
+_WASH_AS_PLACE = re.compile(r"洗车(?:店|点|场|行|房)|(?:nearest|closest|near)carwash")
+
+
+def _compact_fold(text: str) -> str:
+    return re.sub(r"[\W_]+", "", unicodedata.normalize("NFKC", text).lower())
+
+
+def asks_for_store_and_service(text: str) -> bool:
+    """Whether ``text`` says nothing but one of our stores (or the nearest) and a service, with
+    request glue around them: a terse booking that the model, taught such requests only with a
+    time, read as ``unknown`` (在国贸店精洗, 在最近的店洗车)."""
+    rest = without_store(text)
+    if rest is None or _WASH_AS_PLACE.search(_compact_fold(text)):
+        return False
+    rest = without_service(rest)
+    return rest is not None and _REQUEST_GLUE.fullmatch(rest) is not None
+
+
 # Distinct span texts remembered across requests: time phrases repeat a lot across a fleet.
 MEMO_SIZE = 65536
 
@@ -237,6 +265,8 @@ class ResolvableSpans:
 
     @staticmethod
     def intent_said(intent: str, text: str) -> bool:
+        if intent == "unknown":
+            return not asks_for_store_and_service(text)
         return intent != "cancel_booking" or CANCEL_WORDS.search(text) is not None
 
     @staticmethod

@@ -207,6 +207,25 @@ def names_a_store(text: str) -> bool:
     return bool(_CJK.search(compact) and _HEARD_STORE.search(compact.translate(_HEARD_AS)))
 
 
+# The nearest store asked for, in the spaceless form ``without_store`` works on.
+_NEAREST_COMPACT = re.compile(
+    r"离我最近的?|离我近的?|最近的?|附近的?|就近的?|nearest|closest|thenearestone|theclosestone"
+)
+
+
+def without_store(text: str) -> str | None:
+    """The utterance folded and without spaces, with its one store mention taken out (an alias
+    of ours, or the nearest store asked for), or None when it names none of ours."""
+    folded = _fold(text)
+    if _names_elsewhere(folded):
+        return None
+    compact = _compact(folded)
+    m = _ANY_LONG_ALIAS.search(compact) or _NEAREST_COMPACT.search(compact)
+    if m is None:
+        return None
+    return compact[: m.start()] + compact[m.end() :]
+
+
 def is_store_name(mention: str) -> bool:
     """Whether ``mention`` is a store's name as a whole (an alias with fillers and store nouns
     around it: "国贸店", "the Wudaokou store"), not a phrase that merely holds one."""
