@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import asyncio
 from collections import Counter
+from datetime import datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -220,9 +222,15 @@ def test_reschedule_by_text_and_by_start(backend):
         )
         text = "改到后天上午十点"
         by_text = await c.patch(f"/v1/bookings/{bid}", json={"text": text, "now": NOW})
-        return moved, by_text
+        # another store named: refused in the speaker's language, not quietly kept at Wangjing
+        text = "改到后天下午三点在国贸店"
+        elsewhere = await c.patch(f"/v1/bookings/{bid}", json={"text": text, "now": NOW})
+        return moved, by_text, elsewhere
 
-    moved, by_text = _run(backend, scenario)
+    moved, by_text, elsewhere = _run(backend, scenario)
+    assert elsewhere.status_code == 422, elsewhere.text
+    assert elsewhere.json()["error"]["code"] == "store_change_not_supported"
+    assert "门店" in elsewhere.json()["error"]["message"]
     assert moved.status_code == 200, moved.text
     assert moved.json()["start"] == "2026-11-27T16:30:00+08:00"
     assert by_text.status_code == 200, by_text.text
@@ -388,20 +396,26 @@ def test_a_time_that_does_not_exist_is_refused_not_booked_at_another(backend):
 
 
 def test_stores_and_availability(backend):
+    # a day a month ahead of the real clock: inside the booking horizon, and not yet begun
+    day = (datetime.now(ZoneInfo("Asia/Shanghai")) + timedelta(days=30)).date().isoformat()
+    beyond = (datetime.now(ZoneInfo("Asia/Shanghai")) + timedelta(days=400)).date().isoformat()
+
     async def scenario(c, app):
         stores = await c.get("/v1/stores")
-        avail = await c.get(
-            "/v1/stores/guomao/availability", params={"date": "2030-01-02", "service": "detailing"}
-        )
-        return stores, avail
+        path = "/v1/stores/guomao/availability"
+        avail = await c.get(path, params={"date": day, "service": "detailing"})
+        too_far = await c.get(path, params={"date": beyond, "service": "detailing"})
+        return stores, avail, too_far
 
-    stores, avail = _run(backend, scenario)
+    stores, avail, too_far = _run(backend, scenario)
     assert [s["id"] for s in stores.json()["stores"]][:2] == ["guomao", "sanlitun"]
     slots = avail.json()["slots"]
-    assert slots[0]["start"] == "2030-01-02T08:00:00+08:00"
+    assert slots[0]["start"] == f"{day}T08:00:00+08:00"
     # detailing takes 90 minutes and must end by 22:00: the last start is 20:30
-    assert slots[-1]["start"] == "2030-01-02T20:30:00+08:00"
+    assert slots[-1]["start"] == f"{day}T20:30:00+08:00"
     assert {s["free"] for s in slots} == {1}
+    # a day no booking could be made on offers no free slots
+    assert too_far.status_code == 422 and too_far.json()["error"]["code"] == "too_far_ahead"
 
 
 def test_every_length_the_contract_allows_parses(backend):
@@ -464,3 +478,21 @@ def test_text_booking_refusals_speak_the_users_language(backend):
     (s1, e1), (s2, e2) = _run(backend, scenario)
     assert (s1, e1["code"]) == (422, "store_required") and "门店" in e1["message"], e1
     assert (s2, e2["code"]) == (422, "unsupported_intent") and "预约" in e2["message"], e2
+
+
+def test_engine_refusals_and_wordless_text_get_the_default_language(backend):
+    # The engine's refusals were English for a Chinese text booking, and a text with no letters
+    # of any language ("12345") got the English message though the gateway's default is Chinese.
+    async def scenario(c, app):
+        out = []
+        # ㈠ takes several tokens each: 200 of them are more than the model's context
+        for text in ("帮我在国贸店洗车" + "㈠" * 200, "please book a wash " + "㈠" * 200, "12345"):
+            r = await c.post("/v1/bookings", json={"text": text, "now": NOW, "vehicle_id": "V"})
+            out.append((r.status_code, r.json()["error"]))
+        return out
+
+    (s1, e1), (s2, e2), (s3, e3) = _run(backend, scenario)
+    assert s3 == 422
+    assert (s1, e1["code"]) == (422, "input_too_long") and "太长" in e1["message"], e1
+    assert (s2, e2["code"]) == (422, "input_too_long") and e2["message"].isascii(), e2
+    assert e3 == {"code": "not_understood", "message": "未能识别您的预约请求,请重新说明。"}, e3

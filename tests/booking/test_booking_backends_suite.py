@@ -24,7 +24,9 @@ from autoglm_gw.booking import (
     InvalidTimeError,
     OutsideOpeningHoursError,
     SlotUnavailableError,
+    StoreChangeError,
     TimeInPastError,
+    TooFarAheadError,
     UnknownServiceError,
     UnknownStoreError,
 )
@@ -261,7 +263,12 @@ def test_reschedule_is_atomic(backend) -> None:
         b = await svc.book("guomao", "detailing", at(8, 14), "b", now=NOW)
         with pytest.raises(SlotUnavailableError) as info:
             await svc.reschedule(b.id, at(8, 10, 30), now=NOW)  # overlaps a
+        # only this store's slots: a reschedule cannot take another store's
         assert info.value.alternatives
+        assert {alt.store.id for alt in info.value.alternatives} == {"guomao"}
+        # nor is another store named quietly dropped
+        with pytest.raises(StoreChangeError):
+            await svc.reschedule(b.id, at(8, 16), now=NOW, store_id="xidan")
         kept = await svc.get(b.id)
         assert (kept.start, kept.version, kept.status) == (at(8, 14), 1, "confirmed")
         with pytest.raises(TimeInPastError):
@@ -280,6 +287,9 @@ def test_reschedule_is_atomic(backend) -> None:
         # A window books the first free slot in it.
         w = await svc.reschedule(c.id, at(8, 13), window_end=at(8, 18), now=NOW)
         assert w.start == at(8, 13, 30)
+        # its own store named is no change of store
+        w = await svc.reschedule(c.id, at(8, 16), now=NOW, store_id="guomao")
+        assert w.start == at(8, 16)
         assert await confirmed(backend, "guomao", "detailing") == 3
 
     run(backend, body)
@@ -409,6 +419,23 @@ def test_today_window_whose_open_part_has_passed_is_in_the_past(backend) -> None
     run(backend, body)
 
 
+def test_a_window_whose_later_slots_are_too_short_for_the_service_is_outside_hours(backend):
+    async def body(svc: BookingService) -> None:
+        # 今晚精洗 asked at 20:40: 21:00 and 21:30 have not begun, but 90 minutes of detailing
+        # cannot end by 22:00. Not "in the past": the time asked for has not passed.
+        with pytest.raises(OutsideOpeningHoursError):
+            await svc.book(
+                "guomao", "detailing", at(7, 18), "a", window_end=at(7, 23), now=at(7, 20, 40)
+            )
+        # a quick wash still fits there
+        booked = await svc.book(
+            "guomao", "quick", at(7, 18), "a", window_end=at(7, 23), now=at(7, 20, 40)
+        )
+        assert booked.start == at(7, 21)
+
+    run(backend, body)
+
+
 # -- alternatives ---------------------------------------------------------------------------
 
 
@@ -474,6 +501,13 @@ def test_availability_get_list_and_stores(backend) -> None:
         assert [s.start for s in later] == [at(8, 20), at(8, 20, 30), at(8, 21), at(8, 21, 30)]
         with pytest.raises(UnknownStoreError):
             await svc.availability("mars", date(2030, 1, 8), "standard")
+        # Beyond the booking horizon no slot can be booked, so none is offered: the last day
+        # inside it ends at the horizon, a day after it is too far ahead.
+        edge = NOW + svc.horizon
+        last = await svc.availability("guomao", edge.date(), "standard", now=NOW)
+        assert last and all(s.start <= edge for s in last) and last[-1].start == edge
+        with pytest.raises(TooFarAheadError):
+            await svc.availability("guomao", edge.date() + timedelta(days=1), "standard", now=NOW)
 
         await svc.cancel(b.id)
         listed = await svc.list_for_vehicle("car")

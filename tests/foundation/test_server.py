@@ -27,6 +27,10 @@ def test_health_ready_and_json_404(gateway):
     assert r.status_code == 404
     assert r.json()["error"]["code"] == "not_found"
     assert "server-timing" in r.headers
+    # a trailing slash is another path, for parameterised routes as for exact ones
+    for path in ("/v1/stores/", "/v1/stores/guomao/availability/?date=2030-01-02"):
+        r = httpx.get(gateway.url + path)
+        assert r.status_code == 404 and r.json()["error"]["code"] == "not_found", path
 
     r = httpx.post(gateway.url + "/healthz")
     assert r.status_code == 405 and r.json()["error"]["code"] == "method_not_allowed"

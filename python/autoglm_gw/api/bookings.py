@@ -88,6 +88,26 @@ def _store_required(locale: str) -> ApiError:
     )
 
 
+# The engine's refusals (api/parser.py) said in Chinese, for a text booking's Chinese speaker.
+_ENGINE_REFUSALS_ZH = {
+    "queue_full": "服务繁忙,请稍后重试。",
+    "overloaded": "服务繁忙,请稍后重试。",
+    "deadline_exceeded": "请求等待超时,请稍后重试。",
+    "shutting_down": "服务正在重启,请稍后重试。",
+    "engine_unavailable": "语音理解服务暂时不可用,请稍后重试。",
+    "input_too_long": "这句话太长了,请说得简短一些。",
+}
+
+
+def _in_language(err: ApiError, locale: str) -> ApiError:
+    """An engine refusal of a text booking, in the speaker's language (the engine's own
+    messages are English)."""
+    zh = _ENGINE_REFUSALS_ZH.get(err.code)
+    if zh is None or is_english(locale):
+        return err
+    return ApiError(err.status, err.code, zh, headers=err.headers)
+
+
 def _not_understood(locale: str) -> ApiError:
     message = NOT_UNDERSTOOD_EN if is_english(locale) else NOT_UNDERSTOOD_ZH
     return ApiError(422, "not_understood", message)
@@ -130,9 +150,16 @@ def register(app: App) -> None:
         return app.components.bookings
 
     async def understand(
-        req: Request, text: str, now: datetime, location: tuple[float, float] | None
+        req: Request,
+        text: str,
+        now: datetime,
+        location: tuple[float, float] | None,
+        locale: str,
     ) -> tuple[ModelParse, Resolved]:
-        result = await app.components.parser.parse(text, req)
+        try:
+            result = await app.components.parser.parse(text, req)
+        except ApiError as err:
+            raise _in_language(err, locale) from None
         t0 = time.perf_counter()
         resolved = resolve(result.parse, now, location)
         req.timing.add("resolve", time.perf_counter() - t0)
@@ -150,7 +177,7 @@ def register(app: App) -> None:
                     422, "invalid_request", "give either text or store_id/service/start, not both"
                 )
             location = (body.location.lat, body.location.lon) if body.location else None
-            parse, resolved = await understand(req, body.text, now, location)
+            parse, resolved = await understand(req, body.text, now, location, locale)
             if parse.intent == "unknown":
                 raise _not_understood(locale)
             if parse.intent != "book_car_wash":
@@ -252,12 +279,14 @@ def register(app: App) -> None:
         if body.text is not None:
             locale = body.locale or _asked_locale(req) or detect_locale(body.text)
             location = (body.location.lat, body.location.lon) if body.location else None
-            parse, resolved = await understand(req, body.text, now, location)
+            parse, resolved = await understand(req, body.text, now, location, locale)
             _refuse_impossible_time(resolved, locale)  # never set for an unknown intent
             if parse.intent == "unknown" or resolved.time is None:
                 raise _not_understood(locale)
             start, window_end = resolved.time.start, resolved.time.end
+            store_id = resolved.store.store.id if resolved.store is not None else None
         else:
+            store_id = None
             locale = body.locale or _asked_locale(req) or "zh-CN"
             start, window_end = parse_timestamp(body.start, "invalid_request"), None
             if start.tzinfo is None:
@@ -265,7 +294,9 @@ def register(app: App) -> None:
         try:
             booking = await _db(
                 req,
-                service().reschedule(req.params["id"], start, window_end, now=now, locale=locale),
+                service().reschedule(
+                    req.params["id"], start, window_end, now=now, locale=locale, store_id=store_id
+                ),
             )
         except BookingError as err:
             return _fail(err, locale)

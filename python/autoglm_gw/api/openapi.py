@@ -324,7 +324,9 @@ OPERATIONS: dict[tuple[str, str], Op] = {
         "rescheduleBooking",
         "Bookings",
         "Reschedule a booking",
-        "Send exactly one of `start` or `text` (an utterance whose time is the new time).",
+        "Send exactly one of `start` or `text` (an utterance whose time is the new time). A "
+        "booking keeps its store: a `text` naming another store is 422 "
+        "`store_change_not_supported`.",
         params=(ID_BOOKING,),
         body=RescheduleRequest,
         body_examples={
@@ -350,7 +352,9 @@ OPERATIONS: dict[tuple[str, str], Op] = {
         "storeAvailability",
         "Stores",
         "Free bays per slot on one day",
-        "Slots start every 30 minutes within opening hours (08:00-22:00 store time).",
+        "Slots start every 30 minutes within opening hours (08:00-22:00 store time). Slots "
+        "that have begun, and slots beyond the booking horizon (a year), are left out; a day "
+        "that begins beyond it is 422 `too_far_ahead`.",
         params=(
             ID_STORE,
             Param(

@@ -104,6 +104,18 @@ class AlreadyCancelledError(BookingError):
     en = "This booking is already cancelled."
 
 
+class StoreChangeError(BookingError):
+    """A reschedule names another store: a booking moves in time, never between stores."""
+
+    code = "store_change_not_supported"
+    status = 422
+    zh = "改约不能更换门店;如需去其他门店,请取消这个预约后重新预约。"
+    en = (
+        "A reschedule keeps the booking's store; to go to another store, cancel this booking "
+        "and book again."
+    )
+
+
 class IdempotencyMismatchError(BookingError):
     code = "idempotency_mismatch"
     status = 409
@@ -161,6 +173,7 @@ ERRORS_BY_CODE: dict[str, type[BookingError]] = {
         UnknownServiceError,
         BookingNotFoundError,
         AlreadyCancelledError,
+        StoreChangeError,
         IdempotencyMismatchError,
         SlotUnavailableError,
         BackendUnavailableError,

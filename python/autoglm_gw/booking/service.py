@@ -29,6 +29,7 @@ from autoglm_gw.booking.errors import (
     InvalidTimeError,
     OutsideOpeningHoursError,
     SlotUnavailableError,
+    StoreChangeError,
     TimeInPastError,
     TooFarAheadError,
 )
@@ -46,13 +47,15 @@ from autoglm_gw.booking.slots import (
     zone_of,
 )
 from autoglm_gw.booking.store import BookingStore
-from autoglm_gw.catalog import STORES, Store
+from autoglm_gw.catalog import SERVICES, STORES, Store
 
 MAX_VEHICLE_ID = 128
 MAX_IDEMPOTENCY_KEY = 255
 # How far ahead of ``now`` a slot can be booked (a year): dates past it are no bookings anyone
 # means, and near year 9999 the slot arithmetic would overflow.
 HORIZON_DAYS = 366
+# The shortest service's length: whether any slot of a window is still to begin at all.
+SHORTEST_SERVICE_MIN = min(s.duration_min for s in SERVICES)
 
 
 def request_fingerprint(
@@ -191,17 +194,26 @@ class BookingService:
             raise TimeInPastError()
         lo = round_up_to_slot(max(start, now), zone)
         if not candidate_starts(lo, window_end, duration_min, zone):
+            # Slots yet to begin where only a shorter service fits: this one cannot end by
+            # closing time (今晚精洗 at 20:40 has 21:00 and 21:30, too late for 90 minutes).
+            if candidate_starts(lo, window_end, SHORTEST_SERVICE_MIN, zone):
+                raise OutsideOpeningHoursError()
             if candidate_starts(start, window_end, duration_min, zone):
                 raise TimeInPastError()  # the window had open slots, all already begun
             raise OutsideOpeningHoursError()
         return lo, window_end
 
-    async def alternatives(self, store_id: str, service: str, after: datetime) -> list[Alternative]:
-        """Free slots to offer instead: the next ones here, then one per nearest other store."""
+    async def alternatives(
+        self, store_id: str, service: str, after: datetime, *, other_stores: bool = True
+    ) -> list[Alternative]:
+        """Free slots to offer instead: the next ones here, then (``other_stores``) one per
+        nearest other store."""
         out = [
             Alternative(get_store(store_id), service, s.start, s.end)
             for s in await self._free_slots(store_id, service, after, self.alternatives_here)
         ]
+        if not other_stores:
+            return out
         found = 0
         for other in nearest_other_stores(store_id):
             if found >= self.alternative_stores:
@@ -247,7 +259,9 @@ class BookingService:
         self, store_id: str, date: date, service: str, *, now: datetime | None = None
     ) -> list[SlotAvailability]:
         """Every slot of that local day at which ``service`` fits opening hours, with its free
-        bays (0 when full). With ``now``, slots that have already started are left out."""
+        bays (0 when full). With ``now``, slots that have already started are left out, and so
+        are slots beyond the booking horizon, which ``book`` would refuse: a day that begins
+        beyond it is ``too_far_ahead``."""
         get_store(store_id)
         get_service(service)
         zone = zone_of(store_id)
@@ -257,7 +271,9 @@ class BookingService:
         slots = await self.store.availability(store_id, service, lo, hi)
         if now is not None:
             require_aware(now, "now")
-            slots = [s for s in slots if s.start >= now]
+            if lo - now > self.horizon:
+                raise TooFarAheadError()
+            slots = [s for s in slots if now <= s.start and s.start - now <= self.horizon]
         return slots
 
     # -- changing -------------------------------------------------------------------------
@@ -272,9 +288,12 @@ class BookingService:
         *,
         now: datetime,
         locale: str | None = "zh-CN",
+        store_id: str | None = None,
     ) -> Booking:
         """Move a confirmed booking (same store and service) with the same time rules as
-        ``book``. Atomic: on any error the booking keeps its old slot."""
+        ``book``. Atomic: on any error the booking keeps its old slot. ``store_id``: the store
+        the request names, if any; another store than the booking's is refused rather than
+        quietly ignored."""
         del locale
         require_aware(now, "now")
         current = await self.store.get(booking_id)
@@ -282,14 +301,18 @@ class BookingService:
             raise BookingNotFoundError()
         if current.status != "confirmed":
             raise AlreadyCancelledError()
+        if store_id is not None and store_id != current.store_id:
+            raise StoreChangeError()
         svc = get_service(current.service)
         lo, hi = self._plan(current.store_id, svc.duration_min, start, window_end, now)
         try:
             return await self.store.reschedule(booking_id, lo, hi)
         except SlotUnavailableError as exc:
-            raise SlotUnavailableError(
-                exc.detail, await self.alternatives(current.store_id, current.service, lo)
-            ) from None
+            # Only this store's slots: a reschedule cannot take the others.
+            alternatives = await self.alternatives(
+                current.store_id, current.service, lo, other_stores=False
+            )
+            raise SlotUnavailableError(exc.detail, alternatives) from None
 
     # -- messages -------------------------------------------------------------------------
     @staticmethod

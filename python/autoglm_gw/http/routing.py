@@ -57,7 +57,9 @@ class Router:
         route = self._exact.get(path)
         if route is not None:
             return route, {}
-        parts = path.strip("/").split("/")
+        # A trailing slash is another path, as it is for the exact routes ("/v1/stores/" is 404):
+        # its empty last segment matches no template.
+        parts = path.removeprefix("/").split("/")
         for route in self._patterns:
             params = route.match(parts)
             if params is not None:

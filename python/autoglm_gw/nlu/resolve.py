@@ -78,8 +78,14 @@ class Resolved(msgspec.Struct):
     problems: dict[str, tuple[str, str]]  # slot -> (error code, message)
 
 
+_LATIN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
+
+
 def detect_locale(text: str) -> str:
-    return "zh-CN" if _CJK.search(text) else "en-US"
+    """Chinese when the text holds a Chinese character, English when it holds a Latin letter,
+    else Chinese, the gateway's default language (as for a structured request): "12345" and "?"
+    say nothing of their speaker's language."""
+    return "en-US" if _LATIN.search(text) and not _CJK.search(text) else "zh-CN"
 
 
 # Resolution is a pure function of (model output, now, location); fleets repeat utterances, and
