@@ -44,12 +44,25 @@ def test_200_identical_concurrent_requests_make_one_engine_request(tmp_path):
     assert all(a.json()["cached"] == (a.headers["x-cache"] == "hit") for a in answers)
 
 
+def test_a_question_mark_is_another_utterance(tmp_path):
+    # A black-box check booked from a question: "我约了周六的洗车？" was answered from the entry
+    # of "我约了周六的洗车" (a booking) because the key dropped punctuation.
+    async def scenario(c, app):
+        said = await c.post("/v1/parse", json={"text": "我约了周六的洗车", "now": NOW})
+        asked = await c.post("/v1/parse", json={"text": "我约了周六的洗车？", "now": NOW})
+        return said, asked
+
+    said, asked = _run(tmp_path, scenario)
+    assert said.headers["x-cache"] == "miss" and asked.headers["x-cache"] == "miss"
+    assert asked.json()["cached"] is False
+
+
 def test_a_cached_utterance_is_resolved_again_for_each_now(tmp_path):
     async def scenario(c, app):
         text = "明天下午三点在国贸店洗车"
         first = await c.post("/v1/parse", json={"text": text, "now": NOW})
-        # same words, other spacing and case: one cache key
-        other = " 明天下午三点 在国贸店洗车！"
+        # same words and marks, other spacing and width: one cache key
+        other = " 明天下午三点 在国贸店洗车"
         later = await c.post("/v1/parse", json={"text": other, "now": "2026-12-01T09:00:00+08:00"})
         return first, later
 

@@ -148,3 +148,6 @@ def test_serve_refuses_proxy_routes_until_the_proxy_is_built():
     assert len(lines) == 1 and "reverse proxy is not built" in lines[0], proc.stderr
     with pytest.raises(ConfigError, match="reverse proxy is not built"):
         create_app(load_config(environ={"AUTOGLM_GW_PROXY_ROUTES": routes}))
+    # and `config`, which validates, says so too rather than print it as valid
+    proc = _cli("config", env=env)
+    assert proc.returncode == 2 and "reverse proxy is not built" in proc.stderr, proc.stderr

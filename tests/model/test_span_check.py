@@ -664,6 +664,9 @@ def test_the_one_is_a_pronoun_unless_a_clock_follows(checked, plain):
     assert got["time"] == "one o'clock"
     got = _decode(checked, "cancel the one thirty detail", [["one"], ["thirty"]], "cancel_booking")
     assert got["time"] == "one thirty"
+    # forty is two tokens ("for" + "ty"): the words after "one" are read, not its next token
+    got = _decode(checked, "book a one forty five wash", [["one"], ["five"]])
+    assert got["time"] == "one forty five"
 
 
 def test_a_clock_five_words_on_is_not_left_behind(checked, plain):
@@ -684,6 +687,10 @@ def test_an_offset_in_days_keeps_its_in(checked, plain):
     prefer = [["4"], ["pm"]]
     assert _decode(plain, text, prefer)["time"] == "4pm"
     assert _decode(checked, text, prefer)["time"] == "in five days at 4pm"
+    # twenty is three tokens ("twe" + "nt" + "y")
+    text = "book a wash at Xidan in twenty days"
+    assert _decode(checked, text, [["twe"], ["days"]])["time"] == "in twenty days"
+    assert _decode(checked, text, [["<none>"], ["<none>"]])["time"] == "in twenty days"
     # "in" before anything else stays out ("in the afternoon" is labelled without it).
     text = "book a wash tomorrow in the afternoon"
     prefer = [["tomorrow"], ["afternoon"]]
@@ -698,8 +705,18 @@ def test_a_week_or_a_month_said_alone_is_not_left_out(checked, plain):
         prefer = [["<none>"]] * 2
         assert _decode(plain, text, prefer)["time"] is None
         assert _decode(checked, text, prefer)["time"] == want
-    # Outside a booking or a reschedule such words stay chat.
+    # Outside a booking such words stay chat, and so they do where the booking is asked for
+    # in another clause, or where the week is a bound or a thing.
     got = _decode(checked, "下个月再说吧", [["<none>"]] * 4, "unknown")
+    assert got["time"] is None
+    for text in (
+        "下个月要出差，先帮我在国贸店洗个车",
+        "I'm away next week, book a wash at Guomao",
+        "book a wash at Guomao before next week",
+        "这个月已经洗过三次了，再帮我在国贸店约一次",
+    ):
+        assert _decode(checked, text, [["<none>"]] * 4)["time"] is None, text
+    got = _decode(checked, "帮我改一下下个月的预约", [["<none>"]] * 4, "reschedule_booking")
     assert got["time"] is None
 
 
@@ -725,6 +742,12 @@ def test_a_store_and_a_service_alone_are_a_booking(checked, plain, text):
         "Get me to the nearest car wash",
         "我在国贸店洗车",
         "导航到国贸店",
+        # a thing named, not asked for; 附近 or 最近 with no store noun
+        "the wash at Guomao",
+        "my wash at Guomao",
+        "国贸店的精洗",
+        "附近洗车",
+        "我最近要洗车",
     ],
 )
 def test_a_question_a_trip_or_a_statement_about_a_store_stays_unknown(checked, text):

@@ -1,22 +1,20 @@
 """Cache keys: a normalised utterance plus the model version.
 
 Two utterances share a cache entry when they differ only in what cannot change what the model
-reads from them:
+reads from them, or what the decoder around it reads:
 
-* width and compatibility forms (NFKC: ``ＡＢＣ１２３`` → ``abc123``, ``：`` → ``:``, the
-  ideographic space → a space);
-* letter case (``casefold``);
-* whitespace, punctuation and symbols (``\\W`` and ``_``), which are dropped (the model never
-  reads pictographs and other symbols at all: ``nlu.grammar.drop_symbols``), except that
+* width and compatibility forms (NFKC: ``ＡＢＣ１２３`` → ``abc123``, ``：`` → ``:``, ``，`` →
+  ``,``, the ideographic space → a space), as the tokenizer normalises them;
+* letter case (``casefold``; the tokenizer lower-cases);
+* symbols the model never reads (pictographs and other ``So``/``Sk`` characters outside ASCII,
+  dropped by ``nlu.grammar.drop_symbols`` before the model sees the text);
+* whitespace: a run of it is one space, and none at either end or next to a character of a
+  script written without spaces (``明天 下午`` = ``明天下午``, ``book  a wash`` = ``book a wash``).
 
-  - one of ``. : - / , ~`` between two digits is kept (``3:30``, ``2.5``, ``2-3`` keep their
-    meaning), and any other separator between two digits becomes one space (``1 2`` ≠ ``12``);
-  - one of them next to a digit on one side only is kept too, with the spacing around it as
-    below: a minus, a range or a decimal point ties to the number (``3点-5点`` ≠ ``3点~5点`` ≠
-    ``3点5点``, ``-5小时后`` ≠ ``5小时后``, ``in .5 hours`` ≠ ``in 5 hours``);
-  - a separator between two letters/digits of a script written with spaces (Latin, say) becomes
-    one space (``book a wash`` stays three words); between Chinese or Japanese characters, or
-    between them and anything else, it is dropped (``明天 下午`` = ``明天下午``).
+Punctuation is kept as it is: the model reads every mark as a token, and ``？`` against none
+turns a booking into a question (``我约了周六的洗车？``), ``+`` in ``3 + 2 hours`` is an
+offset's sign, a comma ends a clause. Neither is a space between two digits or letters dropped
+(``1 2点`` ≠ ``12点``, ``3 . 5`` ≠ ``3.5``: the decoder joins only adjacent digits).
 
 The key is ``KEY_SCHEMA | len:model_version | normalised text`` in UTF-8, so a new model version
 or a change of these rules (bump ``KEY_SCHEMA``) never reuses an old entry.
@@ -27,16 +25,18 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ..nlu.grammar import drop_symbols
+
 __all__ = ["KEY_SCHEMA", "KeyMaker", "make_key", "normalise"]
 
 #: Bumped whenever ``normalise`` changes what it returns, or texts sharing a key could get
 #: different answers before: p2 since the model stopped reading the symbols the key drops
 #: (``nlu.grammar.drop_symbols``), so that no entry made from "洗车😀" answers "洗车"; p3 since
-#: a joiner next to one digit is kept (a cached "3点~5点" answered "3点-5点" with its window).
-KEY_SCHEMA = b"p3"
+#: a joiner next to one digit is kept (a cached "3点~5点" answered "3点-5点" with its window);
+#: p4 since punctuation is kept (a cached "我约了周六的洗车" answered the question with "？").
+KEY_SCHEMA = b"p4"
 
-_SEPARATORS = re.compile(r"[\W_]+")
-_DIGIT_JOINERS = frozenset(".:-/,~")
+_WHITESPACE = re.compile(r"\s+")
 
 # Scripts written without spaces between words: a separator next to them carries no meaning.
 _UNSPACED_RANGES = (
@@ -60,24 +60,10 @@ def _unspaced(ch: str) -> bool:
     return any(lo <= o <= hi for lo, hi in _UNSPACED_RANGES)
 
 
-def _separator(m: re.Match[str]) -> str:
+def _space(m: re.Match[str]) -> str:
     s = m.string
     i, j = m.span()
-    core = m.group().strip()
-    joiner = len(core) == 1 and core in _DIGIT_JOINERS
-    if i == 0:  # leading: only a sign or a decimal point tied to the number stays ("-5小时后")
-        return core if joiner and j < len(s) and s[j].isdigit() and core in "-." else ""
-    if j == len(s):
-        return ""
-    a, b = s[i - 1], s[j]
-    if a.isdigit() and b.isdigit():
-        return core if joiner else " "
-    if joiner and (a.isdigit() or b.isdigit()):
-        if _unspaced(a) or _unspaced(b):
-            return core
-        run = m.group()
-        return (" " if run[0].isspace() else "") + core + (" " if run[-1].isspace() else "")
-    if _unspaced(a) or _unspaced(b):
+    if i == 0 or j == len(s) or _unspaced(s[i - 1]) or _unspaced(s[j]):
         return ""
     return " "
 
@@ -87,8 +73,8 @@ def normalise(text: str) -> str:
     s = unicodedata.normalize("NFKC", text).casefold()
     if not s.isascii():
         # casefold() may leave a string that is no longer NFKC (rare letters).
-        s = unicodedata.normalize("NFKC", s)
-    return _SEPARATORS.sub(_separator, s)
+        s = drop_symbols(unicodedata.normalize("NFKC", s))
+    return _WHITESPACE.sub(_space, s)
 
 
 def _prefix(model_version: str) -> bytes:

@@ -122,6 +122,9 @@ SPAN_CHECK_CHEAP_SHARE = 16
 # How far past a chosen END, or before a chosen START, a maximal span is looked for ("at 8" +
 # "in the morning": 3 tokens; "this coming" + "Sunday").
 SPAN_CHECK_LOOKAHEAD = 5
+# How much of what follows a token ``SpanCheck.may_start`` sees: enough for a clock's or an
+# amount's words ("forty five", "couple of").
+AFTER_CHARS = 24
 # SpanCheck.continuation answers: a span cannot run on through this token / may, but ending on it
 # is not worth a check (glue: "in", "the") / may, and a span ending on it must be checked.
 STOP, GLUE, CHECK = "stop", "glue", "check"
@@ -380,7 +383,7 @@ class SpanCheck(Protocol):
 
     def may_start(self, slot: str, piece: str, before: str, after: str = "") -> bool:
         """Whether a span may start on the token ``piece`` at all (``before``: the token said
-        before it, with the whitespace between; ``after``: the token said after it, likewise)."""
+        before it, with the whitespace between; ``after``: a few words said after it)."""
         ...
 
     def may_lead(self, slot: str, piece: str, before: str, after: str = "") -> bool:
@@ -914,11 +917,13 @@ class DecodeState:
         return self._said_before(k, 1)
 
     def _after(self, k: int) -> str:
-        """The token said after token k, with the whitespace between them ("" at the end)."""
+        """What is said after token k, whitespace first: a few words, not one token, since a
+        number word is cut into several ("for" + "ty", "twe" + "nt" + "y")."""
         p = self.prompt
         if k + 1 >= len(p.offsets):
             return ""
-        return p.text[p.offsets[k, 1] : p.offsets[k + 1, 1]]
+        end = int(p.offsets[k, 1])
+        return p.text[end : end + AFTER_CHARS]
 
     def _utterance(self, fact: str, find):
         """A fact about the whole utterance (no decoding state in it), found once per prompt."""
@@ -1082,7 +1087,9 @@ class DecodeState:
         def find() -> list[int]:
             led = []
             for i in range(len(self.prompt.offsets)):
-                piece, said = self._piece(i), self._said_before(i, 2)
+                # a word cut into pieces ("twe" + "nt" + "y") is judged whole, at its start
+                piece = self._piece(i) if self._joins(i) else self._word_at(i)
+                said = self._said_before(i, 2)
                 if check.time_after_lead(piece, said):
                     led.append(i)
                 elif check.offset_after_in(piece, said):

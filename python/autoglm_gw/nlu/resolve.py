@@ -78,14 +78,13 @@ class Resolved(msgspec.Struct):
     problems: dict[str, tuple[str, str]]  # slot -> (error code, message)
 
 
-_LATIN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
-
-
 def detect_locale(text: str) -> str:
-    """Chinese when the text holds a Chinese character, English when it holds a Latin letter,
-    else Chinese, the gateway's default language (as for a structured request): "12345" and "?"
-    say nothing of their speaker's language."""
-    return "en-US" if _LATIN.search(text) and not _CJK.search(text) else "zh-CN"
+    """Chinese when the text holds a Chinese character, English when it holds a letter of any
+    other script (the gateway speaks those two), else Chinese, the gateway's default language
+    (as for a structured request): "12345" and "?" say nothing of their speaker's language."""
+    if _CJK.search(text):
+        return "zh-CN"
+    return "en-US" if any(ch.isalpha() for ch in text) else "zh-CN"
 
 
 # Resolution is a pure function of (model output, now, location); fleets repeat utterances, and

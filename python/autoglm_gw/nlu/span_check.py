@@ -45,7 +45,7 @@ from .time_resolver import CLOCK_GLUE_WORDS, may_be_time, reads_as_time
 
 log = logging.getLogger("autoglm_gw.nlu")
 
-VERSION = "cancel-1+terse-1+words-2+timespan-15+service-6+storeshape-6"
+VERSION = "cancel-1+terse-2+words-2+timespan-16+service-6+storeshape-6"
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
 # English words a time phrase runs on through ("at 8 in the morning", "on the 3rd", "a quarter
@@ -74,15 +74,16 @@ CLOCK_LEADS = NOT_LEADING | {
 # unless a clock's own words follow it ("the one o'clock", "the one thirty slot").
 ONE_ARTICLES = frozenset({"the", "a"})
 _CLOCK_AFTER_ONE = re.compile(
-    r"(?:o|oclock|am|pm|a|p|fifteen|thirty|forty|fourty|twenty|ten|five|[:：0-9])(?![a-z])"
+    r"[-\s]*(?:o['’]?\s?clock|oh|o|am|pm|a\.m|p\.m|fifteen|thirty|forty|fourty|fifty|twenty"
+    r"|ten|five|[:：0-9])(?![a-z])"
 )
 # "in" opens a relative offset and is labelled with it ("in two days", "in 30 minutes"), though
 # elsewhere it is a preposition the span leaves out ("in the afternoon"): it may lead a time
 # where an amount follows it.
 OFFSET_OPENERS = frozenset({"in"})
 _AMOUNT_AFTER_OPENER = re.compile(
-    r"(?:\d|[０-９]|a|an|half|another|couple|few|one|two|three|four|five|six|seven|eight|nine"
-    r"|ten|eleven|twelve|fifteen|twenty|thirty|forty|fourty|fifty|sixty|ninety)(?![a-z])"
+    r"\s*(?:\d|[０-９]|a|an|half|another|couple|few|one|two|three|four|five|six|seven|eight"
+    r"|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fourty|fifty|sixty|ninety)(?![a-z])"
 )
 # Said right before the new time of a reschedule: 改到/挪到/换成/改为 ..., "to".
 NEW_TIME_MARKERS = frozenset({"到", "成", "为", "to"})
@@ -180,9 +181,11 @@ CANCEL_WORDS = re.compile(
 # "wash my car at Guomao"), in the spaceless folded form: prepositions, politeness, booking verbs.
 # Not 吗/了/多少钱/要多久 or "how much": those make it a question or a statement.
 # Not 去/到 or "get me to" either: 去最近的洗车店 and "get me to the nearest car wash" are a trip.
+# Not 的 or "my" either, nor "the" first: 国贸店的精洗 and "the/my wash at Guomao" name a thing.
 _REQUEST_GLUE = re.compile(
-    r"(?:在|的|帮我|给我|我要|我想|想|要|预约|约|订|一个|个|一下|吧|请|麻烦|店|门店|分店|那家|家"
-    r"|at|in|the|a|an|my|car|please|for|me|i|want|need|store|branch|location|shop|one)*"
+    r"(?!the)(?:在|帮我|给我|我要|我想|想|要|预约|约|订|一个|一家|个|一下|吧|请|麻烦|店|门店|分店"
+    r"|那家|那个店|家|at|in|the|a|an|car|please|for|me|i|want|need|store|branch|location|shop"
+    r"|outlet|one)*"
 )
 # A car wash as a place (洗车店, "the nearest car wash"), not the service asked for.
 _WASH_AS_PLACE = re.compile(r"洗车(?:店|点|场|行|房)|(?:nearest|closest|near)carwash")
@@ -253,7 +256,7 @@ class ResolvableSpans:
         """Whether ``piece`` is the "in" of a relative offset: an amount said right after it."""
         return (
             piece.lower() in OFFSET_OPENERS
-            and _AMOUNT_AFTER_OPENER.match(after.strip().lower()) is not None
+            and _AMOUNT_AFTER_OPENER.match(after.lower()) is not None
         )
 
     @staticmethod
@@ -305,14 +308,16 @@ class ResolvableSpans:
     @staticmethod
     def time_heads(text: str, intent: str) -> tuple[int, ...]:
         """Where in ``text`` a time starts that the model, never taught it, leaves out: an offset
-        said first (过二十分钟, 再过半小时, 等一个小时) and a week or a month said alone (下周,
-        下个月, "next week"), only in a booking or a reschedule (elsewhere such words are chat:
-        过两天再说, 都等半小时了), and midnight (零点, 午夜, 半夜十二点). The decoder takes one only
-        where a whole time phrase starts there."""
+        said first (过二十分钟, 再过半小时, 等一个小时), only in a booking or a reschedule
+        (elsewhere such words are chat: 过两天再说, 都等半小时了); a week or a month said alone
+        as a booking's time (下个月在西单店洗车, "book a wash next week": ``week_or_month_heads``);
+        and midnight (零点, 午夜, 半夜十二点). The decoder takes one only where a whole time phrase
+        starts there."""
         heads = [m.start() for m in ZH_MIDNIGHT_SAID.finditer(text)]
         if intent in NEW_TIME_INTENTS:
             heads += [m.start() for m in ZH_OFFSET_SAID_FIRST.finditer(text)]
-            heads += [m.start() for m in WEEK_OR_MONTH_SAID.finditer(text)]
+            if intent == "book_car_wash":
+                heads += week_or_month_heads(text)
         return tuple(sorted(heads))
 
     @staticmethod
@@ -397,7 +402,7 @@ class ResolvableSpans:
         if piece.lower() == "one":
             word = before.strip().lower()
             if word in ONE_ARTICLES:
-                return _CLOCK_AFTER_ONE.match(after.strip().lower()) is not None
+                return _CLOCK_AFTER_ONE.match(after.lower()) is not None
             return not word.isascii() or not word.isalnum() or word in CLOCK_LEADS
         return True
 
@@ -493,12 +498,46 @@ ZH_MIDNIGHT_SAID = re.compile(r"零点|(?<!\d)0点|午夜|半夜(?=\s*(?:十二|
 # A week or a month said alone (下周, 下个月, "next week"): the model, seldom taught them, leaves
 # them out, and a booking then goes to the first free slot from now. A weekday or 末 after 下周
 # makes a day the model reads itself.
+# Taken only in a booking, only where the clause it is said in asks for the wash
+# (REQUEST_IN_CLAUSE: not 下个月要出差,先帮我洗个车 or "I'm away next week, book a wash"), and
+# not as a bound or a thing (下周之前, 这个月已经洗过, 下个月的预约, "before next week").
 WEEK_OR_MONTH_SAID = re.compile(
-    r"(?:下个?|这个?|本)(?:周|星期|礼拜)(?![一二三四五六日天末1-7１-７])|(?:下个?|这个?|本)月"
-    r"(?![0-9０-９一二三四五六七八九十初底末])"
+    r"(?<!下)(?:下个?|这个?|本)(?:周|星期|礼拜)(?![一二三四五六日天末边围1-7１-７])"
+    r"|(?<!下)(?:下个?|这个?|本)月(?![0-9０-９一二三四五六七八九十初底末])"
     r"|(?<![a-z])(?:next|this|the following|the coming|this coming)\s+(?:week|month)(?![a-z'’])",
     re.IGNORECASE,
 )
+_WEEK_OR_MONTH_NOT_A_TIME_AFTER = re.compile(
+    r"\s*(?:的|之前|以前|前|之后|以后|后|已经|都|还|再说|'s|’s)", re.IGNORECASE
+)
+_WEEK_OR_MONTH_NOT_A_TIME_BEFORE = re.compile(
+    r"(?<![a-z])(?:before|until|till|by|after|since|from|during|away|busy|off|than|of|than)\s*$",
+    re.IGNORECASE,
+)
+REQUEST_IN_CLAUSE = re.compile(
+    r"洗|约|订|打蜡|内饰|美容|(?<![a-z])(?:wash\w*|book\w*|detail\w*|wax\w*|clean\w*|schedul\w*"
+    r"|vacuum\w*|reserv\w*)",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAKS = re.compile(r"[，,。.!！?？；;]|\s(?:but|and then|because|since|so)\s")
+
+
+def week_or_month_heads(text: str) -> list[int]:
+    """Where a week or a month said alone starts as a booking's time (WEEK_OR_MONTH_SAID)."""
+    heads = []
+    for m in WEEK_OR_MONTH_SAID.finditer(text):
+        if _WEEK_OR_MONTH_NOT_A_TIME_AFTER.match(text, m.end()):
+            continue
+        if _WEEK_OR_MONTH_NOT_A_TIME_BEFORE.search(text, 0, m.start()):
+            continue
+        starts = [b.end() for b in _CLAUSE_BREAKS.finditer(text, 0, m.start())]
+        stop = _CLAUSE_BREAKS.search(text, m.end())
+        clause = text[starts[-1] if starts else 0 : stop.start() if stop else len(text)]
+        if REQUEST_IN_CLAUSE.search(clause):
+            heads.append(m.start())
+    return heads
+
+
 NEW_TIME_INTENTS = frozenset({"book_car_wash", "reschedule_booking"})
 EN_AT_TIME_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve noon midday midnight".split()

@@ -207,9 +207,11 @@ def names_a_store(text: str) -> bool:
     return bool(_CJK.search(compact) and _HEARD_STORE.search(compact.translate(_HEARD_AS)))
 
 
-# The nearest store asked for, in the spaceless form ``without_store`` works on.
+# The nearest store asked for, in the spaceless form ``without_store`` works on: with a store
+# noun after it, since 最近 alone is also "lately" and 附近洗车 may be a search for a place.
 _NEAREST_COMPACT = re.compile(
-    r"离我最近的?|离我近的?|最近的?|附近的?|就近的?|nearest|closest|thenearestone|theclosestone"
+    r"(?:离我最近|离我近|最近|附近|就近)的?(?=一?家|店|门店|分店|那家|那个店)"
+    r"|(?:nearest|closest)(?=store|branch|location|shop|outlet|one)"
 )
 
 
