@@ -700,7 +700,11 @@ def test_an_offset_in_days_keeps_its_in(checked, plain):
 def test_a_week_or_a_month_said_alone_is_not_left_out(checked, plain):
     # The model says "no time" for 下个月 / "next week"; the booking then took the first free
     # slot from now.
-    cases = (("下个月在西单店洗车", "下个月"), ("book a wash at Guomao next week", "next week"))
+    cases = (
+        ("下个月在西单店洗车", "下个月"),
+        ("book a wash at Guomao next week", "next week"),
+        ("book a wash this weekend", "this weekend"),
+    )
     for text, want in cases:
         prefer = [["<none>"]] * 2
         assert _decode(plain, text, prefer)["time"] is None
@@ -714,6 +718,7 @@ def test_a_week_or_a_month_said_alone_is_not_left_out(checked, plain):
         "I'm away next week, book a wash at Guomao",
         "book a wash at Guomao before next week",
         "这个月已经洗过三次了，再帮我在国贸店约一次",
+        "后天帮我排一个精洗毕竟周末要出去玩",
     ):
         assert _decode(checked, text, [["<none>"]] * 4)["time"] is None, text
     got = _decode(checked, "帮我改一下下个月的预约", [["<none>"]] * 4, "reschedule_booking")
@@ -751,4 +756,41 @@ def test_a_store_and_a_service_alone_are_a_booking(checked, plain, text):
     ],
 )
 def test_a_question_a_trip_or_a_statement_about_a_store_stays_unknown(checked, text):
+    assert _intent(checked, text, ["unknown", "book_car_wash"]) == "unknown"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "book a wash at midnight",
+        "book a wash at Guomao at midnight.",
+        "2027年1月5号去国贸洗车",
+        "明年1月5号在国贸洗车",
+        "book a wash this weekend",
+    ],
+)
+def test_a_service_and_a_time_alone_are_a_booking(checked, plain, text):
+    # Times the model was never taught (midnight, a year, the weekend) made these unknown,
+    # and then a query or a reschedule; nothing in them says anything but a booking.
+    for second in ("query_booking", "reschedule_booking"):
+        ranking = ["unknown", second, "book_car_wash"]
+        assert _intent(plain, text, ranking) == "unknown"
+        assert _intent(checked, text, ranking) == "book_car_wash"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "提醒我明天下午去国贸洗车",
+        "明天国贸洗车人多吗",
+        "昨天在国贸洗车",
+        "上次在国贸洗车是上周六",
+        "What time does the Guomao car wash close tonight",
+        "Get me to the nearest car wash tomorrow",
+        "remind me to book a wash tomorrow",
+        "can you book a wash at midnight",
+        "明天的洗车",
+    ],
+)
+def test_a_reminder_a_question_or_a_past_wash_with_a_time_is_not_forced(checked, text):
     assert _intent(checked, text, ["unknown", "book_car_wash"]) == "unknown"

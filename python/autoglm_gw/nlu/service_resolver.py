@@ -155,6 +155,25 @@ _BY_LENGTH: list[tuple[str, str]] = sorted(_TABLE.items(), key=lambda kv: len(kv
 _FILLERS = re.compile(r"please|服务|一下|帮我|给我|我要|我想|想要|做个|做一个|来个|做|一次|service")
 
 
+def _service_words_pattern() -> re.Pattern[str]:
+    words = sorted({w.lower() for ws in _SYNONYMS.values() for w in ws}, key=len, reverse=True)
+    alts = []
+    for w in words:
+        body = r"\s+".join(re.escape(part) for part in w.split())
+        alts.append(rf"(?<![a-z]){body}(?![a-z])" if w.isascii() else body)
+    return re.compile("|".join(alts))
+
+
+_SERVICE_WORDS = _service_words_pattern()
+
+
+def service_mention(folded: str) -> tuple[int, int] | None:
+    """Where ``folded`` (NFKC, lower case, spaces kept) says a service word: the span of the
+    first (longest there) synonym, or None."""
+    m = _SERVICE_WORDS.search(folded)
+    return m.span() if m else None
+
+
 def without_service(compact: str) -> str | None:
     """``compact`` (folded, without spaces) with the longest service word in it taken out, or
     None when it holds none."""

@@ -38,14 +38,15 @@ from .service_resolver import (
     names_special_service,
     names_standard_service,
     resolve_service,
+    service_mention,
     without_service,
 )
-from .store_resolver import is_store_name, names_a_store, without_store
+from .store_resolver import is_store_name, names_a_store, store_mention, without_store
 from .time_resolver import CLOCK_GLUE_WORDS, may_be_time, reads_as_time
 
 log = logging.getLogger("autoglm_gw.nlu")
 
-VERSION = "cancel-1+terse-2+words-2+timespan-16+service-6+storeshape-6"
+VERSION = "cancel-1+terse-3+words-2+timespan-17+service-6+storeshape-6"
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
 # English words a time phrase runs on through ("at 8 in the morning", "on the 3rd", "a quarter
@@ -206,6 +207,64 @@ def asks_for_store_and_service(text: str) -> bool:
     return rest is not None and _REQUEST_GLUE.fullmatch(rest) is not None
 
 
+# Utterances whose ``asks_for_a_booking`` answer is remembered: a fleet repeats them.
+REQUEST_MEMO_SIZE = 16384
+# Request words around a service, a store and a time in a request that says nothing else
+# ("book a wash at midnight", 2027年1月5号去国贸洗车): a booking verb, politeness, glue. Not
+# "can/could/do" (a question about the store) nor 的 (明天的洗车 names a booking).
+_EN_REQUEST_WORDS = frozenset(
+    "book schedule reserve get me i i'd id want need would like to please a an for my car set "
+    "up".split()
+)
+_ZH_REQUEST_GLUE = re.compile(
+    r"帮我|给我|我要|我想|想|要|预约|约|订|一个|一下|吧|请|麻烦|在|去|店|门店|分店"
+)
+# A time gone by: a request says none (昨天在国贸洗车 tells of a wash).
+_PAST_SAID = re.compile(
+    r"昨|前天|上周|上星期|上礼拜|上个|上次|去年|刚才|(?<![a-z])(?:yesterday|last|ago)(?![a-z])"
+)
+# Punctuation, except a mark between two digits (3:30, 12/3, 2027-03-18).
+_MARKS = re.compile(r"[^\w\s](?!(?<=\d.)\d)")
+
+
+# Words no bare request holds (none is a request word, a service, a store or a time): a cheap
+# first test, since the decoder asks this of every utterance the model reads as something
+# other than a booking.
+_NOT_A_BARE_REQUEST = re.compile(
+    r"[?？吗呢哪几]|多少|怎么|什么|取消|改|换|挪|推迟|提前|查|提醒|导航|(?<![a-z])(?:what|when|where"
+    r"|how|which|who|why|is|are|does|do|did|can|could|will|cancel|move|change|check|remind"
+    r"|navigate|take)(?![a-z])",
+    re.IGNORECASE,
+)
+
+
+@functools.lru_cache(maxsize=REQUEST_MEMO_SIZE)
+def asks_for_a_booking(text: str) -> bool:
+    """Whether ``text`` says nothing but a service and one of our stores (``asks_for_store_and_
+    service``), or a service, perhaps a store, and a time that reads whole, with request words
+    around them: a booking the model, never taught the time said so, read as ``unknown``
+    ("book a wash at midnight", "book a wash this weekend", 2027年1月5号去国贸洗车)."""
+    if _NOT_A_BARE_REQUEST.search(text):
+        return False
+    if asks_for_store_and_service(text):
+        return True
+    if _WASH_AS_PLACE.search(_compact_fold(text)):
+        return False
+    folded = _MARKS.sub(" ", unicodedata.normalize("NFKC", text).lower())
+    span = service_mention(folded)
+    if span is None:
+        return False
+    rest = folded[: span[0]] + " " + folded[span[1] :]
+    span = store_mention(rest)
+    if span is not None:
+        rest = rest[: span[0]] + " " + rest[span[1] :]
+    rest = _ZH_REQUEST_GLUE.sub(" ", rest)
+    rest = " ".join(w for w in rest.split() if w not in _EN_REQUEST_WORDS)
+    if not rest or _PAST_SAID.search(rest):
+        return False
+    return reads_as_time(rest)
+
+
 # Distinct span texts remembered across requests: time phrases repeat a lot across a fleet.
 MEMO_SIZE = 65536
 
@@ -268,8 +327,12 @@ class ResolvableSpans:
 
     @staticmethod
     def intent_said(intent: str, text: str) -> bool:
-        if intent == "unknown":
-            return not asks_for_store_and_service(text)
+        if intent == "book_car_wash":
+            return True
+        # nothing but a booking's words: no other intent (the model read "book a wash at
+        # midnight" as unknown, then as a query)
+        if asks_for_a_booking(text):
+            return False
         return intent != "cancel_booking" or CANCEL_WORDS.search(text) is not None
 
     @staticmethod
@@ -495,23 +558,27 @@ ZH_OFFSET_SAID_FIRST = re.compile(
 # midnight (a decimal's 零点, 零点八公里, is left to the quantity rule every time span passes:
 # ``grammar.counts_a_quantity``)
 ZH_MIDNIGHT_SAID = re.compile(r"零点|(?<!\d)0点|午夜|半夜(?=\s*(?:十二|12)点)")
-# A week or a month said alone (下周, 下个月, "next week"): the model, seldom taught them, leaves
-# them out, and a booking then goes to the first free slot from now. A weekday or 末 after 下周
-# makes a day the model reads itself.
+# A week, a weekend or a month said alone (下周, 下个月, "next week", "this weekend"): the model,
+# seldom taught them, leaves them out, and a booking then goes to the first free slot from now.
+# A weekday after 下周 makes a day the model reads itself.
 # Taken only in a booking, only where the clause it is said in asks for the wash
 # (REQUEST_IN_CLAUSE: not 下个月要出差,先帮我洗个车 or "I'm away next week, book a wash"), and
 # not as a bound or a thing (下周之前, 这个月已经洗过, 下个月的预约, "before next week").
 WEEK_OR_MONTH_SAID = re.compile(
     r"(?<!下)(?:下个?|这个?|本)(?:周|星期|礼拜)(?![一二三四五六日天末边围1-7１-７])"
     r"|(?<!下)(?:下个?|这个?|本)月(?![0-9０-９一二三四五六七八九十初底末])"
-    r"|(?<![a-z])(?:next|this|the following|the coming|this coming)\s+(?:week|month)(?![a-z'’])",
+    r"|(?<![下个这本])周末"
+    r"|(?<![a-z])(?:next|this|the following|the coming|this coming)\s+(?:week|month|weekend)"
+    r"(?![a-z'’])",
     re.IGNORECASE,
 )
 _WEEK_OR_MONTH_NOT_A_TIME_AFTER = re.compile(
     r"\s*(?:的|之前|以前|前|之后|以后|后|已经|都|还|再说|'s|’s)", re.IGNORECASE
 )
+# ... nor after a bound or a weekday (the time is "Friday next week", said whole).
 _WEEK_OR_MONTH_NOT_A_TIME_BEFORE = re.compile(
-    r"(?<![a-z])(?:before|until|till|by|after|since|from|during|away|busy|off|than|of|than)\s*$",
+    r"(?<![a-z])(?:before|until|till|by|after|since|from|during|away|busy|off|than|of"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*$",
     re.IGNORECASE,
 )
 REQUEST_IN_CLAUSE = re.compile(
@@ -519,7 +586,9 @@ REQUEST_IN_CLAUSE = re.compile(
     r"|vacuum\w*|reserv\w*)",
     re.IGNORECASE,
 )
-_CLAUSE_BREAKS = re.compile(r"[，,。.!！?？；;]|\s(?:but|and then|because|since|so)\s")
+_CLAUSE_BREAKS = re.compile(
+    r"[，,。.!！?？；;]|因为|毕竟|主要是|所以|但是|不过|\s(?:but|and then|because|since|so)\s"
+)
 
 
 def week_or_month_heads(text: str) -> list[int]:

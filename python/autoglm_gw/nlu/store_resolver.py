@@ -228,6 +228,35 @@ def without_store(text: str) -> str | None:
     return compact[: m.start()] + compact[m.end() :]
 
 
+def _spaced_alias(alias: str) -> str:
+    """An alias matched in folded text whatever its spacing ("guomao", "guo mao")."""
+    if not _is_latin(alias):
+        return re.escape(alias)
+    body = r"[\s-]*".join(re.escape(ch) for ch in alias)
+    return rf"(?<![a-z0-9]){body}(?![a-z0-9])"
+
+
+# One of our stores named in folded text (spaces kept), with a preposition and a store noun
+# around it, or the nearest store asked for with its store noun.
+_STORE_MENTION = re.compile(
+    r"(?:(?<![a-z])(?:at|in|to|from)\s+)?(?:the\s+)?(?:"
+    + "|".join(_spaced_alias(a) for a, _ in _ALIASES_BY_LENGTH)
+    + r")(?:\s*(?:store|branch|location|shop|outlet|one)(?![a-z]))?"
+    r"|(?:(?<![a-z])(?:at|in|to|from)\s+)?(?:the\s+)?(?:nearest|closest)\s+"
+    r"(?:store|branch|location|shop|outlet|one)(?![a-z])"
+    r"|(?:离我最近|离我近|最近|附近|就近)的?(?=一?家|店|门店|分店|那家|那个店)"
+)
+
+
+def store_mention(folded: str) -> tuple[int, int] | None:
+    """Where ``folded`` (NFKC, lower case, spaces kept) names one of our stores or the nearest
+    one: the span of the first such mention, or None (also for a place that is not ours)."""
+    if _names_elsewhere(folded):
+        return None
+    m = _STORE_MENTION.search(folded)
+    return m.span() if m else None
+
+
 def is_store_name(mention: str) -> bool:
     """Whether ``mention`` is a store's name as a whole (an alias with fillers and store nouns
     around it: "国贸店", "the Wudaokou store"), not a phrase that merely holds one."""
