@@ -567,11 +567,18 @@ def test_other_zone_uses_its_wall_clock() -> None:
     assert span.start.isoformat() == "2026-07-02T15:00:00-04:00"
 
 
-def test_clock_passed_by_seconds_is_still_this_minute() -> None:
-    # "十点" said at 10:00:30 is still today's 10:00 (compared to the minute).
-    now = datetime(2026, 11, 25, 10, 0, 30, tzinfo=SH)
-    span = resolve_time("十点", now)
-    assert span is not None and span.start == _t("11-25 10:00")
+def test_a_clock_passed_by_seconds_has_passed() -> None:
+    # "Today when still ahead, else tomorrow" (the contract): 十点 said at 10:00:30 is no longer
+    # ahead (a black-box check; it was compared to the minute). Said at 10:00:00 it is now.
+    cases = (("上午十点", "11-26 10:00"), ("10 am", "11-26 10:00"), ("十点", "11-25 22:00"))
+    for said, then in cases:
+        span = resolve_time(said, datetime(2026, 11, 25, 10, 0, 30, tzinfo=SH))
+        assert span is not None and span.start == _t(then), said  # a bare ten: 22:00 then
+        span = resolve_time(said, datetime(2026, 11, 25, 10, 0, 0, tzinfo=SH))
+        assert span is not None and span.start == _t("11-25 10:00"), said
+    # the bare-hour rule likewise: 三点 at 15:00:30 is tomorrow's 03:00
+    span = resolve_time("三点", datetime(2026, 11, 25, 15, 0, 30, tzinfo=SH))
+    assert span is not None and span.start == _t("11-26 03:00")
 
 
 def test_naive_now_is_rejected() -> None:

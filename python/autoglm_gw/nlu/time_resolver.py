@@ -18,12 +18,12 @@ Rule choices the contract leaves open (documented in the module so the docs can 
   call.
 * A part of day alone ("下午", "evening") is today's window when its end is still ahead of
   `now`, else tomorrow's. The window is not clipped to `now`.
-* A clock time without a day is today when still ahead (to the minute), else tomorrow. A bare
-  hour 1-11 (no part of day, no am/pm, not zero-padded like "08:00") that has passed today is the
-  afternoon hour when that is still ahead, else tomorrow's morning hour. The same two-step rule
-  applies when the day said *is* today ("今天三点" at 10:00 is 15:00). On any other day a bare hour
-  1-7 is the afternoon/evening hour (people book daytime services: "明天三点" is 15:00 tomorrow,
-  "Friday at 4" is 16:00) and 8-11 is the morning hour as said.
+* A clock time without a day is today when still ahead (or now, to the second), else
+  tomorrow. A bare hour 1-11 (no part of day, no am/pm, not zero-padded like "08:00") that has
+  passed today is the afternoon hour when that is still ahead, else tomorrow's morning hour.
+  The same two-step rule applies when the day said *is* today ("今天三点" at 10:00 is 15:00).
+  On any other day a bare hour 1-7 is the afternoon/evening hour (people book daytime services:
+  "明天三点" is 15:00 tomorrow, "Friday at 4" is 16:00) and 8-11 is the morning hour as said.
 * Hours inside a part of day: 凌晨 12 -> 00; 中午 1-5 -> 13-17; 下午/傍晚/afternoon 1-11 -> +12;
   晚上/evening/tonight 5-11 -> +12, 12 -> midnight at the end of that day, 1-4 -> the small
   hours after that day. 24-hour hours (13-23) are kept; a 24-hour hour with a morning part or
@@ -1434,7 +1434,9 @@ _LAST_BARE_PM_HOUR = 7
 def _resolve_clock(clk: _Clock, part: str | None, day: date | None, ctx: _Ctx) -> datetime:
     tz = ctx.now.tzinfo
     part = clk.part or part
-    floor = ctx.now.replace(second=0, microsecond=0)
+    # "Still ahead" (the contract) is judged against now itself: 三点 said at 15:00:30 has
+    # passed and is tomorrow's; said at 15:00:00 it is now, and today's.
+    floor = ctx.now
     if _is_bare(clk, part):
         morning = clk.hour * 60 + clk.minute
         if day is None or day == ctx.today:
