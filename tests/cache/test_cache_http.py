@@ -61,8 +61,8 @@ def test_a_cached_utterance_is_resolved_again_for_each_now(tmp_path):
     async def scenario(c, app):
         text = "明天下午三点在国贸店洗车"
         first = await c.post("/v1/parse", json={"text": text, "now": NOW})
-        # same words and marks, other spacing and width: one cache key
-        other = " 明天下午三点 在国贸店洗车"
+        # same words and marks, other width and spaces at the ends: one cache key
+        other = " 明天下午三点在国贸店洗车 "
         later = await c.post("/v1/parse", json={"text": other, "now": "2026-12-01T09:00:00+08:00"})
         return first, later
 

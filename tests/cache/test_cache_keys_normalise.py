@@ -13,18 +13,18 @@ BASE = "帮我预约最近的自动洗车服务"
     ("text", "expected"),
     [
         (BASE, BASE),
-        ("  帮我 预约最近的 自动洗车服务 ", BASE),
-        ("帮我预约\t最近的\n自动洗车服务", BASE),
+        ("  帮我预约最近的自动洗车服务 ", BASE),
+        ("帮我预约\t最近的\n自动洗车服务", "帮我预约 最近的 自动洗车服务"),
         ("帮我预约最近的自动洗车服务😊", BASE),
         ("帮我预约最近的自动洗车😀服务", BASE),
         # punctuation is read by the model: kept, in its NFKC form
-        ("  帮我 预约，最近的自动洗车服务！ ", "帮我预约,最近的自动洗车服务!"),
+        ("  帮我 预约，最近的自动洗车服务！ ", "帮我 预约,最近的自动洗车服务!"),
         ("帮我预约最近的自动洗车服务？", "帮我预约最近的自动洗车服务?"),
         ("「帮我预约」最近的自动洗车服务", "「帮我预约」最近的自动洗车服务"),
         ("ＡＢＣ１２３", "abc123"),
         ("明天下午３：３０", "明天下午3:30"),
         ("明天下午3:30", "明天下午3:30"),
-        ("明天 3 点", "明天3点"),
+        ("明天  3 点", "明天 3 点"),
         ("2-3点", "2-3点"),
         ("明天下午3点-5点", "明天下午3点-5点"),
         ("wash in .5 hours", "wash in .5 hours"),
@@ -34,7 +34,7 @@ BASE = "帮我预约最近的自动洗车服务"
         ("12点", "12点"),
         ("Book a  WASH, please!", "book a wash, please!"),
         ("book-a-wash", "book-a-wash"),
-        ("洗车 car", "洗车car"),
+        ("洗车 car", "洗车 car"),
         ("a_b", "a_b"),
         ("Straße", "strasse"),
         ("①号店", "1号店"),
@@ -67,6 +67,8 @@ def test_normalise_table(text: str, expected: str) -> None:
         ("我明天预约了洗车。", "我明天预约了洗车？"),
         ("book a wash at 3 + 2 hours", "book a wash at 3 2 hours"),
         ("3 . 5", "3.5"),
+        # a pause between Chinese characters is read (a bare 不 corrects what is before it)
+        ("帮我约周四 不 周五上午洗车", "帮我约周四不周五上午洗车"),
     ],
 )
 def test_meaningful_differences_stay_apart(a: str, b: str) -> None:

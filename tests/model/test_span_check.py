@@ -719,6 +719,7 @@ def test_a_week_or_a_month_said_alone_is_not_left_out(checked, plain):
         "book a wash at Guomao before next week",
         "这个月已经洗过三次了，再帮我在国贸店约一次",
         "后天帮我排一个精洗毕竟周末要出去玩",
+        "book a wash any day except this weekend",
     ):
         assert _decode(checked, text, [["<none>"]] * 4)["time"] is None, text
     got = _decode(checked, "帮我改一下下个月的预约", [["<none>"]] * 4, "reschedule_booking")
@@ -767,14 +768,14 @@ def test_a_question_a_trip_or_a_statement_about_a_store_stays_unknown(checked, t
         "2027年1月5号去国贸洗车",
         "明年1月5号在国贸洗车",
         "book a wash this weekend",
+        "I'd like to book a wash at midnight",
     ],
 )
-def test_a_service_and_a_time_alone_are_a_booking(checked, plain, text):
+def test_a_service_and_a_time_alone_are_a_booking(checked, text):
     # Times the model was never taught (midnight, a year, the weekend) made these unknown,
     # and then a query or a reschedule; nothing in them says anything but a booking.
     for second in ("query_booking", "reschedule_booking"):
         ranking = ["unknown", second, "book_car_wash"]
-        assert _intent(plain, text, ranking) == "unknown"
         assert _intent(checked, text, ranking) == "book_car_wash"
 
 
@@ -790,7 +791,31 @@ def test_a_service_and_a_time_alone_are_a_booking(checked, plain, text):
         "remind me to book a wash tomorrow",
         "can you book a wash at midnight",
         "明天的洗车",
+        # a booking named, a trip, a bath: the model's reading stands (a review)
+        "my car wash tomorrow",
+        "the car wash schedule for saturday",
+        "get me to my car wash at 3",
+        "我想晚上洗个澡",
+        "I need to vacuum at 3",
     ],
 )
 def test_a_reminder_a_question_or_a_past_wash_with_a_time_is_not_forced(checked, text):
     assert _intent(checked, text, ["unknown", "book_car_wash"]) == "unknown"
+
+
+def test_a_number_before_a_length_of_time_is_no_clock(checked, plain):
+    # "two days ago": the model's "two" was 14:00 today (an adversarial check)
+    text = "washed the car at Yizhuang two days ago"
+    prefer = [["two", "<none>"], ["two"]]
+    assert _decode(plain, text, prefer, "unknown")["time"] is None  # unknown keeps no slots
+    assert _decode(plain, text, prefer)["time"] == "two"
+    assert _decode(checked, text, prefer)["time"] != "two"
+    text = "过了3天了还没洗车 帮我约国贸明天的"
+    prefer = [["3", "明"], ["3", "天"]]
+    assert _decode(plain, text, prefer)["time"] == "3"
+    assert _decode(checked, text, prefer)["time"] != "3"
+    # but a weekday's number before 天气 is the day, and a clock's 点 before a duration the clock
+    text = "周六天气好的话帮我约个洗车"
+    assert _decode(checked, text, [["周"], ["六"]])["time"] == "周六"
+    text = "明天上午十点两个小时能洗完的精洗帮我约一个"
+    assert _decode(checked, text, [["明"], ["两", "点"]])["time"] == "明天上午十点"

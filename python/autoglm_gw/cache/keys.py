@@ -8,8 +8,9 @@ reads from them, or what the decoder around it reads:
 * letter case (``casefold``; the tokenizer lower-cases);
 * symbols the model never reads (pictographs and other ``So``/``Sk`` characters outside ASCII,
   dropped by ``nlu.grammar.drop_symbols`` before the model sees the text);
-* whitespace: a run of it is one space, and none at either end or next to a character of a
-  script written without spaces (``明天 下午`` = ``明天下午``, ``book  a wash`` = ``book a wash``).
+* whitespace: a run of it is one space, and none at either end (``book  a wash`` = ``book a
+  wash``). A space between Chinese characters is kept: the decoder reads a pause there
+  (``周四 不 周五`` is a correction, ``周四不周五`` is not).
 
 Punctuation is kept as it is: the model reads every mark as a token, and ``？`` against none
 turns a booking into a question (``我约了周六的洗车？``), ``+`` in ``3 + 2 hours`` is an
@@ -22,7 +23,6 @@ or a change of these rules (bump ``KEY_SCHEMA``) never reuses an old entry.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
 from ..nlu.grammar import drop_symbols
@@ -36,37 +36,6 @@ __all__ = ["KEY_SCHEMA", "KeyMaker", "make_key", "normalise"]
 #: p4 since punctuation is kept (a cached "我约了周六的洗车" answered the question with "？").
 KEY_SCHEMA = b"p4"
 
-_WHITESPACE = re.compile(r"\s+")
-
-# Scripts written without spaces between words: a separator next to them carries no meaning.
-_UNSPACED_RANGES = (
-    (0x2E80, 0x2FDF),  # CJK radicals, Kangxi radicals
-    (0x3005, 0x3007),  # 々 〆 〇
-    (0x3021, 0x3029),  # Hangzhou numerals
-    (0x3040, 0x30FF),  # Hiragana, Katakana
-    (0x3100, 0x312F),  # Bopomofo
-    (0x31A0, 0x31FF),  # Bopomofo extended, Katakana extensions
-    (0x3400, 0x4DBF),  # CJK extension A
-    (0x4E00, 0x9FFF),  # CJK unified ideographs
-    (0xF900, 0xFAFF),  # CJK compatibility ideographs
-    (0x20000, 0x3FFFF),  # CJK extensions B and later
-)
-
-
-def _unspaced(ch: str) -> bool:
-    o = ord(ch)
-    if o < 0x2E80:
-        return False
-    return any(lo <= o <= hi for lo, hi in _UNSPACED_RANGES)
-
-
-def _space(m: re.Match[str]) -> str:
-    s = m.string
-    i, j = m.span()
-    if i == 0 or j == len(s) or _unspaced(s[i - 1]) or _unspaced(s[j]):
-        return ""
-    return " "
-
 
 def normalise(text: str) -> str:
     """The form of ``text`` the cache is keyed on (see the module docstring)."""
@@ -74,7 +43,7 @@ def normalise(text: str) -> str:
     if not s.isascii():
         # casefold() may leave a string that is no longer NFKC (rare letters).
         s = drop_symbols(unicodedata.normalize("NFKC", s))
-    return _WHITESPACE.sub(_space, s)
+    return " ".join(s.split())
 
 
 def _prefix(model_version: str) -> bytes:

@@ -266,6 +266,20 @@ _QUANTITY_UNITS = ("度", "℃", "°", "%", "％", "元", "块钱", "公里", "�
 _LATIN_QUANTITY = re.compile(r"\s*(?:%|percent|degrees?|km|kg|kilometers?|yuan|rmb)(?![a-z])", re.I)
 
 
+# A length of time after a number makes it an amount, not a clock ("2 days ago", 3天, "two
+# weeks"): an offset's span runs on through it ("in two days", 两天后), a clock's never does.
+# Not 点, 号, 月 or 年, which make the number a clock or a date.
+_DURATION = re.compile(
+    r"\s*(?:(?:days?|weeks?|months?|years?|hours?|hrs?|minutes?|mins?)(?![a-z])"
+    r"|天(?![气晴黑亮])|周(?![一二三四五六日天末1-7])|个月|个小时|小时|分钟|个钟头|钟头|个星期)",
+    re.IGNORECASE,
+)
+_WEEKDAY_BEHIND = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天1-7]$")
+_EN_NUMBER_WORD_END = re.compile(
+    r"(?<![a-z])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
+    r"|twenty|thirty|forty|fifty|sixty|ninety)$",
+    re.IGNORECASE,
+)
 # Words that begin with a unit's character but are none (周六度假, 台风, 元旦).
 _NOT_UNITS = ("度假", "度过", "台风", "台球", "台湾", "台阶", "元旦", "元宵")
 # A decimal's point and digits before its unit: 两点五公里, 0.8km.
@@ -278,17 +292,23 @@ def counts_a_quantity(text: str, end: int) -> bool:
     if end == 0:
         return False
     last, rest = text[end - 1], text[end:]
-    if last in "点.":  # 两点 of 两点五公里: the point of a decimal
+    decimal = last in "点."
+    if decimal:  # 两点 of 两点五公里: the point of a decimal
         tail = _DECIMAL_TAIL.match(rest)
         if tail is None:
             return False
         rest = rest[tail.end() :]
     elif not (last.isdigit() or last in _ZH_NUMERALS):
-        return False
+        # "two" of "two days ago": a number word before a length of time is no clock
+        return bool(_EN_NUMBER_WORD_END.search(text, 0, end) and _DURATION.match(rest))
     unit = rest.lstrip()
     if unit.startswith(_NOT_UNITS):
         return False
-    return unit.startswith(_QUANTITY_UNITS) or bool(_LATIN_QUANTITY.match(rest))
+    if unit.startswith(_QUANTITY_UNITS) or _LATIN_QUANTITY.match(rest):
+        return True
+    # A length of time after a clock's 点 is the clock and then a duration (十点两个小时), and
+    # after a weekday's number the day (周六天气好, 礼拜三天晴).
+    return not decimal and not _WEEKDAY_BEHIND.search(text, 0, end) and bool(_DURATION.match(rest))
 
 
 # Characters of Chinese numbers (a script of their own for the number-boundary rule).

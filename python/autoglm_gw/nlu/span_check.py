@@ -46,7 +46,7 @@ from .time_resolver import CLOCK_GLUE_WORDS, may_be_time, reads_as_time
 
 log = logging.getLogger("autoglm_gw.nlu")
 
-VERSION = "cancel-1+terse-3+words-2+timespan-17+service-6+storeshape-6"
+VERSION = "cancel-1+terse-4+words-2+timespan-19+service-6+storeshape-6"
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
 # English words a time phrase runs on through ("at 8 in the morning", "on the 3rd", "a quarter
@@ -213,9 +213,19 @@ REQUEST_MEMO_SIZE = 16384
 # ("book a wash at midnight", 2027年1月5号去国贸洗车): a booking verb, politeness, glue. Not
 # "can/could/do" (a question about the store) nor 的 (明天的洗车 names a booking).
 _EN_REQUEST_WORDS = frozenset(
-    "book schedule reserve get me i i'd id want need would like to please a an for my car set "
-    "up".split()
+    "book reserve i d want need would like please a an for car".split()  # d: of "I'd"
 )
+# A service said in everyday words that mean it only of a car (晚上洗个澡 is a bath, "vacuum at
+# 3" housework): the utterance must name the car too.
+_FIGURATIVE_SERVICE = frozenset(
+    {"洗个澡", "洗洗澡", "冲一下", "弄干净", "吸一吸", "吸尘", "冲洗", "里面弄一下", "vacuum",
+     "vacuuming", "drive-through", "drive through", "drive-thru", "drive thru", "rinse",
+     "quick rinse", "machine wash", "quick", "express", "regular", "basic", "standard",
+     "automatic", "interior", "detail", "valet", "premium wash"}
+)  # fmt: skip
+# "to" only of "I'd like to book" (not "get me to", "move it to").
+_WANT_TO = re.compile(r"(?<![a-z])(like|want|need|love)\s+to(?![a-z])")
+_CAR_SAID = re.compile(r"车|(?<![a-z])car(?![a-z])")
 _ZH_REQUEST_GLUE = re.compile(
     r"帮我|给我|我要|我想|想|要|预约|约|订|一个|一下|吧|请|麻烦|在|去|店|门店|分店"
 )
@@ -244,21 +254,25 @@ def asks_for_a_booking(text: str) -> bool:
     service``), or a service, perhaps a store, and a time that reads whole, with request words
     around them: a booking the model, never taught the time said so, read as ``unknown``
     ("book a wash at midnight", "book a wash this weekend", 2027年1月5号去国贸洗车)."""
-    if _NOT_A_BARE_REQUEST.search(text):
+    normal = unicodedata.normalize("NFKC", text).lower()
+    if _NOT_A_BARE_REQUEST.search(normal):
         return False
     if asks_for_store_and_service(text):
         return True
     if _WASH_AS_PLACE.search(_compact_fold(text)):
         return False
-    folded = _MARKS.sub(" ", unicodedata.normalize("NFKC", text).lower())
+    folded = _MARKS.sub(" ", normal)
     span = service_mention(folded)
     if span is None:
+        return False
+    word = " ".join(folded[span[0] : span[1]].split())
+    if word in _FIGURATIVE_SERVICE and not _CAR_SAID.search(folded):
         return False
     rest = folded[: span[0]] + " " + folded[span[1] :]
     span = store_mention(rest)
     if span is not None:
         rest = rest[: span[0]] + " " + rest[span[1] :]
-    rest = _ZH_REQUEST_GLUE.sub(" ", rest)
+    rest = _ZH_REQUEST_GLUE.sub(" ", _WANT_TO.sub(r"\1", rest))
     rest = " ".join(w for w in rest.split() if w not in _EN_REQUEST_WORDS)
     if not rest or _PAST_SAID.search(rest):
         return False
@@ -575,10 +589,11 @@ WEEK_OR_MONTH_SAID = re.compile(
 _WEEK_OR_MONTH_NOT_A_TIME_AFTER = re.compile(
     r"\s*(?:的|之前|以前|前|之后|以后|后|已经|都|还|再说|'s|’s)", re.IGNORECASE
 )
-# ... nor after a bound or a weekday (the time is "Friday next week", said whole).
+# ... nor after a bound, a negation or a weekday (the time is "Friday next week", said whole).
 _WEEK_OR_MONTH_NOT_A_TIME_BEFORE = re.compile(
-    r"(?<![a-z])(?:before|until|till|by|after|since|from|during|away|busy|off|than|of"
-    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*$",
+    r"(?:(?<![a-z])(?:before|until|till|by|after|since|from|during|away|busy|off|than|of"
+    r"|except|excluding|besides|without|not|isn'?t|aren'?t|but|other than"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|除了|不是|不要|别|不)\s*$",
     re.IGNORECASE,
 )
 REQUEST_IN_CLAUSE = re.compile(

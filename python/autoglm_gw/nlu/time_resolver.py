@@ -1436,7 +1436,7 @@ def _resolve_clock(clk: _Clock, part: str | None, day: date | None, ctx: _Ctx) -
     part = clk.part or part
     # "Still ahead" (the contract) is judged against now itself: 三点 said at 15:00:30 has
     # passed and is tomorrow's; said at 15:00:00 it is now, and today's.
-    floor = ctx.now
+    floor = ctx.now.replace(microsecond=0)
     if _is_bare(clk, part):
         morning = clk.hour * 60 + clk.minute
         if day is None or day == ctx.today:
