@@ -33,8 +33,9 @@ __all__ = ["KEY_SCHEMA", "KeyMaker", "make_key", "normalise"]
 #: different answers before: p2 since the model stopped reading the symbols the key drops
 #: (``nlu.grammar.drop_symbols``), so that no entry made from "洗车😀" answers "洗车"; p3 since
 #: a joiner next to one digit is kept (a cached "3点~5点" answered "3点-5点" with its window);
-#: p4 since punctuation is kept (a cached "我约了周六的洗车" answered the question with "？").
-KEY_SCHEMA = b"p4"
+#: p4 since punctuation is kept (a cached "我约了周六的洗车" answered the question with "？");
+#: p5 since a space between Chinese characters is kept (周四 不 周五 is a correction).
+KEY_SCHEMA = b"p5"
 
 
 def normalise(text: str) -> str:
