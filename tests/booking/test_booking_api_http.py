@@ -225,9 +225,22 @@ def test_reschedule_by_text_and_by_start(backend):
         # another store named: refused in the speaker's language, not quietly kept at Wangjing
         text = "改到后天下午三点在国贸店"
         elsewhere = await c.patch(f"/v1/bookings/{bid}", json={"text": text, "now": NOW})
-        return moved, by_text, elsewhere
+        # a cancellation or a query sent to PATCH is refused, not read as a move to its time;
+        # another service named is refused too
+        refused = []
+        for text in ("取消我明天的洗车", "查一下我明天的预约", "改到后天下午三点做精洗"):
+            r = await c.patch(f"/v1/bookings/{bid}", json={"text": text, "now": NOW})
+            refused.append((r.status_code, r.json()["error"]["code"]))
+        kept = await c.get(f"/v1/bookings/{bid}")
+        return moved, by_text, elsewhere, refused, kept
 
-    moved, by_text, elsewhere = _run(backend, scenario)
+    moved, by_text, elsewhere, refused, kept = _run(backend, scenario)
+    assert refused == [
+        (422, "unsupported_intent"),
+        (422, "unsupported_intent"),
+        (422, "service_change_not_supported"),
+    ]
+    assert kept.json()["start"] == by_text.json()["start"]
     assert elsewhere.status_code == 422, elsewhere.text
     assert elsewhere.json()["error"]["code"] == "store_change_not_supported"
     assert "门店" in elsewhere.json()["error"]["message"]
@@ -486,13 +499,18 @@ def test_engine_refusals_and_wordless_text_get_the_default_language(backend):
     async def scenario(c, app):
         out = []
         # ㈠ takes several tokens each: 200 of them are more than the model's context
-        for text in ("帮我在国贸店洗车" + "㈠" * 200, "please book a wash " + "㈠" * 200, "12345"):
+        for text in (
+            "帮我在国贸店洗车" + "㈠" * 200,
+            "please book a wash " + "㈠" * 200,
+            "12345",
+            "!!!",
+        ):
             r = await c.post("/v1/bookings", json={"text": text, "now": NOW, "vehicle_id": "V"})
             out.append((r.status_code, r.json()["error"]))
         return out
 
-    (s1, e1), (s2, e2), (s3, e3) = _run(backend, scenario)
-    assert s3 == 422
+    (s1, e1), (s2, e2), (s3, e3), (s4, e4) = _run(backend, scenario)
+    assert s3 == 422 and (s4, e4["code"]) == (422, "not_understood")  # "!!!" was booked
     assert (s1, e1["code"]) == (422, "input_too_long") and "太长" in e1["message"], e1
     assert (s2, e2["code"]) == (422, "input_too_long") and e2["message"].isascii(), e2
     assert e3 == {"code": "not_understood", "message": "未能识别您的预约请求,请重新说明。"}, e3

@@ -23,6 +23,7 @@ from autoglm_gw.booking import (
     IdempotencyMismatchError,
     InvalidTimeError,
     OutsideOpeningHoursError,
+    ServiceChangeError,
     SlotUnavailableError,
     StoreChangeError,
     TimeInPastError,
@@ -266,9 +267,11 @@ def test_reschedule_is_atomic(backend) -> None:
         # only this store's slots: a reschedule cannot take another store's
         assert info.value.alternatives
         assert {alt.store.id for alt in info.value.alternatives} == {"guomao"}
-        # nor is another store named quietly dropped
+        # nor is another store or service named quietly dropped
         with pytest.raises(StoreChangeError):
             await svc.reschedule(b.id, at(8, 16), now=NOW, store_id="xidan")
+        with pytest.raises(ServiceChangeError):
+            await svc.reschedule(b.id, at(8, 16), now=NOW, service="wax")
         kept = await svc.get(b.id)
         assert (kept.start, kept.version, kept.status) == (at(8, 14), 1, "confirmed")
         with pytest.raises(TimeInPastError):
@@ -432,6 +435,30 @@ def test_a_window_whose_later_slots_are_too_short_for_the_service_is_outside_hou
             "guomao", "quick", at(7, 18), "a", window_end=at(7, 23), now=at(7, 20, 40)
         )
         assert booked.start == at(7, 21)
+
+    run(backend, body)
+
+
+def test_no_slot_of_a_window_starts_beyond_the_horizon(backend):
+    async def body(svc: BookingService) -> None:
+        edge = NOW + svc.horizon  # 10:00 a year and a day on: the last start allowed
+        day = edge.replace(hour=0)
+        for bay in range(2):  # both standard bays of 08:00-10:00 that day, full
+            for h, m in ((8, 0), (8, 30), (9, 0), (9, 30), (10, 0)):
+                when = edge.replace(hour=h, minute=m)
+                await svc.book("guomao", "standard", when, f"x{bay}{h}{m}", now=NOW)
+        # The day's window booked 10:30 there, beyond the horizon: now it is full, and no
+        # alternative offered starts beyond the horizon either.
+        with pytest.raises(SlotUnavailableError) as info:
+            await svc.book("guomao", "standard", day, "a", window_end=day + timedelta(1), now=NOW)
+        assert all(a.start <= edge for a in info.value.alternatives), info.value.alternatives
+        # A window whose every slot lies beyond it is too far ahead.
+        later = NOW + timedelta(minutes=15)  # the horizon ends at 10:15, between two slots
+        start = later + svc.horizon - timedelta(minutes=1)
+        with pytest.raises(TooFarAheadError):
+            await svc.book(
+                "guomao", "standard", start, "b", window_end=start + timedelta(1), now=later
+            )
 
     run(backend, body)
 

@@ -165,6 +165,7 @@ def test_errors_have_codes_statuses_and_localised_bodies() -> None:
         "booking_not_found": 404,
         "already_cancelled": 409,
         "store_change_not_supported": 422,
+        "service_change_not_supported": 422,
         "idempotency_mismatch": 409,
         "slot_unavailable": 409,
         "booking_backend_unavailable": 503,

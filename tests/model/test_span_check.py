@@ -819,3 +819,22 @@ def test_a_number_before_a_length_of_time_is_no_clock(checked, plain):
     assert _decode(checked, text, [["周"], ["六"]])["time"] == "周六"
     text = "明天上午十点两个小时能洗完的精洗帮我约一个"
     assert _decode(checked, text, [["明"], ["两", "点"]])["time"] == "明天上午十点"
+
+
+def test_a_month_or_an_amount_from_now_is_not_left_out(checked, plain):
+    # "in June" and "a week from now" were read as no time; the booking took the first slot
+    for text, want in (
+        ("book a wash at Xidan in June", "in June"),
+        ("book a wash at Xidan a week from now", "a week from now"),
+    ):
+        assert _decode(plain, text, [["<none>"]] * 4)["time"] is None
+        assert _decode(checked, text, [["<none>"]] * 4)["time"] == want, text
+    # the model's "now" of "a week from now" runs back to its article
+    text = "book a wash at Xidan a week from now"
+    assert _decode(checked, text, [["now"], ["now"]])["time"] == "a week from now"
+
+
+def test_an_utterance_of_marks_alone_is_no_request(checked):
+    # "!!!" with a location was booked at the nearest store
+    for text in ("!!!", "。。。", "？？"):
+        assert _intent(checked, text, ["book_car_wash", "unknown"]) == "unknown", text

@@ -32,6 +32,14 @@ def _t(s: str) -> datetime:
 
 # (now, phrase, expected start, expected end or None)
 ROWS: list[tuple[str, str, str, str | None]] = [
+    # ---- months and years said in English (a black-box check: the year was dropped, and
+    # months or years from now were no time) ----
+    ("wed", "in May 2028", "2028-05-01 00:00", "2028-06-01 00:00"),
+    ("wed", "April 2027", "2027-04-01 00:00", "2027-05-01 00:00"),
+    ("wed", "in December 2026", "12-01 00:00", "2027-01-01 00:00"),
+    ("wed", "in a month", "12-25 00:00", "12-26 00:00"),
+    ("wed", "in 2 months", "2027-01-25 00:00", "2027-01-26 00:00"),
+    ("wed", "in a year", "2027-11-25 00:00", "2027-11-26 00:00"),
     # ---- contract examples ----
     ("wed", "明天下午三点", "11-26 15:00", None),
     ("wed", "两小时后", "11-25 12:00", None),

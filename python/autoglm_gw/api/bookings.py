@@ -280,13 +280,24 @@ def register(app: App) -> None:
             locale = body.locale or _asked_locale(req) or detect_locale(body.text)
             location = (body.location.lat, body.location.lon) if body.location else None
             parse, resolved = await understand(req, body.text, now, location, locale)
+            if parse.intent in ("cancel_booking", "query_booking"):
+                # "取消我明天的洗车" sent here moved the booking to tomorrow
+                raise ApiError(
+                    422,
+                    "unsupported_intent",
+                    f"this utterance asks to {parse.intent.replace('_', ' ')}: use DELETE or GET "
+                    "/v1/bookings/{id}"
+                    if is_english(locale)
+                    else "这句话不是改约(是取消或查询):请用 DELETE 或 GET /v1/bookings/{id}。",
+                )
             _refuse_impossible_time(resolved, locale)  # never set for an unknown intent
             if parse.intent == "unknown" or resolved.time is None:
                 raise _not_understood(locale)
             start, window_end = resolved.time.start, resolved.time.end
             store_id = resolved.store.store.id if resolved.store is not None else None
+            service_id = resolved.service
         else:
-            store_id = None
+            store_id = service_id = None
             locale = body.locale or _asked_locale(req) or "zh-CN"
             start, window_end = parse_timestamp(body.start, "invalid_request"), None
             if start.tzinfo is None:
@@ -295,7 +306,13 @@ def register(app: App) -> None:
             booking = await _db(
                 req,
                 service().reschedule(
-                    req.params["id"], start, window_end, now=now, locale=locale, store_id=store_id
+                    req.params["id"],
+                    start,
+                    window_end,
+                    now=now,
+                    locale=locale,
+                    store_id=store_id,
+                    service=service_id,
                 ),
             )
         except BookingError as err:

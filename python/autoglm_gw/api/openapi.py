@@ -325,8 +325,9 @@ OPERATIONS: dict[tuple[str, str], Op] = {
         "Bookings",
         "Reschedule a booking",
         "Send exactly one of `start` or `text` (an utterance whose time is the new time). A "
-        "booking keeps its store: a `text` naming another store is 422 "
-        "`store_change_not_supported`.",
+        "booking keeps its store and service: a `text` naming another is 422 "
+        "`store_change_not_supported` or `service_change_not_supported`, and a `text` that "
+        "cancels or asks is 422 `unsupported_intent`.",
         params=(ID_BOOKING,),
         body=RescheduleRequest,
         body_examples={

@@ -116,6 +116,18 @@ class StoreChangeError(BookingError):
     )
 
 
+class ServiceChangeError(BookingError):
+    """A reschedule names another service: its duration and bays differ, so it is a new booking."""
+
+    code = "service_change_not_supported"
+    status = 422
+    zh = "改约不能更换服务项目;如需其他服务,请取消这个预约后重新预约。"
+    en = (
+        "A reschedule keeps the booking's service; for another service, cancel this booking "
+        "and book again."
+    )
+
+
 class IdempotencyMismatchError(BookingError):
     code = "idempotency_mismatch"
     status = 409
@@ -174,6 +186,7 @@ ERRORS_BY_CODE: dict[str, type[BookingError]] = {
         BookingNotFoundError,
         AlreadyCancelledError,
         StoreChangeError,
+        ServiceChangeError,
         IdempotencyMismatchError,
         SlotUnavailableError,
         BackendUnavailableError,

@@ -28,6 +28,7 @@ from autoglm_gw.booking.errors import (
     InvalidRequestError,
     InvalidTimeError,
     OutsideOpeningHoursError,
+    ServiceChangeError,
     SlotUnavailableError,
     StoreChangeError,
     TimeInPastError,
@@ -154,9 +155,8 @@ class BookingService:
         try:
             return await self.store.create(req)
         except SlotUnavailableError as exc:
-            raise SlotUnavailableError(
-                exc.detail, await self.alternatives(store_id, service, lo)
-            ) from None
+            alternatives = await self.alternatives(store_id, service, lo, until=now + self.horizon)
+            raise SlotUnavailableError(exc.detail, alternatives) from None
 
     def _plan(
         self,
@@ -193,6 +193,15 @@ class BookingService:
         if window_end <= now:
             raise TimeInPastError()
         lo = round_up_to_slot(max(start, now), zone)
+        # No slot of the window may start beyond the horizon ("明年5月3号" asked a year less a
+        # few hours ahead booked past it when the morning was full).
+        limit = now + self.horizon + timedelta(microseconds=1)
+        if window_end > limit:
+            if not candidate_starts(lo, limit, duration_min, zone) and candidate_starts(
+                lo, window_end, duration_min, zone
+            ):
+                raise TooFarAheadError()
+            window_end = limit
         if not candidate_starts(lo, window_end, duration_min, zone):
             # Slots yet to begin where only a shorter service fits: this one cannot end by
             # closing time (今晚精洗 at 20:40 has 21:00 and 21:30, too late for 90 minutes).
@@ -204,13 +213,20 @@ class BookingService:
         return lo, window_end
 
     async def alternatives(
-        self, store_id: str, service: str, after: datetime, *, other_stores: bool = True
+        self,
+        store_id: str,
+        service: str,
+        after: datetime,
+        *,
+        other_stores: bool = True,
+        until: datetime | None = None,
     ) -> list[Alternative]:
         """Free slots to offer instead: the next ones here, then (``other_stores``) one per
-        nearest other store."""
+        nearest other store; none starting after ``until`` (the booking horizon), which could
+        not be booked."""
         out = [
             Alternative(get_store(store_id), service, s.start, s.end)
-            for s in await self._free_slots(store_id, service, after, self.alternatives_here)
+            for s in await self._free_slots(store_id, service, after, self.alternatives_here, until)
         ]
         if not other_stores:
             return out
@@ -218,19 +234,21 @@ class BookingService:
         for other in nearest_other_stores(store_id):
             if found >= self.alternative_stores:
                 break
-            slots = await self._free_slots(other.id, service, after, 1)
+            slots = await self._free_slots(other.id, service, after, 1, until)
             if slots:
                 out.append(Alternative(other, service, slots[0].start, slots[0].end))
                 found += 1
         return out
 
     async def _free_slots(
-        self, store_id: str, service: str, after: datetime, limit: int
+        self, store_id: str, service: str, after: datetime, limit: int, until: datetime | None
     ) -> list[SlotAvailability]:
         if limit <= 0:
             return []
         zone = zone_of(store_id)
         horizon = after + timedelta(days=self.search_days)
+        if until is not None:  # the last start allowed, inclusive
+            horizon = min(horizon, until + timedelta(microseconds=1))
         cursor = round_up_to_slot(after, zone)
         found: list[SlotAvailability] = []
         while cursor < horizon and len(found) < limit:
@@ -289,11 +307,12 @@ class BookingService:
         now: datetime,
         locale: str | None = "zh-CN",
         store_id: str | None = None,
+        service: str | None = None,
     ) -> Booking:
         """Move a confirmed booking (same store and service) with the same time rules as
-        ``book``. Atomic: on any error the booking keeps its old slot. ``store_id``: the store
-        the request names, if any; another store than the booking's is refused rather than
-        quietly ignored."""
+        ``book``. Atomic: on any error the booking keeps its old slot. ``store_id`` and
+        ``service``: the store and service the request names, if any; another store or service
+        than the booking's is refused rather than quietly ignored."""
         del locale
         require_aware(now, "now")
         current = await self.store.get(booking_id)
@@ -303,6 +322,8 @@ class BookingService:
             raise AlreadyCancelledError()
         if store_id is not None and store_id != current.store_id:
             raise StoreChangeError()
+        if service is not None and service != current.service:
+            raise ServiceChangeError()
         svc = get_service(current.service)
         lo, hi = self._plan(current.store_id, svc.duration_min, start, window_end, now)
         try:
@@ -310,7 +331,11 @@ class BookingService:
         except SlotUnavailableError as exc:
             # Only this store's slots: a reschedule cannot take the others.
             alternatives = await self.alternatives(
-                current.store_id, current.service, lo, other_stores=False
+                current.store_id,
+                current.service,
+                lo,
+                other_stores=False,
+                until=now + self.horizon,
             )
             raise SlotUnavailableError(exc.detail, alternatives) from None
 

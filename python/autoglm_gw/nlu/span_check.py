@@ -46,7 +46,7 @@ from .time_resolver import CLOCK_GLUE_WORDS, may_be_time, reads_as_time
 
 log = logging.getLogger("autoglm_gw.nlu")
 
-VERSION = "cancel-1+terse-4+words-2+timespan-19+service-6+storeshape-6"
+VERSION = "cancel-1+terse-5+words-2+timespan-20+service-6+storeshape-6"
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
 # English words a time phrase runs on through ("at 8 in the morning", "on the 3rd", "a quarter
@@ -81,7 +81,11 @@ _CLOCK_AFTER_ONE = re.compile(
 # "in" opens a relative offset and is labelled with it ("in two days", "in 30 minutes"), though
 # elsewhere it is a preposition the span leaves out ("in the afternoon"): it may lead a time
 # where an amount follows it.
-OFFSET_OPENERS = frozenset({"in"})
+OFFSET_OPENERS = frozenset({"in", "a", "an"})
+# ... and "a"/"an" opens one said with its unit ("a week from now", "an hour from now").
+_UNIT_AFTER_ARTICLE = re.compile(
+    r"\s*(?:couple|few|day|week|month|year|hour)s?(?![a-z])", re.IGNORECASE
+)
 _AMOUNT_AFTER_OPENER = re.compile(
     r"\s*(?:\d|[０-９]|a|an|half|another|couple|few|one|two|three|four|five|six|seven|eight"
     r"|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fourty|fifty|sixty|ninety)(?![a-z])"
@@ -326,11 +330,12 @@ class ResolvableSpans:
 
     @staticmethod
     def opens_offset(piece: str, after: str) -> bool:
-        """Whether ``piece`` is the "in" of a relative offset: an amount said right after it."""
-        return (
-            piece.lower() in OFFSET_OPENERS
-            and _AMOUNT_AFTER_OPENER.match(after.lower()) is not None
-        )
+        """Whether ``piece`` opens a relative offset: the "in" of one with an amount said right
+        after it, or the article of one with its unit ("a week from now")."""
+        low = piece.lower()
+        if low == "in":
+            return _AMOUNT_AFTER_OPENER.match(after.lower()) is not None
+        return low in OFFSET_OPENERS and _UNIT_AFTER_ARTICLE.match(after) is not None
 
     @staticmethod
     def new_time(intent: str | None, slot: str) -> bool:
@@ -341,6 +346,8 @@ class ResolvableSpans:
 
     @staticmethod
     def intent_said(intent: str, text: str) -> bool:
+        if not any(ch.isalnum() for ch in text):
+            return intent == "unknown"  # "!!!" or "。。。" asks for nothing (it was booked)
         if intent == "book_car_wash":
             return True
         # nothing but a booking's words: no other intent (the model read "book a wash at
@@ -393,6 +400,7 @@ class ResolvableSpans:
         heads = [m.start() for m in ZH_MIDNIGHT_SAID.finditer(text)]
         if intent in NEW_TIME_INTENTS:
             heads += [m.start() for m in ZH_OFFSET_SAID_FIRST.finditer(text)]
+            heads += [m.start() for m in EN_MONTH_OR_FROM_NOW_SAID.finditer(text)]
             if intent == "book_car_wash":
                 heads += week_or_month_heads(text)
         return tuple(sorted(heads))
@@ -622,6 +630,14 @@ def week_or_month_heads(text: str) -> list[int]:
     return heads
 
 
+# English times the model leaves out: a month ("in June", "in May 2028") and an amount of days,
+# weeks, months or years from now ("a week from now").
+EN_MONTH_OR_FROM_NOW_SAID = re.compile(
+    r"(?<![a-z])(?:in\s+(?:january|february|march|april|may|june|july|august|september|october"
+    r"|november|december)|(?:a|an|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?"
+    r"|years?)\s+from\s+now)(?![a-z])",
+    re.IGNORECASE,
+)
 NEW_TIME_INTENTS = frozenset({"book_car_wash", "reschedule_booking"})
 EN_AT_TIME_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve noon midday midnight".split()

@@ -700,6 +700,11 @@ def _on_en_offset(m: re.Match[str], ctx: _Ctx) -> bool:
         qty += 0.5
     unit = g["unit"]
     extra_min = _en_int(g["n2"]) if g.get("n2") else 0
+    if unit.startswith("mo") or unit.startswith("y"):  # a month or a year on: that day
+        if qty != round(qty):
+            raise TimeParseError(f"{g['n']} {unit} is not a whole number of months")
+        _day_offset(ctx, months=round(qty) * (12 if unit.startswith("y") else 1))
+        return True
     if unit.startswith("h"):
         _h_offset(ctx, timedelta(minutes=qty * 60 + extra_min))
     elif unit.startswith("m"):
@@ -1046,8 +1051,10 @@ def _on_zh_month_window(m: re.Match[str], ctx: _Ctx) -> bool:
 
 
 def _on_en_month_window(m: re.Match[str], ctx: _Ctx) -> bool:
-    month = _EN_MONTH[m["mon"]]
-    year = ctx.today.year + (1 if month < ctx.today.month else 0)
+    month = _EN_MONTH[m["mon"] or m["mon2"]]
+    said = m["y"] or m["y2"]
+    # The year said ("in May 2028", "April 2027"); else this year's month unless it is over.
+    year = int(said) if said else ctx.today.year + (1 if month < ctx.today.month else 0)
     ctx.found.windows.append(_month_window(year, month))
     return True
 
@@ -1132,7 +1139,7 @@ _EN_AMOUNT = (
     r"(?:(?P<halfhr>half\s+an?\s+hour|a\s+half\s+hour|half\s+hour|half\s+a\s+hour)"
     r"|(?P<qhr>(?:a\s+)?quarter\s+(?:of\s+an?\s+)?hour)"
     rf"|(?P<n>{_EN_QTY})\s*(?P<andhalf1>and\s+a\s+half\s+)?"
-    r"(?P<unit>hours?|hrs?|h|minutes?|mins?|m|days?|weeks?|wks?)(?![a-z])"
+    r"(?P<unit>hours?|hrs?|h|minutes?|mins?|m|days?|weeks?|wks?|months?|years?|yrs?)(?![a-z])"
     r"(?:\s*(?:and\s+)?(?:(?P<andhalf2>a\s+half)"
     rf"|(?P<n2>\d+|{_EN_NUM})\s*(?:minutes?|mins?|m)(?![a-z])))?)"
 )
@@ -1140,6 +1147,7 @@ _EN_AMOUNT = (
 # is still read as exact, as the contract reads every relative offset.
 _EN_APPROX = r"(?:about|around|roughly|approximately|approx\.?|like|maybe|say|just|only)"
 _MON = rf"(?P<mon>{_alt(list(_EN_MONTH))})\.?"
+_MON2 = rf"(?P<mon2>{_alt(list(_EN_MONTH))})\.?"
 _DAYNUM = rf"(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?|(?P<dw>{_EN_ORD_W}))"
 _ZH_PART_ALT = _alt(list(_ZH_PART_WORDS))
 _ZH_RANGE_PART_ALT = _alt([*_ZH_PART_WORDS, "半夜", "深夜", "午夜"])
@@ -1253,7 +1261,8 @@ _PATTERNS: list[tuple[str, _Handler]] = [
      rf"{LB}(?:this|next|last)\s+month{RB}", _on_rel_month),
     (rf"(?:(?P<y>\d{{4}})\s*年|(?P<ry>今年|明年|后年|去年))?\s*(?P<mo>{NUM})\s*月份?",
      _on_zh_month_window),
-    (rf"{LB}in\s+{_MON}{RB}", _on_en_month_window),
+    (rf"{LB}(?:in\s+{_MON}(?:\s*,?\s*(?P<y>\d{{4}}))?|{_MON2}\s*,?\s*(?P<y2>\d{{4}})){RB}",
+     _on_en_month_window),
     (rf"今年|明年|后年|去年|{LB}(?:this|next|last)\s+year{RB}", _on_rel_year),
     # 10. relative days (and words that carry a part of day too)
     (_alt(list(_ZH_DAY_PART) + list(_ZH_REL_DAY)), _on_zh_rel_day),
