@@ -232,9 +232,16 @@ def test_reschedule_by_text_and_by_start(backend):
             r = await c.patch(f"/v1/bookings/{bid}", json={"text": text, "now": NOW})
             refused.append((r.status_code, r.json()["error"]["code"]))
         kept = await c.get(f"/v1/bookings/{bid}")
-        return moved, by_text, elsewhere, refused, kept
+        # the everyday 洗车, or no service, names no other service: the move goes ahead
+        again = await c.patch(
+            f"/v1/bookings/{bid}", json={"text": "后天下午四点再洗车吧", "now": NOW}
+        )
+        return moved, by_text, elsewhere, refused, kept, again
 
-    moved, by_text, elsewhere, refused, kept = _run(backend, scenario)
+    moved, by_text, elsewhere, refused, kept, again = _run(backend, scenario)
+    assert again.status_code == 200 and again.json()["start"] == "2026-11-27T16:00:00+08:00", (
+        again.text
+    )
     assert refused == [
         (422, "unsupported_intent"),
         (422, "unsupported_intent"),

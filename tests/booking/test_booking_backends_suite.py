@@ -452,6 +452,10 @@ def test_no_slot_of_a_window_starts_beyond_the_horizon(backend):
         with pytest.raises(SlotUnavailableError) as info:
             await svc.book("guomao", "standard", day, "a", window_end=day + timedelta(1), now=NOW)
         assert all(a.start <= edge for a in info.value.alternatives), info.value.alternatives
+        # An exact start rounded up past it is too far ahead too (10:07 would book 10:30).
+        odd = NOW + timedelta(minutes=7)
+        with pytest.raises(TooFarAheadError):
+            await svc.book("guomao", "quick", odd + svc.horizon, "c", now=odd)
         # A window whose every slot lies beyond it is too far ahead.
         later = NOW + timedelta(minutes=15)  # the horizon ends at 10:15, between two slots
         start = later + svc.horizon - timedelta(minutes=1)

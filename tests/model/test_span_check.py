@@ -829,6 +829,14 @@ def test_a_month_or_an_amount_from_now_is_not_left_out(checked, plain):
     ):
         assert _decode(plain, text, [["<none>"]] * 4)["time"] is None
         assert _decode(checked, text, [["<none>"]] * 4)["time"] == want, text
+    # not after a negation or a bound, nor in a clause that does not ask for the wash (a review)
+    for text in (
+        "book a wash, just not in June",
+        "book a wash soon, not a week from now",
+        "book a wash asap, I sell the car a month from now",
+        "book a wash, I bought the car in May",
+    ):
+        assert _decode(checked, text, [["<none>"]] * 4)["time"] is None, text
     # the model's "now" of "a week from now" runs back to its article
     text = "book a wash at Xidan a week from now"
     assert _decode(checked, text, [["now"], ["now"]])["time"] == "a week from now"

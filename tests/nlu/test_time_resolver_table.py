@@ -589,6 +589,13 @@ def test_a_clock_passed_by_seconds_has_passed() -> None:
     assert span is not None and span.start == _t("11-26 03:00")
 
 
+def test_a_time_beyond_the_calendar_is_a_parse_error() -> None:
+    # "in 10000 years" raised a bare ValueError, which the API answered with a 500
+    for said in ("in 10000 years", "December 9999", "in 99999 months", "in a month and a half"):
+        with pytest.raises(TimeParseError):
+            resolve_time(said, NOWS["wed"])
+
+
 def test_naive_now_is_rejected() -> None:
     with pytest.raises(ValueError, match="timezone-aware"):
         resolve_time("明天", datetime(2026, 11, 25, 10, 0))

@@ -20,6 +20,7 @@ from ..catalog import SERVICES_BY_ID, STORES, STORES_BY_ID
 from ..http.errors import ApiError
 from ..http.message import Request, Response, json_response
 from ..nlu.resolve import IMPOSSIBLE_TIME, ModelParse, Resolved, detect_locale, resolve
+from ..nlu.service_resolver import is_generic_wash
 from ..nlu.store_resolver import resolve_store
 from .decoding import BodyDecoder, parse_timestamp
 from .parse import request_now
@@ -295,7 +296,10 @@ def register(app: App) -> None:
                 raise _not_understood(locale)
             start, window_end = resolved.time.start, resolved.time.end
             store_id = resolved.store.store.id if resolved.store is not None else None
-            service_id = resolved.service
+            # Only a service the text names: a booking's default (standard) or the everyday 洗车
+            # says nothing of which service the booking has.
+            named = parse.service is not None and not is_generic_wash(parse.service)
+            service_id = resolved.service if named else None
         else:
             store_id = service_id = None
             locale = body.locale or _asked_locale(req) or "zh-CN"

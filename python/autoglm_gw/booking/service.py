@@ -185,6 +185,8 @@ class BookingService:
             if start < now:
                 raise TimeInPastError()
             lo = round_up_to_slot(start, zone)
+            if lo - now > self.horizon:  # rounded up past it (10:07 a year on books 10:30)
+                raise TooFarAheadError()
             if not fits_opening_hours(lo, duration_min, zone):
                 raise OutsideOpeningHoursError()
             return lo, None

@@ -46,7 +46,7 @@ from .time_resolver import CLOCK_GLUE_WORDS, may_be_time, reads_as_time
 
 log = logging.getLogger("autoglm_gw.nlu")
 
-VERSION = "cancel-1+terse-5+words-2+timespan-20+service-6+storeshape-6"
+VERSION = "cancel-1+terse-5+words-2+timespan-21+service-6+storeshape-6"
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
 # English words a time phrase runs on through ("at 8 in the morning", "on the 3rd", "a quarter
@@ -400,9 +400,9 @@ class ResolvableSpans:
         heads = [m.start() for m in ZH_MIDNIGHT_SAID.finditer(text)]
         if intent in NEW_TIME_INTENTS:
             heads += [m.start() for m in ZH_OFFSET_SAID_FIRST.finditer(text)]
-            heads += [m.start() for m in EN_MONTH_OR_FROM_NOW_SAID.finditer(text)]
             if intent == "book_car_wash":
                 heads += week_or_month_heads(text)
+                heads += week_or_month_heads(text, EN_MONTH_OR_FROM_NOW_SAID)
         return tuple(sorted(heads))
 
     @staticmethod
@@ -614,10 +614,12 @@ _CLAUSE_BREAKS = re.compile(
 )
 
 
-def week_or_month_heads(text: str) -> list[int]:
-    """Where a week or a month said alone starts as a booking's time (WEEK_OR_MONTH_SAID)."""
+def week_or_month_heads(text: str, said: re.Pattern[str] | None = None) -> list[int]:
+    """Where a week or a month said alone (WEEK_OR_MONTH_SAID), or another time ``said`` that
+    the model leaves out, starts as a booking's time: in the clause that asks for the wash, not
+    after a bound or a negation."""
     heads = []
-    for m in WEEK_OR_MONTH_SAID.finditer(text):
+    for m in (said or WEEK_OR_MONTH_SAID).finditer(text):
         if _WEEK_OR_MONTH_NOT_A_TIME_AFTER.match(text, m.end()):
             continue
         if _WEEK_OR_MONTH_NOT_A_TIME_BEFORE.search(text, 0, m.start()):
@@ -634,8 +636,8 @@ def week_or_month_heads(text: str) -> list[int]:
 # weeks, months or years from now ("a week from now").
 EN_MONTH_OR_FROM_NOW_SAID = re.compile(
     r"(?<![a-z])(?:in\s+(?:january|february|march|april|may|june|july|august|september|october"
-    r"|november|december)|(?:a|an|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?"
-    r"|years?)\s+from\s+now)(?![a-z])",
+    r"|november|december)|(?:a\s+couple\s+of|a\s+few|a|an|one|two|three|four|five|six|seven"
+    r"|eight|nine|ten|\d+)\s+(?:days?|weeks?|months?|years?)\s+from\s+now)(?![a-z])",
     re.IGNORECASE,
 )
 NEW_TIME_INTENTS = frozenset({"book_car_wash", "reschedule_booking"})

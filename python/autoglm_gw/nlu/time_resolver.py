@@ -701,9 +701,10 @@ def _on_en_offset(m: re.Match[str], ctx: _Ctx) -> bool:
     unit = g["unit"]
     extra_min = _en_int(g["n2"]) if g.get("n2") else 0
     if unit.startswith("mo") or unit.startswith("y"):  # a month or a year on: that day
-        if qty != round(qty):
-            raise TimeParseError(f"{g['n']} {unit} is not a whole number of months")
-        _day_offset(ctx, months=round(qty) * (12 if unit.startswith("y") else 1))
+        months = qty * (12 if unit.startswith("y") else 1)
+        if months != round(months):  # "a month and a half" names no day
+            raise TimeParseError(f"{m.group().strip()!r} is not a whole number of months")
+        _day_offset(ctx, months=round(months))
         return True
     if unit.startswith("h"):
         _h_offset(ctx, timedelta(minutes=qty * 60 + extra_min))
@@ -1658,7 +1659,9 @@ def resolve_time(
         if corrected:
             _keep_from_corrected(ctx.found, corrected, ctx)
         return _combine(ctx.found, ctx, text)
-    except OverflowError:  # "明天" said on 9999-12-31
+    except TimeParseError:
+        raise
+    except (OverflowError, ValueError):  # "明天" said on 9999-12-31, "in 10000 years"
         raise TimeParseError(f"the time {text!r} falls outside the calendar") from None
 
 
