@@ -109,6 +109,18 @@ def _in_language(err: ApiError, locale: str) -> ApiError:
     return ApiError(err.status, err.code, zh, headers=err.headers)
 
 
+def _unsupported_intent(intent: str, locale: str, routes_en: str, message_zh: str) -> ApiError:
+    """An utterance this route does not serve (a cancellation sent to book, say), with the
+    routes that do."""
+    if is_english(locale):
+        return ApiError(
+            422,
+            "unsupported_intent",
+            f"this utterance asks to {intent.replace('_', ' ')}: use {routes_en}",
+        )
+    return ApiError(422, "unsupported_intent", message_zh)
+
+
 def _not_understood(locale: str) -> ApiError:
     message = NOT_UNDERSTOOD_EN if is_english(locale) else NOT_UNDERSTOOD_ZH
     return ApiError(422, "not_understood", message)
@@ -182,13 +194,11 @@ def register(app: App) -> None:
             if parse.intent == "unknown":
                 raise _not_understood(locale)
             if parse.intent != "book_car_wash":
-                raise ApiError(
-                    422,
-                    "unsupported_intent",
-                    f"this utterance asks to {parse.intent.replace('_', ' ')}: use GET, PATCH or "
-                    "DELETE /v1/bookings/{id} for an existing booking"
-                    if is_english(locale)
-                    else "这句话不是新的预约(是取消、改约或查询):"
+                raise _unsupported_intent(
+                    parse.intent,
+                    locale,
+                    "GET, PATCH or DELETE /v1/bookings/{id} for an existing booking",
+                    "这句话不是新的预约(是取消、改约或查询):"
                     "请用 GET、PATCH 或 DELETE /v1/bookings/{id} 处理已有的预约。",
                 )
             _refuse_impossible_time(resolved, locale)
@@ -283,13 +293,11 @@ def register(app: App) -> None:
             parse, resolved = await understand(req, body.text, now, location, locale)
             if parse.intent in ("cancel_booking", "query_booking"):
                 # "取消我明天的洗车" sent here moved the booking to tomorrow
-                raise ApiError(
-                    422,
-                    "unsupported_intent",
-                    f"this utterance asks to {parse.intent.replace('_', ' ')}: use DELETE or GET "
-                    "/v1/bookings/{id}"
-                    if is_english(locale)
-                    else "这句话不是改约(是取消或查询):请用 DELETE 或 GET /v1/bookings/{id}。",
+                raise _unsupported_intent(
+                    parse.intent,
+                    locale,
+                    "DELETE or GET /v1/bookings/{id}",
+                    "这句话不是改约(是取消或查询):请用 DELETE 或 GET /v1/bookings/{id}。",
                 )
             _refuse_impossible_time(resolved, locale)  # never set for an unknown intent
             if parse.intent == "unknown" or resolved.time is None:

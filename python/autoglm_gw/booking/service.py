@@ -19,7 +19,7 @@ Time rules (all datetimes timezone-aware; the store's wall clock decides the gri
 from __future__ import annotations
 
 import hashlib
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from autoglm_gw.booking.errors import (
     AlreadyCancelledError,
@@ -55,6 +55,8 @@ MAX_IDEMPOTENCY_KEY = 255
 # How far ahead of ``now`` a slot can be booked (a year): dates past it are no bookings anyone
 # means, and near year 9999 the slot arithmetic would overflow.
 HORIZON_DAYS = 366
+# An inclusive last start as an exclusive end: the smallest step of a datetime.
+_TICK = timedelta(microseconds=1)
 # The shortest service's length: whether any slot of a window is still to begin at all.
 SHORTEST_SERVICE_MIN = min(s.duration_min for s in SERVICES)
 
@@ -155,8 +157,13 @@ class BookingService:
         try:
             return await self.store.create(req)
         except SlotUnavailableError as exc:
-            alternatives = await self.alternatives(store_id, service, lo, until=now + self.horizon)
+            alternatives = await self.alternatives(store_id, service, lo, until=self._last(now))
             raise SlotUnavailableError(exc.detail, alternatives) from None
+
+    def _last(self, now: datetime) -> datetime:
+        """The last start that may be booked at ``now``: the horizon, inclusive, counted in
+        elapsed time (as ``start - now``), in ``now``'s zone."""
+        return (now.astimezone(UTC) + self.horizon).astimezone(now.tzinfo)
 
     def _plan(
         self,
@@ -179,13 +186,14 @@ class BookingService:
                 raise OutsideOpeningHoursError()
             return lo, hi
         require_aware(start, "start")
-        if start - now > self.horizon:
+        last = self._last(now)
+        if start > last:
             raise TooFarAheadError()
         if window_end is None:
             if start < now:
                 raise TimeInPastError()
             lo = round_up_to_slot(start, zone)
-            if lo - now > self.horizon:  # rounded up past it (10:07 a year on books 10:30)
+            if lo > last:  # rounded up past it (10:07 a year on books 10:30)
                 raise TooFarAheadError()
             if not fits_opening_hours(lo, duration_min, zone):
                 raise OutsideOpeningHoursError()
@@ -197,7 +205,7 @@ class BookingService:
         lo = round_up_to_slot(max(start, now), zone)
         # No slot of the window may start beyond the horizon ("明年5月3号" asked a year less a
         # few hours ahead booked past it when the morning was full).
-        limit = now + self.horizon + timedelta(microseconds=1)
+        limit = last + _TICK
         if window_end > limit:
             if not candidate_starts(lo, limit, duration_min, zone) and candidate_starts(
                 lo, window_end, duration_min, zone
@@ -250,7 +258,7 @@ class BookingService:
         zone = zone_of(store_id)
         horizon = after + timedelta(days=self.search_days)
         if until is not None:  # the last start allowed, inclusive
-            horizon = min(horizon, until + timedelta(microseconds=1))
+            horizon = min(horizon, until + _TICK)
         cursor = round_up_to_slot(after, zone)
         found: list[SlotAvailability] = []
         while cursor < horizon and len(found) < limit:
@@ -291,9 +299,10 @@ class BookingService:
         slots = await self.store.availability(store_id, service, lo, hi)
         if now is not None:
             require_aware(now, "now")
-            if lo - now > self.horizon:
+            last = self._last(now)
+            if lo > last:
                 raise TooFarAheadError()
-            slots = [s for s in slots if now <= s.start and s.start - now <= self.horizon]
+            slots = [s for s in slots if now <= s.start <= last]
         return slots
 
     # -- changing -------------------------------------------------------------------------
@@ -337,7 +346,7 @@ class BookingService:
                 current.service,
                 lo,
                 other_stores=False,
-                until=now + self.horizon,
+                until=self._last(now),
             )
             raise SlotUnavailableError(exc.detail, alternatives) from None
 

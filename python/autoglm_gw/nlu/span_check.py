@@ -196,16 +196,13 @@ _REQUEST_GLUE = re.compile(
 _WASH_AS_PLACE = re.compile(r"洗车(?:店|点|场|行|房)|(?:nearest|closest|near)carwash")
 
 
-def _compact_fold(text: str) -> str:
-    return re.sub(r"[\W_]+", "", unicodedata.normalize("NFKC", text).lower())
-
-
-def asks_for_store_and_service(text: str) -> bool:
+def _says_nothing_but_store_and_service(text: str) -> bool:
     """Whether ``text`` says nothing but one of our stores (or the nearest) and a service, with
     request glue around them: a terse booking that the model, taught such requests only with a
-    time, read as ``unknown`` (在国贸店精洗, 在最近的店洗车)."""
+    time, read as ``unknown`` (在国贸店精洗, 在最近的店洗车). The caller has ruled out a car wash
+    as a place."""
     rest = without_store(text)
-    if rest is None or _WASH_AS_PLACE.search(_compact_fold(text)):
+    if rest is None:
         return False
     rest = without_service(rest)
     return rest is not None and _REQUEST_GLUE.fullmatch(rest) is not None
@@ -254,17 +251,18 @@ _NOT_A_BARE_REQUEST = re.compile(
 
 @functools.lru_cache(maxsize=REQUEST_MEMO_SIZE)
 def asks_for_a_booking(text: str) -> bool:
-    """Whether ``text`` says nothing but a service and one of our stores (``asks_for_store_and_
-    service``), or a service, perhaps a store, and a time that reads whole, with request words
+    """Whether ``text`` says nothing but a service and one of our stores
+    (``_says_nothing_but_store_and_service``), or a service, perhaps a store, and a time that
+    reads whole, with request words
     around them: a booking the model, never taught the time said so, read as ``unknown``
     ("book a wash at midnight", "book a wash this weekend", 2027年1月5号去国贸洗车)."""
     normal = unicodedata.normalize("NFKC", text).lower()
     if _NOT_A_BARE_REQUEST.search(normal):
         return False
-    if asks_for_store_and_service(text):
-        return True
-    if _WASH_AS_PLACE.search(_compact_fold(text)):
+    if _WASH_AS_PLACE.search(re.sub(r"[\W_]+", "", normal)):
         return False
+    if _says_nothing_but_store_and_service(text):
+        return True
     folded = _MARKS.sub(" ", normal)
     span = service_mention(folded)
     if span is None:

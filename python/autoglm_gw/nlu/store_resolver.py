@@ -207,12 +207,12 @@ def names_a_store(text: str) -> bool:
     return bool(_CJK.search(compact) and _HEARD_STORE.search(compact.translate(_HEARD_AS)))
 
 
-# The nearest store asked for, in the spaceless form ``without_store`` works on: with a store
-# noun after it, since 最近 alone is also "lately" and 附近洗车 may be a search for a place.
-_NEAREST_COMPACT = re.compile(
-    r"(?:离我最近|离我近|最近|附近|就近)的?(?=一?家|店|门店|分店|那家|那个店)"
-    r"|(?:nearest|closest)(?=store|branch|location|shop|outlet|one)"
-)
+# The nearest store asked for with a store noun after it, since 最近 alone is also "lately" and
+# 附近洗车 may be a search for a place; and the English store nouns.
+_ZH_NEAREST_WITH_NOUN = r"(?:离我最近|离我近|最近|附近|就近)的?(?=一?家|店|门店|分店|那家|那个店)"
+_EN_STORE_NOUNS = r"(?:store|branch|location|shop|outlet|one)"
+# ... in the spaceless form ``without_store`` works on.
+_NEAREST_COMPACT = re.compile(rf"{_ZH_NEAREST_WITH_NOUN}|(?:nearest|closest)(?={_EN_STORE_NOUNS})")
 
 
 def without_store(text: str) -> str | None:
@@ -241,10 +241,9 @@ def _spaced_alias(alias: str) -> str:
 _STORE_MENTION = re.compile(
     r"(?:(?<![a-z])(?:at|in|to|from)\s+)?(?:the\s+)?(?:"
     + "|".join(_spaced_alias(a) for a, _ in _ALIASES_BY_LENGTH)
-    + r")(?:\s*(?:store|branch|location|shop|outlet|one)(?![a-z]))?"
-    r"|(?:(?<![a-z])(?:at|in|to|from)\s+)?(?:the\s+)?(?:nearest|closest)\s+"
-    r"(?:store|branch|location|shop|outlet|one)(?![a-z])"
-    r"|(?:离我最近|离我近|最近|附近|就近)的?(?=一?家|店|门店|分店|那家|那个店)"
+    + rf")(?:\s*{_EN_STORE_NOUNS}(?![a-z]))?"
+    rf"|(?:(?<![a-z])(?:at|in|to|from)\s+)?(?:the\s+)?(?:nearest|closest)\s+{_EN_STORE_NOUNS}"
+    rf"(?![a-z])|{_ZH_NEAREST_WITH_NOUN}"
 )
 
 
