@@ -514,6 +514,21 @@ def test_alternatives_roll_over_to_the_next_day(backend) -> None:
     run(backend, body)
 
 
+def test_alternatives_look_past_a_full_window(backend) -> None:
+    """A window that is full from end to end ("next week") is offered slots after it: the
+    search runs ``search_days`` past the window's end, not from its start."""
+
+    async def body(svc: BookingService) -> None:
+        for hour in range(8, 22):  # every interior start of the 8th at Guomao (1 bay, 60 min)
+            await svc.book("guomao", "interior", at(8, hour), f"v{hour}", now=NOW)
+        with pytest.raises(SlotUnavailableError) as info:
+            await svc.book("guomao", "interior", at(8, 0), "a", window_end=at(9, 0), now=NOW)
+        here = [a.start for a in info.value.alternatives if a.store.id == "guomao"]
+        assert here == [at(9, 8), at(9, 8, 30), at(9, 9)]
+
+    run(backend, body, search_days=1)
+
+
 # -- reading --------------------------------------------------------------------------------
 
 

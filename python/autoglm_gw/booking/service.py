@@ -157,7 +157,9 @@ class BookingService:
         try:
             return await self.store.create(req)
         except SlotUnavailableError as exc:
-            alternatives = await self.alternatives(store_id, service, lo, until=self._last(now))
+            alternatives = await self.alternatives(
+                store_id, service, lo, until=self._last(now), window_end=hi
+            )
             raise SlotUnavailableError(exc.detail, alternatives) from None
 
     def _last(self, now: datetime) -> datetime:
@@ -230,13 +232,20 @@ class BookingService:
         *,
         other_stores: bool = True,
         until: datetime | None = None,
+        window_end: datetime | None = None,
     ) -> list[Alternative]:
         """Free slots to offer instead: the next ones here, then (``other_stores``) one per
         nearest other store; none starting after ``until`` (the booking horizon), which could
-        not be booked."""
+        not be booked. The search runs ``search_days`` past the requested window's end: a full
+        "next week" is offered the week after, not nothing."""
+        look_until = max(after, window_end or after) + timedelta(days=self.search_days)
+        if until is not None:  # the last start allowed, inclusive
+            look_until = min(look_until, until + _TICK)
         out = [
             Alternative(get_store(store_id), service, s.start, s.end)
-            for s in await self._free_slots(store_id, service, after, self.alternatives_here, until)
+            for s in await self._free_slots(
+                store_id, service, after, self.alternatives_here, look_until
+            )
         ]
         if not other_stores:
             return out
@@ -244,21 +253,19 @@ class BookingService:
         for other in nearest_other_stores(store_id):
             if found >= self.alternative_stores:
                 break
-            slots = await self._free_slots(other.id, service, after, 1, until)
+            slots = await self._free_slots(other.id, service, after, 1, look_until)
             if slots:
                 out.append(Alternative(other, service, slots[0].start, slots[0].end))
                 found += 1
         return out
 
     async def _free_slots(
-        self, store_id: str, service: str, after: datetime, limit: int, until: datetime | None
+        self, store_id: str, service: str, after: datetime, limit: int, horizon: datetime
     ) -> list[SlotAvailability]:
+        """Up to ``limit`` free slots starting in ``[after, horizon)``."""
         if limit <= 0:
             return []
         zone = zone_of(store_id)
-        horizon = after + timedelta(days=self.search_days)
-        if until is not None:  # the last start allowed, inclusive
-            horizon = min(horizon, until + _TICK)
         cursor = round_up_to_slot(after, zone)
         found: list[SlotAvailability] = []
         while cursor < horizon and len(found) < limit:
@@ -347,6 +354,7 @@ class BookingService:
                 lo,
                 other_stores=False,
                 until=self._last(now),
+                window_end=hi,
             )
             raise SlotUnavailableError(exc.detail, alternatives) from None
 
