@@ -826,6 +826,10 @@ def test_a_month_or_an_amount_from_now_is_not_left_out(checked, plain):
     for text, want in (
         ("book a wash at Xidan in June", "in June"),
         ("book a wash at Xidan a week from now", "a week from now"),
+        ("book a wash at Xidan next May", "next May"),
+        ("book a wash at Xidan for June", "for June"),
+        ("book a wash at Xidan in May of 2028", "in May of 2028"),
+        ("book a wash at Xidan in April next year", "in April next year"),
     ):
         assert _decode(plain, text, [["<none>"]] * 4)["time"] is None
         assert _decode(checked, text, [["<none>"]] * 4)["time"] == want, text

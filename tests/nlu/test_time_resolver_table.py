@@ -37,6 +37,17 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("wed", "in May 2028", "2028-05-01 00:00", "2028-06-01 00:00"),
     ("wed", "April 2027", "2027-04-01 00:00", "2027-05-01 00:00"),
     ("wed", "in December 2026", "12-01 00:00", "2027-01-01 00:00"),
+    # "of" before the year, the year said relatively, and "next"/"for" before a month (a review:
+    # "in May of 2028" lost its year, "in April next year" was all of 2027, "next May" no time)
+    ("wed", "in May of 2028", "2028-05-01 00:00", "2028-06-01 00:00"),
+    ("wed", "April of 2027", "2027-04-01 00:00", "2027-05-01 00:00"),
+    ("wed", "in April next year", "2027-04-01 00:00", "2027-05-01 00:00"),
+    ("wed", "April of next year", "2027-04-01 00:00", "2027-05-01 00:00"),
+    ("wed", "next May", "2027-05-01 00:00", "2027-06-01 00:00"),
+    ("wed", "next November", "2027-11-01 00:00", "2027-12-01 00:00"),
+    ("wed", "in November", "11-01 00:00", "12-01 00:00"),
+    ("wed", "for June", "2027-06-01 00:00", "2027-07-01 00:00"),
+    ("wed", "during July", "2027-07-01 00:00", "2027-08-01 00:00"),
     ("wed", "in a month", "12-25 00:00", "12-26 00:00"),
     ("wed", "in 2 months", "2027-01-25 00:00", "2027-01-26 00:00"),
     ("wed", "in a year", "2027-11-25 00:00", "2027-11-26 00:00"),

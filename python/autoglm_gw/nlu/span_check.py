@@ -46,7 +46,7 @@ from .time_resolver import CLOCK_GLUE_WORDS, may_be_time, reads_as_time
 
 log = logging.getLogger("autoglm_gw.nlu")
 
-VERSION = "cancel-1+terse-5+words-2+timespan-21+service-6+storeshape-6"
+VERSION = "cancel-1+terse-5+words-2+timespan-22+service-6+storeshape-6"
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
 # English words a time phrase runs on through ("at 8 in the morning", "on the 3rd", "a quarter
@@ -630,10 +630,10 @@ def week_or_month_heads(text: str, said: re.Pattern[str] | None = None) -> list[
     return heads
 
 
-# English times the model leaves out: a month ("in June", "in May 2028") and an amount of days,
-# weeks, months or years from now ("a week from now").
+# English times the model leaves out: a month ("in June", "for June", "next May", "in May 2028")
+# and an amount of days, weeks, months or years from now ("a week from now").
 EN_MONTH_OR_FROM_NOW_SAID = re.compile(
-    r"(?<![a-z])(?:in\s+(?:january|february|march|april|may|june|july|august|september|october"
+    r"(?<![a-z])(?:(?:in|for|during|next)\s+(?:january|february|march|april|may|june|july|august|september|october"
     r"|november|december)|(?:a\s+couple\s+of|a\s+few|a|an|one|two|three|four|five|six|seven"
     r"|eight|nine|ten|\d+)\s+(?:days?|weeks?|months?|years?)\s+from\s+now)(?![a-z])",
     re.IGNORECASE,

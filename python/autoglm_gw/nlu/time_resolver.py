@@ -1054,8 +1054,15 @@ def _on_zh_month_window(m: re.Match[str], ctx: _Ctx) -> bool:
 def _on_en_month_window(m: re.Match[str], ctx: _Ctx) -> bool:
     month = _EN_MONTH[m["mon"] or m["mon2"]]
     said = m["y"] or m["y2"]
-    # The year said ("in May 2028", "April 2027"); else this year's month unless it is over.
-    year = int(said) if said else ctx.today.year + (1 if month < ctx.today.month else 0)
+    relative = m["ry"] or m["ry2"]
+    if said:  # "in May 2028", "April of 2027"
+        year = int(said)
+    elif relative:  # "April next year"
+        year = ctx.today.year + (1 if relative == "next" else 0)
+    else:
+        # This year's month unless it is over ("next May" said in May: the one a year on).
+        over = month < ctx.today.month or (m["lead"] == "next" and month == ctx.today.month)
+        year = ctx.today.year + (1 if over else 0)
     ctx.found.windows.append(_month_window(year, month))
     return True
 
@@ -1262,7 +1269,10 @@ _PATTERNS: list[tuple[str, _Handler]] = [
      rf"{LB}(?:this|next|last)\s+month{RB}", _on_rel_month),
     (rf"(?:(?P<y>\d{{4}})\s*年|(?P<ry>今年|明年|后年|去年))?\s*(?P<mo>{NUM})\s*月份?",
      _on_zh_month_window),
-    (rf"{LB}(?:in\s+{_MON}(?:\s*,?\s*(?P<y>\d{{4}}))?|{_MON2}\s*,?\s*(?P<y2>\d{{4}})){RB}",
+    # "in May", "for June", "next May", "in May of 2028", "April 2027", "April next year"
+    (rf"{LB}(?:(?P<lead>in|for|during|next)\s+{_MON}"
+     rf"(?:\s*,?\s*(?:of\s+)?(?P<y>\d{{4}})|\s+(?:of\s+)?(?P<ry>next|this)\s+year)?"
+     rf"|{_MON2}(?:\s*,?\s*(?:of\s+)?(?P<y2>\d{{4}})|\s+(?:of\s+)?(?P<ry2>next|this)\s+year)){RB}",
      _on_en_month_window),
     (rf"今年|明年|后年|去年|{LB}(?:this|next|last)\s+year{RB}", _on_rel_year),
     # 10. relative days (and words that carry a part of day too)
