@@ -474,6 +474,32 @@ def test_a_cancellation_that_says_so_stands(checked, text):
     assert _intent(checked, text, ["cancel_booking", "book_car_wash"]) == "cancel_booking"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "actually don't cancel, move it to friday",
+        "I don't want to cancel it, just push it to 5pm",
+        "I'm not cancelling, move it to Sunday",
+        "do not cancel my wash at Guomao, change it to 3pm",
+    ],
+)
+def test_a_denied_cancellation_that_moves_the_booking_is_a_reschedule(checked, plain, text):
+    # read as cancellations, and then as unknown (a review; held-out m_dont_cancel_just_move)
+    ranking = ["cancel_booking", "unknown", "reschedule_booking"]
+    assert _intent(plain, text, ranking) == "cancel_booking"
+    assert _intent(checked, text, ranking) == "reschedule_booking"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["don't cancel my wash", "cancel it, I won't need it", "no, don't cancel, cancel the wax"],
+)
+def test_a_denial_without_a_move_keeps_the_models_reading(checked, text):
+    assert _intent(checked, text, ["unknown", "cancel_booking"]) == "unknown"
+    want = "unknown" if text == "don't cancel my wash" else "cancel_booking"
+    assert _intent(checked, text, ["cancel_booking", "unknown"]) == want
+
+
 def test_a_store_named_in_spaced_pinyin_is_the_store_span(checked, plain):
     # The model pointed at "Jing" (or at "me"); the utterance names Wang Jing, so the store
     # span is that name, without the preposition before it.

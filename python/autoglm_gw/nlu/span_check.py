@@ -46,7 +46,7 @@ from .time_resolver import CLOCK_GLUE_WORDS, may_be_time, reads_as_time
 
 log = logging.getLogger("autoglm_gw.nlu")
 
-VERSION = "cancel-1+terse-5+words-2+timespan-22+service-6+storeshape-6"
+VERSION = "cancel-2+terse-5+words-2+timespan-22+service-6+storeshape-6"
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
 # English words a time phrase runs on through ("at 8 in the morning", "on the 3rd", "a quarter
@@ -181,6 +181,19 @@ _ZH_CANCEL_WORDS = (
 )
 CANCEL_WORDS = re.compile(
     rf"(?<![a-z])(?:{_EN_CANCEL_WORDS})(?![a-z])|{_ZH_CANCEL_WORDS}", re.IGNORECASE
+)
+# A call-off said only to be denied ("don't cancel, just move it to Friday"; the model read
+# these as cancellations): struck out before CANCEL_WORDS looks for one.
+_DENIED_CANCEL = re.compile(
+    r"(?<![a-z])(?:(?:don[’']?t|do not|never|not|no need to|won[’']?t)\s+(?:(?:want|need)\s+)?"
+    r"(?:to\s+)?cancel\w*)(?![a-z])",
+    re.IGNORECASE,
+)
+# Words of moving a booking, which after a denied call-off make the utterance a reschedule.
+_MOVE_WORDS = re.compile(
+    r"(?<![a-z])(?:move|moving|moved|push|pushing|shift|shifting|change|changing|switch"
+    r"|bump|reschedul\w*|postpone\w*|put it off)(?![a-z])",
+    re.IGNORECASE,
 )
 # What may stand beside a store and a service in a request that says nothing else ("在国贸店精洗",
 # "wash my car at Guomao"), in the spaceless folded form: prepositions, politeness, booking verbs.
@@ -352,7 +365,12 @@ class ResolvableSpans:
         # midnight" as unknown, then as a query)
         if asks_for_a_booking(text):
             return False
-        return intent != "cancel_booking" or CANCEL_WORDS.search(text) is not None
+        if intent == "cancel_booking":
+            return CANCEL_WORDS.search(_DENIED_CANCEL.sub(" ", text)) is not None
+        # "don't cancel, move it to Friday" moves it (the model's next guess was unknown)
+        if intent in ("unknown", "query_booking") and _DENIED_CANCEL.search(text):
+            return _MOVE_WORDS.search(text) is None
+        return True
 
     @staticmethod
     def marks_new_time(before: str, said: str = "") -> bool:
