@@ -204,6 +204,47 @@ def test_book_cancel_book_and_cancel_twice(backend):
     assert [b["booking_id"] for b in listed.json()["bookings"]] == [second.json()["booking_id"]]
 
 
+def test_reschedule_relative_to_the_booking(backend):
+    """A move said relative to the booking is measured from its start, not from now: "move my
+    booking an hour later" had moved a booking of the 27th to now + 1 h on the 25th, and
+    "推迟一个小时" was not understood (a black-box check)."""
+
+    async def scenario(c, app):
+        made = await c.post(
+            "/v1/bookings",
+            json={
+                "store_id": "wangjing",
+                "service": "standard",
+                "start": "2026-11-27T15:00:00+08:00",
+                "vehicle_id": "V9",
+                "now": NOW,
+            },
+        )
+        bid = made.json()["booking_id"]
+        starts = []
+        for text in (
+            "推迟一个小时",  # 16:00
+            "move my booking an hour later",  # 17:00
+            "提前半小时",  # 16:30
+            "push it back a day",  # the 28th, 16:30
+            "改到明天同一时间",  # tomorrow (the 26th) at the booking's 16:30
+            "推迟一个小时,改到下午四点",  # the time said wins: 16:00 today
+        ):
+            r = await c.patch(f"/v1/bookings/{bid}", json={"text": text, "now": NOW})
+            starts.append((text, r.status_code, r.json().get("start")))
+        return starts
+
+    got = _run(backend, scenario)
+    assert got == [
+        ("推迟一个小时", 200, "2026-11-27T16:00:00+08:00"),
+        ("move my booking an hour later", 200, "2026-11-27T17:00:00+08:00"),
+        ("提前半小时", 200, "2026-11-27T16:30:00+08:00"),
+        ("push it back a day", 200, "2026-11-28T16:30:00+08:00"),
+        ("改到明天同一时间", 200, "2026-11-26T16:30:00+08:00"),
+        ("推迟一个小时,改到下午四点", 200, "2026-11-25T16:00:00+08:00"),
+    ]
+
+
 def test_reschedule_by_text_and_by_start(backend):
     async def scenario(c, app):
         made = await c.post(

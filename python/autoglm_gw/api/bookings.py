@@ -22,6 +22,8 @@ from ..http.message import Request, Response, json_response
 from ..nlu.resolve import IMPOSSIBLE_TIME, ModelParse, Resolved, detect_locale, resolve
 from ..nlu.service_resolver import is_generic_wash
 from ..nlu.store_resolver import resolve_store
+from ..nlu.time_resolver import TimeParseError
+from ..nlu.time_shift import moved_start, says_a_move
 from .decoding import BodyDecoder, parse_timestamp
 from .parse import request_now
 from .types import Locale, Location, Text, Timestamp
@@ -299,10 +301,22 @@ def register(app: App) -> None:
                     "DELETE or GET /v1/bookings/{id}",
                     "这句话不是改约(是取消或查询):请用 DELETE 或 GET /v1/bookings/{id}。",
                 )
-            _refuse_impossible_time(resolved, locale)  # never set for an unknown intent
-            if parse.intent == "unknown" or resolved.time is None:
-                raise _not_understood(locale)
-            start, window_end = resolved.time.start, resolved.time.end
+            moved = None
+            if says_a_move(body.text):  # "推迟一个小时": from the booking's start, not now
+                try:
+                    current = await _db(req, service().get(req.params["id"]))
+                    moved = moved_start(body.text, resolved.time, current.start, zone)
+                except BookingError as err:
+                    return _fail(err, locale)
+                except TimeParseError as exc:
+                    raise ApiError(422, "invalid_time", str(exc)) from None
+            if moved is not None:
+                start, window_end = moved, None
+            else:
+                _refuse_impossible_time(resolved, locale)  # never set for an unknown intent
+                if parse.intent == "unknown" or resolved.time is None:
+                    raise _not_understood(locale)
+                start, window_end = resolved.time.start, resolved.time.end
             store_id = resolved.store.store.id if resolved.store is not None else None
             # Only a service the text names: a booking's default (standard) or the everyday 洗车
             # says nothing of which service the booking has.

@@ -1,0 +1,221 @@
+"""Moves of a booking said relative to the booking itself.
+
+"推迟一个小时", "提前半小时", "往后推一周", "push it back a week", "an hour later", "move it up 30
+minutes": the new time is the booking's own start moved by the amount, which the parse of the
+utterance alone cannot know (``POST /v1/parse`` has no booking, so it leaves these without a
+time). ``PATCH /v1/bookings/{id}`` with such a text applies the shift to the booking it moves.
+
+"改到明天同一时间" / "the same time on Friday": the day said, at the booking's own clock time
+(:func:`keeps_the_booking_clock`); "this time tomorrow" is now's clock and stays the resolver's.
+
+Only amounts of minutes, hours, days, weeks and months: "a bit later" or "a few hours later" say
+no amount and move nothing here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta, tzinfo
+
+from .time_resolver import NUM, TimeParseError, TimeSpan, _add_months, _en_int, _zh_int
+
+# -- Chinese ------------------------------------------------------------------------------------
+# 晚/早 alone only when not the end of another word (今晚, 明早, 傍晚, 每晚...).
+_ZH_LATER = (
+    r"推迟|延后|延迟|推后|往后推|往后挪|往后延|往后移|向后推|向后延|向后挪|顺延|后延|后推"
+    r"|(?<![今明昨傍夜每当])晚"
+)
+_ZH_EARLIER = r"提前|提早|往前挪|往前推|往前移|向前挪|向前推|前移|(?<![今明昨每当清])早"
+_ZH_AMOUNT = (
+    rf"(?P<n>{NUM}|半)\s*(?:个)?\s*(?P<half>半)?\s*"
+    r"(?P<unit>小时|钟头|个钟|刻钟|分钟|分|天|日|周|星期|礼拜|月)"
+)
+_ZH_SHIFT = re.compile(
+    rf"(?:(?P<later>{_ZH_LATER})|(?P<earlier>{_ZH_EARLIER}))\s*(?:了|个)?\s*{_ZH_AMOUNT}"
+)
+
+# -- English ------------------------------------------------------------------------------------
+_EN_N = (
+    r"\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
+    r"|thirty|forty(?:[\s-]five)?|forty|fifty|ninety|a\s+couple\s+of|couple\s+of"
+)
+_EN_UNIT = r"minutes?|mins?|hours?|hrs?|days?|weeks?|months?"
+# One amount: "an hour", "30 minutes", "half an hour", "an hour and a half", "one and a half days".
+_EN_AMOUNT_PARTS = re.compile(
+    rf"(?P<halfhr>half\s+an?\s+hour)"
+    rf"|(?P<n1half>an?|one)\s+and\s+a\s+half\s+(?P<unit1>hours?|days?)"
+    rf"|(?P<n>{_EN_N})\s+(?P<unit>{_EN_UNIT})(?P<andhalf>\s+and\s+a\s+half)?",
+    re.IGNORECASE,
+)
+_EN_AMOUNT = (
+    rf"(?:half\s+an?\s+hour|(?:an?|one)\s+and\s+a\s+half\s+(?:hours?|days?)"
+    rf"|(?:{_EN_N})\s+(?:{_EN_UNIT})(?:\s+and\s+a\s+half)?)"
+)
+_EN_MOVE = r"push|pushing|move|moving|put|bump|shift|set|slide|knock|bring|reschedule"
+_EN_OBJECT = r"(?:[a-z']+\s+){0,3}?"  # "it", "my booking", "the car wash"
+_EN_SHIFT = re.compile(
+    r"(?<![a-z])(?:"
+    # "push it back an hour", "move my booking up by 30 minutes", "bring it forward a day"
+    rf"(?:{_EN_MOVE})\s+{_EN_OBJECT}(?:(?P<back>back|later)|(?P<up>up|forward|earlier|ahead))"
+    rf"\s+(?:by\s+)?(?P<a1>{_EN_AMOUNT})"
+    # "delay it by an hour", "postpone my wash two days"
+    rf"|(?:delay|postpone)\s+{_EN_OBJECT}(?:by\s+)?(?P<a2>{_EN_AMOUNT})"
+    # "an hour later", "30 minutes earlier", "a day sooner"
+    # (not "after"/"before": "an hour after my meeting" is another event's time)
+    rf"|(?P<a3>{_EN_AMOUNT})\s+(?:later|(?P<earlier>earlier|sooner))"
+    r")(?![a-z])",
+    re.IGNORECASE,
+)
+# "the same time" as the booking's, not "this time" (now's): 明天同一时间, "same time Friday".
+_SAME_CLOCK = re.compile(
+    r"同一(?:个)?时间|同样(?:的)?时间|一样的时间|原(?:来的?)?时间|原点|(?<![a-z])same\s+time(?![a-z])",
+    re.IGNORECASE,
+)
+# "same time next week/month": the booking's day moved by a week or a month.
+_SAME_TIME_NEXT = re.compile(
+    r"(?:下(?:个)?(?P<zh_week>周|星期|礼拜)|下(?:个)?(?P<zh_month>月))(?:的)?(?:同一(?:个)?时间|同样(?:的)?时间|这个时间)"
+    r"|(?<![a-z])same\s+time\s+next\s+(?:(?P<en_week>week)|(?P<en_month>month))(?![a-z])",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Shift:
+    """A move of ``months`` calendar months and ``minutes`` minutes (negative: earlier)."""
+
+    said: str
+    minutes: int = 0
+    months: int = 0
+
+    def apply(self, start: datetime) -> datetime:
+        """The booking's ``start`` moved, on its own wall clock."""
+        moved = start
+        if self.months:
+            year, month = _add_months(start.year, start.month, self.months)
+            try:
+                moved = moved.replace(year=year, month=month)
+            except ValueError:  # 1月31日 a month on: the month has no such day
+                raise TimeParseError(
+                    f"{self.said!r} from {start:%Y-%m-%d} lands on a day the month does not have"
+                ) from None
+        return moved + timedelta(minutes=self.minutes)
+
+
+def _zh_minutes(m: re.Match[str]) -> tuple[int, int]:
+    """(minutes, months) of a Chinese amount."""
+    n = 0.5 if m["n"] == "半" else float(_zh_int(m["n"]))
+    if m["half"]:
+        n += 0.5
+    unit = m["unit"]
+    if unit == "月":
+        if n != int(n):
+            raise TimeParseError(f"{m.group()!r} is not a whole number of months")
+        return 0, int(n)
+    per = {
+        "小时": 60,
+        "钟头": 60,
+        "个钟": 60,
+        "刻钟": 15,
+        "分钟": 1,
+        "分": 1,
+        "天": 1440,
+        "日": 1440,
+    }
+    return round(n * per.get(unit, 7 * 1440)), 0
+
+
+def _en_minutes(amount: str) -> tuple[int, int]:
+    """(minutes, months) of an English amount."""
+    m = _EN_AMOUNT_PARTS.fullmatch(re.sub(r"\s+", " ", amount.lower()))
+    if m is None:  # the shift pattern only lets amounts through
+        raise TimeParseError(f"cannot read the amount {amount!r}")
+    if m["halfhr"]:
+        return 30, 0
+    if m["n1half"]:
+        n, unit = 1.5, m["unit1"]
+    else:
+        n = 2.0 if "couple" in m["n"] else float(_en_int(m["n"].replace("-", " ")))
+        unit = m["unit"]
+        if m["andhalf"]:
+            n += 0.5
+    if unit.startswith("mo"):
+        if n != int(n):
+            raise TimeParseError(f"{amount!r} is not a whole number of months")
+        return 0, int(n)
+    if unit.startswith("h"):
+        return round(n * 60), 0
+    if unit.startswith("d"):
+        return round(n * 1440), 0
+    if unit.startswith("w"):
+        return round(n * 7 * 1440), 0
+    return round(n), 0
+
+
+def find_shift(text: str) -> Shift | None:
+    """The move said relative to the booking, or None when the text says none.
+
+    Raises TimeParseError for an amount that names no whole move ("推迟一个半月")."""
+    m = _SAME_TIME_NEXT.search(text)
+    if m is not None:
+        if m["zh_week"] or m["en_week"]:
+            return Shift(m.group(), minutes=7 * 1440)
+        return Shift(m.group(), months=1)
+    m = _ZH_SHIFT.search(text)
+    if m is not None:
+        minutes, months = _zh_minutes(m)
+        sign = -1 if m["earlier"] else 1
+        return Shift(m.group(), minutes=sign * minutes, months=sign * months)
+    m = _EN_SHIFT.search(text)
+    if m is not None:
+        minutes, months = _en_minutes(m["a1"] or m["a2"] or m["a3"])
+        sign = -1 if (m["up"] or m["earlier"]) else 1
+        return Shift(m.group(), minutes=sign * minutes, months=sign * months)
+    return None
+
+
+def keeps_the_booking_clock(text: str) -> bool:
+    """Whether the text asks for the booking's own clock time on the day it names
+    ("改到明天同一时间", "same time on Friday")."""
+    return _SAME_CLOCK.search(text) is not None
+
+
+def says_a_move(text: str) -> bool:
+    """Whether the text may move a booking relative to itself (then read the booking)."""
+    try:
+        return find_shift(text) is not None or keeps_the_booking_clock(text)
+    except TimeParseError:
+        return True  # moved_start says why
+
+
+def moved_start(
+    text: str, said: TimeSpan | None, booking_start: datetime, zone: tzinfo
+) -> datetime | None:
+    """The booking's new start when the text moves it relative to itself, else None (the time
+    ``said``, resolved from now, stands).
+
+    - A shift ("推迟一个小时", "push it back a week") moves ``booking_start`` on the wall clock
+      of ``zone``, unless a time said apart from it wins ("推迟一个小时,到下午四点").
+    - "The same time" on a day said ("改到明天同一时间", "same time on Friday") is that day at
+      the booking's clock time; with no day, or with a part of a day or a clock, it is None.
+
+    Raises TimeParseError when the shift lands on no day ("推迟一个月" from 1月31日)."""
+    local = booking_start.astimezone(zone)
+    shift = find_shift(text)
+    if shift is not None and (said is None or said.text in shift.said):
+        return shift.apply(local)
+    if said is not None and keeps_the_booking_clock(text) and _whole_days(said, zone):
+        day = said.start.astimezone(zone).date()
+        return datetime.combine(day, local.time(), tzinfo=zone)
+    return None
+
+
+def _whole_days(span: TimeSpan, zone: tzinfo) -> bool:
+    """A day said alone (a window of whole days) or a clock the resolver took from now ("明天
+    同一时间" reads as now's clock tomorrow): either way the booking's clock is meant."""
+    if span.end is None:
+        return keeps_the_booking_clock(span.text)
+    start = span.start.astimezone(zone)
+    return start.time() == datetime.min.time() and (span.end - span.start) % timedelta(
+        days=1
+    ) == timedelta(0)

@@ -1,0 +1,102 @@
+"""Moves of a booking said relative to the booking (nlu/time_shift.py)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from autoglm_gw.nlu.time_resolver import TimeParseError, TimeSpan
+from autoglm_gw.nlu.time_shift import find_shift, moved_start, says_a_move
+
+SH = ZoneInfo("Asia/Shanghai")
+BOOKED = datetime(2026, 12, 3, 15, 0, tzinfo=SH)  # a Thursday
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("推迟一个小时", "12-03 16:00"),
+        ("往后推一个半小时", "12-03 16:30"),
+        ("晚一个小时", "12-03 16:00"),
+        ("提前半小时", "12-03 14:30"),
+        ("提前一刻钟", "12-03 14:45"),
+        ("往后推一周", "12-10 15:00"),
+        ("推迟两天", "12-05 15:00"),
+        ("推迟一个月", "01-03 15:00"),
+        ("下周同一时间", "12-10 15:00"),
+        ("push it back a week", "12-10 15:00"),
+        ("push my car wash back an hour", "12-03 16:00"),
+        ("push it back half an hour", "12-03 15:30"),
+        ("move it up by 30 minutes", "12-03 14:30"),
+        ("bring it forward a day", "12-02 15:00"),
+        ("delay it by an hour and a half", "12-03 16:30"),
+        ("postpone my wash one and a half hours", "12-03 16:30"),
+        ("can you make it an hour later", "12-03 16:00"),
+        ("can we do it two days later instead", "12-05 15:00"),
+        ("30 minutes earlier please", "12-03 14:30"),
+        ("a month later", "01-03 15:00"),
+        ("move it to the same time next month", "01-03 15:00"),
+    ],
+)
+def test_a_shift_moves_the_booking(text, want):
+    shift = find_shift(text)
+    assert shift is not None, text
+    assert shift.apply(BOOKED).strftime("%m-%d %H:%M") == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "推迟到明天",  # a time, not an amount
+        "push it back to 5pm",
+        "一小时后",  # from now: the resolver's
+        "in an hour",
+        "今晚一个小时后",  # 晚 of 今晚 is no "later"
+        "早点",  # no amount
+        "a few hours later",
+        "I'll be 10 minutes late",
+        "book a wash an hour after my meeting",  # another event's time
+        "two hours before my flight",
+        "明天同一时间",  # the booking's clock, on a day said: not a shift
+    ],
+)
+def test_no_shift_without_a_move_by_an_amount(text):
+    assert find_shift(text) is None
+
+
+def test_the_same_time_on_a_day_said_keeps_the_booking_clock():
+    tomorrow = TimeSpan("明天同一时间", datetime(2026, 11, 26, 10, 0, tzinfo=SH))  # now's clock
+    assert moved_start("改到明天同一时间", tomorrow, BOOKED, SH) == datetime(
+        2026, 11, 26, 15, 0, tzinfo=SH
+    )
+    friday = TimeSpan("Friday", datetime(2026, 12, 4, tzinfo=SH), datetime(2026, 12, 5, tzinfo=SH))
+    assert moved_start("same time on Friday", friday, BOOKED, SH) == datetime(
+        2026, 12, 4, 15, 0, tzinfo=SH
+    )
+    # a clock said is the clock: no booking time kept
+    five = TimeSpan("5pm", datetime(2026, 12, 4, 17, 0, tzinfo=SH))
+    assert moved_start("same time, no, 5pm", five, BOOKED, SH) is None
+    assert moved_start("改到周五下午五点", five, BOOKED, SH) is None
+    assert not says_a_move("改到周五下午五点")
+
+
+def test_a_time_said_beside_a_shift_wins():
+    four = TimeSpan("下午四点", datetime(2026, 12, 3, 16, 0, tzinfo=SH))
+    assert moved_start("推迟一个小时,改到下午四点", four, BOOKED, SH) is None
+    # the model's span of the shift itself ("an hour") is the shift's
+    hour = TimeSpan("an hour", datetime(2026, 11, 26, 11, 0, tzinfo=SH))
+    assert moved_start("move it an hour later", hour, BOOKED, SH) == datetime(
+        2026, 12, 3, 16, 0, tzinfo=SH
+    )
+
+
+def test_a_shift_onto_a_day_the_month_lacks_is_refused():
+    end_of_january = datetime(2027, 1, 31, 10, 0, tzinfo=SH)
+    shift = find_shift("推迟一个月")
+    assert shift is not None
+    with pytest.raises(TimeParseError, match="does not have"):
+        shift.apply(end_of_january)
+    with pytest.raises(TimeParseError, match="whole number of months"):
+        find_shift("推迟一个半月")
