@@ -872,6 +872,24 @@ def test_a_month_or_an_amount_from_now_is_not_left_out(checked, plain):
     assert _decode(checked, text, [["now"], ["now"]])["time"] == "a week from now"
 
 
+def test_a_day_of_a_month_counted_from_now_keeps_its_month(checked, plain):
+    # the model's 31号 alone was the 31st of this month (today, said on 1月31日)
+    text = "下个月31号洗车"
+    prefer = [["3"], ["号"]]
+    assert _decode(plain, text, prefer)["time"] == "31号"
+    assert _decode(checked, text, prefer)["time"] == "下个月31号"
+
+
+def test_a_day_of_the_month_in_chinese_numerals_is_not_left_out(checked, plain):
+    # 下个月一号洗车 and 三号洗车 were booked at the first free slot (a black-box check)
+    for text, want in (("下个月一号洗车", "下个月一号"), ("三号洗车", "三号")):
+        assert _decode(plain, text, [["<none>"]] * 4)["time"] is None
+        assert _decode(checked, text, [["<none>"]] * 4)["time"] == want, text
+    # a line, a gate or a building is no day, and no day is forced outside a booking
+    assert _decode(checked, "坐一号线去国贸洗车", [["<none>"]] * 4)["time"] is None
+    assert _decode(checked, "三号门那家店洗车", [["<none>"]] * 4)["time"] is None
+
+
 def test_an_utterance_of_marks_alone_is_no_request(checked):
     # "!!!" with a location was booked at the nearest store
     for text in ("!!!", "。。。", "？？"):

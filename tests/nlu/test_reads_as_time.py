@@ -37,6 +37,11 @@ from autoglm_gw.nlu.time_resolver import reads_as_time
         "过十分钟后",  # was read as 十分钟后 with 过 left over
         "morning of January 5, 2027",  # "of" after a part of the day was left over
         "再过半小时以后",
+        # a day a month counted from now may lack: the month of the check's fixed day (February)
+        # had cut 下个月31号 to 31号, today's 31st (a black-box check)
+        "下个月31号",
+        "下下个月31号下午",
+        "这个月30号",
     ],
 )
 def test_whole_time_phrases_read(phrase):
@@ -65,6 +70,8 @@ def test_whole_time_phrases_read(phrase):
         "周六13号14号",
         "周六13号上午下午",
         "Friday December 12, 2026",
+        "2月31号",  # no year has it
+        "february 30th",
         "twenty five minutes",
         "half 5 days",
         "",

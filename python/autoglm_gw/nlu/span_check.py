@@ -46,7 +46,7 @@ from .time_resolver import CLOCK_GLUE_WORDS, may_be_time, reads_as_time
 
 log = logging.getLogger("autoglm_gw.nlu")
 
-VERSION = "cancel-2+terse-5+words-2+timespan-22+service-6+storeshape-6"
+VERSION = "cancel-2+terse-5+words-2+timespan-23+service-6+storeshape-6"
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
 # English words a time phrase runs on through ("at 8 in the morning", "on the 3rd", "a quarter
@@ -419,6 +419,7 @@ class ResolvableSpans:
             if intent == "book_car_wash":
                 heads += week_or_month_heads(text)
                 heads += week_or_month_heads(text, EN_MONTH_OR_FROM_NOW_SAID)
+                heads += week_or_month_heads(text, ZH_DAY_OF_MONTH_SAID)
         return tuple(sorted(heads))
 
     @staticmethod
@@ -655,6 +656,12 @@ EN_MONTH_OR_FROM_NOW_SAID = re.compile(
     r"|november|december)|(?:a\s+couple\s+of|a\s+few|a|an|one|two|three|four|five|six|seven"
     r"|eight|nine|ten|\d+)\s+(?:days?|weeks?|months?|years?)\s+from\s+now)(?![a-z])",
     re.IGNORECASE,
+)
+# A day of the month said in Chinese numerals, which the model leaves out (下个月一号洗车, 三号洗车;
+# 3号 in digits it reads): not a line, a gate, a building or a bay (一号线, 三号门, 2号楼).
+ZH_DAY_OF_MONTH_SAID = re.compile(
+    r"(?:(?:下下个?|下个?|这个?|本)月)?(?<![第0-9一二三四五六七八九十])(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})"
+    r"\s*(?:号|日)(?![线门楼位口店车道库柜台座机桩])"
 )
 NEW_TIME_INTENTS = frozenset({"book_car_wash", "reschedule_booking"})
 EN_AT_TIME_WORDS = frozenset(

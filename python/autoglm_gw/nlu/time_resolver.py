@@ -1808,6 +1808,13 @@ _YEAR_SAID = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|[〇零一二三四五六�
 # Reading needs a "now"; whether a phrase reads must not depend on it (the decoder's output is
 # cached and must not change with the clock). A fixed leap-year day lets "2月29号" read.
 _SPAN_CHECK_NOW = datetime(2028, 1, 12, 9, 30, tzinfo=UTC)
+# Where a day is missing from the month counted from _SPAN_CHECK_NOW ("下个月31号": February),
+# months that have it: July and August, October and December.
+_SPAN_CHECK_NOWS = (
+    _SPAN_CHECK_NOW,
+    datetime(2027, 7, 12, 9, 30, tzinfo=UTC),
+    datetime(2027, 10, 12, 9, 30, tzinfo=UTC),
+)
 
 
 def reads_as_time(phrase: str) -> bool:
@@ -1817,13 +1824,28 @@ def reads_as_time(phrase: str) -> bool:
     words ("周六有", "tomorrow preferably eight o'clock"), and for conflicting pieces ("the day
     after tomorrow, can we do tomorrow evening").
 
-    Independent of ``now``: the decoder uses it to choose span ends, and its output is cached."""
+    Independent of ``now``: the decoder uses it to choose span ends, and its output is cached.
+    So a day that a month counted from now may lack ("下个月31号") is read against other months
+    too: it is a time phrase, and whether that day exists is the request's ``now`` to say."""
     norm = _normalize(phrase)
     if not norm:
         return False
-    ctx = _Ctx(now=_SPAN_CHECK_NOW, today=_SPAN_CHECK_NOW.date(), found=_Found())
+    for now in _SPAN_CHECK_NOWS:
+        try:
+            return _reads_whole(norm, phrase, now)
+        except _DayNotInYearError:
+            continue
+    return False
+
+
+def _reads_whole(norm: str, phrase: str, now: datetime) -> bool:
+    """reads_as_time at one reference ``now``; raises _DayNotInYearError for a day that month
+    lacks."""
+    ctx = _Ctx(now=now, today=now.date(), found=_Found())
     try:
         rest = _scan(norm, ctx)
+    except _DayNotInYearError:
+        raise
     except (TimeParseError, ValueError, OverflowError):
         return False
     if ctx.found.empty():
@@ -1838,8 +1860,12 @@ def reads_as_time(phrase: str) -> bool:
         ctx.found.weekdays.clear()
         try:
             _combine(ctx.found, ctx, phrase)
+        except _DayNotInYearError:
+            raise
         except (TimeParseError, ValueError, OverflowError):
             return False
+    except _DayNotInYearError:
+        raise
     except (TimeParseError, ValueError, OverflowError):
         return False
     latin = not _CJK_CHAR.search(norm)
