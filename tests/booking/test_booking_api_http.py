@@ -562,3 +562,17 @@ def test_engine_refusals_and_wordless_text_get_the_default_language(backend):
     assert (s1, e1["code"]) == (422, "input_too_long") and "太长" in e1["message"], e1
     assert (s2, e2["code"]) == (422, "input_too_long") and e2["message"].isascii(), e2
     assert e3 == {"code": "not_understood", "message": "未能识别您的预约请求,请重新说明。"}, e3
+
+
+def test_a_store_named_in_chinese_in_an_english_request_is_answered_in_english(backend):
+    # "Car wash at 国贸 tomorrow at 5pm" was confirmed in Chinese: one Chinese word decided it
+    async def scenario(c, app):
+        out = []
+        for text in ("Car wash at 国贸 tomorrow at 5pm", "明天下午五点在Guomao洗车"):
+            r = await c.post("/v1/bookings", json={"text": text, "now": NOW, "vehicle_id": "V"})
+            out.append((r.status_code, r.json()["message"]))
+        return out
+
+    (s1, m1), (s2, m2) = _run(backend, scenario)
+    assert (s1, m1) == (201, "Your car wash at Guomao is booked for Nov 26, 17:00."), m1
+    assert (s2, m2) == (201, "已为您预约在国贸店的洗车服务,时间为11月26日 17:00。"), m2

@@ -30,6 +30,8 @@ from .time_resolver import (
 log = logging.getLogger("autoglm_gw.nlu")
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
+# A word of letters that are not Chinese characters ("wash", "Guomao", "pm").
+_OTHER_WORD = re.compile(r"[^\W\d_\u3400-\u9fff]+")
 
 
 class ModelParse(msgspec.Struct, array_like=True, frozen=True):
@@ -79,12 +81,16 @@ class Resolved(msgspec.Struct):
 
 
 def detect_locale(text: str) -> str:
-    """Chinese when the text holds a Chinese character, English when it holds a letter of any
-    other script (the gateway speaks those two), else Chinese, the gateway's default language
-    (as for a structured request): "12345" and "?" say nothing of their speaker's language."""
-    if _CJK.search(text):
-        return "zh-CN"
-    return "en-US" if any(ch.isalpha() for ch in text) else "zh-CN"
+    """The language to answer in: English when the text's words are mostly English, letters
+    of any script but Chinese counted as English (the gateway speaks those two), else Chinese,
+    the gateway's default language (as for a structured request): "12345" and "?" say nothing
+    of their speaker's language.
+
+    A store named in the other language does not decide it: "Car wash at 国贸 tomorrow at 5pm"
+    is English, 明天在Guomao洗车 Chinese. A Chinese word is about two characters."""
+    han = len(_CJK.findall(text))
+    words = len(_OTHER_WORD.findall(text))
+    return "en-US" if words * 2 > han else "zh-CN"
 
 
 # Resolution is a pure function of (model output, now, location); fleets repeat utterances, and
