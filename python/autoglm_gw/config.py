@@ -14,6 +14,7 @@ import tomllib
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Annotated, Any, Literal
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import msgspec
@@ -236,6 +237,10 @@ class BookingConfig(_Section):
     def __post_init__(self) -> None:
         if self.backend == "http" and not self.url:
             raise ValueError("url: backend 'http' needs the base URL of the booking service")
+        if self.url is not None:
+            parts = urlsplit(self.url)
+            if parts.scheme not in ("http", "https") or not parts.hostname:
+                raise ValueError("url: must be http(s)://host[:port][/prefix]")
 
 
 class CacheConfig(_Section):

@@ -63,6 +63,10 @@ def test_json_env_for_tables():
         ),
         # the worker failed at start with a traceback
         ({"AUTOGLM_GW_BOOKING_BACKEND": "http"}, "booking.url = None (from defaults): backend"),
+        (
+            {"AUTOGLM_GW_BOOKING_BACKEND": "http", "AUTOGLM_GW_BOOKING_URL": "ftp://x"},
+            "booking.url = 'ftp://x' (from AUTOGLM_GW_BOOKING_URL): must be http(s)://",
+        ),
     ],
 )
 def test_bad_values_name_the_key(env, needle):
