@@ -576,3 +576,43 @@ def test_a_store_named_in_chinese_in_an_english_request_is_answered_in_english(b
     (s1, m1), (s2, m2) = _run(backend, scenario)
     assert (s1, m1) == (201, "Your car wash at Guomao is booked for Nov 26, 17:00."), m1
     assert (s2, m2) == (201, "已为您预约在国贸店的洗车服务,时间为11月26日 17:00。"), m2
+
+
+def test_a_booking_read_back_answers_in_the_language_it_was_made_in(backend):
+    # GET, the vehicle's list and DELETE answered an English booking in Chinese (a black-box
+    # check); a locale asked for still wins, and a structured booking keeps the default
+    async def scenario(c, app):
+        made = await c.post(
+            "/v1/bookings",
+            json={"text": "book a wash at Guomao tomorrow at 3pm", "now": NOW, "vehicle_id": "VL"},
+        )
+        bid = made.json()["booking_id"]
+        got = await c.get(f"/v1/bookings/{bid}")
+        listed = await c.get("/v1/bookings?vehicle_id=VL")
+        asked = await c.get(f"/v1/bookings/{bid}?locale=zh-CN")
+        moved = await c.patch(
+            f"/v1/bookings/{bid}", json={"start": "2026-11-26T16:00:00+08:00", "now": NOW}
+        )
+        gone = await c.delete(f"/v1/bookings/{bid}")
+        plain = await c.post(
+            "/v1/bookings",
+            json={
+                "store_id": "xidan",
+                "service": "quick",
+                "start": "2026-11-26T10:00:00+08:00",
+                "vehicle_id": "VL2",
+                "now": NOW,
+            },
+        )
+        plain_got = await c.get(f"/v1/bookings/{plain.json()['booking_id']}")
+        return [
+            r.json().get("message") or r.json()["bookings"][0]["message"]
+            for r in (got, listed, asked, moved, gone, plain_got)
+        ]
+
+    got, listed, asked, moved, gone, plain = _run(backend, scenario)
+    assert got == listed == "Your car wash at Guomao is booked for Nov 26, 15:00."
+    assert asked == "已为您预约在国贸店的洗车服务,时间为11月26日 15:00。"
+    assert moved == "Your car wash at Guomao is moved to Nov 26, 16:00."
+    assert gone == "Your car wash at Guomao on Nov 26, 16:00 is cancelled."
+    assert plain.startswith("已为您预约在西单店的快洗服务")

@@ -567,6 +567,35 @@ def test_availability_get_list_and_stores(backend) -> None:
     run(backend, body)
 
 
+def test_a_database_of_the_previous_schema_is_upgraded(backend, monkeypatch) -> None:
+    """A database made before bookings kept their language (schema 2) gains the column at the
+    next start, and bookings then keep it."""
+    from autoglm_gw.booking import migrations, postgres, sqlite
+
+    async def main() -> None:
+        old = {
+            "sqlite": (sqlite, "SQLITE_MIGRATIONS", migrations.SQLITE_MIGRATIONS[:2]),
+            "postgres": (postgres, "POSTGRES_MIGRATIONS", migrations.POSTGRES_MIGRATIONS[:2]),
+        }[backend.kind]
+        with monkeypatch.context() as m:
+            m.setattr(old[0], old[1], old[2])
+            first = backend.store()
+            await first.start()
+            assert await first.schema_versions() == [1, 2]
+            await first.close()
+        store = backend.store()
+        await store.start()
+        try:
+            assert await store.schema_versions() == [1, 2, 3]
+            svc = BookingService(store)
+            made = await svc.book("guomao", "standard", at(8, 15), "car", now=NOW, locale="en-US")
+            assert (await store.get(made.id)).locale == "en-US"  # type: ignore[union-attr]
+        finally:
+            await store.close()
+
+    asyncio.run(main())
+
+
 def test_migrations_are_idempotent_and_seed_the_catalogue(backend) -> None:
     async def main() -> None:
         first = backend.store()
@@ -580,11 +609,11 @@ def test_migrations_are_idempotent_and_seed_the_catalogue(backend) -> None:
         await asyncio.gather(*(s.start() for s in stores))
         try:
             for s in stores:
-                assert await s.schema_versions() == [1, 2]
+                assert await s.schema_versions() == [1, 2, 3]
                 assert await s.get(kept.id) == kept
         finally:
             await asyncio.gather(*(s.close() for s in stores))
-        assert await backend.scalar("SELECT count(*) FROM schema_migrations") == 2
+        assert await backend.scalar("SELECT count(*) FROM schema_migrations") == 3
         assert await backend.scalar("SELECT count(*) FROM stores") == 8
         assert await backend.scalar("SELECT count(*) FROM services") == 6
         assert await backend.scalar("SELECT count(*) FROM bays") == 48

@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 
 import msgspec
 
-from ..booking import BookingError, BookingService, booking_payload
+from ..booking import Booking, BookingError, BookingService, booking_payload
 from ..booking.errors import is_english
 from ..catalog import SERVICES_BY_ID, STORES, STORES_BY_ID
 from ..http.errors import ApiError
@@ -34,6 +34,9 @@ if TYPE_CHECKING:
 NOT_UNDERSTOOD_ZH = "未能识别您的预约请求,请重新说明。"
 NOT_UNDERSTOOD_EN = "Sorry, we could not understand your booking request. Please say it again."
 T = TypeVar("T")
+# The language of an answer nothing else decides (a structured request, a booking made before
+# its language was kept): the gateway's default.
+DEFAULT_LOCALE = "zh-CN"
 VehicleId = Annotated[str, msgspec.Meta(min_length=1, max_length=128)]
 
 
@@ -224,7 +227,7 @@ def register(app: App) -> None:
             if resolved.time is not None:
                 start, window_end = resolved.time.start, resolved.time.end
         else:
-            locale = body.locale or _asked_locale(req) or "zh-CN"
+            locale = body.locale or _asked_locale(req) or DEFAULT_LOCALE
             if body.store_id is None or body.service is None or body.start is None:
                 raise ApiError(
                     422,
@@ -256,41 +259,47 @@ def register(app: App) -> None:
         return json_response(booking_payload(booking, locale, _action(booking)), 201)
 
     async def get_one(req: Request) -> Response:
-        locale = _query_locale(req)
+        asked = _asked_locale(req)
         try:
             booking = await _db(req, service().get(req.params["id"]))
         except BookingError as err:
-            return _fail(err, locale)
+            return _fail(err, asked or DEFAULT_LOCALE)
+        locale = _reply_locale(asked, booking)
         return json_response(booking_payload(booking, locale, _action(booking)))
 
     async def list_for_vehicle(req: Request) -> Response:
         vehicle = req.query.get("vehicle_id")
         if not vehicle:
             raise ApiError(422, "missing_field", "vehicle_id query parameter is required")
-        locale = _query_locale(req)
+        asked = _asked_locale(req)
         try:
             bookings = await _db(req, service().list_for_vehicle(vehicle))
         except BookingError as err:
-            return _fail(err, locale)
+            return _fail(err, asked or DEFAULT_LOCALE)
         return json_response(
-            {"bookings": [booking_payload(b, locale, _action(b)) for b in bookings]}
+            {
+                "bookings": [
+                    booking_payload(b, _reply_locale(asked, b), _action(b)) for b in bookings
+                ]
+            }
         )
 
     async def cancel(req: Request) -> Response:
-        locale = _query_locale(req)
+        asked = _asked_locale(req)
         try:
             booking = await _db(req, service().cancel(req.params["id"]))
         except BookingError as err:
-            return _fail(err, locale)
-        return json_response(booking_payload(booking, locale, "cancelled"))
+            return _fail(err, asked or DEFAULT_LOCALE)
+        return json_response(booking_payload(booking, _reply_locale(asked, booking), "cancelled"))
 
     async def reschedule(req: Request) -> Response:
         body = patch_decoder.decode(await req.body())
         now = request_now(body.now, zone)
         if (body.start is None) == (body.text is None):
             raise ApiError(422, "invalid_request", "give exactly one of start or text")
+        asked = body.locale or _asked_locale(req)
         if body.text is not None:
-            locale = body.locale or _asked_locale(req) or detect_locale(body.text)
+            locale = asked or detect_locale(body.text)
             location = (body.location.lat, body.location.lon) if body.location else None
             parse, resolved = await understand(req, body.text, now, location, locale)
             if parse.intent in ("cancel_booking", "query_booking"):
@@ -324,7 +333,7 @@ def register(app: App) -> None:
             service_id = resolved.service if named else None
         else:
             store_id = service_id = None
-            locale = body.locale or _asked_locale(req) or "zh-CN"
+            locale = asked or DEFAULT_LOCALE
             start, window_end = parse_timestamp(body.start, "invalid_request"), None
             if start.tzinfo is None:
                 raise ApiError(422, "invalid_time", "start must be RFC 3339 with an offset")
@@ -343,6 +352,8 @@ def register(app: App) -> None:
             )
         except BookingError as err:
             return _fail(err, locale)
+        if body.text is None:  # a structured move answers in the booking's own language
+            locale = _reply_locale(asked, booking)
         return json_response(booking_payload(booking, locale, "rescheduled"))
 
     async def stores(req: Request) -> Response:
@@ -395,7 +406,12 @@ def _action(booking) -> Any:
 
 
 def _query_locale(req: Request) -> str:
-    return _asked_locale(req) or "zh-CN"
+    return _asked_locale(req) or DEFAULT_LOCALE
+
+
+def _reply_locale(asked: str | None, booking: Booking) -> str:
+    """The language of a booking read back: the one asked for, else the one it was made in."""
+    return asked or booking.locale or DEFAULT_LOCALE
 
 
 def _asked_locale(req: Request) -> str | None:

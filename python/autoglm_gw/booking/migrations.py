@@ -67,6 +67,7 @@ SQLITE_MIGRATIONS: tuple[Migration, ...] = (
             "CREATE INDEX bookings_vehicle_idx ON bookings (vehicle_id, start_at)",
         ),
     ),
+    (3, "booking_locale", ("ALTER TABLE bookings ADD COLUMN locale TEXT",)),
 )
 
 POSTGRES_MIGRATIONS: tuple[Migration, ...] = (
@@ -119,6 +120,7 @@ POSTGRES_MIGRATIONS: tuple[Migration, ...] = (
             "CREATE INDEX bookings_vehicle_idx ON bookings (vehicle_id, start_at)",
         ),
     ),
+    (3, "booking_locale", ("ALTER TABLE bookings ADD COLUMN locale text",)),
 )
 
 LATEST_VERSION = max(v for v, _, _ in SQLITE_MIGRATIONS)

@@ -33,6 +33,9 @@ class Booking(msgspec.Struct, frozen=True):
     version: int
     created_at: datetime
     updated_at: datetime
+    # The language the booking was made in ("zh-CN" / "en-US"), for messages read back later;
+    # None for bookings made before it was kept, and by a remote booking service.
+    locale: str | None = None
 
     @property
     def store(self) -> Store:
@@ -55,6 +58,7 @@ class NewBooking(msgspec.Struct, frozen=True):
     window_end: datetime | None = None
     idempotency_key: str | None = None
     request_hash: str | None = None
+    locale: str | None = None
 
 
 class SlotAvailability(msgspec.Struct, frozen=True):

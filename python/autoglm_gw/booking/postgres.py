@@ -88,6 +88,7 @@ def _row_to_booking(row: asyncpg.Record) -> Booking:
         version=row["version"],
         created_at=row["created_at"].astimezone(zone),
         updated_at=row["updated_at"].astimezone(zone),
+        locale=row["locale"],
     )
 
 
@@ -272,7 +273,7 @@ class PostgresBookingStore:
             now = datetime.now(UTC)
             row = await c.fetchrow(
                 f"INSERT INTO bookings ({_COLS}) VALUES "
-                f"($1, $2, $3, $4, $5, $6, 'confirmed', $7, $8, 1, $9, $9) RETURNING {_COLS}",
+                f"($1, $2, $3, $4, $5, $6, 'confirmed', $7, $8, 1, $9, $9, $10) RETURNING {_COLS}",
                 new_booking_id(),
                 req.vehicle_id,
                 req.store_id,
@@ -282,6 +283,7 @@ class PostgresBookingStore:
                 req.idempotency_key,
                 req.request_hash,
                 now,
+                req.locale,
             )
             return _row_to_booking(row)
 

@@ -128,7 +128,6 @@ class BookingService:
     ) -> Booking:
         """Book a slot; see the module docstring for the time rules. ``locale`` only matters
         for messages built from the result (``message()``) and errors (``to_body(locale)``)."""
-        del locale  # errors render their message per locale on demand
         self._check_vehicle(vehicle_id)
         if idempotency_key is not None and not (0 < len(idempotency_key) <= MAX_IDEMPOTENCY_KEY):
             raise InvalidRequestError("Idempotency-Key must be 1..255 characters")
@@ -153,6 +152,7 @@ class BookingService:
             vehicle_id=vehicle_id,
             idempotency_key=idempotency_key,
             request_hash=request_hash,
+            locale=locale,
         )
         try:
             return await self.store.create(req)

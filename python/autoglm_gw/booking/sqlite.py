@@ -79,6 +79,7 @@ def _row_to_booking(row: tuple[Any, ...]) -> Booking:
         version=row[9],
         created_at=datetime.fromtimestamp(row[10] / 1e6, zone),
         updated_at=datetime.fromtimestamp(row[11] / 1e6, zone),
+        locale=row[12],
     )
 
 
@@ -300,7 +301,8 @@ class SQLiteBookingStore:
             raise SlotUnavailableError()
         now = _now_us()
         row = c.execute(
-            f"INSERT INTO bookings ({_COLS}) VALUES (?, ?, ?, ?, ?, ?, 'confirmed', ?, ?, 1, ?, ?) "
+            f"INSERT INTO bookings ({_COLS}) "
+            "VALUES (?, ?, ?, ?, ?, ?, 'confirmed', ?, ?, 1, ?, ?, ?) "
             f"RETURNING {_COLS}",
             (
                 new_booking_id(),
@@ -313,6 +315,7 @@ class SQLiteBookingStore:
                 req.request_hash,
                 now,
                 now,
+                req.locale,
             ),
         ).fetchone()
         return _row_to_booking(row)

@@ -28,7 +28,7 @@ MAX_BOOKING_SPAN = timedelta(days=1)
 # The bookings columns in the order both SQL backends read them back (see _row_to_booking).
 BOOKING_COLUMNS = (
     "id, vehicle_id, store_id, service, start_at, end_at, status, idempotency_key, "
-    "request_hash, version, created_at, updated_at"
+    "request_hash, version, created_at, updated_at, locale"
 )
 
 
