@@ -890,6 +890,23 @@ def test_a_day_of_the_month_in_chinese_numerals_is_not_left_out(checked, plain):
     assert _decode(checked, "三号门那家店洗车", [["<none>"]] * 4)["time"] is None
 
 
+def test_a_day_named_by_its_place_or_a_holiday_is_not_left_out(checked, plain):
+    # 月底洗个车, 元旦洗车, "Car wash New Year's Day" were booked at the first free slot
+    for text, want in (
+        ("月底洗个车", "月底"),
+        ("元旦在国贸洗车", "元旦"),
+        ("年底洗个车", "年底"),
+        ("Car wash New Year's Day", "New Year's Day"),
+        ("book a wash at the end of the month", "the end of the month"),
+    ):
+        assert _decode(plain, text, [["<none>"]] * 4)["time"] is None
+        got = _decode(checked, text, [["<none>"]] * 4)["time"]
+        assert got in (want, f"at {want}"), text  # the resolver reads "at" as glue
+    # not as a bound, nor in a clause that asks for nothing
+    for text in ("月底之前帮我洗个车", "我月底要出差,先帮我洗个车"):
+        assert _decode(checked, text, [["<none>"]] * 4)["time"] is None, text
+
+
 def test_an_utterance_of_marks_alone_is_no_request(checked):
     # "!!!" with a location was booked at the nearest store
     for text in ("!!!", "。。。", "？？"):

@@ -51,6 +51,31 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("wed", "in a month", "12-25 00:00", "12-26 00:00"),
     ("wed", "in 2 months", "2027-01-25 00:00", "2027-01-26 00:00"),
     ("wed", "in a year", "2027-11-25 00:00", "2027-11-26 00:00"),
+    # ---- days named by their place in a month or a year, and holidays (a black-box check:
+    # 月底, 年底, 元旦, "the first Monday of next month" were no time) ----
+    ("sun", "月底", "11-26 00:00", "12-01 00:00"),  # the month's last five days
+    ("sun", "下个月底", "12-27 00:00", "2027-01-01 00:00"),
+    ("sun", "12月底", "12-27 00:00", "2027-01-01 00:00"),
+    ("sun", "月初", "12-01 00:00", "12-06 00:00"),  # this month's first days are over
+    ("sun", "下个月中旬", "12-11 00:00", "12-21 00:00"),
+    ("sun", "下个月最后一天", "12-31 00:00", "2027-01-01 00:00"),
+    ("sun", "年底", "12-22 00:00", "2027-01-01 00:00"),
+    ("sun", "明年底", "2027-12-22 00:00", "2028-01-01 00:00"),
+    ("sun", "元旦上午", "2027-01-01 09:00", "2027-01-01 12:00"),
+    ("sun", "圣诞节下午三点", "12-25 15:00", None),
+    ("sun", "下个月第一个周一", "12-07 00:00", "12-08 00:00"),
+    ("sun", "下个月的第二个星期三", "12-09 00:00", "12-10 00:00"),
+    ("sun", "the end of the month", "11-26 00:00", "12-01 00:00"),
+    ("sun", "at the end of next month", "12-27 00:00", "2027-01-01 00:00"),
+    ("sun", "the last day of the month", "11-30 00:00", "12-01 00:00"),
+    ("sun", "the end of the year", "12-22 00:00", "2027-01-01 00:00"),
+    ("sun", "the first Monday of next month", "12-07 00:00", "12-08 00:00"),
+    ("sun", "the last Friday of the month", "12-25 00:00", "12-26 00:00"),  # Nov's is past
+    ("sun", "the first Monday of December", "12-07 00:00", "12-08 00:00"),
+    ("sun", "New Year's Day", "2027-01-01 00:00", "2027-01-02 00:00"),
+    ("sun", "Christmas Eve at 6pm", "12-24 18:00", None),
+    ("yearend", "元旦", "2027-01-01 00:00", "2027-01-02 00:00"),
+    ("yearend", "New Year's Eve", "12-31 00:00", "2027-01-01 00:00"),
     # ---- contract examples ----
     ("wed", "明天下午三点", "11-26 15:00", None),
     ("wed", "两小时后", "11-25 12:00", None),

@@ -46,7 +46,7 @@ from .time_resolver import CLOCK_GLUE_WORDS, may_be_time, reads_as_time
 
 log = logging.getLogger("autoglm_gw.nlu")
 
-VERSION = "cancel-2+terse-5+words-2+timespan-23+service-6+storeshape-6"
+VERSION = "cancel-2+terse-5+words-2+timespan-24+service-6+storeshape-6"
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
 # English words a time phrase runs on through ("at 8 in the morning", "on the 3rd", "a quarter
@@ -420,6 +420,7 @@ class ResolvableSpans:
                 heads += week_or_month_heads(text)
                 heads += week_or_month_heads(text, EN_MONTH_OR_FROM_NOW_SAID)
                 heads += week_or_month_heads(text, ZH_DAY_OF_MONTH_SAID)
+                heads += week_or_month_heads(text, NAMED_DAY_SAID)
         return tuple(sorted(heads))
 
     @staticmethod
@@ -662,6 +663,17 @@ EN_MONTH_OR_FROM_NOW_SAID = re.compile(
 ZH_DAY_OF_MONTH_SAID = re.compile(
     r"(?:(?:下下个?|下个?|这个?|本)月)?(?<![第0-9一二三四五六七八九十])(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})"
     r"\s*(?:号|日)(?![线门楼位口店车道库柜台座机桩])"
+)
+# Days named by their place in a month or a year, and holidays on a fixed day (月底, 下个月初,
+# 年底, 元旦, "New Year's Day", "the end of the month"), which the model leaves out.
+NAMED_DAY_SAID = re.compile(
+    r"(?:(?:下下个?|下个?|这个?|本)月|[0-9一二三四五六七八九十]{1,3}月|(?<![年个岁])月)的?"
+    r"(?:底|末|初|上旬|中旬|下旬|最后一天)|(?:明|今)?年(?:底|末)"
+    r"|元旦|情人节|劳动节|国庆节?|平安夜|圣诞节?"
+    r"|(?<![a-z])(?:new\s+year'?s\s+(?:day|eve)|christmas(?:\s+(?:eve|day))?|valentine'?s\s+day"
+    r"|(?:the\s+)?(?:end|beginning|start|middle|last\s+day)\s+of\s+(?:the|this|next)\s+"
+    r"(?:month|year))(?![a-z])",
+    re.IGNORECASE,
 )
 NEW_TIME_INTENTS = frozenset({"book_car_wash", "reschedule_booking"})
 EN_AT_TIME_WORDS = frozenset(

@@ -809,6 +809,166 @@ def _on_zh_dom(m: re.Match[str], ctx: _Ctx) -> bool:
     return True
 
 
+# Parts of a month, as days [first, last] (the contract is silent; a driver's 月底 or "the end of
+# the month" is its last days, and 上旬/中旬/下旬 are the calendar's thirds). None: the last day.
+_MONTH_PARTS: dict[str, tuple[int, int | None]] = {
+    "初": (1, 5),
+    "上旬": (1, 10),
+    "中": (11, 20),
+    "中旬": (11, 20),
+    "下旬": (21, None),
+    "底": (-5, None),
+    "末": (-5, None),
+    "beginning": (1, 5),
+    "start": (1, 5),
+    "middle": (11, 20),
+    "end": (-5, None),
+    "last": (0, None),  # the last day
+}
+_EN_MONTH_MOD = {"next": 1, "this": 0, "the": None, None: None}
+
+
+def _which_month(
+    ctx: _Ctx, offset: int | None, month: int | None, ends: date | None
+) -> tuple[int, int]:
+    """The month meant: ``offset`` months from now's (下个月), or the ``month`` said (12月: this
+    year's unless over), or, with neither, this month unless the part said ``ends`` before today
+    (月初 said on the 20th is next month's)."""
+    if offset is not None:
+        return _add_months(ctx.today.year, ctx.today.month, offset)
+    if month is not None:
+        if not 1 <= month <= 12:
+            raise ImpossibleTimeError(f"there is no month {month}")
+        return ctx.today.year + (1 if month < ctx.today.month else 0), month
+    if ends is not None and ends < ctx.today:
+        return _add_months(ctx.today.year, ctx.today.month, 1)
+    return ctx.today.year, ctx.today.month
+
+
+def _month_part_days(year: int, month: int, part: str) -> tuple[date, date]:
+    """The window [first day, day after the last) of ``part`` of that month."""
+    first, after = _month_window(year, month)
+    lo, hi = _MONTH_PARTS[part]
+    if part == "last":
+        return after - timedelta(days=1), after
+    start = first + timedelta(days=lo - 1) if lo > 0 else after + timedelta(days=lo)
+    end = first + timedelta(days=hi) if hi is not None else after
+    return start, end
+
+
+def _add_month_part(ctx: _Ctx, part: str, offset: int | None, month: int | None) -> None:
+    this = _month_part_days(ctx.today.year, ctx.today.month, part)
+    year, mo = _which_month(ctx, offset, month, this[1] - timedelta(days=1))
+    start, end = _month_part_days(year, mo, part)
+    if end - start == timedelta(days=1):
+        ctx.found.dates.append(start)
+    else:
+        ctx.found.windows.append((start, end))
+
+
+def _on_zh_month_part(m: re.Match[str], ctx: _Ctx) -> bool:
+    part = "last" if m["last"] else m["part"]
+    mod = _ZH_MONTH_MOD[re.sub(r"\s+", "", m["mod"])] if m["mod"] else None
+    _add_month_part(ctx, part, mod, _zh_int(m["mo"]) if m["mo"] else None)
+    return True
+
+
+def _on_en_month_part(m: re.Match[str], ctx: _Ctx) -> bool:
+    part = "last" if m["lastday"] else m["part"].lower()
+    mod = _EN_MONTH_MOD[m["mod"].lower() if m["mod"] else None]
+    month = _EN_MONTH[m["mon"].lower()] if m["mon"] else None
+    _add_month_part(ctx, part, mod, month)
+    return True
+
+
+# The year's end: its last ten days (年底, 年末, "the end of the year").
+_YEAR_END_DAYS = 10
+
+
+def _on_year_end(m: re.Match[str], ctx: _Ctx) -> bool:
+    word = (m["mod"] or "").lower()
+    year = ctx.today.year + (1 if word in ("明", "next") else 0)
+    ctx.found.windows.append((date(year, 12, 32 - _YEAR_END_DAYS), date(year + 1, 1, 1)))
+    return True
+
+
+# Holidays on a fixed day of the solar calendar (the lunar ones, 春节 or 中秋, are not read).
+_HOLIDAYS: dict[str, tuple[int, int]] = {
+    "元旦": (1, 1),
+    "new year's day": (1, 1),
+    "new years day": (1, 1),
+    "new year day": (1, 1),
+    "new year's eve": (12, 31),
+    "new years eve": (12, 31),
+    "情人节": (2, 14),
+    "valentine's day": (2, 14),
+    "valentines day": (2, 14),
+    "劳动节": (5, 1),
+    "五一劳动节": (5, 1),
+    "五一节": (5, 1),
+    "国庆节": (10, 1),
+    "国庆": (10, 1),
+    "平安夜": (12, 24),
+    "christmas eve": (12, 24),
+    "圣诞节": (12, 25),
+    "圣诞": (12, 25),
+    "christmas day": (12, 25),
+    "christmas": (12, 25),
+}
+
+
+def _on_holiday(m: re.Match[str], ctx: _Ctx) -> bool:
+    key = re.sub(r"\s+", " ", (m["hol"] or m["zhhol"]).lower()).replace("’", "'")
+    month, day = _HOLIDAYS[key]
+    ctx.found.dates.append(_month_day(ctx, month, day, None))
+    return True
+
+
+_EN_NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+           "4th": 4, "last": -1}  # fmt: skip
+_ZH_NTH = {"一": 1, "1": 1, "二": 2, "2": 2, "三": 3, "3": 3, "四": 4, "4": 4, "最后一": -1}
+
+
+def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:
+    first, after = _month_window(year, month)
+    if nth > 0:
+        day = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+        if day >= after:
+            raise ImpossibleTimeError(f"{year}-{month:02d} has no {nth}th such weekday")
+        return day
+    last = after - timedelta(days=1)
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def _add_nth_weekday(ctx: _Ctx, nth: int, weekday: int, offset: int | None, month: int | None):
+    if offset is None and month is None:  # this month's, unless it has passed: next month's
+        y, mo = ctx.today.year, ctx.today.month
+        try:
+            day = _nth_weekday(y, mo, weekday, nth)
+        except ImpossibleTimeError:
+            day = None
+        if day is None or day < ctx.today:
+            y, mo = _add_months(y, mo, 1)
+    else:
+        y, mo = _which_month(ctx, offset, month, None)
+    ctx.found.dates.append(_nth_weekday(y, mo, weekday, nth))
+
+
+def _on_zh_nth_weekday(m: re.Match[str], ctx: _Ctx) -> bool:
+    mod = _ZH_MONTH_MOD[re.sub(r"\s+", "", m["mod"])] if m["mod"] else None
+    month = _zh_int(m["mo"]) if m["mo"] else None
+    _add_nth_weekday(ctx, _ZH_NTH[m["n"]], _ZH_WEEKDAY[m["d"]], mod, month)
+    return True
+
+
+def _on_en_nth_weekday(m: re.Match[str], ctx: _Ctx) -> bool:
+    mod = _EN_MONTH_MOD[m["mod"].lower() if m["mod"] else None]
+    month = _EN_MONTH[m["mon"].lower()] if m["mon"] else None
+    nth = _EN_NTH[m["n"].lower()]
+    _add_nth_weekday(ctx, nth, _EN_WEEKDAY[m["wd"].lower()], mod, month)
+    return True
+
+
 def _on_en_dom(m: re.Match[str], ctx: _Ctx) -> bool:
     digits = m["d"] or m["d2"]
     mod = {"next": 1, "this": 0, "last": -1}[m["mod"]] if m["mod"] else None
@@ -1198,6 +1358,24 @@ _PATTERNS: list[tuple[str, _Handler]] = [
     (rf"{LB}(?:right\s+now|now|asap|as\s+soon\s+as\s+possible|right\s+away|immediately){RB}",
      _on_now),
     # 4. dates
+    # days named by their place in a month or a year, and holidays on a fixed day
+    (rf"(?:(?P<mod>{_alt(list(_ZH_MONTH_MOD))})|(?P<mo>{NUM})\s*月份?)?\s*的?\s*"
+     r"第?(?P<n>[一二三四1-4]|最后一)\s*个\s*(?:周|星期|礼拜)(?P<d>[一二三四五六日天1-7])",
+     _on_zh_nth_weekday),
+    (rf"(?:(?P<mod>{_alt(list(_ZH_MONTH_MOD))})|(?P<mo>{NUM})\s*月份?|(?<![年个岁])月)\s*"
+     r"(?:的\s*)?(?:(?P<part>底|末|初|上旬|中旬|下旬|中(?![午旬]))|(?P<last>最后一天))",
+     _on_zh_month_part),
+    (r"(?P<mod>明|今)?年(?:底|末)(?!\s*[0-9一二三四五六七八九十])", _on_year_end),
+    (rf"{LB}(?:the\s+)?(?:very\s+)?"
+     r"(?:(?P<part>end|beginning|start|middle)|(?P<lastday>last\s+day))\s+of\s+"
+     rf"(?:(?P<mod>next|this|the)\s+month|{_MON}){RB}", _on_en_month_part),
+    (rf"{LB}(?:the\s+)?end\s+of\s+"
+     rf"(?:the\s+|this\s+|(?P<mod>next)\s+)?year{RB}", _on_year_end),
+    (rf"{LB}(?:on\s+)?(?:the\s+)?(?P<n>first|1st|second|2nd|third|3rd|fourth|4th|last)\s+"
+     rf"(?P<wd>{_alt(list(_EN_WEEKDAY))})\.?\s+(?:of|in)\s+"
+     rf"(?:(?P<mod>next|this|the)\s+month|{_MON}){RB}", _on_en_nth_weekday),
+    (rf"{LB}(?:on\s+)?(?P<hol>{_alt([k for k in _HOLIDAYS if k.isascii()])}){RB}"
+     rf"|(?P<zhhol>{_alt([k for k in _HOLIDAYS if not k.isascii()])})", _on_holiday),
     (r"(?<![\d.])(?P<y>\d{4})\s*[-/.]\s*(?P<mo>\d{1,2})\s*[-/.]\s*(?P<d>\d{1,2})(?![\d])",
      _on_iso_date),
     (r"(?<![\d/.:])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<y>\d{4}|\d{2}))?(?![\d/])",
