@@ -229,6 +229,8 @@ def test_reschedule_relative_to_the_booking(backend):
             "push it back a day",  # the 28th, 16:30
             "改到明天同一时间",  # tomorrow (the 26th) at the booking's 16:30
             "推迟一个小时,改到下午四点",  # the time said wins: 16:00 today
+            "提前半小时",  # a shift said alone (the model reads unknown): from 16:00
+            "把航班推迟一个小时",  # another booking's shift moves nothing: 422
         ):
             r = await c.patch(f"/v1/bookings/{bid}", json={"text": text, "now": NOW})
             starts.append((text, r.status_code, r.json().get("start")))
@@ -242,6 +244,8 @@ def test_reschedule_relative_to_the_booking(backend):
         ("push it back a day", 200, "2026-11-28T16:30:00+08:00"),
         ("改到明天同一时间", 200, "2026-11-26T16:30:00+08:00"),
         ("推迟一个小时,改到下午四点", 200, "2026-11-25T16:00:00+08:00"),
+        ("提前半小时", 200, "2026-11-25T15:30:00+08:00"),
+        ("把航班推迟一个小时", 422, None),
     ]
 
 
@@ -397,7 +401,7 @@ def test_not_understood_in_the_users_language(backend):
     message = "未能识别您的预约请求,请重新说明。"
     assert zh.json()["error"] == {"code": "not_understood", "message": message}
     assert en.status_code == 422 and en.json()["error"]["code"] == "not_understood"
-    assert en.json()["error"]["message"].isascii()
+    assert en.json()["error"]["message"].startswith("“push it back a month” from Jan 31 lands")
 
 
 def test_a_time_that_does_not_exist_is_refused_not_booked_at_another(backend):
@@ -594,6 +598,10 @@ def test_a_booking_read_back_answers_in_the_language_it_was_made_in(backend):
             f"/v1/bookings/{bid}", json={"start": "2026-11-26T16:00:00+08:00", "now": NOW}
         )
         gone = await c.delete(f"/v1/bookings/{bid}")
+        again = await c.delete(f"/v1/bookings/{bid}")  # its refusal is in English too
+        late = await c.patch(
+            f"/v1/bookings/{bid}", json={"start": "2026-11-20T10:00:00+08:00", "now": NOW}
+        )
         plain = await c.post(
             "/v1/bookings",
             json={
@@ -605,14 +613,40 @@ def test_a_booking_read_back_answers_in_the_language_it_was_made_in(backend):
             },
         )
         plain_got = await c.get(f"/v1/bookings/{plain.json()['booking_id']}")
+        refusals = [r.json()["error"]["message"] for r in (again, late)]
         return [
             r.json().get("message") or r.json()["bookings"][0]["message"]
             for r in (got, listed, asked, moved, gone, plain_got)
-        ]
+        ] + [refusals]
 
-    got, listed, asked, moved, gone, plain = _run(backend, scenario)
+    got, listed, asked, moved, gone, plain, refusals = _run(backend, scenario)
+    assert all(m.isascii() for m in refusals), refusals
     assert got == listed == "Your car wash at Guomao is booked for Nov 26, 15:00."
     assert asked == "已为您预约在国贸店的洗车服务,时间为11月26日 15:00。"
     assert moved == "Your car wash at Guomao is moved to Nov 26, 16:00."
     assert gone == "Your car wash at Guomao on Nov 26, 16:00 is cancelled."
     assert plain.startswith("已为您预约在西单店的快洗服务")
+
+
+def test_a_shift_onto_a_day_the_month_lacks_is_refused_in_the_speakers_language(backend):
+    async def scenario(c, app):
+        made = await c.post(
+            "/v1/bookings",
+            json={
+                "store_id": "xidan",
+                "service": "standard",
+                "start": "2027-01-31T10:00:00+08:00",
+                "vehicle_id": "VM",
+                "now": NOW,
+            },
+        )
+        bid = made.json()["booking_id"]
+        zh = await c.patch(f"/v1/bookings/{bid}", json={"text": "推迟一个月", "now": NOW})
+        en = await c.patch(f"/v1/bookings/{bid}", json={"text": "push it back a month", "now": NOW})
+        return zh, en
+
+    zh, en = _run(backend, scenario)
+    assert (zh.status_code, zh.json()["error"]["code"]) == (422, "invalid_time"), zh.text
+    assert zh.json()["error"]["message"].startswith("从1月31日“推迟一个月”后的日期不存在")
+    assert (en.status_code, en.json()["error"]["code"]) == (422, "invalid_time"), en.text
+    assert en.json()["error"]["message"].startswith("“push it back a month” from Jan 31 lands")

@@ -7,8 +7,14 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from autoglm_gw.nlu.time_resolver import TimeParseError, TimeSpan
-from autoglm_gw.nlu.time_shift import find_shift, moved_start, says_a_move
+from autoglm_gw.nlu.time_resolver import TimeSpan
+from autoglm_gw.nlu.time_shift import (
+    ShiftLandsNowhereError,
+    find_shift,
+    moved_start,
+    only_a_shift,
+    says_a_move,
+)
 
 SH = ZoneInfo("Asia/Shanghai")
 BOOKED = datetime(2026, 12, 3, 15, 0, tzinfo=SH)  # a Thursday
@@ -38,6 +44,14 @@ BOOKED = datetime(2026, 12, 3, 15, 0, tzinfo=SH)  # a Thursday
         ("30 minutes earlier please", "12-03 14:30"),
         ("a month later", "01-03 15:00"),
         ("move it to the same time next month", "01-03 15:00"),
+        # a review: the whole number, and "later" after "up"
+        ("1.5 hours later", "12-03 16:30"),
+        ("twenty four hours later", "12-04 15:00"),
+        ("twenty-five minutes later", "12-03 15:25"),
+        ("set it up an hour later", "12-03 16:00"),
+        ("推迟一天半", "12-05 03:00"),
+        ("提前一小时半", "12-03 13:30"),
+        ("推迟1.5小时", "12-03 16:30"),
     ],
 )
 def test_a_shift_moves_the_booking(text, want):
@@ -60,6 +74,13 @@ def test_a_shift_moves_the_booking(text, want):
         "book a wash an hour after my meeting",  # another event's time
         "two hours before my flight",
         "明天同一时间",  # the booking's clock, on a day said: not a shift
+        # a range is no amount (两三 was read digit by digit as 23 days)
+        "推迟两三天",
+        "提前一两天",
+        "推迟一两个小时",
+        "推迟一个半月",  # no whole month
+        "a month and a half later",
+        "最早两天后可以吗",  # 最早 is "at the earliest"
     ],
 )
 def test_no_shift_without_a_move_by_an_amount(text):
@@ -96,7 +117,30 @@ def test_a_shift_onto_a_day_the_month_lacks_is_refused():
     end_of_january = datetime(2027, 1, 31, 10, 0, tzinfo=SH)
     shift = find_shift("推迟一个月")
     assert shift is not None
-    with pytest.raises(TimeParseError, match="does not have"):
+    with pytest.raises(ShiftLandsNowhereError, match="does not have") as info:
         shift.apply(end_of_january)
-    with pytest.raises(TimeParseError, match="whole number of months"):
-        find_shift("推迟一个半月")
+    assert info.value.said == "推迟一个月"
+
+
+@pytest.mark.parametrize(
+    ("text", "alone"),
+    [
+        ("提前半小时", True),
+        ("帮我把预约提前半小时吧", True),
+        ("can you push my booking back an hour please", True),
+        ("make it an hour later", True),
+        ("把航班推迟一个小时", False),  # another booking's
+        ("do I need to come 30 minutes earlier?", False),
+        ("改到明天", False),  # no shift
+    ],
+)
+def test_a_shift_said_alone(text, alone):
+    assert only_a_shift(text) is alone
+
+
+def test_the_same_time_needs_one_day():
+    # "next week, same time": which day of the week is not said (a review: it was Monday)
+    week = TimeSpan(
+        "next week", datetime(2026, 11, 30, tzinfo=SH), datetime(2026, 12, 7, tzinfo=SH)
+    )
+    assert moved_start("move it to next week, same time", week, BOOKED, SH) is None

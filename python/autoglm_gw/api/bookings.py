@@ -22,8 +22,7 @@ from ..http.message import Request, Response, json_response
 from ..nlu.resolve import IMPOSSIBLE_TIME, ModelParse, Resolved, detect_locale, resolve
 from ..nlu.service_resolver import is_generic_wash
 from ..nlu.store_resolver import resolve_store
-from ..nlu.time_resolver import TimeParseError
-from ..nlu.time_shift import moved_start, says_a_move
+from ..nlu.time_shift import ShiftLandsNowhereError, moved_start, only_a_shift, says_a_move
 from .decoding import BodyDecoder, parse_timestamp
 from .parse import request_now
 from .types import Locale, Location, Text, Timestamp
@@ -124,6 +123,21 @@ def _unsupported_intent(intent: str, locale: str, routes_en: str, message_zh: st
             f"this utterance asks to {intent.replace('_', ' ')}: use {routes_en}",
         )
     return ApiError(422, "unsupported_intent", message_zh)
+
+
+def _shift_lands_nowhere(exc: ShiftLandsNowhereError, locale: str) -> ApiError:
+    if is_english(locale):
+        return ApiError(
+            422,
+            "invalid_time",
+            f"“{exc.said}” from {exc.start:%b} {exc.start.day} lands on a day that month does not "
+            "have: please say another time.",
+        )
+    return ApiError(
+        422,
+        "invalid_time",
+        f"从{exc.start.month}月{exc.start.day}日“{exc.said}”后的日期不存在,请换一个时间。",
+    )
 
 
 def _not_understood(locale: str) -> ApiError:
@@ -289,8 +303,18 @@ def register(app: App) -> None:
         try:
             booking = await _db(req, service().cancel(req.params["id"]))
         except BookingError as err:
-            return _fail(err, asked or DEFAULT_LOCALE)
+            return _fail(err, await _locale_of(req, asked))
         return json_response(booking_payload(booking, _reply_locale(asked, booking), "cancelled"))
+
+    async def _locale_of(req: Request, asked: str | None) -> str:
+        """The language of a refusal about a booking: the one asked for, else the booking's."""
+        if asked is not None:
+            return asked
+        try:
+            booking = await _db(req, service().get(req.params["id"]))
+        except BookingError:
+            return DEFAULT_LOCALE
+        return booking.locale or DEFAULT_LOCALE
 
     async def reschedule(req: Request) -> Response:
         body = patch_decoder.decode(await req.body())
@@ -302,7 +326,8 @@ def register(app: App) -> None:
             locale = asked or detect_locale(body.text)
             location = (body.location.lat, body.location.lon) if body.location else None
             parse, resolved = await understand(req, body.text, now, location, locale)
-            if parse.intent in ("cancel_booking", "query_booking"):
+            shift_alone = only_a_shift(body.text)
+            if parse.intent in ("cancel_booking", "query_booking") and not shift_alone:
                 # "取消我明天的洗车" sent here moved the booking to tomorrow
                 raise _unsupported_intent(
                     parse.intent,
@@ -311,14 +336,17 @@ def register(app: App) -> None:
                     "这句话不是改约(是取消或查询):请用 DELETE 或 GET /v1/bookings/{id}。",
                 )
             moved = None
-            if says_a_move(body.text):  # "推迟一个小时": from the booking's start, not now
+            # "推迟一个小时": from the booking's start, not now; only in a reschedule ("do I need
+            # to come 30 minutes earlier?", 把航班推迟一个小时 move nothing), or a shift said alone
+            # (提前半小时, which the model reads as unknown)
+            if (parse.intent == "reschedule_booking" or shift_alone) and says_a_move(body.text):
                 try:
                     current = await _db(req, service().get(req.params["id"]))
                     moved = moved_start(body.text, resolved.time, current.start, zone)
                 except BookingError as err:
                     return _fail(err, locale)
-                except TimeParseError as exc:
-                    raise ApiError(422, "invalid_time", str(exc)) from None
+                except ShiftLandsNowhereError as exc:
+                    raise _shift_lands_nowhere(exc, locale) from None
             if moved is not None:
                 start, window_end = moved, None
             else:
@@ -351,7 +379,7 @@ def register(app: App) -> None:
                 ),
             )
         except BookingError as err:
-            return _fail(err, locale)
+            return _fail(err, locale if body.text is not None else await _locale_of(req, asked))
         if body.text is None:  # a structured move answers in the booking's own language
             locale = _reply_locale(asked, booking)
         return json_response(booking_payload(booking, locale, "rescheduled"))

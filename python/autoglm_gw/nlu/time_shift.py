@@ -21,24 +21,32 @@ from datetime import datetime, timedelta, tzinfo
 from .time_resolver import NUM, TimeParseError, TimeSpan, _add_months, _en_int, _zh_int
 
 # -- Chinese ------------------------------------------------------------------------------------
-# 晚/早 alone only when not the end of another word (今晚, 明早, 傍晚, 每晚...).
+# 晚/早 alone only when not the end of another word (今晚, 明早, 傍晚, 最早, 越早...).
 _ZH_LATER = (
     r"推迟|延后|延迟|推后|往后推|往后挪|往后延|往后移|向后推|向后延|向后挪|顺延|后延|后推"
-    r"|(?<![今明昨傍夜每当])晚"
+    r"|(?<![今明昨傍夜每当最越尽趁稍较更太])晚"
 )
-_ZH_EARLIER = r"提前|提早|往前挪|往前推|往前移|向前挪|向前推|前移|(?<![今明昨每当清])早"
+_ZH_EARLIER = (
+    r"提前|提早|往前挪|往前推|往前移|向前挪|向前推|前移|(?<![今明昨每当清最越尽趁稍较更太])早"
+)
+# An amount: 一个小时, 半小时, 一个半小时, 一小时半, 两天, 一天半, 1.5小时, 三十分钟, 一刻钟. Not a
+# range (两三天, 一两个小时), which _zh_int would read digit by digit as 23 or 12.
 _ZH_AMOUNT = (
-    rf"(?P<n>{NUM}|半)\s*(?:个)?\s*(?P<half>半)?\s*"
-    r"(?P<unit>小时|钟头|个钟|刻钟|分钟|分|天|日|周|星期|礼拜|月)"
+    rf"(?P<n>\d+\.\d+|{NUM}|半)\s*(?:个)?\s*(?P<half>半)?\s*"
+    r"(?P<unit>小时|钟头|个钟|刻钟|分钟|分|天|日|周|星期|礼拜|月)(?P<half2>半)?"
 )
 _ZH_SHIFT = re.compile(
     rf"(?:(?P<later>{_ZH_LATER})|(?P<earlier>{_ZH_EARLIER}))\s*(?:了|个)?\s*{_ZH_AMOUNT}"
 )
+_ZH_RANGE = re.compile(r"[一二两三四五六七八九]{2}")
 
 # -- English ------------------------------------------------------------------------------------
+_EN_UNITS_1_9 = r"one|two|three|four|five|six|seven|eight|nine"
 _EN_N = (
-    r"\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
-    r"|thirty|forty(?:[\s-]five)?|forty|fifty|ninety|a\s+couple\s+of|couple\s+of"
+    r"\d+(?:\.\d+)?|an?|a\s+couple\s+of|couple\s+of"
+    rf"|(?:twenty|thirty|forty|fifty)(?:[\s-](?:{_EN_UNITS_1_9}))?|ninety"
+    rf"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+    rf"|{_EN_UNITS_1_9}"
 )
 _EN_UNIT = r"minutes?|mins?|hours?|hrs?|days?|weeks?|months?"
 # One amount: "an hour", "30 minutes", "half an hour", "an hour and a half", "one and a half days".
@@ -52,18 +60,21 @@ _EN_AMOUNT = (
     rf"(?:half\s+an?\s+hour|(?:an?|one)\s+and\s+a\s+half\s+(?:hours?|days?)"
     rf"|(?:{_EN_N})\s+(?:{_EN_UNIT})(?:\s+and\s+a\s+half)?)"
 )
+# An amount starts a number: not the "5" of "1.5" or the "four" of "twenty four".
+_EN_AMOUNT_START = r"(?<![a-z0-9.'-])(?<!twenty )(?<!thirty )(?<!forty )(?<!fifty )"
 _EN_MOVE = r"push|pushing|move|moving|put|bump|shift|set|slide|knock|bring|reschedule"
 _EN_OBJECT = r"(?:[a-z']+\s+){0,3}?"  # "it", "my booking", "the car wash"
 _EN_SHIFT = re.compile(
     r"(?<![a-z])(?:"
     # "push it back an hour", "move my booking up by 30 minutes", "bring it forward a day"
+    # (not when "later"/"earlier" follow the amount: the last alternative reads those)
     rf"(?:{_EN_MOVE})\s+{_EN_OBJECT}(?:(?P<back>back|later)|(?P<up>up|forward|earlier|ahead))"
-    rf"\s+(?:by\s+)?(?P<a1>{_EN_AMOUNT})"
+    rf"\s+(?:by\s+)?(?P<a1>{_EN_AMOUNT})(?!\s+(?:later|earlier|sooner)(?![a-z]))"
     # "delay it by an hour", "postpone my wash two days"
     rf"|(?:delay|postpone)\s+{_EN_OBJECT}(?:by\s+)?(?P<a2>{_EN_AMOUNT})"
     # "an hour later", "30 minutes earlier", "a day sooner"
     # (not "after"/"before": "an hour after my meeting" is another event's time)
-    rf"|(?P<a3>{_EN_AMOUNT})\s+(?:later|(?P<earlier>earlier|sooner))"
+    rf"|{_EN_AMOUNT_START}(?P<a3>{_EN_AMOUNT})\s+(?:later|(?P<earlier>earlier|sooner))"
     r")(?![a-z])",
     re.IGNORECASE,
 )
@@ -78,6 +89,15 @@ _SAME_TIME_NEXT = re.compile(
     r"|(?<![a-z])same\s+time\s+next\s+(?:(?P<en_week>week)|(?P<en_month>month))(?![a-z])",
     re.IGNORECASE,
 )
+
+
+class ShiftLandsNowhereError(TimeParseError):
+    """A shift by months onto a day that month lacks ("推迟一个月" from 1月31日)."""
+
+    def __init__(self, said: str, start: datetime) -> None:
+        super().__init__(f"{said!r} from {start:%Y-%m-%d} lands on a day the month does not have")
+        self.said = said
+        self.start = start
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,22 +116,26 @@ class Shift:
             try:
                 moved = moved.replace(year=year, month=month)
             except ValueError:  # 1月31日 a month on: the month has no such day
-                raise TimeParseError(
-                    f"{self.said!r} from {start:%Y-%m-%d} lands on a day the month does not have"
-                ) from None
+                raise ShiftLandsNowhereError(self.said, start) from None
         return moved + timedelta(minutes=self.minutes)
 
 
-def _zh_minutes(m: re.Match[str]) -> tuple[int, int]:
-    """(minutes, months) of a Chinese amount."""
-    n = 0.5 if m["n"] == "半" else float(_zh_int(m["n"]))
-    if m["half"]:
+def _zh_minutes(m: re.Match[str]) -> tuple[int, int] | None:
+    """(minutes, months) of a Chinese amount; None for a range (两三天) or half a month."""
+    raw = m["n"]
+    if _ZH_RANGE.fullmatch(raw):
+        return None
+    if raw == "半":
+        n = 0.5
+    elif "." in raw:
+        n = float(raw)
+    else:
+        n = float(_zh_int(raw))
+    if m["half"] or m["half2"]:
         n += 0.5
     unit = m["unit"]
     if unit == "月":
-        if n != int(n):
-            raise TimeParseError(f"{m.group()!r} is not a whole number of months")
-        return 0, int(n)
+        return (0, int(n)) if n == int(n) else None
     per = {
         "小时": 60,
         "钟头": 60,
@@ -125,24 +149,28 @@ def _zh_minutes(m: re.Match[str]) -> tuple[int, int]:
     return round(n * per.get(unit, 7 * 1440)), 0
 
 
-def _en_minutes(amount: str) -> tuple[int, int]:
-    """(minutes, months) of an English amount."""
+def _en_minutes(amount: str) -> tuple[int, int] | None:
+    """(minutes, months) of an English amount; None for a fraction of a month."""
     m = _EN_AMOUNT_PARTS.fullmatch(re.sub(r"\s+", " ", amount.lower()))
     if m is None:  # the shift pattern only lets amounts through
-        raise TimeParseError(f"cannot read the amount {amount!r}")
+        return None
     if m["halfhr"]:
         return 30, 0
     if m["n1half"]:
         n, unit = 1.5, m["unit1"]
     else:
-        n = 2.0 if "couple" in m["n"] else float(_en_int(m["n"].replace("-", " ")))
+        raw = m["n"]
+        if "couple" in raw:
+            n = 2.0
+        elif re.fullmatch(r"\d+\.\d+", raw):
+            n = float(raw)
+        else:
+            n = float(_en_int(raw.replace("-", " ")))
         unit = m["unit"]
         if m["andhalf"]:
             n += 0.5
     if unit.startswith("mo"):
-        if n != int(n):
-            raise TimeParseError(f"{amount!r} is not a whole number of months")
-        return 0, int(n)
+        return (0, int(n)) if n == int(n) else None
     if unit.startswith("h"):
         return round(n * 60), 0
     if unit.startswith("d"):
@@ -153,9 +181,8 @@ def _en_minutes(amount: str) -> tuple[int, int]:
 
 
 def find_shift(text: str) -> Shift | None:
-    """The move said relative to the booking, or None when the text says none.
-
-    Raises TimeParseError for an amount that names no whole move ("推迟一个半月")."""
+    """The move said relative to the booking, or None when the text says none, or an amount
+    that names no single move (两三天, "a month and a half")."""
     m = _SAME_TIME_NEXT.search(text)
     if m is not None:
         if m["zh_week"] or m["en_week"]:
@@ -163,14 +190,18 @@ def find_shift(text: str) -> Shift | None:
         return Shift(m.group(), months=1)
     m = _ZH_SHIFT.search(text)
     if m is not None:
-        minutes, months = _zh_minutes(m)
+        amount = _zh_minutes(m)
+        if amount is None:
+            return None
         sign = -1 if m["earlier"] else 1
-        return Shift(m.group(), minutes=sign * minutes, months=sign * months)
+        return Shift(m.group(), minutes=sign * amount[0], months=sign * amount[1])
     m = _EN_SHIFT.search(text)
     if m is not None:
-        minutes, months = _en_minutes(m["a1"] or m["a2"] or m["a3"])
+        amount = _en_minutes(m["a1"] or m["a2"] or m["a3"])
+        if amount is None:
+            return None
         sign = -1 if (m["up"] or m["earlier"]) else 1
-        return Shift(m.group(), minutes=sign * minutes, months=sign * months)
+        return Shift(m.group(), minutes=sign * amount[0], months=sign * amount[1])
     return None
 
 
@@ -180,12 +211,38 @@ def keeps_the_booking_clock(text: str) -> bool:
     return _SAME_CLOCK.search(text) is not None
 
 
+# What may stand beside a shift in an utterance that says nothing else ("帮我把预约提前半小时吧",
+# "can you push my booking back an hour please"): politeness, the booking, its service words.
+_SHIFT_GLUE = re.compile(
+    r"帮我|帮忙|请|麻烦|把|将|给我|我的|我|预约|洗车|订单|时间|一下|再|往|能|可以|能不能|可不可以"
+    r"|吗|吧|呢|了|的|啊|呀|哦|嗯|好"
+    r"|(?<![a-z])(?:please|pls|can|could|would|will|you|u|my|the|our|booking|appointment|car"
+    r"|wash|slot|reservation|it|that|this|make|move|just|a|bit|i|we|want|need|to|like|ok|okay"
+    r"|hey|hi|so|then|actually|instead)(?![a-z])"
+    r"|[\s,.!?;:，。！？；：、]",
+    re.IGNORECASE,
+)
+
+
+def only_a_shift(text: str) -> bool:
+    """The utterance says a shift and nothing but glue around it ("提前半小时", "帮我推迟一个
+    小时吧"): a reschedule wherever a booking is at hand, whatever the model read."""
+    try:
+        shift = find_shift(text)
+    except TimeParseError:
+        return False
+    if shift is None:
+        return False
+    rest = text.replace(shift.said, " ", 1)
+    return not _SHIFT_GLUE.sub("", rest).strip()
+
+
 def says_a_move(text: str) -> bool:
     """Whether the text may move a booking relative to itself (then read the booking)."""
     try:
         return find_shift(text) is not None or keeps_the_booking_clock(text)
-    except TimeParseError:
-        return True  # moved_start says why
+    except TimeParseError:  # a numeral no number reads ("推迟十十分钟"): no move said
+        return False
 
 
 def moved_start(
@@ -199,23 +256,25 @@ def moved_start(
     - "The same time" on a day said ("改到明天同一时间", "same time on Friday") is that day at
       the booking's clock time; with no day, or with a part of a day or a clock, it is None.
 
-    Raises TimeParseError when the shift lands on no day ("推迟一个月" from 1月31日)."""
+    Raises ShiftLandsNowhereError when the shift lands on no day ("推迟一个月" from 1月31日)."""
     local = booking_start.astimezone(zone)
-    shift = find_shift(text)
+    try:
+        shift = find_shift(text)
+    except TimeParseError:
+        shift = None
     if shift is not None and (said is None or said.text in shift.said):
         return shift.apply(local)
-    if said is not None and keeps_the_booking_clock(text) and _whole_days(said, zone):
+    if said is not None and keeps_the_booking_clock(text) and _one_day(said, zone):
         day = said.start.astimezone(zone).date()
         return datetime.combine(day, local.time(), tzinfo=zone)
     return None
 
 
-def _whole_days(span: TimeSpan, zone: tzinfo) -> bool:
-    """A day said alone (a window of whole days) or a clock the resolver took from now ("明天
-    同一时间" reads as now's clock tomorrow): either way the booking's clock is meant."""
+def _one_day(span: TimeSpan, zone: tzinfo) -> bool:
+    """A day said alone (a window of one whole day) or a clock the resolver took from now ("明天
+    同一时间" reads as now's clock tomorrow): either way the booking's clock is meant. Not a week
+    ("next week, same time": which of its days is not said)."""
     if span.end is None:
         return keeps_the_booking_clock(span.text)
     start = span.start.astimezone(zone)
-    return start.time() == datetime.min.time() and (span.end - span.start) % timedelta(
-        days=1
-    ) == timedelta(0)
+    return start.time() == datetime.min.time() and span.end - span.start == timedelta(days=1)
