@@ -237,10 +237,19 @@ class BookingConfig(_Section):
     def __post_init__(self) -> None:
         if self.backend == "http" and not self.url:
             raise ValueError("url: backend 'http' needs the base URL of the booking service")
-        if self.url is not None:
-            parts = urlsplit(self.url)
-            if parts.scheme not in ("http", "https") or not parts.hostname:
+        if self.url:  # checked here, not in the worker: a bad one stops start-up in one line
+            try:
+                parts = urlsplit(self.url)  # raises on a broken IPv6 host ("http://[::1")
+            except ValueError:
+                parts = None
+            if parts is None or parts.scheme not in ("http", "https") or not parts.hostname:
                 raise ValueError("url: must be http(s)://host[:port][/prefix]")
+            try:
+                port_ok = parts.port is None or parts.port > 0  # raises when out of range
+            except ValueError:
+                port_ok = False
+            if not port_ok:
+                raise ValueError("url: the port must be a number from 1 to 65535")
 
 
 class CacheConfig(_Section):

@@ -38,6 +38,10 @@ def test_json_env_for_tables():
     assert load_config(environ=env).proxy.routes[0]["upstream"] == "legacy"
 
 
+def test_an_empty_booking_url_is_unset_for_the_local_backend():
+    assert load_config(environ={"AUTOGLM_GW_BOOKING_URL": ""}).booking.backend == "local"
+
+
 @pytest.mark.parametrize(
     ("env", "needle"),
     [
@@ -66,6 +70,14 @@ def test_json_env_for_tables():
         (
             {"AUTOGLM_GW_BOOKING_BACKEND": "http", "AUTOGLM_GW_BOOKING_URL": "ftp://x"},
             "booking.url = 'ftp://x' (from AUTOGLM_GW_BOOKING_URL): must be http(s)://",
+        ),
+        (
+            {"AUTOGLM_GW_BOOKING_BACKEND": "http", "AUTOGLM_GW_BOOKING_URL": "http://x:99999"},
+            "booking.url = 'http://x:99999' (from AUTOGLM_GW_BOOKING_URL): the port",
+        ),
+        (
+            {"AUTOGLM_GW_BOOKING_BACKEND": "http", "AUTOGLM_GW_BOOKING_URL": "http://[::1"},
+            "booking.url = 'http://[::1' (from AUTOGLM_GW_BOOKING_URL): must be http(s)://",
         ),
     ],
 )

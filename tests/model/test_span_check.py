@@ -481,6 +481,7 @@ def test_a_cancellation_that_says_so_stands(checked, text):
         "I don't want to cancel it, just push it to 5pm",
         "I'm not cancelling, move it to Sunday",
         "do not cancel my wash at Guomao, change it to 3pm",
+        "不用取消了,推迟一个小时",  # a review: English only before
     ],
 )
 def test_a_denied_cancellation_that_moves_the_booking_is_a_reschedule(checked, plain, text):
@@ -492,7 +493,12 @@ def test_a_denied_cancellation_that_moves_the_booking_is_a_reschedule(checked, p
 
 @pytest.mark.parametrize(
     "text",
-    ["don't cancel my wash", "cancel it, I won't need it", "no, don't cancel, cancel the wax"],
+    [
+        "don't cancel my wash",
+        "cancel it, I won't need it",
+        "no, don't cancel, cancel the wax",
+        "why not cancel it",  # a suggestion to cancel, not a denial (a review)
+    ],
 )
 def test_a_denial_without_a_move_keeps_the_models_reading(checked, text):
     assert _intent(checked, text, ["unknown", "cancel_booking"]) == "unknown"
@@ -902,6 +908,12 @@ def test_a_day_named_by_its_place_or_a_holiday_is_not_left_out(checked, plain):
         assert _decode(plain, text, [["<none>"]] * 4)["time"] is None
         got = _decode(checked, text, [["<none>"]] * 4)["time"]
         assert got in (want, f"at {want}"), text  # the resolver reads "at" as glue
+    # bare 月中 too; but not the lunar 腊月底, nor a passage (三号通道) as a day, nor "may" the verb
+    assert _decode(checked, "月中在国贸洗车", [["<none>"]] * 4)["time"] == "月中"
+    for text in ("腊月底洗个车", "我要在国贸三号通道洗车"):
+        assert _decode(checked, text, [["<none>"]] * 4)["time"] is None, text
+    text = "book a wash at Guomao tomorrow, next may be better though"
+    assert _decode(checked, text, [["next", "tomorrow"], ["may", "tomorrow"]])["time"] == "tomorrow"
     # not as a bound, nor in a clause that asks for nothing
     for text in ("月底之前帮我洗个车", "我月底要出差,先帮我洗个车"):
         assert _decode(checked, text, [["<none>"]] * 4)["time"] is None, text

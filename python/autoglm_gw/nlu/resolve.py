@@ -15,6 +15,7 @@ from datetime import datetime
 
 import msgspec
 
+from ..catalog import STORES
 from .grammar import ParseOutput
 from .service_resolver import ServiceResolutionError, resolve_service
 from .span_check import time_taken_back
@@ -30,6 +31,12 @@ from .time_resolver import (
 log = logging.getLogger("autoglm_gw.nlu")
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
+# Our stores' Chinese names (国贸店, 国贸): an English request may name a store so.
+_STORE_NAMES_ZH = re.compile(
+    "|".join(
+        sorted({n for s in STORES for n in (s.name, s.name.removesuffix("店"))}, key=len)[::-1]
+    )
+)
 # A word of letters that are not Chinese characters ("wash", "Guomao", "pm").
 _OTHER_WORD = re.compile(r"[^\W\d_\u3400-\u9fff]+")
 
@@ -81,16 +88,19 @@ class Resolved(msgspec.Struct):
 
 
 def detect_locale(text: str) -> str:
-    """The language to answer in: English when the text's words are mostly English, letters
-    of any script but Chinese counted as English (the gateway speaks those two), else Chinese,
-    the gateway's default language (as for a structured request): "12345" and "?" say nothing
-    of their speaker's language.
+    """The language to answer in: Chinese when the text holds Chinese words other than our
+    stores' names, unless its words are mostly English (over two English words for each such
+    Chinese character); English when it holds letters of any other script (the gateway speaks
+    those two); else Chinese, the gateway's default language (as for a structured request):
+    "12345" and "?" say nothing of their speaker's language.
 
-    A store named in the other language does not decide it: "Car wash at 国贸 tomorrow at 5pm"
-    is English, 明天在Guomao洗车 Chinese. A Chinese word is about two characters."""
-    han = len(_CJK.findall(text))
+    So "Car wash at 国贸 tomorrow at 5pm" is English, while 帮我book一个car wash and
+    在Wangjing Store洗车 are Chinese."""
+    han = len(_CJK.findall(_STORE_NAMES_ZH.sub("", text)))
     words = len(_OTHER_WORD.findall(text))
-    return "en-US" if words * 2 > han else "zh-CN"
+    if han:
+        return "en-US" if words > 2 * han else "zh-CN"
+    return "en-US" if words else "zh-CN"
 
 
 # Resolution is a pure function of (model output, now, location); fleets repeat utterances, and

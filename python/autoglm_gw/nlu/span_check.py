@@ -46,7 +46,7 @@ from .time_resolver import CLOCK_GLUE_WORDS, may_be_time, reads_as_time
 
 log = logging.getLogger("autoglm_gw.nlu")
 
-VERSION = "cancel-2+terse-5+words-2+timespan-24+service-6+storeshape-6"
+VERSION = "cancel-3+terse-5+words-2+timespan-25+service-6+storeshape-6"
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
 # English words a time phrase runs on through ("at 8 in the morning", "on the 3rd", "a quarter
@@ -185,14 +185,23 @@ CANCEL_WORDS = re.compile(
 # A call-off said only to be denied ("don't cancel, just move it to Friday"; the model read
 # these as cancellations): struck out before CANCEL_WORDS looks for one.
 _DENIED_CANCEL = re.compile(
-    r"(?<![a-z])(?:(?:don[’']?t|do not|never|not|no need to|won[’']?t)\s+(?:(?:want|need)\s+)?"
-    r"(?:to\s+)?cancel\w*)(?![a-z])",
+    r"(?<![a-z])(?<!why )(?:(?:don[’']?t|do not|never|not|no need to|won[’']?t)\s+"
+    r"(?:(?:want|need)\s+)?(?:to\s+)?cancel\w*)(?![a-z])"
+    r"|(?:不用|不要|别|先别|不必|没必要|无需|不需要)\s*取消(?:了|掉)?",
+    re.IGNORECASE,
+)
+# "may" the verb after a word that leads a month ("next may be better", "for may I ask").
+_MONTH_LEADS = frozenset({"in", "for", "during", "next", "this"})
+_MAY_THE_VERB_AFTER = re.compile(
+    r"\s+may\s+(?:be|have|not|i|we|you|he|she|it|they|work|need|want|get|take|come|go|well"
+    r"|also|still|just)(?![a-z])",
     re.IGNORECASE,
 )
 # Words of moving a booking, which after a denied call-off make the utterance a reschedule.
 _MOVE_WORDS = re.compile(
     r"(?<![a-z])(?:move|moving|moved|push|pushing|shift|shifting|change|changing|switch"
-    r"|bump|reschedul\w*|postpone\w*|put it off)(?![a-z])",
+    r"|bump|reschedul\w*|postpone\w*|put it off)(?![a-z])"
+    r"|改|推迟|提前|挪|延后|往后推|调到|调整|换到|换个时间",
     re.IGNORECASE,
 )
 # What may stand beside a store and a service in a request that says nothing else ("在国贸店精洗",
@@ -502,6 +511,8 @@ class ResolvableSpans:
             return False
         if before.endswith("第"):
             return False  # 第5号车 is car number 5: an ordinal starts no time
+        if _MAY_THE_VERB_AFTER.match(after) and piece.strip().lower() in _MONTH_LEADS:
+            return False  # "next may be better": the verb, not the month
         if piece.lower() == "one":
             word = before.strip().lower()
             if word in ONE_ARTICLES:
@@ -653,8 +664,9 @@ def week_or_month_heads(text: str, said: re.Pattern[str] | None = None) -> list[
 # English times the model leaves out: a month ("in June", "for June", "next May", "in May 2028")
 # and an amount of days, weeks, months or years from now ("a week from now").
 EN_MONTH_OR_FROM_NOW_SAID = re.compile(
-    r"(?<![a-z])(?:(?:in|for|during|next)\s+(?:january|february|march|april|may|june|july|august|september|october"
-    r"|november|december)|(?:a\s+couple\s+of|a\s+few|a|an|one|two|three|four|five|six|seven"
+    r"(?<![a-z])(?:(?:in|for|during|next)\s+(?:january|february|march|april|may(?!\s+(?:be|have|not"
+    r"|i|we|you|he|she|it|they|work|need|want|get|take|come|go|well|also|still|just)(?![a-z]))"
+    r"|june|july|august|september|october|november|december)|(?:a\s+couple\s+of|a\s+few|a|an|one|two|three|four|five|six|seven"
     r"|eight|nine|ten|\d+)\s+(?:days?|weeks?|months?|years?)\s+from\s+now)(?![a-z])",
     re.IGNORECASE,
 )
@@ -662,13 +674,13 @@ EN_MONTH_OR_FROM_NOW_SAID = re.compile(
 # 3号 in digits it reads): not a line, a gate, a building or a bay (一号线, 三号门, 2号楼).
 ZH_DAY_OF_MONTH_SAID = re.compile(
     r"(?:(?:下下个?|下个?|这个?|本)月)?(?<![第0-9一二三四五六七八九十])(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})"
-    r"\s*(?:号|日)(?![线门楼位口店车道库柜台座机桩])"
+    r"\s*(?:号|日)(?![线门楼位口店车道库柜台座机桩通房室厅窗桌区栋单床])"
 )
 # Days named by their place in a month or a year, and holidays on a fixed day (月底, 下个月初,
 # 年底, 元旦, "New Year's Day", "the end of the month"), which the model leaves out.
 NAMED_DAY_SAID = re.compile(
-    r"(?:(?:下下个?|下个?|这个?|本)月|[0-9一二三四五六七八九十]{1,3}月|(?<![年个岁])月)的?"
-    r"(?:底|末|初|上旬|中旬|下旬|最后一天)|(?:明|今)?年(?:底|末)"
+    r"(?:(?:下下个?|下个?|这个?|本)月|[0-9一二三四五六七八九十]{1,3}月|(?<![年个岁正腊冬])月)的?"
+    r"(?:底|末|初|上旬|中旬|下旬|最后一天|中(?![午旬国心文间]))|(?:明|今|后)?年(?:底|末)"
     r"|元旦|情人节|劳动节|国庆节?|平安夜|圣诞节?"
     r"|(?<![a-z])(?:new\s+year'?s\s+(?:day|eve)|christmas(?:\s+(?:eve|day))?|valentine'?s\s+day"
     r"|(?:the\s+)?(?:end|beginning|start|middle|last\s+day)\s+of\s+(?:the|this|next)\s+"

@@ -828,19 +828,41 @@ _MONTH_PARTS: dict[str, tuple[int, int | None]] = {
 _EN_MONTH_MOD = {"next": 1, "this": 0, "the": None, None: None}
 
 
+def _said_year(m: re.Match[str], ctx: _Ctx) -> int | None:
+    """The year said with a named day, if any: digits (2027年, "Christmas 2027") or relative
+    (明年, 后年, "next year")."""
+    groups = m.groupdict()
+    digits = groups.get("y") or groups.get("y2")
+    if digits:
+        return _zh_int(digits)
+    word = groups.get("ry") or groups.get("ry2")
+    if not word:
+        return None
+    word = re.sub(r"\s+", " ", word.lower())
+    return ctx.today.year + {"今年": 0, "明年": 1, "后年": 2, "this": 0, "next": 1}[word]
+
+
 def _which_month(
-    ctx: _Ctx, offset: int | None, month: int | None, ends: date | None
+    ctx: _Ctx,
+    offset: int | None,
+    month: int | None,
+    year: int | None,
+    ends: Callable[[int, int], date],
 ) -> tuple[int, int]:
-    """The month meant: ``offset`` months from now's (下个月), or the ``month`` said (12月: this
-    year's unless over), or, with neither, this month unless the part said ``ends`` before today
-    (月初 said on the 20th is next month's)."""
+    """The month meant: ``offset`` months from now's (下个月), or the ``month`` said (in the
+    ``year`` said, else its next one whose part said, ending the day before ``ends(y, m)``, is
+    not over: 11月初 said on November 25th is next year's), or, with neither, this month unless
+    that part is over (月初 said on the 20th is next month's)."""
     if offset is not None:
         return _add_months(ctx.today.year, ctx.today.month, offset)
     if month is not None:
         if not 1 <= month <= 12:
             raise ImpossibleTimeError(f"there is no month {month}")
-        return ctx.today.year + (1 if month < ctx.today.month else 0), month
-    if ends is not None and ends < ctx.today:
+        if year is not None:
+            return year, month
+        y = ctx.today.year + (1 if month < ctx.today.month else 0)
+        return (y + 1, month) if ends(y, month) <= ctx.today else (y, month)
+    if ends(ctx.today.year, ctx.today.month) <= ctx.today:
         return _add_months(ctx.today.year, ctx.today.month, 1)
     return ctx.today.year, ctx.today.month
 
@@ -856,10 +878,14 @@ def _month_part_days(year: int, month: int, part: str) -> tuple[date, date]:
     return start, end
 
 
-def _add_month_part(ctx: _Ctx, part: str, offset: int | None, month: int | None) -> None:
-    this = _month_part_days(ctx.today.year, ctx.today.month, part)
-    year, mo = _which_month(ctx, offset, month, this[1] - timedelta(days=1))
-    start, end = _month_part_days(year, mo, part)
+def _add_month_part(
+    ctx: _Ctx, part: str, offset: int | None, month: int | None, year: int | None
+) -> None:
+    def ends(y: int, mo: int) -> date:
+        return _month_part_days(y, mo, part)[1]
+
+    y, mo = _which_month(ctx, offset, month, year, ends)
+    start, end = _month_part_days(y, mo, part)
     if end - start == timedelta(days=1):
         ctx.found.dates.append(start)
     else:
@@ -869,7 +895,8 @@ def _add_month_part(ctx: _Ctx, part: str, offset: int | None, month: int | None)
 def _on_zh_month_part(m: re.Match[str], ctx: _Ctx) -> bool:
     part = "last" if m["last"] else m["part"]
     mod = _ZH_MONTH_MOD[re.sub(r"\s+", "", m["mod"])] if m["mod"] else None
-    _add_month_part(ctx, part, mod, _zh_int(m["mo"]) if m["mo"] else None)
+    month = _zh_int(m["mo"]) if m["mo"] else None
+    _add_month_part(ctx, part, mod, month, _said_year(m, ctx))
     return True
 
 
@@ -877,7 +904,7 @@ def _on_en_month_part(m: re.Match[str], ctx: _Ctx) -> bool:
     part = "last" if m["lastday"] else m["part"].lower()
     mod = _EN_MONTH_MOD[m["mod"].lower() if m["mod"] else None]
     month = _EN_MONTH[m["mon"].lower()] if m["mon"] else None
-    _add_month_part(ctx, part, mod, month)
+    _add_month_part(ctx, part, mod, month, _said_year(m, ctx))
     return True
 
 
@@ -886,8 +913,9 @@ _YEAR_END_DAYS = 10
 
 
 def _on_year_end(m: re.Match[str], ctx: _Ctx) -> bool:
-    word = (m["mod"] or "").lower()
-    year = ctx.today.year + (1 if word in ("明", "next") else 0)
+    year = _said_year(m, ctx)
+    if year is None:
+        year = ctx.today.year + (1 if m.groupdict().get("next") else 0)
     ctx.found.windows.append((date(year, 12, 32 - _YEAR_END_DAYS), date(year + 1, 1, 1)))
     return True
 
@@ -920,13 +948,13 @@ _HOLIDAYS: dict[str, tuple[int, int]] = {
 def _on_holiday(m: re.Match[str], ctx: _Ctx) -> bool:
     key = re.sub(r"\s+", " ", (m["hol"] or m["zhhol"]).lower()).replace("’", "'")
     month, day = _HOLIDAYS[key]
-    ctx.found.dates.append(_month_day(ctx, month, day, None))
+    ctx.found.dates.append(_month_day(ctx, month, day, _said_year(m, ctx)))
     return True
 
 
 _EN_NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
-           "4th": 4, "last": -1}  # fmt: skip
-_ZH_NTH = {"一": 1, "1": 1, "二": 2, "2": 2, "三": 3, "3": 3, "四": 4, "4": 4, "最后一": -1}
+           "4th": 4, "fifth": 5, "5th": 5, "last": -1}  # fmt: skip
+_ZH_NTH = {"一": 1, "1": 1, "二": 2, "2": 2, "三": 3, "3": 3, "四": 4, "4": 4, "五": 5, "5": 5}
 
 
 def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:
@@ -940,24 +968,24 @@ def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:
     return last - timedelta(days=(last.weekday() - weekday) % 7)
 
 
-def _add_nth_weekday(ctx: _Ctx, nth: int, weekday: int, offset: int | None, month: int | None):
-    if offset is None and month is None:  # this month's, unless it has passed: next month's
-        y, mo = ctx.today.year, ctx.today.month
+def _add_nth_weekday(
+    ctx: _Ctx, nth: int, weekday: int, offset: int | None, month: int | None, year: int | None
+) -> None:
+    def ends(y: int, mo: int) -> date:  # the day after it: over once that has come
         try:
-            day = _nth_weekday(y, mo, weekday, nth)
-        except ImpossibleTimeError:
-            day = None
-        if day is None or day < ctx.today:
-            y, mo = _add_months(y, mo, 1)
-    else:
-        y, mo = _which_month(ctx, offset, month, None)
+            return _nth_weekday(y, mo, weekday, nth) + timedelta(days=1)
+        except ImpossibleTimeError:  # no fifth Friday this month: look on
+            return date.min
+
+    y, mo = _which_month(ctx, offset, month, year, ends)
     ctx.found.dates.append(_nth_weekday(y, mo, weekday, nth))
 
 
 def _on_zh_nth_weekday(m: re.Match[str], ctx: _Ctx) -> bool:
     mod = _ZH_MONTH_MOD[re.sub(r"\s+", "", m["mod"])] if m["mod"] else None
     month = _zh_int(m["mo"]) if m["mo"] else None
-    _add_nth_weekday(ctx, _ZH_NTH[m["n"]], _ZH_WEEKDAY[m["d"]], mod, month)
+    nth = -1 if m["last"] else _ZH_NTH[m["n"]]
+    _add_nth_weekday(ctx, nth, _ZH_WEEKDAY[m["d"]], mod, month, _said_year(m, ctx))
     return True
 
 
@@ -965,7 +993,7 @@ def _on_en_nth_weekday(m: re.Match[str], ctx: _Ctx) -> bool:
     mod = _EN_MONTH_MOD[m["mod"].lower() if m["mod"] else None]
     month = _EN_MONTH[m["mon"].lower()] if m["mon"] else None
     nth = _EN_NTH[m["n"].lower()]
-    _add_nth_weekday(ctx, nth, _EN_WEEKDAY[m["wd"].lower()], mod, month)
+    _add_nth_weekday(ctx, nth, _EN_WEEKDAY[m["wd"].lower()], mod, month, _said_year(m, ctx))
     return True
 
 
@@ -1337,6 +1365,15 @@ def _en_range_end(sfx: str) -> str:
     )
 
 
+# "next may be better": "may" the verb, not the month, when a verb's words follow it.
+_NOT_MAY_THE_VERB = (
+    r"(?!(?<=may)\s+(?:be|have|not|i|we|you|he|she|it|they|work|need|want|get|take|come|go"
+    r"|well|also|still|just)(?![a-z]))"
+)
+# A year said before a Chinese named day, or after an English one (groups y/ry, y2/ry2).
+_ZH_YEAR_SAID = r"(?:(?P<y>\d{4}|[零〇一二三四五六七八九]{4})\s*年|(?P<ry>今年|明年|后年))?\s*"
+_EN_YEAR_SAID = r"(?:\s*,?\s*(?P<y2>\d{4})|\s+(?P<ry2>next|this)\s+year)?"
+
 # fmt: off
 _PATTERNS: list[tuple[str, _Handler]] = [
     # 0. vague words that contain time-looking characters but name no time ("早一点" = a bit
@@ -1358,24 +1395,28 @@ _PATTERNS: list[tuple[str, _Handler]] = [
     (rf"{LB}(?:right\s+now|now|asap|as\s+soon\s+as\s+possible|right\s+away|immediately){RB}",
      _on_now),
     # 4. dates
-    # days named by their place in a month or a year, and holidays on a fixed day
-    (rf"(?:(?P<mod>{_alt(list(_ZH_MONTH_MOD))})|(?P<mo>{NUM})\s*月份?)?\s*的?\s*"
-     r"第?(?P<n>[一二三四1-4]|最后一)\s*个\s*(?:周|星期|礼拜)(?P<d>[一二三四五六日天1-7])",
-     _on_zh_nth_weekday),
-    (rf"(?:(?P<mod>{_alt(list(_ZH_MONTH_MOD))})|(?P<mo>{NUM})\s*月份?|(?<![年个岁])月)\s*"
+    # days named by their place in a month or a year, and holidays on a fixed day, each with
+    # the year said if one is (2027年5月底, "Christmas 2027", 明年圣诞节)
+    (rf"{_ZH_YEAR_SAID}(?:(?P<mod>{_alt(list(_ZH_MONTH_MOD))})|(?P<mo>{NUM})\s*月份?)?\s*的?\s*"
+     r"(?:第\s*(?P<n>[一二三四五1-5])|(?P<last>最后一))\s*个\s*(?:周|星期|礼拜)"
+     r"(?P<d>[一二三四五六日天1-7])", _on_zh_nth_weekday),
+    (rf"{_ZH_YEAR_SAID}(?:(?P<mod>{_alt(list(_ZH_MONTH_MOD))})|(?P<mo>{NUM})\s*月份?"
+     r"|(?<![年个岁正腊冬])月)\s*"
      r"(?:的\s*)?(?:(?P<part>底|末|初|上旬|中旬|下旬|中(?![午旬]))|(?P<last>最后一天))",
      _on_zh_month_part),
-    (r"(?P<mod>明|今)?年(?:底|末)(?!\s*[0-9一二三四五六七八九十])", _on_year_end),
+    (r"(?:(?:(?P<y>\d{4})\s*年|(?P<ry>今年|明年|后年))\s*(?:年\s*)?|年\s*)(?:底|末)"
+     r"(?!\s*[0-9一二三四五六七八九十])", _on_year_end),
     (rf"{LB}(?:the\s+)?(?:very\s+)?"
      r"(?:(?P<part>end|beginning|start|middle)|(?P<lastday>last\s+day))\s+of\s+"
-     rf"(?:(?P<mod>next|this|the)\s+month|{_MON}){RB}", _on_en_month_part),
+     rf"(?:(?P<mod>next|this|the)\s+month|{_MON}{_EN_YEAR_SAID}){RB}", _on_en_month_part),
     (rf"{LB}(?:the\s+)?end\s+of\s+"
-     rf"(?:the\s+|this\s+|(?P<mod>next)\s+)?year{RB}", _on_year_end),
-    (rf"{LB}(?:on\s+)?(?:the\s+)?(?P<n>first|1st|second|2nd|third|3rd|fourth|4th|last)\s+"
-     rf"(?P<wd>{_alt(list(_EN_WEEKDAY))})\.?\s+(?:of|in)\s+"
-     rf"(?:(?P<mod>next|this|the)\s+month|{_MON}){RB}", _on_en_nth_weekday),
-    (rf"{LB}(?:on\s+)?(?P<hol>{_alt([k for k in _HOLIDAYS if k.isascii()])}){RB}"
-     rf"|(?P<zhhol>{_alt([k for k in _HOLIDAYS if not k.isascii()])})", _on_holiday),
+     rf"(?:(?P<y>\d{{4}})|(?:the\s+|this\s+|(?P<next>next)\s+)?year){RB}", _on_year_end),
+    (rf"{LB}(?:on\s+)?(?:the\s+)?(?P<n>first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th"
+     rf"|last)\s+(?P<wd>{_alt(list(_EN_WEEKDAY))})\.?\s+(?:of|in)\s+"
+     rf"(?:(?P<mod>next|this|the)\s+month|{_MON}{_EN_YEAR_SAID}){RB}", _on_en_nth_weekday),
+    (rf"{LB}(?:on\s+)?(?P<hol>{_alt([k for k in _HOLIDAYS if k.isascii()])}){_EN_YEAR_SAID}{RB}"
+     rf"|{_ZH_YEAR_SAID}(?P<zhhol>{_alt([k for k in _HOLIDAYS if not k.isascii()])})",
+     _on_holiday),
     (r"(?<![\d.])(?P<y>\d{4})\s*[-/.]\s*(?P<mo>\d{1,2})\s*[-/.]\s*(?P<d>\d{1,2})(?![\d])",
      _on_iso_date),
     (r"(?<![\d/.:])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<y>\d{4}|\d{2}))?(?![\d/])",
@@ -1448,7 +1489,7 @@ _PATTERNS: list[tuple[str, _Handler]] = [
     (rf"(?:(?P<y>\d{{4}})\s*年|(?P<ry>今年|明年|后年|去年))?\s*(?P<mo>{NUM})\s*月份?",
      _on_zh_month_window),
     # "in May", "for June", "next May", "in May of 2028", "April 2027", "April next year"
-    (rf"{LB}(?:(?P<lead>in|for|during|next)\s+{_MON}"
+    (rf"{LB}(?:(?P<lead>in|for|during|next)\s+{_MON}{_NOT_MAY_THE_VERB}"
      rf"(?:\s*,?\s*(?:of\s+)?(?P<y>\d{{4}})|\s+(?:of\s+)?(?P<ry>next|this)\s+year)?"
      rf"|{_MON2}(?:\s*,?\s*(?:of\s+)?(?P<y2>\d{{4}})|\s+(?:of\s+)?(?P<ry2>next|this)\s+year)){RB}",
      _on_en_month_window),
