@@ -650,3 +650,47 @@ def test_a_shift_onto_a_day_the_month_lacks_is_refused_in_the_speakers_language(
     assert zh.json()["error"]["message"].startswith("从1月31日“推迟一个月”后的日期不存在")
     assert (en.status_code, en.json()["error"]["code"]) == (422, "invalid_time"), en.text
     assert en.json()["error"]["message"].startswith("“push it back a month” from Jan 31 lands")
+
+
+def test_patch_edge_cases_from_a_second_black_box_check(backend):
+    """明天这个时候 alone was not understood; English shifts of other things moved the wash;
+    99999999 hours was a 500; a time past the calendar was booked now."""
+
+    async def scenario(c, app):
+        made = await c.post(
+            "/v1/bookings",
+            json={
+                "store_id": "guomao",
+                "service": "standard",
+                "start": "2026-11-27T15:00:00+08:00",
+                "vehicle_id": "VE",
+                "now": NOW,
+            },
+        )
+        bid = made.json()["booking_id"]
+        out = []
+        for text in (
+            "push my flight back an hour",
+            "why did you push it back an hour?",
+            "push it back 99999999 hours",
+            "make it 99999999 hours earlier",
+            "改到明天这个时候",  # now is 10:00 on the 25th: the 26th at 10:00
+        ):
+            r = await c.patch(f"/v1/bookings/{bid}", json={"text": text, "now": NOW})
+            body = r.json()
+            out.append((text, r.status_code, body.get("start") or body["error"]["code"]))
+        far = await c.post(
+            "/v1/bookings",
+            json={"text": "car wash at Guomao in 8000 years", "now": NOW, "vehicle_id": "VE"},
+        )
+        out.append(("in 8000 years", far.status_code, far.json()["error"]["code"]))
+        return out
+
+    assert _run(backend, scenario) == [
+        ("push my flight back an hour", 422, "not_understood"),
+        ("why did you push it back an hour?", 422, "not_understood"),
+        ("push it back 99999999 hours", 422, "too_far_ahead"),
+        ("make it 99999999 hours earlier", 422, "time_in_past"),
+        ("改到明天这个时候", 200, "2026-11-26T10:00:00+08:00"),
+        ("in 8000 years", 422, "invalid_time"),
+    ]

@@ -71,6 +71,18 @@ def test_confirmation_messages() -> None:
     assert (
         confirmation_message(utc, "en") == "Your car wash at Sanlitun is booked for Mar 5, 09:30."
     )
+    # The year is said when it is not now's: 1月2日 booked on December 30th read as gone by
+    # (two black-box checks); the contract's example, in now's year, has none.
+    dec30 = datetime(2025, 12, 30, 21, 0, tzinfo=Z)
+    jan = booking(start=datetime(2026, 1, 2, 10, 0, tzinfo=Z))
+    assert confirmation_message(jan, "zh-CN", now=dec30) == (
+        "已为您预约在国贸店的洗车服务,时间为2026年1月2日 10:00。"
+    )
+    assert confirmation_message(jan, "en-US", "cancelled", now=dec30) == (
+        "Your car wash at Guomao on Jan 2 2026, 10:00 is cancelled."
+    )
+    nov = datetime(2026, 11, 25, 10, 0, tzinfo=Z)
+    assert confirmation_message(b, now=nov) == "已为您预约在国贸店的洗车服务,时间为11月26日 15:00。"
     names = {s.id: confirmation_message(booking(s.id)) for s in SERVICES}
     assert names["detailing"] == "已为您预约在国贸店的精洗服务,时间为11月26日 15:00。"
     assert names["wax"] == "已为您预约在国贸店的洗车打蜡服务,时间为11月26日 15:00。"

@@ -801,6 +801,11 @@ def test_a_question_a_trip_or_a_statement_about_a_store_stays_unknown(checked, t
         "明年1月5号在国贸洗车",
         "book a wash this weekend",
         "I'd like to book a wash at midnight",
+        # named days (a second black-box check: unknown)
+        "下个月第一个周一在国贸洗车",
+        "car wash at Guomao on New Year's Day",
+        "car wash at Guomao on the last Friday of the month",
+        "car wash at Guomao in the middle of the month",
     ],
 )
 def test_a_service_and_a_time_alone_are_a_booking(checked, text):
@@ -833,6 +838,21 @@ def test_a_service_and_a_time_alone_are_a_booking(checked, text):
 )
 def test_a_reminder_a_question_or_a_past_wash_with_a_time_is_not_forced(checked, text):
     assert _intent(checked, text, ["unknown", "book_car_wash"]) == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("text", "prefer"),
+    [
+        ("push it back 2-3 days", [["2"], ["2", "-"]]),
+        ("推迟1-2小时", [["1"], ["1", "-"]]),
+        ("push it back an hour or two", [["two"], ["two"]]),
+        ("洗车要2-3个小时吗", [["2"], ["2"]]),
+    ],
+)
+def test_the_first_number_of_a_range_of_amounts_is_no_clock(checked, plain, text, prefer):
+    # read as 14:00 today, and a PATCH moved the booking there (a second black-box check)
+    assert _decode(plain, text, prefer, "reschedule_booking")["time"] is not None
+    assert _decode(checked, text, prefer, "reschedule_booking")["time"] is None
 
 
 def test_a_number_before_a_length_of_time_is_no_clock(checked, plain):
@@ -908,8 +928,15 @@ def test_a_day_named_by_its_place_or_a_holiday_is_not_left_out(checked, plain):
         assert _decode(plain, text, [["<none>"]] * 4)["time"] is None
         got = _decode(checked, text, [["<none>"]] * 4)["time"]
         assert got in (want, f"at {want}"), text  # the resolver reads "at" as glue
-    # bare 月中 too; but not the lunar 腊月底, nor a passage (三号通道) as a day, nor "may" the verb
-    assert _decode(checked, "月中在国贸洗车", [["<none>"]] * 4)["time"] == "月中"
+    # bare 月中, 中旬 and 五一 too; but not the lunar 腊月底, nor a passage (三号通道) as a day, nor
+    # "may" the verb, nor the 五一 of 礼拜五一大早
+    for text, want in (
+        ("月中在国贸洗车", "月中"),
+        ("中旬在国贸洗车", "中旬"),
+        ("五一在国贸洗车", "五一"),
+    ):
+        assert _decode(checked, text, [["<none>"]] * 4)["time"] == want, text
+    assert _decode(checked, "礼拜五一大早洗车", [["<none>"]] * 4)["time"] != "五一"
     for text in ("腊月底洗个车", "我要在国贸三号通道洗车"):
         assert _decode(checked, text, [["<none>"]] * 4)["time"] is None, text
     text = "book a wash at Guomao tomorrow, next may be better though"

@@ -38,6 +38,14 @@ from autoglm_gw.nlu.time_resolver import impossible_time
         ("wash my car at 25:00 tomorrow", "25:00"),
         ("wash my car tomorrow at 24:30", "24:30"),
         ("detailing tomorrow at 10:75", "10:75"),
+        # past the calendar (a second black-box check: the booking was made now), quoted as
+        # written
+        ("car wash at Guomao in 8000 Years", "in 8000 Years"),
+        ("car wash at Guomao in 99999999 hours", "99999999"),
+        ("car wash at Guomao on December 31, 9999", "9999"),
+        ("国贸洗车 100000000天后", "100000000天后"),
+        ("明天洗车在国贸 10000年后", "10000年后"),
+        ("book a car wash at Guomao on February 30", "February 30"),
     ],
 )
 def test_times_that_cannot_exist_are_named_in_the_drivers_words(text, said):
@@ -57,6 +65,8 @@ def test_times_that_cannot_exist_are_named_in_the_drivers_words(text, said):
         "我有25点积分想洗车",  # points, not a clock
         "在国贸店35号工位洗车",  # a bay number
         "订个洗车，车牌京A12345",
+        "20000分钟后洗车",  # a fortnight: not read, but no calendar's end either
+        "book a wash in 100000 weeks",  # 3945: the booking horizon's to refuse
         "在-5度也能洗车吗",
         "it is -5 degrees outside, can i still get a wash",
         "1/2 price wash tomorrow",

@@ -10,8 +10,10 @@ import pytest
 from autoglm_gw.nlu.time_resolver import TimeSpan
 from autoglm_gw.nlu.time_shift import (
     ShiftLandsNowhereError,
+    ShiftOffCalendarError,
     find_shift,
     moved_start,
+    new_time_said_alone,
     only_a_shift,
     says_a_move,
 )
@@ -52,6 +54,11 @@ BOOKED = datetime(2026, 12, 3, 15, 0, tzinfo=SH)  # a Thursday
         ("推迟一天半", "12-05 03:00"),
         ("提前一小时半", "12-03 13:30"),
         ("推迟1.5小时", "12-03 16:30"),
+        # a second black-box check: the verb before its object, longer units
+        ("push back my car wash by an hour", "12-03 16:00"),
+        ("push the 3pm one back an hour", "12-03 16:00"),
+        ("push it back a fortnight", "12-17 15:00"),
+        ("推迟一年", "12-03 15:00"),  # a year on (test_a_year_on)
     ],
 )
 def test_a_shift_moves_the_booking(text, want):
@@ -132,6 +139,10 @@ def test_a_shift_onto_a_day_the_month_lacks_is_refused():
         ("把航班推迟一个小时", False),  # another booking's
         ("do I need to come 30 minutes earlier?", False),
         ("改到明天", False),  # no shift
+        ("推迟一个小时,谢谢", True),
+        # what the shift moves is said, and it is another thing (a second black-box check)
+        ("push my flight back an hour", False),
+        ("push the dentist appointment back an hour", False),
     ],
 )
 def test_a_shift_said_alone(text, alone):
@@ -144,3 +155,49 @@ def test_the_same_time_needs_one_day():
         "next week", datetime(2026, 11, 30, tzinfo=SH), datetime(2026, 12, 7, tzinfo=SH)
     )
     assert moved_start("move it to next week, same time", week, BOOKED, SH) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "moves"),
+    [
+        ("push my car wash back an hour", True),
+        ("push my flight back an hour", False),  # another thing
+        ("why did you push it back an hour?", False),  # asked about, not asked for
+        ("what if I push it back an hour?", False),
+        ("如果推迟一个小时呢", False),
+        ("改到周五同一时间", True),
+    ],
+)
+def test_says_a_move(text, moves):
+    assert says_a_move(text) is moves
+
+
+def test_a_shift_past_the_calendar_says_which_way():
+    with pytest.raises(ShiftOffCalendarError) as later:
+        find_shift("push it back 99999999 hours").apply(BOOKED)  # type: ignore[union-attr]
+    assert later.value.later
+    with pytest.raises(ShiftOffCalendarError) as earlier:
+        find_shift("make it 99999999 hours earlier").apply(BOOKED)  # type: ignore[union-attr]
+    assert not earlier.value.later
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("改到明天这个时候", "明天这个时候"),
+        ("明天这个点", "明天这个点"),
+        ("挪到明天这个时候吧", "明天这个时候"),
+        ("move it to tomorrow at 5", "tomorrow at 5"),
+        ("my flight is tomorrow at 5", None),  # more than a time
+        ("改到明天下午三点在国贸", None),  # a store too: the model's reading stands
+        ("推迟一个小时", None),
+    ],
+)
+def test_a_new_time_said_alone(text, phrase):
+    assert new_time_said_alone(text) == phrase
+
+
+def test_a_year_on():
+    for text in ("推迟一年", "a year later", "推迟十二个月"):
+        shift = find_shift(text)
+        assert shift is not None and shift.apply(BOOKED) == BOOKED.replace(year=2027), text

@@ -15,14 +15,22 @@ from zoneinfo import ZoneInfo
 import msgspec
 
 from ..booking import Booking, BookingError, BookingService, booking_payload
-from ..booking.errors import is_english
+from ..booking.errors import TimeInPastError, TooFarAheadError, is_english
 from ..catalog import SERVICES_BY_ID, STORES, STORES_BY_ID
 from ..http.errors import ApiError
 from ..http.message import Request, Response, json_response
 from ..nlu.resolve import IMPOSSIBLE_TIME, ModelParse, Resolved, detect_locale, resolve
 from ..nlu.service_resolver import is_generic_wash
 from ..nlu.store_resolver import resolve_store
-from ..nlu.time_shift import ShiftLandsNowhereError, moved_start, only_a_shift, says_a_move
+from ..nlu.time_resolver import ImpossibleTimeError, TimeParseError, TimeSpan, resolve_time
+from ..nlu.time_shift import (
+    ShiftLandsNowhereError,
+    ShiftOffCalendarError,
+    moved_start,
+    new_time_said_alone,
+    only_a_shift,
+    says_a_move,
+)
 from .decoding import BodyDecoder, parse_timestamp
 from .parse import request_now
 from .types import Locale, Location, Text, Timestamp
@@ -140,6 +148,18 @@ def _shift_lands_nowhere(exc: ShiftLandsNowhereError, locale: str) -> ApiError:
     )
 
 
+def _time_said_alone(text: str, now: datetime, locale: str) -> TimeSpan | None:
+    phrase = new_time_said_alone(text)
+    if phrase is None:
+        return None
+    try:
+        return resolve_time(phrase, now)
+    except ImpossibleTimeError as exc:
+        raise _impossible_time(exc.said or phrase, locale) from None
+    except TimeParseError:
+        return None
+
+
 def _not_understood(locale: str) -> ApiError:
     message = NOT_UNDERSTOOD_EN if is_english(locale) else NOT_UNDERSTOOD_ZH
     return ApiError(422, "not_understood", message)
@@ -151,12 +171,15 @@ def _refuse_impossible_time(resolved: Resolved, locale: str) -> None:
     problem = resolved.problems.get("time")
     if problem is None or problem[0] != IMPOSSIBLE_TIME:
         return
-    said = problem[1]
+    raise _impossible_time(problem[1], locale)
+
+
+def _impossible_time(said: str, locale: str) -> ApiError:
     if is_english(locale):
-        raise ApiError(
+        return ApiError(
             422, "invalid_time", f"The time “{said}” does not exist: please say another one."
         )
-    raise ApiError(422, "invalid_time", f"您说的时间“{said}”不存在,请换一个时间。")
+    return ApiError(422, "invalid_time", f"您说的时间“{said}”不存在,请换一个时间。")
 
 
 def _request_hash(body: BookingRequest) -> str:
@@ -270,7 +293,7 @@ def register(app: App) -> None:
         except BookingError as err:
             return _fail(err, locale)
         # A replay of a booking cancelled since says so, not "booked".
-        return json_response(booking_payload(booking, locale, _action(booking)), 201)
+        return json_response(booking_payload(booking, locale, _action(booking), now), 201)
 
     async def get_one(req: Request) -> Response:
         asked = _asked_locale(req)
@@ -279,7 +302,7 @@ def register(app: App) -> None:
         except BookingError as err:
             return _fail(err, asked or DEFAULT_LOCALE)
         locale = _reply_locale(asked, booking)
-        return json_response(booking_payload(booking, locale, _action(booking)))
+        return json_response(booking_payload(booking, locale, _action(booking), datetime.now(zone)))
 
     async def list_for_vehicle(req: Request) -> Response:
         vehicle = req.query.get("vehicle_id")
@@ -290,10 +313,11 @@ def register(app: App) -> None:
             bookings = await _db(req, service().list_for_vehicle(vehicle))
         except BookingError as err:
             return _fail(err, asked or DEFAULT_LOCALE)
+        today = datetime.now(zone)
         return json_response(
             {
                 "bookings": [
-                    booking_payload(b, _reply_locale(asked, b), _action(b)) for b in bookings
+                    booking_payload(b, _reply_locale(asked, b), _action(b), today) for b in bookings
                 ]
             }
         )
@@ -304,7 +328,9 @@ def register(app: App) -> None:
             booking = await _db(req, service().cancel(req.params["id"]))
         except BookingError as err:
             return _fail(err, await _locale_of(req, asked))
-        return json_response(booking_payload(booking, _reply_locale(asked, booking), "cancelled"))
+        return json_response(
+            booking_payload(booking, _reply_locale(asked, booking), "cancelled", datetime.now(zone))
+        )
 
     async def _locale_of(req: Request, asked: str | None) -> str:
         """The language of a refusal about a booking: the one asked for, else the booking's."""
@@ -347,13 +373,19 @@ def register(app: App) -> None:
                     return _fail(err, locale)
                 except ShiftLandsNowhereError as exc:
                     raise _shift_lands_nowhere(exc, locale) from None
+                except ShiftOffCalendarError as exc:  # years on: as any time that far ahead
+                    return _fail(TooFarAheadError() if exc.later else TimeInPastError(), locale)
+            time_said = resolved.time
+            if moved is None and (parse.intent == "unknown" or time_said is None):
+                # a new time said alone (改到明天这个时候), which the model reads as unknown
+                time_said = _time_said_alone(body.text, now, locale)
             if moved is not None:
                 start, window_end = moved, None
             else:
                 _refuse_impossible_time(resolved, locale)  # never set for an unknown intent
-                if parse.intent == "unknown" or resolved.time is None:
+                if time_said is None:
                     raise _not_understood(locale)
-                start, window_end = resolved.time.start, resolved.time.end
+                start, window_end = time_said.start, time_said.end
             store_id = resolved.store.store.id if resolved.store is not None else None
             # Only a service the text names: a booking's default (standard) or the everyday 洗车
             # says nothing of which service the booking has.
@@ -382,7 +414,7 @@ def register(app: App) -> None:
             return _fail(err, locale if body.text is not None else await _locale_of(req, asked))
         if body.text is None:  # a structured move answers in the booking's own language
             locale = _reply_locale(asked, booking)
-        return json_response(booking_payload(booking, locale, "rescheduled"))
+        return json_response(booking_payload(booking, locale, "rescheduled", now))
 
     async def stores(req: Request) -> Response:
         return json_response({"stores": [_store_dict(s) for s in STORES]})

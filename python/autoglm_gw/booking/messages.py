@@ -37,30 +37,38 @@ _MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oc
 Action = Literal["booked", "rescheduled", "cancelled"]
 
 
-def _zh_when(dt: datetime) -> str:
-    return f"{dt.month}月{dt.day}日 {dt:%H:%M}"
+def _zh_when(dt: datetime, with_year: bool) -> str:
+    year = f"{dt.year}年" if with_year else ""
+    return f"{year}{dt.month}月{dt.day}日 {dt:%H:%M}"
 
 
-def _en_when(dt: datetime) -> str:
-    return f"{_MONTHS_EN[dt.month - 1]} {dt.day}, {dt:%H:%M}"
+def _en_when(dt: datetime, with_year: bool) -> str:
+    year = f" {dt.year}" if with_year else ""
+    return f"{_MONTHS_EN[dt.month - 1]} {dt.day}{year}, {dt:%H:%M}"
 
 
 def confirmation_message(
-    booking: Booking, locale: str | None = "zh-CN", action: Action = "booked"
+    booking: Booking,
+    locale: str | None = "zh-CN",
+    action: Action = "booked",
+    now: datetime | None = None,
 ) -> str:
-    """The sentence told to the driver after booking, rescheduling or cancelling."""
+    """The sentence told to the driver after booking, rescheduling or cancelling. The year is
+    said when it is not ``now``'s (12月1日 booked on December 30th would read as gone by)."""
     store = get_store(booking.store_id)
-    local = booking.start.astimezone(zone_of(booking.store_id))
+    zone = zone_of(booking.store_id)
+    local = booking.start.astimezone(zone)
+    with_year = now is not None and now.astimezone(zone).year != local.year
     if is_english(locale):
         what = SERVICE_NAMES_EN.get(booking.service, booking.service)
-        when = _en_when(local)
+        when = _en_when(local, with_year)
         if action == "cancelled":
             return f"Your {what} at {store.name_en} on {when} is cancelled."
         if action == "rescheduled":
             return f"Your {what} at {store.name_en} is moved to {when}."
         return f"Your {what} at {store.name_en} is booked for {when}."
     what = SERVICE_NAMES_ZH.get(booking.service, booking.service)
-    when = _zh_when(local)
+    when = _zh_when(local, with_year)
     if action == "cancelled":
         return f"已为您取消在{store.name}的{what}服务,原定时间为{when}。"
     if action == "rescheduled":
@@ -69,10 +77,14 @@ def confirmation_message(
 
 
 def booking_payload(
-    booking: Booking, locale: str | None = "zh-CN", action: Action = "booked"
+    booking: Booking,
+    locale: str | None = "zh-CN",
+    action: Action = "booked",
+    now: datetime | None = None,
 ) -> dict[str, Any]:
     """The contract's booking body: ``{"booking_id", "status", "store": {...}, "service",
-    "start", "end", "vehicle_id", "message"}`` (times RFC 3339 in the store's zone)."""
+    "start", "end", "vehicle_id", "message"}`` (times RFC 3339 in the store's zone; the
+    message's year as ``confirmation_message`` says)."""
     store = get_store(booking.store_id)
     zone = zone_of(booking.store_id)
     return {
@@ -83,5 +95,5 @@ def booking_payload(
         "start": booking.start.astimezone(zone).isoformat(),
         "end": booking.end.astimezone(zone).isoformat(),
         "vehicle_id": booking.vehicle_id,
-        "message": confirmation_message(booking, locale, action),
+        "message": confirmation_message(booking, locale, action, now),
     }

@@ -280,6 +280,19 @@ _EN_NUMBER_WORD_END = re.compile(
     r"|twenty|thirty|forty|fifty|sixty|ninety)$",
     re.IGNORECASE,
 )
+# The rest of a range of amounts after its first number ("2-3 days", "two or three days", "an
+# hour or two" is not: its number comes last, 1-2小时): that number is no clock either.
+_RANGE_TO_DURATION = re.compile(
+    r"\s*(?:-|~|–|—|到|至|或|(?<![a-z])(?:or|to)(?![a-z]))\s*"
+    r"(?:\d+|[零一二两三四五六七八九十]+|(?:one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty)(?![a-z]))" + _DURATION.pattern,
+    re.IGNORECASE,
+)
+_DURATION_OR_NUMBER_END = re.compile(
+    r"(?<![a-z])(?:days?|weeks?|hours?|hrs?|minutes?|mins?|months?|years?)\s+or\s+"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)$",
+    re.IGNORECASE,
+)
 # Words that begin with a unit's character but are none (周六度假, 台风, 元旦).
 _NOT_UNITS = ("度假", "度过", "台风", "台球", "台湾", "台阶", "元旦", "元宵")
 # A decimal's point and digits before its unit: 两点五公里, 0.8km.
@@ -291,6 +304,14 @@ def counts_a_quantity(text: str, end: int) -> bool:
     quantity (-5度, 30%, 50元, 两点五公里): the span check refuses it as a time."""
     if end == 0:
         return False
+    # the 2 of "2-3 days" (or its "2-"), the 1 of 推迟1-2小时, the "two" of "an hour or two"
+    core = len(text[:end].rstrip(" -~–—"))
+    if core and _RANGE_TO_DURATION.match(text, core):
+        first = text[core - 1]
+        if first.isdigit() or first in _ZH_NUMERALS or _EN_NUMBER_WORD_END.search(text, 0, core):
+            return True
+    if _DURATION_OR_NUMBER_END.search(text, 0, end):
+        return True
     last, rest = text[end - 1], text[end:]
     decimal = last in "点."
     if decimal:  # 两点 of 两点五公里: the point of a decimal

@@ -46,7 +46,7 @@ from .time_resolver import CLOCK_GLUE_WORDS, may_be_time, reads_as_time
 
 log = logging.getLogger("autoglm_gw.nlu")
 
-VERSION = "cancel-3+terse-5+words-2+timespan-25+service-6+storeshape-6"
+VERSION = "cancel-3+terse-5+words-2+timespan-26+service-6+storeshape-6"
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
 # English words a time phrase runs on through ("at 8 in the morning", "on the 3rd", "a quarter
@@ -250,14 +250,16 @@ _FIGURATIVE_SERVICE = frozenset(
 _WANT_TO = re.compile(r"(?<![a-z])(like|want|need|love)\s+to(?![a-z])")
 _CAR_SAID = re.compile(r"车|(?<![a-z])car(?![a-z])")
 _ZH_REQUEST_GLUE = re.compile(
-    r"帮我|给我|我要|我想|想|要|预约|约|订|一个|一下|吧|请|麻烦|在|去|店|门店|分店"
+    r"帮我|给我|我要|我想|想|要|预约|约|订|(?<![第最后])一个|一下|吧|请|麻烦|在|去|店|门店|分店"
 )
 # A time gone by: a request says none (昨天在国贸洗车 tells of a wash).
 _PAST_SAID = re.compile(
-    r"昨|前天|上周|上星期|上礼拜|上个|上次|去年|刚才|(?<![a-z])(?:yesterday|last|ago)(?![a-z])"
+    r"昨|前天|上周|上星期|上礼拜|上个|上次|去年|刚才|(?<![a-z])(?:yesterday|ago"
+    r"|last(?!\s+(?:day|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+of))(?![a-z])"
 )
-# Punctuation, except a mark between two digits (3:30, 12/3, 2027-03-18).
-_MARKS = re.compile(r"[^\w\s](?!(?<=\d.)\d)")
+# Punctuation, except a mark between two digits (3:30, 12/3, 2027-03-18) and the apostrophe of
+# a possessive ("New Year's Day"; I'd stays "i d", as the request words have it).
+_MARKS = re.compile(r"[’'](?!(?<=[a-z][’'])s(?![a-z]))|[^\w\s’'](?!(?<=\d.)\d)")
 
 
 # Words no bare request holds (none is a request word, a service, a store or a time): a cheap
@@ -681,8 +683,10 @@ ZH_DAY_OF_MONTH_SAID = re.compile(
 NAMED_DAY_SAID = re.compile(
     r"(?:(?:下下个?|下个?|这个?|本)月|[0-9一二三四五六七八九十]{1,3}月|(?<![年个岁正腊冬])月)的?"
     r"(?:底|末|初|上旬|中旬|下旬|最后一天|中(?![午旬国心文间]))|(?:明|今|后)?年(?:底|末)"
-    r"|元旦|情人节|劳动节|国庆节?|平安夜|圣诞节?"
+    r"|(?<!月)(?:上旬|中旬|下旬)|元旦|情人节|劳动节|国庆节?|平安夜|圣诞节?"
+    r"|(?<![0-9一二三四五六七八九十点.周期拜])五一(?![0-9一二三四五六七八九十点号日月个])"
     r"|(?<![a-z])(?:new\s+year'?s\s+(?:day|eve)|christmas(?:\s+(?:eve|day))?|valentine'?s\s+day"
+    r"|may\s+day"
     r"|(?:the\s+)?(?:end|beginning|start|middle|last\s+day)\s+of\s+(?:the|this|next)\s+"
     r"(?:month|year))(?![a-z])",
     re.IGNORECASE,

@@ -97,6 +97,14 @@ class ImpossibleTimeError(TimeParseError):
     said: str | None = None  # the words that said it, as read (normalised)
 
 
+class BeyondCalendarError(ImpossibleTimeError):
+    """A time past the calendar's years ("in 8000 years", "in 99999999 hours")."""
+
+    def __init__(self, said: str) -> None:
+        super().__init__(f"{said!r} falls outside the calendar")
+        self.said = said
+
+
 class _DayNotInYearError(ImpossibleTimeError):
     """A month and day that the one year read has not (2月29日 of 2027); another year may."""
 
@@ -893,7 +901,7 @@ def _add_month_part(
 
 
 def _on_zh_month_part(m: re.Match[str], ctx: _Ctx) -> bool:
-    part = "last" if m["last"] else m["part"]
+    part = "last" if m["last"] else (m["part"] or m["part2"])
     mod = _ZH_MONTH_MOD[re.sub(r"\s+", "", m["mod"])] if m["mod"] else None
     month = _zh_int(m["mo"]) if m["mo"] else None
     _add_month_part(ctx, part, mod, month, _said_year(m, ctx))
@@ -927,6 +935,7 @@ _HOLIDAYS: dict[str, tuple[int, int]] = {
     "new years day": (1, 1),
     "new year day": (1, 1),
     "new year's eve": (12, 31),
+    "may day": (5, 1),
     "new years eve": (12, 31),
     "情人节": (2, 14),
     "valentine's day": (2, 14),
@@ -934,6 +943,7 @@ _HOLIDAYS: dict[str, tuple[int, int]] = {
     "劳动节": (5, 1),
     "五一劳动节": (5, 1),
     "五一节": (5, 1),
+    "五一": (5, 1),
     "国庆节": (10, 1),
     "国庆": (10, 1),
     "平安夜": (12, 24),
@@ -1402,20 +1412,22 @@ _PATTERNS: list[tuple[str, _Handler]] = [
      r"(?P<d>[一二三四五六日天1-7])", _on_zh_nth_weekday),
     (rf"{_ZH_YEAR_SAID}(?:(?P<mod>{_alt(list(_ZH_MONTH_MOD))})|(?P<mo>{NUM})\s*月份?"
      r"|(?<![年个岁正腊冬])月)\s*"
-     r"(?:的\s*)?(?:(?P<part>底|末|初|上旬|中旬|下旬|中(?![午旬]))|(?P<last>最后一天))",
-     _on_zh_month_part),
+     r"(?:的\s*)?(?:(?P<part>底|末|初|上旬|中旬|下旬|中(?![午旬]))|(?P<last>最后一天))"
+     r"|(?<![月])(?P<part2>上旬|中旬|下旬)", _on_zh_month_part),
     (r"(?:(?:(?P<y>\d{4})\s*年|(?P<ry>今年|明年|后年))\s*(?:年\s*)?|年\s*)(?:底|末)"
      r"(?!\s*[0-9一二三四五六七八九十])", _on_year_end),
-    (rf"{LB}(?:the\s+)?(?:very\s+)?"
+    (rf"{LB}(?:(?:on|in|at|around|towards?)\s+)?(?:the\s+)?(?:very\s+)?"
      r"(?:(?P<part>end|beginning|start|middle)|(?P<lastday>last\s+day))\s+of\s+"
      rf"(?:(?P<mod>next|this|the)\s+month|{_MON}{_EN_YEAR_SAID}){RB}", _on_en_month_part),
-    (rf"{LB}(?:the\s+)?end\s+of\s+"
+    (rf"{LB}(?:(?:at|around|towards?)\s+)?(?:the\s+)?end\s+of\s+"
      rf"(?:(?P<y>\d{{4}})|(?:the\s+|this\s+|(?P<next>next)\s+)?year){RB}", _on_year_end),
     (rf"{LB}(?:on\s+)?(?:the\s+)?(?P<n>first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th"
      rf"|last)\s+(?P<wd>{_alt(list(_EN_WEEKDAY))})\.?\s+(?:of|in)\s+"
      rf"(?:(?P<mod>next|this|the)\s+month|{_MON}{_EN_YEAR_SAID}){RB}", _on_en_nth_weekday),
     (rf"{LB}(?:on\s+)?(?P<hol>{_alt([k for k in _HOLIDAYS if k.isascii()])}){_EN_YEAR_SAID}{RB}"
-     rf"|{_ZH_YEAR_SAID}(?P<zhhol>{_alt([k for k in _HOLIDAYS if not k.isascii()])})",
+     rf"|{_ZH_YEAR_SAID}(?<![一二三四五六七八九十周期拜])"
+     rf"(?P<zhhol>{_alt([k for k in _HOLIDAYS if not k.isascii()])})"
+     r"(?![一二三四五六七八九十点号日月个])",
      _on_holiday),
     (r"(?<![\d.])(?P<y>\d{4})\s*[-/.]\s*(?P<mo>\d{1,2})\s*[-/.]\s*(?P<d>\d{1,2})(?![\d])",
      _on_iso_date),
@@ -1585,6 +1597,8 @@ def _scan(norm: str, ctx: _Ctx) -> str:
             except ImpossibleTimeError as exc:
                 exc.said = exc.said or m.group().strip()
                 raise
+            except (OverflowError, ValueError):  # "in 8000 years": no calendar has it
+                raise BeyondCalendarError(m.group().strip()) from None
             if read:
                 return "\x00" * len(m.group())
             return m.group()
@@ -1890,8 +1904,8 @@ def resolve_time(
         return _combine(ctx.found, ctx, text)
     except TimeParseError:
         raise
-    except (OverflowError, ValueError):  # "明天" said on 9999-12-31, "in 10000 years"
-        raise TimeParseError(f"the time {text!r} falls outside the calendar") from None
+    except (OverflowError, ValueError):  # "明天" said on 9999-12-31, "December 31, 9999"
+        raise BeyondCalendarError(text.strip()) from None
 
 
 # What could say a time no clock or calendar has, cheap to look for: an hour past 24 before
@@ -1911,6 +1925,18 @@ _NEGATIVE = (
     rf"[-−–](?=\d)|\b(?:minus|negative)\s+(?=(?:\d|{_EN_NUM})\b))"
 )
 _EN_FEB = "feb(?:ruary)?"
+_BEYOND_CALENDAR_CUE = (
+    r"(?<![0-9])(?:\d{5,}|[2-9]\d{3}\s*(?:年|个月|周|天|小时|years?|yrs?|months?|weeks?|days?"
+    r"|hours?)|9\d{3})(?![0-9])"
+)
+_ZH_HUGE_OFFSET = re.compile(
+    r"(?<![0-9])(?P<n>\d{5,})\s*个?\s*(?P<unit>天|年|周|星期|礼拜|月|小时|钟头|分钟)"
+    r"\s*(?:以后|之后|过后|后)"
+)
+_ZH_UNIT_DAYS = {"年": 366, "月": 31, "周": 7, "星期": 7, "礼拜": 7, "天": 1,
+                 "小时": 1 / 24, "钟头": 1 / 24, "分钟": 1 / 1440}  # fmt: skip
+# Days that take any "now" the API accepts (from 1970 on) past the calendar's end (9999).
+_CALENDAR_DAYS = 366 * 8030
 _IMPOSSIBLE_CUE = re.compile(
     "|".join(
         (
@@ -1933,6 +1959,8 @@ _IMPOSSIBLE_CUE = re.compile(
             rf"\b{_EN_FEB}\.?\s+(?:3\d)|(?<![a-z0-9])3\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_EN_FEB}\b",
             rf"\b{_EN_MON_30}\.?\s+31|(?<![a-z0-9])31(?:st)?\s+(?:of\s+)?{_EN_MON_30}\b",
             _NEGATIVE,
+            # amounts and years past the calendar ("in 8000 years", "99999999 hours", "9999")
+            _BEYOND_CALENDAR_CUE,
         )
     ),
     re.IGNORECASE,
@@ -1953,6 +1981,17 @@ _LEAP_REFERENCE = datetime(2028, 1, 1, tzinfo=UTC)
 
 
 def impossible_time(text: str) -> str | None:
+    """The words of the utterance that say a time that cannot exist, as the driver wrote them
+    ("February 30", not the normalised "february 30"): see ``_impossible_words``."""
+    said = _impossible_words(text)
+    if said is None:
+        return None
+    words = [re.escape(w) for w in said.split()]
+    found = re.search(r"\s*".join(words), text, re.IGNORECASE) if words else None
+    return found.group() if found else said
+
+
+def _impossible_words(text: str) -> str | None:
     """The words of the utterance that say a time that cannot exist ("25点" of "明天25点",
     "february 30", "-5 hours"), or None: no time, a readable one, or one merely not understood.
 
@@ -1966,6 +2005,9 @@ def impossible_time(text: str) -> str | None:
         return None
     if m := _NEGATIVE_OFFSET.search(norm):
         return m.group().strip()
+    for m in _ZH_HUGE_OFFSET.finditer(norm):  # 100000000天后: more digits than offsets are read in
+        if int(m["n"]) * _ZH_UNIT_DAYS[m["unit"]] > _CALENDAR_DAYS:
+            return m.group().strip()
     ctx = _Ctx(now=_LEAP_REFERENCE, today=_LEAP_REFERENCE.date(), found=_Found())
     try:
         _scan(norm, ctx)
@@ -1975,7 +2017,22 @@ def impossible_time(text: str) -> str | None:
         return exc.said or str(exc)
     except (TimeParseError, OverflowError, ValueError):
         return None
+    # An offset past the calendar ("in 99999999 hours"), or its last day, whose window runs past
+    # it ("December 31, 9999"): the pieces read, their sum does not.
+    if any(d >= date.max for d in ctx.found.dates) or any(
+        _past_the_calendar(off) for off in ctx.found.offsets
+    ):
+        big = re.search(_BEYOND_CALENDAR_CUE, norm)
+        return big.group().strip() if big else norm.strip()
     return None
+
+
+def _past_the_calendar(offset: timedelta) -> bool:
+    try:
+        _LEAP_REFERENCE + offset
+    except OverflowError:
+        return True
+    return False
 
 
 # What names the day (or days) of a time; a correction that says none of it keeps the old day.

@@ -18,7 +18,16 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 
-from .time_resolver import NUM, TimeParseError, TimeSpan, _add_months, _en_int, _zh_int
+from .time_resolver import (
+    NUM,
+    TimeParseError,
+    TimeSpan,
+    _add_months,
+    _en_int,
+    _zh_int,
+    may_be_time,
+    reads_as_time,
+)
 
 # -- Chinese ------------------------------------------------------------------------------------
 # 晚/早 alone only when not the end of another word (今晚, 明早, 傍晚, 最早, 越早...).
@@ -33,7 +42,7 @@ _ZH_EARLIER = (
 # range (两三天, 一两个小时), which _zh_int would read digit by digit as 23 or 12.
 _ZH_AMOUNT = (
     rf"(?P<n>\d+\.\d+|{NUM}|半)\s*(?:个)?\s*(?P<half>半)?\s*"
-    r"(?P<unit>小时|钟头|个钟|刻钟|分钟|分|天|日|周|星期|礼拜|月)(?P<half2>半)?"
+    r"(?P<unit>小时|钟头|个钟|刻钟|分钟|分|天|日|周|星期|礼拜|月|年)(?P<half2>半)?"
 )
 _ZH_SHIFT = re.compile(
     rf"(?:(?P<later>{_ZH_LATER})|(?P<earlier>{_ZH_EARLIER}))\s*(?:了|个)?\s*{_ZH_AMOUNT}"
@@ -48,7 +57,7 @@ _EN_N = (
     rf"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
     rf"|{_EN_UNITS_1_9}"
 )
-_EN_UNIT = r"minutes?|mins?|hours?|hrs?|days?|weeks?|months?"
+_EN_UNIT = r"minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|years?"
 # One amount: "an hour", "30 minutes", "half an hour", "an hour and a half", "one and a half days".
 _EN_AMOUNT_PARTS = re.compile(
     rf"(?P<halfhr>half\s+an?\s+hour)"
@@ -63,15 +72,18 @@ _EN_AMOUNT = (
 # An amount starts a number: not the "5" of "1.5" or the "four" of "twenty four".
 _EN_AMOUNT_START = r"(?<![a-z0-9.'-])(?<!twenty )(?<!thirty )(?<!forty )(?<!fifty )"
 _EN_MOVE = r"push|pushing|move|moving|put|bump|shift|set|slide|knock|bring|reschedule"
-_EN_OBJECT = r"(?:[a-z']+\s+){0,3}?"  # "it", "my booking", "the car wash"
+_EN_OBJECT = r"(?:[a-z0-9':’]+\s+){0,3}?"  # "it", "my booking", "the car wash"
 _EN_SHIFT = re.compile(
     r"(?<![a-z])(?:"
     # "push it back an hour", "move my booking up by 30 minutes", "bring it forward a day"
     # (not when "later"/"earlier" follow the amount: the last alternative reads those)
-    rf"(?:{_EN_MOVE})\s+{_EN_OBJECT}(?:(?P<back>back|later)|(?P<up>up|forward|earlier|ahead))"
-    rf"\s+(?:by\s+)?(?P<a1>{_EN_AMOUNT})(?!\s+(?:later|earlier|sooner)(?![a-z]))"
+    rf"(?:{_EN_MOVE})\s+(?P<o1>{_EN_OBJECT})(?:(?P<back>back|later)|(?P<up>up|forward|earlier"
+    rf"|ahead))\s+(?:by\s+)?(?P<a1>{_EN_AMOUNT})(?!\s+(?:later|earlier|sooner)(?![a-z]))"
+    # "push back my car wash by an hour", "move up the booking 30 minutes"
+    rf"|(?:{_EN_MOVE})\s+(?:back|(?P<up0>up|forward))\s+(?P<o0>{_EN_OBJECT})(?:by\s+)?"
+    rf"(?P<a0>{_EN_AMOUNT})(?!\s+(?:later|earlier|sooner)(?![a-z]))"
     # "delay it by an hour", "postpone my wash two days"
-    rf"|(?:delay|postpone)\s+{_EN_OBJECT}(?:by\s+)?(?P<a2>{_EN_AMOUNT})"
+    rf"|(?:delay|postpone)\s+(?P<o2>{_EN_OBJECT})(?:by\s+)?(?P<a2>{_EN_AMOUNT})"
     # "an hour later", "30 minutes earlier", "a day sooner"
     # (not "after"/"before": "an hour after my meeting" is another event's time)
     rf"|{_EN_AMOUNT_START}(?P<a3>{_EN_AMOUNT})\s+(?:later|(?P<earlier>earlier|sooner))"
@@ -91,6 +103,15 @@ _SAME_TIME_NEXT = re.compile(
 )
 
 
+class ShiftOffCalendarError(TimeParseError):
+    """A shift beyond the calendar's years ("push it back 99999999 hours")."""
+
+    def __init__(self, said: str, later: bool) -> None:
+        super().__init__(f"{said!r} moves the booking beyond the calendar")
+        self.said = said
+        self.later = later
+
+
 class ShiftLandsNowhereError(TimeParseError):
     """A shift by months onto a day that month lacks ("推迟一个月" from 1月31日)."""
 
@@ -107,17 +128,24 @@ class Shift:
     said: str
     minutes: int = 0
     months: int = 0
+    # what is moved, when said inside the shift ("my flight" of "push my flight back")
+    what: str = ""
 
     def apply(self, start: datetime) -> datetime:
         """The booking's ``start`` moved, on its own wall clock."""
         moved = start
-        if self.months:
-            year, month = _add_months(start.year, start.month, self.months)
-            try:
-                moved = moved.replace(year=year, month=month)
-            except ValueError:  # 1月31日 a month on: the month has no such day
-                raise ShiftLandsNowhereError(self.said, start) from None
-        return moved + timedelta(minutes=self.minutes)
+        try:
+            if self.months:
+                year, month = _add_months(start.year, start.month, self.months)
+                if not 1 <= year <= 9999:
+                    raise OverflowError(year)
+                try:
+                    moved = moved.replace(year=year, month=month)
+                except ValueError:  # 1月31日 a month on: the month has no such day
+                    raise ShiftLandsNowhereError(self.said, start) from None
+            return moved + timedelta(minutes=self.minutes)
+        except OverflowError:
+            raise ShiftOffCalendarError(self.said, self.months > 0 or self.minutes > 0) from None
 
 
 def _zh_minutes(m: re.Match[str]) -> tuple[int, int] | None:
@@ -134,8 +162,9 @@ def _zh_minutes(m: re.Match[str]) -> tuple[int, int] | None:
     if m["half"] or m["half2"]:
         n += 0.5
     unit = m["unit"]
-    if unit == "月":
-        return (0, int(n)) if n == int(n) else None
+    if unit in ("月", "年"):
+        months = n * (12 if unit == "年" else 1)
+        return (0, int(months)) if months == int(months) else None
     per = {
         "小时": 60,
         "钟头": 60,
@@ -169,8 +198,11 @@ def _en_minutes(amount: str) -> tuple[int, int] | None:
         unit = m["unit"]
         if m["andhalf"]:
             n += 0.5
-    if unit.startswith("mo"):
-        return (0, int(n)) if n == int(n) else None
+    if unit.startswith(("mo", "y")):
+        months = n * (12 if unit.startswith("y") else 1)
+        return (0, int(months)) if months == int(months) else None
+    if unit.startswith("f"):  # a fortnight
+        return round(n * 14 * 1440), 0
     if unit.startswith("h"):
         return round(n * 60), 0
     if unit.startswith("d"):
@@ -197,11 +229,12 @@ def find_shift(text: str) -> Shift | None:
         return Shift(m.group(), minutes=sign * amount[0], months=sign * amount[1])
     m = _EN_SHIFT.search(text)
     if m is not None:
-        amount = _en_minutes(m["a1"] or m["a2"] or m["a3"])
+        amount = _en_minutes(m["a0"] or m["a1"] or m["a2"] or m["a3"])
         if amount is None:
             return None
-        sign = -1 if (m["up"] or m["earlier"]) else 1
-        return Shift(m.group(), minutes=sign * amount[0], months=sign * amount[1])
+        sign = -1 if (m["up"] or m["up0"] or m["earlier"]) else 1
+        what = (m["o0"] or m["o1"] or m["o2"] or "").strip()
+        return Shift(m.group(), minutes=sign * amount[0], months=sign * amount[1], what=what)
     return None
 
 
@@ -215,13 +248,35 @@ def keeps_the_booking_clock(text: str) -> bool:
 # "can you push my booking back an hour please"): politeness, the booking, its service words.
 _SHIFT_GLUE = re.compile(
     r"帮我|帮忙|请|麻烦|把|将|给我|我的|我|预约|洗车|订单|时间|一下|再|往|能|可以|能不能|可不可以"
-    r"|吗|吧|呢|了|的|啊|呀|哦|嗯|好"
+    r"|吗|吧|呢|了|的|啊|呀|哦|嗯|好|谢谢|多谢|谢了"
     r"|(?<![a-z])(?:please|pls|can|could|would|will|you|u|my|the|our|booking|appointment|car"
     r"|wash|slot|reservation|it|that|this|make|move|just|a|bit|i|we|want|need|to|like|ok|okay"
-    r"|hey|hi|so|then|actually|instead)(?![a-z])"
+    r"|hey|hi|so|then|actually|instead|thanks|thank|ty)(?![a-z])"
     r"|[\s,.!?;:，。！？；：、]",
     re.IGNORECASE,
 )
+
+
+# Words that mark the new time of a move ("改到", "move it to"), which may stand before it.
+_TO_THE_NEW_TIME = re.compile(
+    r"改到|改成|改为|换到|换成|挪到|调到|移到|推到|延到|约到|放到"
+    r"|(?<![a-z])(?:move|change|switch|reschedule|push|put|make|shift|set)(?![a-z])"
+    r"|(?<![a-z])(?:to|for)(?![a-z])",
+    re.IGNORECASE,
+)
+
+
+# _SHIFT_GLUE but 时间, which is part of a time here (明天这个时间).
+_NEW_TIME_GLUE = re.compile(_SHIFT_GLUE.pattern.replace("|时间|", "|"), re.IGNORECASE)
+
+
+def new_time_said_alone(text: str) -> str | None:
+    """The time of an utterance that says a new time and nothing else ("改到明天这个时候",
+    "明天这个点", "move it to tomorrow at 5"): in a PATCH, a reschedule to it, though the model,
+    never taught such a bare time, reads ``unknown`` and leaves the time out."""
+    rest = _NEW_TIME_GLUE.sub(" ", _TO_THE_NEW_TIME.sub(" ", text))
+    phrase = " ".join(rest.split())
+    return phrase if phrase and reads_as_time(phrase) else None
 
 
 def only_a_shift(text: str) -> bool:
@@ -234,15 +289,35 @@ def only_a_shift(text: str) -> bool:
     if shift is None:
         return False
     rest = text.replace(shift.said, " ", 1)
-    return not _SHIFT_GLUE.sub("", rest).strip()
+    return not _SHIFT_GLUE.sub("", rest).strip() and _is_the_booking(shift.what)
+
+
+# A shift asked about or supposed rather than asked for ("why did you push it back an hour?",
+# "what if I push it back an hour?", 如果推迟一个小时呢).
+_NOT_ASKED_FOR = re.compile(
+    r"(?<![a-z])(?:why|what\s+if|suppose|supposing)(?![a-z])|为什么|为啥|如果|要是|假如|万一",
+    re.IGNORECASE,
+)
 
 
 def says_a_move(text: str) -> bool:
     """Whether the text may move a booking relative to itself (then read the booking)."""
+    if _NOT_ASKED_FOR.search(text):
+        return False
     try:
-        return find_shift(text) is not None or keeps_the_booking_clock(text)
+        shift = find_shift(text)
     except TimeParseError:  # a numeral no number reads ("推迟十十分钟"): no move said
         return False
+    if shift is not None:
+        return _is_the_booking(shift.what)
+    return keeps_the_booking_clock(text)
+
+
+def _is_the_booking(what: str) -> bool:
+    """What a shift moves, when it says so, is the booking ("it", "my car wash", "the 3pm one"),
+    not another thing ("my flight", "the dentist appointment")."""
+    words = _SHIFT_GLUE.sub(" ", what).split()
+    return all(w.lower() == "one" or may_be_time(w) for w in words)
 
 
 def moved_start(
