@@ -327,12 +327,15 @@ OPERATIONS: dict[tuple[str, str], Op] = {
         "Send exactly one of `start` or `text` (an utterance whose time is the new time). A "
         "booking keeps its store and service: a `text` naming another is 422 "
         "`store_change_not_supported` or `service_change_not_supported`, and a `text` that "
-        "cancels or asks is 422 `unsupported_intent`.",
+        "cancels or asks is 422 `unsupported_intent`. A move said relative to the booking "
+        '(推迟一个小时, "push it back a week", 改到明天同一时间) is measured from the booking\'s '
+        "start, not from `now`.",
         params=(ID_BOOKING,),
         body=RescheduleRequest,
         body_examples={
             "start": {"start": "2026-11-27T10:00:00+08:00"},
             "text": {"text": "改到后天上午十点", "now": NOW},
+            "shift": {"text": "推迟一个小时", "now": NOW},
         },
         ok=Booking,
         errors=(400, 404, 409, 413, 422, 429, 502, 503),
