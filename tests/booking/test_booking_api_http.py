@@ -621,10 +621,13 @@ def test_a_booking_read_back_answers_in_the_language_it_was_made_in(backend):
 
     got, listed, asked, moved, gone, plain, refusals = _run(backend, scenario)
     assert all(m.isascii() for m in refusals), refusals
-    assert got == listed == "Your car wash at Guomao is booked for Nov 26, 15:00."
-    assert asked == "已为您预约在国贸店的洗车服务,时间为11月26日 15:00。"
-    assert moved == "Your car wash at Guomao is moved to Nov 26, 16:00."
-    assert gone == "Your car wash at Guomao on Nov 26, 16:00 is cancelled."
+    # read back, a message says the year when the server's clock is in another one
+    this_year = datetime.now(ZoneInfo("Asia/Shanghai")).year == 2026
+    en_year, zh_year = ("", "") if this_year else (" 2026", "2026年")
+    assert got == listed == f"Your car wash at Guomao is booked for Nov 26{en_year}, 15:00."
+    assert asked == f"已为您预约在国贸店的洗车服务,时间为{zh_year}11月26日 15:00。"
+    assert moved == "Your car wash at Guomao is moved to Nov 26, 16:00."  # the PATCH's now
+    assert gone == f"Your car wash at Guomao on Nov 26{en_year}, 16:00 is cancelled."
     assert plain.startswith("已为您预约在西单店的快洗服务")
 
 
@@ -694,3 +697,41 @@ def test_patch_edge_cases_from_a_second_black_box_check(backend):
         ("改到明天这个时候", 200, "2026-11-26T10:00:00+08:00"),
         ("in 8000 years", 422, "invalid_time"),
     ]
+
+
+def test_a_second_review_of_the_booking_api(backend):
+    """A 400-digit amount was a 500 on /v1/parse and PATCH; 五一路 (a street) was May Day; a
+    message booked on December 30th for January 2nd did not say the year."""
+
+    async def scenario(c, app):
+        out = {}
+        r = await c.post("/v1/parse", json={"text": "国贸洗车 " + "9" * 400 + "小时后", "now": NOW})
+        out["parse"] = (r.status_code, r.json()["intent"])
+        made = await c.post(
+            "/v1/bookings",
+            json={
+                "store_id": "guomao",
+                "service": "standard",
+                "start": "2027-01-02T10:00:00+08:00",
+                "vehicle_id": "VR",
+                "now": "2026-12-30T10:00:00+08:00",
+            },
+        )
+        out["message"] = made.json()["message"]
+        bid = made.json()["booking_id"]
+        r = await c.patch(
+            f"/v1/bookings/{bid}",
+            json={"text": "push it back " + "9" * 400 + " hours", "now": NOW},
+        )
+        out["huge"] = (r.status_code, r.json()["error"]["code"])
+        r = await c.post(
+            "/v1/parse", json={"text": "去五一路洗车", "now": NOW, "location": NEAR_GUOMAO}
+        )
+        out["street"] = r.json()["slots"]["time"]
+        return out
+
+    out = _run(backend, scenario)
+    assert out["parse"] == (200, "book_car_wash")
+    assert out["message"] == "已为您预约在国贸店的洗车服务,时间为2027年1月2日 10:00。"
+    assert out["huge"] == (422, "too_far_ahead")
+    assert out["street"] is None

@@ -506,6 +506,15 @@ def test_a_denial_without_a_move_keeps_the_models_reading(checked, text):
     assert _intent(checked, text, ["cancel_booking", "unknown"]) == want
 
 
+def test_a_denial_is_said_as_one(checked):
+    # 要不要取消 asks whether to cancel (its 不要取消 is no denial), and 改天 ("some other day") is
+    # no word of moving a booking (a second review)
+    assert _intent(checked, "要不要取消明天的洗车?", ["cancel_booking", "unknown"]) == (
+        "cancel_booking"
+    )
+    assert _intent(checked, "不用取消了,改天再说", ["unknown", "reschedule_booking"]) == "unknown"
+
+
 def test_a_store_named_in_spaced_pinyin_is_the_store_span(checked, plain):
     # The model pointed at "Jing" (or at "me"); the utterance names Wang Jing, so the store
     # span is that name, without the preposition before it.

@@ -46,6 +46,10 @@ from autoglm_gw.nlu.time_resolver import impossible_time
         ("国贸洗车 100000000天后", "100000000天后"),
         ("明天洗车在国贸 10000年后", "10000年后"),
         ("book a car wash at Guomao on February 30", "February 30"),
+        # the words that said it, not another number of the utterance (a second review)
+        ("my phone is 13800138000, car wash at Guomao in 99999999 hours", "in 99999999 hours"),
+        ("plate 12345, car wash on December 31, 9999", "December 31, 9999"),
+        ("国贸洗车 " + "9" * 400 + "小时后", "9" * 400 + "小时后"),  # was an OverflowError
     ],
 )
 def test_times_that_cannot_exist_are_named_in_the_drivers_words(text, said):
@@ -65,7 +69,8 @@ def test_times_that_cannot_exist_are_named_in_the_drivers_words(text, said):
         "我有25点积分想洗车",  # points, not a clock
         "在国贸店35号工位洗车",  # a bay number
         "订个洗车，车牌京A12345",
-        "20000分钟后洗车",  # a fortnight: not read, but no calendar's end either
+        "20000分钟后洗车",  # a fortnight: no calendar's end
+        "9999年12月31日下午3点洗车",  # the calendar's last day, at a clock: it exists
         "book a wash in 100000 weeks",  # 3945: the booking horizon's to refuse
         "在-5度也能洗车吗",
         "it is -5 degrees outside, can i still get a wash",

@@ -93,6 +93,8 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("wed", "the first Monday of November", "2027-11-01 00:00", "2027-11-02 00:00"),
     ("wed", "一个周六", "11-28 00:00", "11-29 00:00"),
     ("yearend", "下个月第五个周五", "2027-01-29 00:00", "2027-01-30 00:00"),
+    ("wed", "1000000分钟后", "2028-10-19 20:40", None),  # amounts of up to twelve digits read
+    ("wed", "五一", "2027-05-01 00:00", "2027-05-02 00:00"),
     # ---- contract examples ----
     ("wed", "明天下午三点", "11-26 15:00", None),
     ("wed", "两小时后", "11-25 12:00", None),

@@ -88,6 +88,13 @@ def test_a_shift_moves_the_booking(text, want):
         "推迟一个半月",  # no whole month
         "a month and a half later",
         "最早两天后可以吗",  # 最早 is "at the earliest"
+        # either end of a range (a second review: these moved by one end)
+        "push it back an hour or two",
+        "push it back a day or two",
+        "postpone it a week or two",
+        "推迟半个小时到一个小时",
+        "make it 1 to 2 hours later",
+        "2 or 3 hours later",
     ],
 )
 def test_no_shift_without_a_move_by_an_amount(text):
@@ -166,6 +173,18 @@ def test_the_same_time_needs_one_day():
         ("what if I push it back an hour?", False),
         ("如果推迟一个小时呢", False),
         ("改到周五同一时间", True),
+        # a second review: our services and stores, the driver, everything are the booking;
+        # a polite condition asks; a question whether it was done, or a refusal, does not
+        ("push my detailing back an hour", True),
+        ("push my Guomao booking back an hour", True),
+        ("push me back an hour", True),
+        ("push everything back an hour", True),
+        ("如果可以的话,帮我推迟一个小时", True),
+        ("要是能提前半小时就好了", True),
+        ("提前半小时了吗", False),
+        ("has it been pushed back an hour?", False),
+        ("不要推迟一个小时", False),
+        ("don't push it back an hour", False),
     ],
 )
 def test_says_a_move(text, moves):
@@ -191,6 +210,11 @@ def test_a_shift_past_the_calendar_says_which_way():
         ("my flight is tomorrow at 5", None),  # more than a time
         ("改到明天下午三点在国贸", None),  # a store too: the model's reading stands
         ("推迟一个小时", None),
+        # words inside a time stay (a second review: "ten five tomorrow" was 10:05)
+        ("ten to five tomorrow", "ten to five tomorrow"),
+        ("5 to 6 tomorrow", "5 to 6 tomorrow"),
+        ("this Saturday at 5pm", "this Saturday at 5pm"),
+        ("can you move it to tomorrow at 5 please", "tomorrow at 5"),
     ],
 )
 def test_a_new_time_said_alone(text, phrase):
@@ -201,3 +225,14 @@ def test_a_year_on():
     for text in ("推迟一年", "a year later", "推迟十二个月"):
         shift = find_shift(text)
         assert shift is not None and shift.apply(BOOKED) == BOOKED.replace(year=2027), text
+
+
+@pytest.mark.parametrize(
+    "text", ["push it back " + "9" * 400 + " hours", "推迟" + "9" * 400 + ".5小时"]
+)
+def test_an_amount_too_long_to_convert_is_off_the_calendar(text):
+    # an OverflowError and a 500 (a second review)
+    shift = find_shift(text)
+    assert shift is not None
+    with pytest.raises(ShiftOffCalendarError):
+        shift.apply(BOOKED)

@@ -46,7 +46,7 @@ from .time_resolver import CLOCK_GLUE_WORDS, may_be_time, reads_as_time
 
 log = logging.getLogger("autoglm_gw.nlu")
 
-VERSION = "cancel-3+terse-5+words-2+timespan-26+service-6+storeshape-6"
+VERSION = "cancel-3+terse-5+words-2+timespan-27+service-6+storeshape-6"
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
 # English words a time phrase runs on through ("at 8 in the morning", "on the 3rd", "a quarter
@@ -187,7 +187,7 @@ CANCEL_WORDS = re.compile(
 _DENIED_CANCEL = re.compile(
     r"(?<![a-z])(?<!why )(?:(?:don[’']?t|do not|never|not|no need to|won[’']?t)\s+"
     r"(?:(?:want|need)\s+)?(?:to\s+)?cancel\w*)(?![a-z])"
-    r"|(?:不用|不要|别|先别|不必|没必要|无需|不需要)\s*取消(?:了|掉)?",
+    r"|(?:不用|(?<!要)不要|别|先别|不必|没必要|无需|不需要)\s*取消(?:了|掉)?",
     re.IGNORECASE,
 )
 # "may" the verb after a word that leads a month ("next may be better", "for may I ask").
@@ -201,7 +201,7 @@ _MAY_THE_VERB_AFTER = re.compile(
 _MOVE_WORDS = re.compile(
     r"(?<![a-z])(?:move|moving|moved|push|pushing|shift|shifting|change|changing|switch"
     r"|bump|reschedul\w*|postpone\w*|put it off)(?![a-z])"
-    r"|改|推迟|提前|挪|延后|往后推|调到|调整|换到|换个时间",
+    r"|改(?![天日])|推迟|提前|挪|延后|往后推|调到|调整|换到|换个时间",
     re.IGNORECASE,
 )
 # What may stand beside a store and a service in a request that says nothing else ("在国贸店精洗",
@@ -684,7 +684,8 @@ NAMED_DAY_SAID = re.compile(
     r"(?:(?:下下个?|下个?|这个?|本)月|[0-9一二三四五六七八九十]{1,3}月|(?<![年个岁正腊冬])月)的?"
     r"(?:底|末|初|上旬|中旬|下旬|最后一天|中(?![午旬国心文间]))|(?:明|今|后)?年(?:底|末)"
     r"|(?<!月)(?:上旬|中旬|下旬)|元旦|情人节|劳动节|国庆节?|平安夜|圣诞节?"
-    r"|(?<![0-9一二三四五六七八九十点.周期拜])五一(?![0-9一二三四五六七八九十点号日月个])"
+    r"|(?<![0-9一二三四五六七八九十百块点.周期拜])五一"
+    r"(?![0-9一二三四五六七八九十点号日月个]|路|大道|大街|街|广场|新村|小区|区|公园|商场|桥|站|巷|村|店)"
     r"|(?<![a-z])(?:new\s+year'?s\s+(?:day|eve)|christmas(?:\s+(?:eve|day))?|valentine'?s\s+day"
     r"|may\s+day"
     r"|(?:the\s+)?(?:end|beginning|start|middle|last\s+day)\s+of\s+(?:the|this|next)\s+"

@@ -415,6 +415,9 @@ class _Found:
     ranges: list[tuple[_Clock, _Clock]] = field(default_factory=list)
     offsets: list[timedelta] = field(default_factory=list)
     instants: list[datetime] = field(default_factory=list)
+    # The words that said each offset and date, in order (for impossible_time to quote).
+    offset_words: list[str] = field(default_factory=list)
+    date_words: list[str] = field(default_factory=list)
 
     def empty(self) -> bool:
         return not any(getattr(self, k) for k in _KINDS)
@@ -1321,7 +1324,7 @@ def _on_en_part(m: re.Match[str], ctx: _Ctx) -> bool:
 # An amount in digits may be longer than a clock or a date part: a year ahead is 525,600
 # minutes, and "99999分钟后" must be read (and then refused as too far ahead by a booking),
 # not dropped so that the booking is made for now.
-AMOUNT_NUM = rf"(?:\d{{1,6}}|[{_CN_CHARS}]{{1,4}})"
+AMOUNT_NUM = rf"(?:\d{{1,12}}|[{_CN_CHARS}]{{1,4}})"
 
 
 def _zh_amount(strict_minutes: bool) -> str:
@@ -1380,6 +1383,10 @@ _NOT_MAY_THE_VERB = (
     r"(?!(?<=may)\s+(?:be|have|not|i|we|you|he|she|it|they|work|need|want|get|take|come|go"
     r"|well|also|still|just)(?![a-z]))"
 )
+# What makes a holiday's name a place's (五一路, 五一广场, 国庆街), and what before it makes it part
+# of a number or a weekday (一百五一次, 礼拜五一大早).
+_PLACE_AFTER = r"(?:路|大道|大街|街|广场|新村|小区|区|公园|商场|桥|站|巷|村|店)"
+_NOT_AFTER_A_NUMBER = r"(?<![一二三四五六七八九十百块周期拜])"
 # A year said before a Chinese named day, or after an English one (groups y/ry, y2/ry2).
 _ZH_YEAR_SAID = r"(?:(?P<y>\d{4}|[零〇一二三四五六七八九]{4})\s*年|(?P<ry>今年|明年|后年))?\s*"
 _EN_YEAR_SAID = r"(?:\s*,?\s*(?P<y2>\d{4})|\s+(?P<ry2>next|this)\s+year)?"
@@ -1425,9 +1432,9 @@ _PATTERNS: list[tuple[str, _Handler]] = [
      rf"|last)\s+(?P<wd>{_alt(list(_EN_WEEKDAY))})\.?\s+(?:of|in)\s+"
      rf"(?:(?P<mod>next|this|the)\s+month|{_MON}{_EN_YEAR_SAID}){RB}", _on_en_nth_weekday),
     (rf"{LB}(?:on\s+)?(?P<hol>{_alt([k for k in _HOLIDAYS if k.isascii()])}){_EN_YEAR_SAID}{RB}"
-     rf"|{_ZH_YEAR_SAID}(?<![一二三四五六七八九十周期拜])"
+     rf"|{_ZH_YEAR_SAID}{_NOT_AFTER_A_NUMBER}"
      rf"(?P<zhhol>{_alt([k for k in _HOLIDAYS if not k.isascii()])})"
-     r"(?![一二三四五六七八九十点号日月个])",
+     rf"(?![一二三四五六七八九十点号日月个]|{_PLACE_AFTER})",
      _on_holiday),
     (r"(?<![\d.])(?P<y>\d{4})\s*[-/.]\s*(?P<mo>\d{1,2})\s*[-/.]\s*(?P<d>\d{1,2})(?![\d])",
      _on_iso_date),
@@ -1592,8 +1599,12 @@ def _scan(norm: str, ctx: _Ctx) -> str:
         def repl(m: re.Match[str], handler: _Handler = handler) -> str:
             if not m.group().strip():
                 return m.group()
+            found = ctx.found
+            n_offsets, n_dates = len(found.offsets), len(found.dates)
             try:
                 read = handler(m, ctx)
+                found.offset_words += [m.group().strip()] * (len(found.offsets) - n_offsets)
+                found.date_words += [m.group().strip()] * (len(found.dates) - n_dates)
             except ImpossibleTimeError as exc:
                 exc.said = exc.said or m.group().strip()
                 raise
@@ -1930,11 +1941,12 @@ _BEYOND_CALENDAR_CUE = (
     r"|hours?)|9\d{3})(?![0-9])"
 )
 _ZH_HUGE_OFFSET = re.compile(
-    r"(?<![0-9])(?P<n>\d{5,})\s*个?\s*(?P<unit>天|年|周|星期|礼拜|月|小时|钟头|分钟)"
+    r"(?<![0-9])(?P<n>\d{5,})(?:\.\d+)?\s*个?\s*(?P<unit>天|年|周|星期|礼拜|月|小时|钟头|分钟)"
     r"\s*(?:以后|之后|过后|后)"
 )
-_ZH_UNIT_DAYS = {"年": 366, "月": 31, "周": 7, "星期": 7, "礼拜": 7, "天": 1,
-                 "小时": 1 / 24, "钟头": 1 / 24, "分钟": 1 / 1440}  # fmt: skip
+# Days in a unit, as a fraction (numerator, denominator).
+_ZH_UNIT_DAYS = {"年": (366, 1), "月": (31, 1), "周": (7, 1), "星期": (7, 1), "礼拜": (7, 1),
+                 "天": (1, 1), "小时": (1, 24), "钟头": (1, 24), "分钟": (1, 1440)}  # fmt: skip
 # Days that take any "now" the API accepts (from 1970 on) past the calendar's end (9999).
 _CALENDAR_DAYS = 366 * 8030
 _IMPOSSIBLE_CUE = re.compile(
@@ -2005,8 +2017,9 @@ def _impossible_words(text: str) -> str | None:
         return None
     if m := _NEGATIVE_OFFSET.search(norm):
         return m.group().strip()
-    for m in _ZH_HUGE_OFFSET.finditer(norm):  # 100000000天后: more digits than offsets are read in
-        if int(m["n"]) * _ZH_UNIT_DAYS[m["unit"]] > _CALENDAR_DAYS:
+    for m in _ZH_HUGE_OFFSET.finditer(norm):  # 1000000000000天后: more digits than are read
+        num, den = _ZH_UNIT_DAYS[m["unit"]]
+        if int(m["n"]) * num > _CALENDAR_DAYS * den:  # integers: no overflow however long
             return m.group().strip()
     ctx = _Ctx(now=_LEAP_REFERENCE, today=_LEAP_REFERENCE.date(), found=_Found())
     try:
@@ -2019,11 +2032,14 @@ def _impossible_words(text: str) -> str | None:
         return None
     # An offset past the calendar ("in 99999999 hours"), or its last day, whose window runs past
     # it ("December 31, 9999"): the pieces read, their sum does not.
-    if any(d >= date.max for d in ctx.found.dates) or any(
-        _past_the_calendar(off) for off in ctx.found.offsets
-    ):
-        big = re.search(_BEYOND_CALENDAR_CUE, norm)
-        return big.group().strip() if big else norm.strip()
+    found = ctx.found
+    for off, words in zip(found.offsets, found.offset_words, strict=True):
+        if _past_the_calendar(off):
+            return words
+    if not (found.clocks or found.parts or found.ranges or found.instants):
+        for day, words in zip(found.dates, found.date_words, strict=True):
+            if day >= date.max:  # its whole day runs past the calendar's end
+                return words
     return None
 
 
@@ -2150,7 +2166,12 @@ def _reads_whole(norm: str, phrase: str, now: datetime) -> bool:
 
 
 # The vocabulary the patterns are written in: a text with none of it can add nothing to a time.
-_PATTERN_SOURCE = " ".join(p for p, _ in _PATTERNS)
+# (Less the guards that say what a time is not, whose words no time is written with.)
+_PATTERN_SOURCE = functools.reduce(
+    lambda src, guard: src.replace(guard, " "),
+    (_PLACE_AFTER, _NOT_AFTER_A_NUMBER, _NOT_MAY_THE_VERB),
+    " ".join(p for p, _ in _PATTERNS),
+)
 _TIME_CHARS = frozenset(re.findall(rf"[{_CJK}]", _PATTERN_SOURCE))
 # The meridiem is spelt letter by letter in MER (optional dots), so its words are added by hand.
 _TIME_WORDS = frozenset(re.findall(r"[a-z]{2,}", _PATTERN_SOURCE)) | {"am", "pm"}

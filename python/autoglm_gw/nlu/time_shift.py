@@ -18,6 +18,8 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 
+from .service_resolver import service_mention
+from .store_resolver import store_mention
 from .time_resolver import (
     NUM,
     TimeParseError,
@@ -148,6 +150,12 @@ class Shift:
             raise ShiftOffCalendarError(self.said, self.months > 0 or self.minutes > 0) from None
 
 
+# An amount of more digits than this moves any booking past the calendar (a trillion minutes
+# are two million years): taken as such without converting it, which long inputs would overflow.
+_MAX_AMOUNT_DIGITS = 12
+_OFF_THE_CALENDAR = (10**13, 0)
+
+
 def _zh_minutes(m: re.Match[str]) -> tuple[int, int] | None:
     """(minutes, months) of a Chinese amount; None for a range (两三天) or half a month."""
     raw = m["n"]
@@ -155,6 +163,8 @@ def _zh_minutes(m: re.Match[str]) -> tuple[int, int] | None:
         return None
     if raw == "半":
         n = 0.5
+    elif len(raw.partition(".")[0]) > _MAX_AMOUNT_DIGITS:
+        return _OFF_THE_CALENDAR
     elif "." in raw:
         n = float(raw)
     else:
@@ -191,6 +201,8 @@ def _en_minutes(amount: str) -> tuple[int, int] | None:
         raw = m["n"]
         if "couple" in raw:
             n = 2.0
+        elif raw[:1].isdigit() and len(raw.partition(".")[0]) > _MAX_AMOUNT_DIGITS:
+            return _OFF_THE_CALENDAR
         elif re.fullmatch(r"\d+\.\d+", raw):
             n = float(raw)
         else:
@@ -212,6 +224,26 @@ def _en_minutes(amount: str) -> tuple[int, int] | None:
     return round(n), 0
 
 
+# An amount that is one end of a range ("an hour or two", "2 or 3 hours later", 半个小时到一个小时):
+# which move is meant is not said.
+_RANGE_AFTER = re.compile(
+    r"\s*(?:or|to|-|~|到|至|或者?)\s*(?:\d|an?\b|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|half|[一二两三四五六七八九十半])",
+    re.IGNORECASE,
+)
+_RANGE_BEFORE = re.compile(
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|[一二两三四五六七八九十])"
+    r"\s*(?:or|to|-|~|到|至|或者?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _a_range(text: str, m: re.Match[str], amount_start: int | None = None) -> bool:
+    starts = [m.start(g) for g in ("a0", "a1", "a2", "a3", "n") if g in m.re.groupindex and m[g]]
+    begin = amount_start if amount_start is not None else (min(starts) if starts else m.start())
+    return bool(_RANGE_AFTER.match(text, m.end()) or _RANGE_BEFORE.search(text, 0, begin))
+
+
 def find_shift(text: str) -> Shift | None:
     """The move said relative to the booking, or None when the text says none, or an amount
     that names no single move (两三天, "a month and a half")."""
@@ -221,6 +253,8 @@ def find_shift(text: str) -> Shift | None:
             return Shift(m.group(), minutes=7 * 1440)
         return Shift(m.group(), months=1)
     m = _ZH_SHIFT.search(text)
+    if m is not None and _a_range(text, m):
+        return None
     if m is not None:
         amount = _zh_minutes(m)
         if amount is None:
@@ -228,6 +262,8 @@ def find_shift(text: str) -> Shift | None:
         sign = -1 if m["earlier"] else 1
         return Shift(m.group(), minutes=sign * amount[0], months=sign * amount[1])
     m = _EN_SHIFT.search(text)
+    if m is not None and _a_range(text, m, m.start("a0") if m["a0"] else None):
+        return None
     if m is not None:
         amount = _en_minutes(m["a0"] or m["a1"] or m["a2"] or m["a3"])
         if amount is None:
@@ -248,34 +284,39 @@ def keeps_the_booking_clock(text: str) -> bool:
 # "can you push my booking back an hour please"): politeness, the booking, its service words.
 _SHIFT_GLUE = re.compile(
     r"帮我|帮忙|请|麻烦|把|将|给我|我的|我|预约|洗车|订单|时间|一下|再|往|能|可以|能不能|可不可以"
-    r"|吗|吧|呢|了|的|啊|呀|哦|嗯|好|谢谢|多谢|谢了"
+    r"|吗|吧|呢|了|的|啊|呀|哦|嗯|好|谢谢|多谢|谢了|如果|要是|方便|有空位?|就好了"
     r"|(?<![a-z])(?:please|pls|can|could|would|will|you|u|my|the|our|booking|appointment|car"
     r"|wash|slot|reservation|it|that|this|make|move|just|a|bit|i|we|want|need|to|like|ok|okay"
-    r"|hey|hi|so|then|actually|instead|thanks|thank|ty)(?![a-z])"
+    r"|hey|hi|so|then|actually|instead|thanks|thank|ty|if|possible)(?![a-z])"
     r"|[\s,.!?;:，。！？；：、]",
     re.IGNORECASE,
 )
 
 
-# Words that mark the new time of a move ("改到", "move it to"), which may stand before it.
-_TO_THE_NEW_TIME = re.compile(
-    r"改到|改成|改为|换到|换成|挪到|调到|移到|推到|延到|约到|放到"
-    r"|(?<![a-z])(?:move|change|switch|reschedule|push|put|make|shift|set)(?![a-z])"
-    r"|(?<![a-z])(?:to|for)(?![a-z])",
+# What may lead a new time said alone ("帮我改到", "can you move it to"): politeness, the booking,
+# a word of moving it and its "to". Stripped only before the time, never inside it ("ten to five",
+# "this Saturday").
+_LEADS_TO_A_NEW_TIME = re.compile(
+    r"^(?:[\s,，]|帮我|帮忙|请|麻烦|把|将|给我|我的|预约|洗车|订单|一下|再|可以|能不能|能|就"
+    r"|改到|改成|改为|换到|换成|挪到|调到|移到|推到|延到|约到|放到"
+    r"|(?:please|pls|can\s+you|could\s+you|would\s+you|let'?s|just|ok|okay|actually)(?![a-z])"
+    r"|(?:move|change|switch|reschedule|push|put|make|shift|set)(?:\s+(?:it|that|this\s+one"
+    r"|my\s+booking|the\s+booking|my\s+(?:car\s+)?wash|the\s+(?:car\s+)?wash"
+    r"|my\s+appointment|the\s+appointment))?(?:\s+(?:to|for))?(?![a-z]))+",
     re.IGNORECASE,
 )
-
-
-# _SHIFT_GLUE but 时间, which is part of a time here (明天这个时间).
-_NEW_TIME_GLUE = re.compile(_SHIFT_GLUE.pattern.replace("|时间|", "|"), re.IGNORECASE)
+_TRAILS_A_NEW_TIME = re.compile(
+    r"(?:[\s,.!?，。！？]|吧|呢|啊|呀|了|好吗|可以吗|行吗|谢谢|多谢"
+    r"|(?<![a-z])(?:please|pls|thanks|thank\s+you|instead))+$",
+    re.IGNORECASE,
+)
 
 
 def new_time_said_alone(text: str) -> str | None:
     """The time of an utterance that says a new time and nothing else ("改到明天这个时候",
     "明天这个点", "move it to tomorrow at 5"): in a PATCH, a reschedule to it, though the model,
     never taught such a bare time, reads ``unknown`` and leaves the time out."""
-    rest = _NEW_TIME_GLUE.sub(" ", _TO_THE_NEW_TIME.sub(" ", text))
-    phrase = " ".join(rest.split())
+    phrase = _TRAILS_A_NEW_TIME.sub("", _LEADS_TO_A_NEW_TIME.sub("", text.strip()))
     return phrase if phrase and reads_as_time(phrase) else None
 
 
@@ -286,16 +327,23 @@ def only_a_shift(text: str) -> bool:
         shift = find_shift(text)
     except TimeParseError:
         return False
-    if shift is None:
+    if shift is None or _NOT_ASKED_FOR.search(text):
         return False
     rest = text.replace(shift.said, " ", 1)
     return not _SHIFT_GLUE.sub("", rest).strip() and _is_the_booking(shift.what)
 
 
-# A shift asked about or supposed rather than asked for ("why did you push it back an hour?",
-# "what if I push it back an hour?", 如果推迟一个小时呢).
+# A shift asked about, supposed or refused rather than asked for ("why did you push it back an
+# hour?", "what if I push it back an hour?", 如果推迟一个小时呢, 推迟一个小时了吗, "has it been
+# pushed back?", 不要推迟, "don't push it back"); not a polite condition
+# (如果可以的话,推迟一个小时).
 _NOT_ASKED_FOR = re.compile(
-    r"(?<![a-z])(?:why|what\s+if|suppose|supposing)(?![a-z])|为什么|为啥|如果|要是|假如|万一",
+    r"(?<![a-z])(?:why|what\s+if|suppose|supposing)(?![a-z])|为什么|为啥"
+    r"|(?:如果|要是|假如|万一)[^,，。;；]*?(?:呢|会怎样|会怎么样|怎么办)"
+    r"|了\s*(?:吗|么|没有?)|(?<![a-z])(?:has|have|was|were|did)\s+(?:it|my|the|you)(?![a-z])"
+    r"|(?:不要|别|不用|不必|无需|不需要)\s*(?:再|帮我|给我)?\s*(?:推迟|提前|延后|推后|往后推|往前挪)"
+    r"|(?<![a-z])(?:don[’']?t|do\s+not|no\s+need\s+to|never)\s+(?:push|move|bump|shift|delay"
+    r"|postpone|bring|make)(?![a-z])",
     re.IGNORECASE,
 )
 
@@ -314,10 +362,22 @@ def says_a_move(text: str) -> bool:
 
 
 def _is_the_booking(what: str) -> bool:
-    """What a shift moves, when it says so, is the booking ("it", "my car wash", "the 3pm one"),
-    not another thing ("my flight", "the dentist appointment")."""
-    words = _SHIFT_GLUE.sub(" ", what).split()
-    return all(w.lower() == "one" or may_be_time(w) for w in words)
+    """What a shift moves, when it says so, is the booking ("it", "my car wash", "the 3pm one",
+    "my detailing", "my Guomao booking", "everything"), not another thing ("my flight", "the
+    dentist appointment")."""
+    folded = what.lower()
+    for mention in (service_mention, store_mention):
+        span = mention(folded)
+        if span is not None:
+            folded = folded[: span[0]] + " " + folded[span[1] :]
+    words = _SHIFT_GLUE.sub(" ", folded).split()
+    return all(w in _THE_BOOKING_WORDS or may_be_time(w) for w in words)
+
+
+# Words that name the booking, or its driver, as what a shift moves.
+_THE_BOOKING_WORDS = frozenset(
+    "one me us everything all both wash washing detail detailing visit service".split()
+)
 
 
 def moved_start(
