@@ -288,6 +288,7 @@ _RANGE_TO_DURATION = re.compile(
     r"|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty)(?![a-z]))" + _DURATION.pattern,
     re.IGNORECASE,
 )
+_DURATION_OR_NUMBER_REACH = 24  # characters: "minutes or seven" and its spaces
 _DURATION_OR_NUMBER_END = re.compile(
     r"(?<![a-z])(?:days?|weeks?|hours?|hrs?|minutes?|mins?|months?|years?)\s+or\s+"
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)$",
@@ -305,12 +306,15 @@ def counts_a_quantity(text: str, end: int) -> bool:
     if end == 0:
         return False
     # the 2 of "2-3 days" (or its "2-"), the 1 of 推迟1-2小时, the "two" of "an hour or two"
-    core = len(text[:end].rstrip(" -~–—"))
+    core = end
+    while core and text[core - 1] in " -~–—":
+        core -= 1
     if core and _RANGE_TO_DURATION.match(text, core):
         first = text[core - 1]
         if first.isdigit() or first in _ZH_NUMERALS or _EN_NUMBER_WORD_END.search(text, 0, core):
             return True
-    if _DURATION_OR_NUMBER_END.search(text, 0, end):
+    # (the words before the end only: this runs for every end the decoder tries)
+    if _DURATION_OR_NUMBER_END.search(text, max(0, end - _DURATION_OR_NUMBER_REACH), end):
         return True
     last, rest = text[end - 1], text[end:]
     decimal = last in "点."

@@ -1545,6 +1545,23 @@ _PATTERNS: list[tuple[str, _Handler]] = [
 # fmt: on
 
 
+# The named-day patterns need one of these words; the scanner, run on every span the decoder
+# tries, skips them where none is said (they cost a tenth of a scan otherwise).
+_NAMED_DAY_HANDLERS = frozenset(
+    {
+        _on_zh_nth_weekday,
+        _on_zh_month_part,
+        _on_year_end,
+        _on_en_month_part,
+        _on_en_nth_weekday,
+        _on_holiday,
+    }
+)
+_NAMED_DAY_CUE = re.compile(
+    rf"底|末|初|旬|月中|最后|第|{_alt([k for k in _HOLIDAYS if not k.isascii()])}"
+    r"|end|beginning|start|middle|last|first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th"
+    r"|christmas|new\s+year|valentine|may\s+day"
+)
 _COMPILED: list[tuple[re.Pattern[str], _Handler]] = [(re.compile(p), h) for p, h in _PATTERNS]
 
 # Time-looking leftovers: when nothing could be read but one of these is present, the phrase
@@ -1594,7 +1611,10 @@ def _normalize(text: str) -> str:
 def _scan(norm: str, ctx: _Ctx) -> str:
     """Run every pattern over `norm`; returns the text with what was read masked out."""
     text = norm
+    named_days = _NAMED_DAY_CUE.search(norm) is not None
     for pattern, handler in _COMPILED:
+        if not named_days and handler in _NAMED_DAY_HANDLERS:
+            continue
 
         def repl(m: re.Match[str], handler: _Handler = handler) -> str:
             if not m.group().strip():
