@@ -27,6 +27,22 @@ def _run(backend, scenario):
     return run_in_app(Config(db=DbConfig(url=backend.url)), scenario)
 
 
+async def _booked(c, store: str, service: str, start: str, vehicle: str, now: str = NOW) -> str:
+    """A structured booking made through the API; its id."""
+    made = await c.post(
+        "/v1/bookings",
+        json={
+            "store_id": store,
+            "service": service,
+            "start": start,
+            "vehicle_id": vehicle,
+            "now": now,
+        },
+    )
+    assert made.status_code == 201, made.text
+    return made.json()["booking_id"]
+
+
 def test_contract_parse_example(backend):
     async def scenario(c, app):
         return await c.post(
@@ -210,17 +226,7 @@ def test_reschedule_relative_to_the_booking(backend):
     "推迟一个小时" was not understood (a black-box check)."""
 
     async def scenario(c, app):
-        made = await c.post(
-            "/v1/bookings",
-            json={
-                "store_id": "wangjing",
-                "service": "standard",
-                "start": "2026-11-27T15:00:00+08:00",
-                "vehicle_id": "V9",
-                "now": NOW,
-            },
-        )
-        bid = made.json()["booking_id"]
+        bid = await _booked(c, "wangjing", "standard", "2026-11-27T15:00:00+08:00", "V9")
         starts = []
         for text in (
             "推迟一个小时",  # 16:00
@@ -251,17 +257,7 @@ def test_reschedule_relative_to_the_booking(backend):
 
 def test_reschedule_by_text_and_by_start(backend):
     async def scenario(c, app):
-        made = await c.post(
-            "/v1/bookings",
-            json={
-                "store_id": "wangjing",
-                "service": "quick",
-                "start": "2026-11-27T10:00:00+08:00",
-                "vehicle_id": "V3",
-                "now": NOW,
-            },
-        )
-        bid = made.json()["booking_id"]
+        bid = await _booked(c, "wangjing", "quick", "2026-11-27T10:00:00+08:00", "V3")
         moved = await c.patch(
             f"/v1/bookings/{bid}", json={"start": "2026-11-27T16:30:00+08:00", "now": NOW}
         )
@@ -602,17 +598,8 @@ def test_a_booking_read_back_answers_in_the_language_it_was_made_in(backend):
         late = await c.patch(
             f"/v1/bookings/{bid}", json={"start": "2026-11-20T10:00:00+08:00", "now": NOW}
         )
-        plain = await c.post(
-            "/v1/bookings",
-            json={
-                "store_id": "xidan",
-                "service": "quick",
-                "start": "2026-11-26T10:00:00+08:00",
-                "vehicle_id": "VL2",
-                "now": NOW,
-            },
-        )
-        plain_got = await c.get(f"/v1/bookings/{plain.json()['booking_id']}")
+        plain = await _booked(c, "xidan", "quick", "2026-11-26T10:00:00+08:00", "VL2")
+        plain_got = await c.get(f"/v1/bookings/{plain}")
         refusals = [r.json()["error"]["message"] for r in (again, late)]
         return [
             r.json().get("message") or r.json()["bookings"][0]["message"]
@@ -633,17 +620,7 @@ def test_a_booking_read_back_answers_in_the_language_it_was_made_in(backend):
 
 def test_a_shift_onto_a_day_the_month_lacks_is_refused_in_the_speakers_language(backend):
     async def scenario(c, app):
-        made = await c.post(
-            "/v1/bookings",
-            json={
-                "store_id": "xidan",
-                "service": "standard",
-                "start": "2027-01-31T10:00:00+08:00",
-                "vehicle_id": "VM",
-                "now": NOW,
-            },
-        )
-        bid = made.json()["booking_id"]
+        bid = await _booked(c, "xidan", "standard", "2027-01-31T10:00:00+08:00", "VM")
         zh = await c.patch(f"/v1/bookings/{bid}", json={"text": "推迟一个月", "now": NOW})
         en = await c.patch(f"/v1/bookings/{bid}", json={"text": "push it back a month", "now": NOW})
         return zh, en
@@ -660,17 +637,7 @@ def test_patch_edge_cases_from_a_second_black_box_check(backend):
     99999999 hours was a 500; a time past the calendar was booked now."""
 
     async def scenario(c, app):
-        made = await c.post(
-            "/v1/bookings",
-            json={
-                "store_id": "guomao",
-                "service": "standard",
-                "start": "2026-11-27T15:00:00+08:00",
-                "vehicle_id": "VE",
-                "now": NOW,
-            },
-        )
-        bid = made.json()["booking_id"]
+        bid = await _booked(c, "guomao", "standard", "2026-11-27T15:00:00+08:00", "VE")
         out = []
         for text in (
             "push my flight back an hour",
