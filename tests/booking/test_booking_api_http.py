@@ -240,6 +240,8 @@ def test_reschedule_relative_to_the_booking(backend):
         ):
             r = await c.patch(f"/v1/bookings/{bid}", json={"text": text, "now": NOW})
             starts.append((text, r.status_code, r.json().get("start")))
+            # two database calls (read the booking, move it), one "db" stage in Server-Timing
+            assert r.headers["server-timing"].count("db;dur=") <= 1, r.headers["server-timing"]
         return starts
 
     got = _run(backend, scenario)
@@ -702,3 +704,25 @@ def test_a_second_review_of_the_booking_api(backend):
     assert out["message"] == "已为您预约在国贸店的洗车服务,时间为2027年1月2日 10:00。"
     assert out["huge"] == (422, "too_far_ahead")
     assert out["street"] is None
+
+
+def test_a_patch_that_names_only_another_store_or_service_says_why_it_is_refused(backend):
+    # "make it a full detail instead" and "move it to the Sanlitun store" were not_understood
+    # (a black-box check); with a time they already were store/service_change_not_supported
+    async def scenario(c, app):
+        bid = await _booked(c, "guomao", "standard", "2026-11-27T15:00:00+08:00", "VS")
+        out = []
+        for text in (
+            "make it a full detail instead",
+            "改成洗车打蜡",
+            "move it to the Sanlitun store",
+        ):
+            r = await c.patch(f"/v1/bookings/{bid}", json={"text": text, "now": NOW})
+            out.append((r.status_code, r.json()["error"]["code"]))
+        return out
+
+    assert _run(backend, scenario) == [
+        (422, "service_change_not_supported"),
+        (422, "service_change_not_supported"),
+        (422, "store_change_not_supported"),
+    ]

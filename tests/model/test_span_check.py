@@ -795,6 +795,7 @@ def test_a_store_and_a_service_alone_are_a_booking(checked, plain, text):
         "国贸店的精洗",
         "附近洗车",
         "我最近要洗车",
+        "明天还是后天洗车",  # a choice asked about, not made
     ],
 )
 def test_a_question_a_trip_or_a_statement_about_a_store_stays_unknown(checked, text):
@@ -815,6 +816,9 @@ def test_a_question_a_trip_or_a_statement_about_a_store_stays_unknown(checked, t
         "car wash at Guomao on New Year's Day",
         "car wash at Guomao on the last Friday of the month",
         "car wash at Guomao in the middle of the month",
+        # a choice made (a third black-box check: read as a query after a cancellation)
+        "那还是后天下午两点国贸洗车吧",
+        "还是这周日上午十点半望京自动洗车吧",
     ],
 )
 def test_a_service_and_a_time_alone_are_a_booking(checked, text):

@@ -15,7 +15,13 @@ from zoneinfo import ZoneInfo
 import msgspec
 
 from ..booking import Booking, BookingError, BookingService, booking_payload
-from ..booking.errors import TimeInPastError, TooFarAheadError, is_english
+from ..booking.errors import (
+    ServiceChangeError,
+    StoreChangeError,
+    TimeInPastError,
+    TooFarAheadError,
+    is_english,
+)
 from ..catalog import SERVICES_BY_ID, STORES, STORES_BY_ID
 from ..http.errors import ApiError
 from ..http.message import Request, Response, json_response
@@ -342,6 +348,23 @@ def register(app: App) -> None:
             return DEFAULT_LOCALE
         return booking.locale or DEFAULT_LOCALE
 
+    async def _change_refused(
+        req: Request, store_id: str | None, service_id: str | None
+    ) -> BookingError | None:
+        """The refusal of a text that names another store or service than the booking's and
+        no time: what it asks is a change no reschedule makes."""
+        if store_id is None and service_id is None:
+            return None
+        try:
+            current = await _db(req, service().get(req.params["id"]))
+        except BookingError as err:
+            return err
+        if store_id is not None and store_id != current.store_id:
+            return StoreChangeError()
+        if service_id is not None and service_id != current.service:
+            return ServiceChangeError()
+        return None
+
     async def reschedule(req: Request) -> Response:
         body = patch_decoder.decode(await req.body())
         now = request_now(body.now, zone)
@@ -379,18 +402,23 @@ def register(app: App) -> None:
             if moved is None and (parse.intent == "unknown" or time_said is None):
                 # a new time said alone (改到明天这个时候), which the model reads as unknown
                 time_said = _time_said_alone(body.text, now, locale)
-            if moved is not None:
-                start, window_end = moved, None
-            else:
-                _refuse_impossible_time(resolved, locale)  # never set for an unknown intent
-                if time_said is None:
-                    raise _not_understood(locale)
-                start, window_end = time_said.start, time_said.end
             store_id = resolved.store.store.id if resolved.store is not None else None
             # Only a service the text names: a booking's default (standard) or the everyday 洗车
             # says nothing of which service the booking has.
             named = parse.service is not None and not is_generic_wash(parse.service)
             service_id = resolved.service if named else None
+            if moved is not None:
+                start, window_end = moved, None
+            else:
+                _refuse_impossible_time(resolved, locale)  # never set for an unknown intent
+                if time_said is None:
+                    # "make it a full detail instead", 改成洗车打蜡: a change it cannot make,
+                    # said as such rather than as not understood
+                    refusal = await _change_refused(req, store_id, service_id)
+                    if refusal is not None:
+                        return _fail(refusal, locale)
+                    raise _not_understood(locale)
+                start, window_end = time_said.start, time_said.end
         else:
             store_id = service_id = None
             locale = asked or DEFAULT_LOCALE

@@ -27,6 +27,12 @@ class Timing:
         self.stages: list[tuple[str, float]] = []
 
     def add(self, stage: str, seconds: float) -> None:
+        """Time spent in ``stage``; a stage gone through twice (two database calls) is summed, so
+        that each name stands once in the header."""
+        for k, (name, secs) in enumerate(self.stages):
+            if name == stage:
+                self.stages[k] = (name, secs + seconds)
+                return
         self.stages.append((stage, seconds))
 
     def header(self) -> bytes:
