@@ -726,3 +726,25 @@ def test_a_patch_that_names_only_another_store_or_service_says_why_it_is_refused
         (422, "service_change_not_supported"),
         (422, "store_change_not_supported"),
     ]
+
+
+def test_an_unsupported_intent_is_told_as_a_driver_hears_it(backend):
+    # "this utterance asks to query booking: use DELETE or GET /v1/bookings/{id}" was read out
+    # to drivers (two black-box checks)
+    async def scenario(c, app):
+        bid = await _booked(c, "guomao", "standard", "2026-11-27T15:00:00+08:00", "VU")
+        cancel_en = await c.post(
+            "/v1/bookings",
+            json={"text": "cancel my car wash tomorrow", "now": NOW, "vehicle_id": "VU"},
+        )
+        query_zh = await c.patch(
+            f"/v1/bookings/{bid}", json={"text": "查一下我明天的预约", "now": NOW}
+        )
+        return cancel_en.json()["error"], query_zh.json()["error"]
+
+    cancel_en, query_zh = _run(backend, scenario)
+    assert cancel_en == {
+        "code": "unsupported_intent",
+        "message": "That sounds like a request to cancel a booking, not to make a new booking.",
+    }
+    assert query_zh == {"code": "unsupported_intent", "message": "这句话是要查询预约,不是改约。"}

@@ -127,16 +127,25 @@ def _in_language(err: ApiError, locale: str) -> ApiError:
     return ApiError(err.status, err.code, zh, headers=err.headers)
 
 
-def _unsupported_intent(intent: str, locale: str, routes_en: str, message_zh: str) -> ApiError:
-    """An utterance this route does not serve (a cancellation sent to book, say), with the
-    routes that do."""
+# What an utterance asks, as a driver would be told it (an unsupported_intent refusal is read out
+# to the driver, so it names no HTTP route: docs/api.md says which route serves each intent).
+_ASKS_TO = {
+    "cancel_booking": ("取消预约", "cancel a booking"),
+    "query_booking": ("查询预约", "check on a booking"),
+    "reschedule_booking": ("改约", "move a booking"),
+    "book_car_wash": ("新的预约", "make a new booking"),
+}
+
+
+def _unsupported_intent(intent: str, locale: str, here: str) -> ApiError:
+    """An utterance this route does not serve (a cancellation sent to book, say): what it
+    asks, against what the route does (``here``: an intent)."""
+    said_zh, said_en = _ASKS_TO.get(intent, ("别的事", "do something else"))
+    here_zh, here_en = _ASKS_TO[here]
     if is_english(locale):
-        return ApiError(
-            422,
-            "unsupported_intent",
-            f"this utterance asks to {intent.replace('_', ' ')}: use {routes_en}",
-        )
-    return ApiError(422, "unsupported_intent", message_zh)
+        message = f"That sounds like a request to {said_en}, not to {here_en}."
+        return ApiError(422, "unsupported_intent", message)
+    return ApiError(422, "unsupported_intent", f"这句话是要{said_zh},不是{here_zh}。")
 
 
 def _shift_lands_nowhere(exc: ShiftLandsNowhereError, locale: str) -> ApiError:
@@ -242,13 +251,7 @@ def register(app: App) -> None:
             if parse.intent == "unknown":
                 raise _not_understood(locale)
             if parse.intent != "book_car_wash":
-                raise _unsupported_intent(
-                    parse.intent,
-                    locale,
-                    "GET, PATCH or DELETE /v1/bookings/{id} for an existing booking",
-                    "这句话不是新的预约(是取消、改约或查询):"
-                    "请用 GET、PATCH 或 DELETE /v1/bookings/{id} 处理已有的预约。",
-                )
+                raise _unsupported_intent(parse.intent, locale, "book_car_wash")
             _refuse_impossible_time(resolved, locale)
             if "time" in resolved.problems or "service" in resolved.problems:
                 raise _not_understood(locale)
@@ -378,12 +381,7 @@ def register(app: App) -> None:
             shift_alone = only_a_shift(body.text)
             if parse.intent in ("cancel_booking", "query_booking") and not shift_alone:
                 # "取消我明天的洗车" sent here moved the booking to tomorrow
-                raise _unsupported_intent(
-                    parse.intent,
-                    locale,
-                    "DELETE or GET /v1/bookings/{id}",
-                    "这句话不是改约(是取消或查询):请用 DELETE 或 GET /v1/bookings/{id}。",
-                )
+                raise _unsupported_intent(parse.intent, locale, "reschedule_booking")
             moved = None
             # "推迟一个小时": from the booking's start, not now; only in a reschedule ("do I need
             # to come 30 minutes earlier?", 把航班推迟一个小时 move nothing), or a shift said alone
