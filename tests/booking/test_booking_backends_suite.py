@@ -529,6 +529,23 @@ def test_alternatives_look_past_a_full_window(backend) -> None:
     run(backend, body, search_days=1)
 
 
+def test_a_reschedules_alternatives_may_overlap_the_booking_itself(backend) -> None:
+    """A reschedule may move onto a slot only its own booking fills, so its 409 offers those too
+    (a black-box check: 15:30 and 16:00 were left out, and a PATCH there then succeeded)."""
+
+    async def body(svc: BookingService) -> None:
+        ours = await svc.book("guomao", "detailing", at(8, 16), "ours", now=NOW)  # 16:00-17:30
+        await svc.book("guomao", "detailing", at(8, 14), "theirs", now=NOW)  # 14:00-15:30
+        with pytest.raises(SlotUnavailableError) as info:
+            await svc.reschedule(ours.id, at(8, 14), now=NOW)
+        got = [a.start for a in info.value.alternatives]
+        assert got == [at(8, 15, 30), at(8, 16), at(8, 16, 30)]  # not 15:00: theirs till 15:30
+        moved = await svc.reschedule(ours.id, got[0], now=NOW)  # and it is bookable
+        assert moved.start == at(8, 15, 30)
+
+    run(backend, body)
+
+
 # -- reading --------------------------------------------------------------------------------
 
 

@@ -359,8 +359,16 @@ class HttpBookingStore:
         raise _error_for(resp)
 
     async def availability(
-        self, store_id: str, service: str, start: datetime, end: datetime
+        self,
+        store_id: str,
+        service: str,
+        start: datetime,
+        end: datetime,
+        exclude: str | None = None,
     ) -> list[SlotAvailability]:
+        # (``exclude`` is not sent: a remote booking service counts every booking, so a
+        # reschedule's alternatives there leave out the slots only the booking itself fills)
+        del exclude
         query = urlencode(
             {
                 "store_id": store_id,

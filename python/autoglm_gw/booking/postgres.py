@@ -368,7 +368,12 @@ class PostgresBookingStore:
         return await self._tx(tx)
 
     async def availability(
-        self, store_id: str, service: str, start: datetime, end: datetime
+        self,
+        store_id: str,
+        service: str,
+        start: datetime,
+        end: datetime,
+        exclude: str | None = None,
     ) -> list[SlotAvailability]:
         require_aware(start, "start")
         require_aware(end, "end")
@@ -389,7 +394,7 @@ class PostgresBookingStore:
             if not cands:
                 return []
             dur = timedelta(minutes=duration_min)
-            busy = await self._busy(c, store_id, service, cands[0], cands[-1] + dur)
+            busy = await self._busy(c, store_id, service, cands[0], cands[-1] + dur, exclude)
             return [
                 SlotAvailability(s, s + dur, free_bays(s, s + dur, capacity, busy)) for s in cands
             ]

@@ -233,18 +233,21 @@ class BookingService:
         other_stores: bool = True,
         until: datetime | None = None,
         window_end: datetime | None = None,
+        moving: str | None = None,
     ) -> list[Alternative]:
         """Free slots to offer instead: the next ones here, then (``other_stores``) one per
         nearest other store; none starting after ``until`` (the booking horizon), which could
         not be booked. The search runs ``search_days`` past the requested window's end: a full
-        "next week" is offered the week after, not nothing."""
+        "next week" is offered the week after, not nothing. ``moving``: the id of the booking a
+        reschedule moves, left out of the count as the reschedule leaves it out (it may move onto
+        a slot only it fills)."""
         look_until = max(after, window_end or after) + timedelta(days=self.search_days)
         if until is not None:  # the last start allowed, inclusive
             look_until = min(look_until, until + _TICK)
         out = [
             Alternative(get_store(store_id), service, s.start, s.end)
             for s in await self._free_slots(
-                store_id, service, after, self.alternatives_here, look_until
+                store_id, service, after, self.alternatives_here, look_until, moving
             )
         ]
         if not other_stores:
@@ -260,9 +263,16 @@ class BookingService:
         return out
 
     async def _free_slots(
-        self, store_id: str, service: str, after: datetime, limit: int, horizon: datetime
+        self,
+        store_id: str,
+        service: str,
+        after: datetime,
+        limit: int,
+        horizon: datetime,
+        moving: str | None = None,
     ) -> list[SlotAvailability]:
-        """Up to ``limit`` free slots starting in ``[after, horizon)``."""
+        """Up to ``limit`` free slots starting in ``[after, horizon)``, the booking ``moving``
+        left out of the count."""
         if limit <= 0:
             return []
         zone = zone_of(store_id)
@@ -271,7 +281,7 @@ class BookingService:
         while cursor < horizon and len(found) < limit:
             _, day_end = local_day_bounds(cursor.astimezone(zone).date(), zone)
             upto = min(day_end, horizon)
-            for slot in await self.store.availability(store_id, service, cursor, upto):
+            for slot in await self.store.availability(store_id, service, cursor, upto, moving):
                 if slot.free > 0:
                     found.append(slot)
                     if len(found) >= limit:
@@ -355,6 +365,7 @@ class BookingService:
                 other_stores=False,
                 until=self._last(now),
                 window_end=hi,
+                moving=current.id,
             )
             raise SlotUnavailableError(exc.detail, alternatives) from None
 

@@ -380,7 +380,12 @@ class SQLiteBookingStore:
         return await self._write(tx)
 
     async def availability(
-        self, store_id: str, service: str, start: datetime, end: datetime
+        self,
+        store_id: str,
+        service: str,
+        start: datetime,
+        end: datetime,
+        exclude: str | None = None,
     ) -> list[SlotAvailability]:
         require_aware(start, "start")
         require_aware(end, "end")
@@ -391,7 +396,7 @@ class SQLiteBookingStore:
             if not cands:
                 return []
             dur = timedelta(minutes=duration_min)
-            busy = self._busy(c, store_id, service, cands[0], cands[-1] + dur)
+            busy = self._busy(c, store_id, service, cands[0], cands[-1] + dur, exclude)
             return [
                 SlotAvailability(s, s + dur, free_bays(s, s + dur, capacity, busy)) for s in cands
             ]

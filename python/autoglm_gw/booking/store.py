@@ -70,9 +70,16 @@ class BookingStore(Protocol):
         on any error the booking is left as it was."""
 
     async def availability(
-        self, store_id: str, service: str, start: datetime, end: datetime
+        self,
+        store_id: str,
+        service: str,
+        start: datetime,
+        end: datetime,
+        exclude: str | None = None,
     ) -> list:
-        """``SlotAvailability`` for every slot start in ``[start, end)`` (free may be 0)."""
+        """``SlotAvailability`` for every slot start in ``[start, end)`` (free may be 0), with the
+        booking ``exclude`` (one being rescheduled) left out of the count, as ``reschedule``
+        leaves it out."""
 
 
 def plan_candidates(
