@@ -719,12 +719,16 @@ def test_a_patch_that_names_only_another_store_or_service_says_why_it_is_refused
         ):
             r = await c.patch(f"/v1/bookings/{bid}", json={"text": text, "now": NOW})
             out.append((r.status_code, r.json()["error"]["code"]))
+        await c.delete(f"/v1/bookings/{bid}")  # cancelled: told so, as a move with a time is
+        r = await c.patch(f"/v1/bookings/{bid}", json={"text": "改到三里屯店", "now": NOW})
+        out.append((r.status_code, r.json()["error"]["code"]))
         return out
 
     assert _run(backend, scenario) == [
         (422, "service_change_not_supported"),
         (422, "service_change_not_supported"),
         (422, "store_change_not_supported"),
+        (409, "already_cancelled"),
     ]
 
 

@@ -796,6 +796,8 @@ def test_a_store_and_a_service_alone_are_a_booking(checked, plain, text):
         "附近洗车",
         "我最近要洗车",
         "明天还是后天洗车",  # a choice asked about, not made
+        "重新预约明天下午三点在国贸洗车",  # moves the booking held (a review)
+        "明年再去国贸洗车吧",  # puts the wash off
     ],
 )
 def test_a_question_a_trip_or_a_statement_about_a_store_stays_unknown(checked, text):

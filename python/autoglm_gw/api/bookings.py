@@ -16,6 +16,7 @@ import msgspec
 
 from ..booking import Booking, BookingError, BookingService, booking_payload
 from ..booking.errors import (
+    AlreadyCancelledError,
     ServiceChangeError,
     StoreChangeError,
     TimeInPastError,
@@ -362,6 +363,8 @@ def register(app: App) -> None:
             current = await _db(req, service().get(req.params["id"]))
         except BookingError as err:
             return err
+        if current.status != "confirmed":  # as a move with a time is told
+            return AlreadyCancelledError()
         if store_id is not None and store_id != current.store_id:
             return StoreChangeError()
         if service_id is not None and service_id != current.service:

@@ -233,14 +233,14 @@ class BookingService:
         other_stores: bool = True,
         until: datetime | None = None,
         window_end: datetime | None = None,
-        moving: str | None = None,
+        moving: Booking | None = None,
     ) -> list[Alternative]:
         """Free slots to offer instead: the next ones here, then (``other_stores``) one per
         nearest other store; none starting after ``until`` (the booking horizon), which could
         not be booked. The search runs ``search_days`` past the requested window's end: a full
-        "next week" is offered the week after, not nothing. ``moving``: the id of the booking a
-        reschedule moves, left out of the count as the reschedule leaves it out (it may move onto
-        a slot only it fills)."""
+        "next week" is offered the week after, not nothing. ``moving``: the booking a reschedule
+        moves, left out of the count as the reschedule leaves it out (it may move onto a slot
+        only it fills); its own start is no alternative."""
         look_until = max(after, window_end or after) + timedelta(days=self.search_days)
         if until is not None:  # the last start allowed, inclusive
             look_until = min(look_until, until + _TICK)
@@ -269,10 +269,10 @@ class BookingService:
         after: datetime,
         limit: int,
         horizon: datetime,
-        moving: str | None = None,
+        moving: Booking | None = None,
     ) -> list[SlotAvailability]:
         """Up to ``limit`` free slots starting in ``[after, horizon)``, the booking ``moving``
-        left out of the count."""
+        left out of the count and its own start left out of the slots."""
         if limit <= 0:
             return []
         zone = zone_of(store_id)
@@ -281,7 +281,10 @@ class BookingService:
         while cursor < horizon and len(found) < limit:
             _, day_end = local_day_bounds(cursor.astimezone(zone).date(), zone)
             upto = min(day_end, horizon)
-            for slot in await self.store.availability(store_id, service, cursor, upto, moving):
+            exclude = moving.id if moving is not None else None
+            for slot in await self.store.availability(store_id, service, cursor, upto, exclude):
+                if moving is not None and slot.start == moving.start:
+                    continue  # where it is already: no move
                 if slot.free > 0:
                     found.append(slot)
                     if len(found) >= limit:
@@ -365,7 +368,7 @@ class BookingService:
                 other_stores=False,
                 until=self._last(now),
                 window_end=hi,
-                moving=current.id,
+                moving=current,
             )
             raise SlotUnavailableError(exc.detail, alternatives) from None
 

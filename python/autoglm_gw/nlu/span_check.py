@@ -46,7 +46,7 @@ from .time_resolver import CLOCK_GLUE_WORDS, may_be_time, reads_as_time
 
 log = logging.getLogger("autoglm_gw.nlu")
 
-VERSION = "cancel-3+terse-5+words-2+timespan-28+service-6+storeshape-6"
+VERSION = "cancel-3+terse-5+words-2+timespan-29+service-6+storeshape-6"
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
 # English words a time phrase runs on through ("at 8 in the morning", "on the 3rd", "a quarter
@@ -252,7 +252,8 @@ _CAR_SAID = re.compile(r"车|(?<![a-z])car(?![a-z])")
 _ZH_REQUEST_GLUE = re.compile(
     r"帮我|给我|我要|我想|想|要|预约|约|订|(?<![第最后])一个|一下|吧|请|麻烦|在|去|店|门店|分店"
     # "let's just ... then" (那还是后天下午两点国贸洗车吧, 那就…吧): a choice made, not a question
-    r"|那就|那还是|还是(?=.*吧)|重新|再"
+    # (not 重新 or 再: 重新预约 moves a booking, 明年再去 puts a wash off)
+    r"|那就|那还是|还是(?=.*吧)"
 )
 # A time gone by: a request says none (昨天在国贸洗车 tells of a wash).
 _PAST_SAID = re.compile(

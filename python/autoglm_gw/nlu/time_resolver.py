@@ -1558,7 +1558,7 @@ _NAMED_DAY_HANDLERS = frozenset(
     }
 )
 _NAMED_DAY_CUE = re.compile(
-    rf"底|末|初|旬|月中|最后|第|{_alt([k for k in _HOLIDAYS if not k.isascii()])}"
+    rf"底|末|初|旬|月份?的?中|最后|第|{_alt([k for k in _HOLIDAYS if not k.isascii()])}"
     r"|end|beginning|start|middle|last|first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th"
     r"|christmas|new\s+year|valentine|may\s+day"
 )
