@@ -1564,6 +1564,33 @@ _NAMED_DAY_CUE = re.compile(
 )
 _COMPILED: list[tuple[re.Pattern[str], _Handler]] = [(re.compile(p), h) for p, h in _PATTERNS]
 
+
+def _needs(src: str) -> tuple[bool, bool]:
+    """Whether a pattern can only match where Latin letters, or Chinese characters, are said:
+    judged from its source (a pattern whose letters are all optional is marked by hand in
+    _EITHER_SCRIPT) and checked on a corpus by tests/nlu/test_scan_gating.py."""
+    bare = re.sub(r"\(\?P<\w+>|\(\?P=\w+\)|\\[a-zA-Z]|\[\^?[^\]]*\]|\{\d*,?\d*\}", "", src)
+    latin = re.search(r"[a-z]{2,}", bare) is not None
+    cjk = re.search(r"[\u2e80-\u9fff]", src) is not None
+    return latin and not cjk, cjk and not latin
+
+
+# Patterns written with English words that also read a time without them (the bare clock
+# number, "3" of "明天 3"): never skipped.
+_EITHER_SCRIPT = frozenset({_on_bare_clock})
+_LATIN_LETTER = re.compile(r"[a-z]")
+_NEEDS = [(False, False) if h in _EITHER_SCRIPT else _needs(p) for p, h in _PATTERNS]
+# (Latin letters said, Chinese characters said) -> indices of the patterns that cannot match.
+_SKIP_BY_SCRIPT = {
+    (latin, cjk): frozenset(
+        k
+        for k, (need_latin, need_cjk) in enumerate(_NEEDS)
+        if (need_latin and not latin) or (need_cjk and not cjk)
+    )
+    for latin in (False, True)
+    for cjk in (False, True)
+}
+
 # Time-looking leftovers: when nothing could be read but one of these is present, the phrase
 # is a time we failed on (raise), not a phrase without a time (None).
 _TIMEISH = re.compile(
@@ -1612,8 +1639,11 @@ def _scan(norm: str, ctx: _Ctx) -> str:
     """Run every pattern over `norm`; returns the text with what was read masked out."""
     text = norm
     named_days = _NAMED_DAY_CUE.search(norm) is not None
-    for pattern, handler in _COMPILED:
-        if not named_days and handler in _NAMED_DAY_HANDLERS:
+    skip = _SKIP_BY_SCRIPT[
+        (_LATIN_LETTER.search(norm) is not None, _CJK_CHAR.search(norm) is not None)
+    ]
+    for k, (pattern, handler) in enumerate(_COMPILED):
+        if k in skip or (not named_days and handler in _NAMED_DAY_HANDLERS):
             continue
 
         def repl(m: re.Match[str], handler: _Handler = handler) -> str:
