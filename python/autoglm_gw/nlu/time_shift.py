@@ -8,8 +8,10 @@ time). ``PATCH /v1/bookings/{id}`` with such a text applies the shift to the boo
 "改到明天同一时间" / "the same time on Friday": the day said, at the booking's own clock time
 (:func:`keeps_the_booking_clock`); "this time tomorrow" is now's clock and stays the resolver's.
 
-Only amounts of minutes, hours, days, weeks and months: "a bit later" or "a few hours later" say
-no amount and move nothing here.
+Only amounts of minutes, hours, days, weeks (fortnights), months and years: "a bit later", "a
+few hours later" and a range ("an hour or two", 两三天) say no single amount and move nothing
+here. A shift asked about, supposed or refused (提前半小时了吗, "what if I push it back", 不要推迟)
+is no move either (:func:`says_a_move`), nor one of another thing ("push my flight back").
 """
 
 from __future__ import annotations
@@ -94,7 +96,7 @@ _EN_SHIFT = re.compile(
 )
 # "the same time" as the booking's, not "this time" (now's): 明天同一时间, "same time Friday".
 _SAME_CLOCK = re.compile(
-    r"同一(?:个)?时间|同样(?:的)?时间|一样的时间|原(?:来的?)?时间|原点|(?<![a-z])same\s+time(?![a-z])",
+    r"同一(?:个)?时间|同样(?:的)?时间|一样的时间|原(?:来的?)?时间|(?<![a-z])same\s+time(?![a-z])",
     re.IGNORECASE,
 )
 # "same time next week/month": the booking's day moved by a week or a month.
