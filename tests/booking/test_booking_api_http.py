@@ -752,3 +752,19 @@ def test_an_unsupported_intent_is_told_as_a_driver_hears_it(backend):
         "message": "That sounds like a request to cancel a booking, not to make a new booking.",
     }
     assert query_zh == {"code": "unsupported_intent", "message": "这句话是要查询预约,不是改约。"}
+
+
+def test_that_day_in_a_reschedule_is_the_bookings_day(backend):
+    # "move it to 9:15 that morning" moved a booking of the 27th to today (a black-box check)
+    async def scenario(c, app):
+        bid = await _booked(c, "wangjing", "standard", "2026-11-27T15:00:00+08:00", "VD")
+        out = []
+        for text in ("改到当天下午四点", "move it to 9:30 that morning"):
+            r = await c.patch(f"/v1/bookings/{bid}", json={"text": text, "now": NOW})
+            out.append((r.status_code, r.json().get("start")))
+        return out
+
+    assert _run(backend, scenario) == [
+        (200, "2026-11-27T16:00:00+08:00"),
+        (200, "2026-11-27T09:30:00+08:00"),
+    ]

@@ -7,15 +7,17 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from autoglm_gw.nlu.time_resolver import TimeSpan
+from autoglm_gw.nlu.time_resolver import TimeSpan, resolve_time
 from autoglm_gw.nlu.time_shift import (
     ShiftLandsNowhereError,
     ShiftOffCalendarError,
     find_shift,
     moved_start,
     new_time_said_alone,
+    on_the_booking_day,
     only_a_shift,
     says_a_move,
+    says_the_booking_day,
 )
 
 SH = ZoneInfo("Asia/Shanghai")
@@ -236,3 +238,28 @@ def test_an_amount_too_long_to_convert_is_off_the_calendar(text):
     assert shift is not None
     with pytest.raises(ShiftOffCalendarError):
         shift.apply(BOOKED)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "want"),
+    [
+        ("改到当天下午四点", "下午四点", "12-03 16:00"),
+        ("还是那天,改到晚上七点", "晚上七点", "12-03 19:00"),
+        ("move it to 9:15 that morning", "9:15", "12-03 09:15"),  # not 21:15 today
+        ("that afternoon at 4", "4", "12-03 16:00"),
+        ("same day but at 4pm", "4pm", "12-03 16:00"),
+    ],
+)
+def test_that_day_is_the_bookings(text, span, want):
+    # read from today (a black-box check: "9:15 that morning" moved a booking to today)
+    now = datetime(2026, 11, 26, 10, 0, tzinfo=SH)
+    said = resolve_time(span, now)
+    assert says_the_booking_day(text)
+    got = on_the_booking_day(text, said, BOOKED, SH)
+    assert got is not None and got.start.strftime("%m-%d %H:%M") == want
+
+
+def test_that_day_does_not_override_a_day_said():
+    now = datetime(2026, 11, 26, 10, 0, tzinfo=SH)
+    said = resolve_time("friday at 4pm", now)
+    assert on_the_booking_day("friday at 4pm, same day as the detailing", said, BOOKED, SH) is None

@@ -35,8 +35,10 @@ from ..nlu.time_shift import (
     ShiftOffCalendarError,
     moved_start,
     new_time_said_alone,
+    on_the_booking_day,
     only_a_shift,
     says_a_move,
+    says_the_booking_day,
 )
 from .decoding import BodyDecoder, parse_timestamp
 from .parse import request_now
@@ -400,6 +402,20 @@ def register(app: App) -> None:
                 except ShiftOffCalendarError as exc:  # years on: as any time that far ahead
                     return _fail(TooFarAheadError() if exc.later else TimeInPastError(), locale)
             time_said = resolved.time
+            if (
+                moved is None
+                and time_said is not None
+                and parse.intent == "reschedule_booking"
+                and says_the_booking_day(body.text)
+            ):
+                # "改到当天下午四点", "9:15 that morning": the booking's day, not today
+                try:
+                    current = await _db(req, service().get(req.params["id"]))
+                except BookingError as err:
+                    return _fail(err, locale)
+                time_said = on_the_booking_day(body.text, time_said, current.start, zone) or (
+                    time_said
+                )
             if moved is None and (parse.intent == "unknown" or time_said is None):
                 # a new time said alone (改到明天这个时候), which the model reads as unknown
                 time_said = _time_said_alone(body.text, now, locale)

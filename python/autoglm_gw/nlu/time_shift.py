@@ -7,6 +7,8 @@ time). ``PATCH /v1/bookings/{id}`` with such a text applies the shift to the boo
 
 "改到明天同一时间" / "the same time on Friday": the day said, at the booking's own clock time
 (:func:`keeps_the_booking_clock`); "this time tomorrow" is now's clock and stays the resolver's.
+"改到当天下午四点" / "9:30 that morning": the clock said, on the booking's own day
+(:func:`on_the_booking_day`).
 
 Only amounts of minutes, hours, days, weeks (fortnights), months and years: "a bit later", "a
 few hours later" and a range ("an hour or two", 两三天) say no single amount and move nothing
@@ -31,6 +33,7 @@ from .time_resolver import (
     _zh_int,
     may_be_time,
     reads_as_time,
+    resolve_time,
 )
 
 # -- Chinese ------------------------------------------------------------------------------------
@@ -405,6 +408,49 @@ def moved_start(
         day = said.start.astimezone(zone).date()
         return datetime.combine(day, local.time(), tzinfo=zone)
     return None
+
+
+# "That day" is the booking's (改到当天下午四点, "9:15 that morning", "same day at 4pm"); its part
+# of the day, when said so, goes with the clock ("that morning").
+_THE_BOOKING_DAY = re.compile(
+    r"当天|那天|那一天|同一天|同一日|当日"
+    r"|(?<![a-z])(?:that|the\s+same|same)\s+(?:day|(?P<part>morning|afternoon|evening|night))"
+    r"(?![a-z])",
+    re.IGNORECASE,
+)
+# Words that name a day of their own: then "that day" is not the booking's to give.
+_A_DAY_SAID = re.compile(
+    r"今天|明天|后天|大后天|昨天|前天|周|星期|礼拜|号|日(?!期)|月|年|今晚|明晚|明早"
+    r"|(?<![a-z])(?:today|tonight|tomorrow|yesterday|monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday|weekend|week|month|year|\d{1,2}/\d{1,2})(?![a-z])",
+    re.IGNORECASE,
+)
+
+
+def says_the_booking_day(text: str) -> bool:
+    """Whether the text puts the new time on the booking's own day ("改到当天下午四点")."""
+    return _THE_BOOKING_DAY.search(text) is not None
+
+
+def on_the_booking_day(
+    text: str, said: TimeSpan, booking_start: datetime, zone: tzinfo
+) -> TimeSpan | None:
+    """The time ``said`` read on the booking's day, as "that day", 当天 or "same day" puts it
+    ("改到当天下午四点", "move it to 9:15 that morning"), or None when the text names a day of its
+    own ("Friday, same day as the other one") or the time does not read there."""
+    found = _THE_BOOKING_DAY.search(text)
+    if found is None or _A_DAY_SAID.search(_THE_BOOKING_DAY.sub(" ", said.text)):
+        return None
+    phrase = _THE_BOOKING_DAY.sub(" ", said.text).strip() or said.text
+    part = (found["part"] or "").lower()
+    if part and part not in phrase.lower():
+        phrase = f"{phrase} at night" if part == "night" else f"{phrase} in the {part}"
+    local = booking_start.astimezone(zone)
+    midnight = datetime.combine(local.date(), datetime.min.time(), tzinfo=zone)
+    try:
+        return resolve_time(phrase, midnight)  # read from the start of that day
+    except TimeParseError:
+        return None
 
 
 def _one_day(span: TimeSpan, zone: tzinfo) -> bool:
