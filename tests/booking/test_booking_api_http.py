@@ -759,7 +759,7 @@ def test_that_day_in_a_reschedule_is_the_bookings_day(backend):
     async def scenario(c, app):
         bid = await _booked(c, "wangjing", "standard", "2026-11-27T15:00:00+08:00", "VD")
         out = []
-        for text in ("改到当天下午四点", "move it to 9:30 that morning"):
+        for text in ("改到当天下午四点", "move it to 9:30 that morning", "提前一刻钟"):
             r = await c.patch(f"/v1/bookings/{bid}", json={"text": text, "now": NOW})
             out.append((r.status_code, r.json().get("start")))
         return out
@@ -767,4 +767,6 @@ def test_that_day_in_a_reschedule_is_the_bookings_day(backend):
     assert _run(backend, scenario) == [
         (200, "2026-11-27T16:00:00+08:00"),
         (200, "2026-11-27T09:30:00+08:00"),
+        # earlier by less than a slot: the slot before, not 09:15 rounded back up to 09:30
+        (200, "2026-11-27T09:00:00+08:00"),
     ]

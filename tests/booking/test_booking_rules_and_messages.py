@@ -31,6 +31,7 @@ from autoglm_gw.booking.slots import (
     candidate_starts,
     free_bays,
     nearest_other_stores,
+    round_down_to_slot,
     round_up_to_slot,
 )
 from autoglm_gw.booking.sqlite import SQLiteBookingStore
@@ -123,6 +124,15 @@ def test_round_up_to_slot() -> None:
     # A UTC instant is placed on the Beijing grid.
     got = round_up_to_slot(datetime(2030, 1, 7, 7, 10, tzinfo=UTC), Z)
     assert got == datetime(2030, 1, 7, 15, 30, tzinfo=Z)
+
+
+def test_round_down_to_slot() -> None:
+    def r(h: int, m: int) -> datetime:
+        return round_down_to_slot(datetime(2030, 1, 7, h, m, tzinfo=Z), Z)
+
+    assert r(15, 0) == datetime(2030, 1, 7, 15, 0, tzinfo=Z)
+    assert r(14, 45) == datetime(2030, 1, 7, 14, 30, tzinfo=Z)
+    assert r(0, 10) == datetime(2030, 1, 7, 0, 0, tzinfo=Z)
 
 
 def test_candidate_starts_follow_the_grid_and_opening_hours() -> None:

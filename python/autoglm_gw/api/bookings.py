@@ -23,6 +23,7 @@ from ..booking.errors import (
     TooFarAheadError,
     is_english,
 )
+from ..booking.slots import round_down_to_slot, zone_of
 from ..catalog import SERVICES_BY_ID, STORES, STORES_BY_ID
 from ..http.errors import ApiError
 from ..http.message import Request, Response, json_response
@@ -395,6 +396,10 @@ def register(app: App) -> None:
                 try:
                     current = await _db(req, service().get(req.params["id"]))
                     moved = moved_start(body.text, resolved.time, current.start, zone)
+                    if moved is not None and moved < current.start:
+                        # "提前一刻钟" is earlier: the slot before, not 14:45 rounded back up to
+                        # the booking's own 15:00
+                        moved = round_down_to_slot(moved, zone_of(current.store_id))
                 except BookingError as err:
                     return _fail(err, locale)
                 except ShiftLandsNowhereError as exc:

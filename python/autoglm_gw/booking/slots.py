@@ -70,6 +70,12 @@ def round_up_to_slot(dt: datetime, zone: ZoneInfo) -> datetime:
     return _wall(local.date(), timedelta(minutes=steps * SLOT_MINUTES), zone)
 
 
+def round_down_to_slot(dt: datetime, zone: ZoneInfo) -> datetime:
+    """The last slot boundary at or before ``dt`` (local wall clock of ``zone``)."""
+    up = round_up_to_slot(dt, zone)
+    return up if up == dt else round_up_to_slot(up - SLOT, zone)
+
+
 def _wall(day: date, offset: timedelta, zone: ZoneInfo) -> datetime:
     naive = datetime.combine(day, time(0)) + offset
     return naive.replace(tzinfo=zone)
