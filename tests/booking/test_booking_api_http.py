@@ -770,3 +770,32 @@ def test_that_day_in_a_reschedule_is_the_bookings_day(backend):
         # earlier by less than a slot: the slot before, not 09:15 rounded back up to 09:30
         (200, "2026-11-27T09:00:00+08:00"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # a fourth black-box check (booking on Thursday 03-14 15:00, said on Tuesday 10:00)
+        ("明天同一时间", "2030-03-13T15:00:00+08:00"),  # was now's clock, 10:00
+        ("推迟一天,同一时间", "2030-03-15T15:00:00+08:00"),  # was 13:00 today ("一时")
+        ("往后推一个小时,还是当天", "2030-03-14T16:00:00+08:00"),  # was 08:00 that day
+        ("当天下午四点", "2030-03-14T16:00:00+08:00"),  # was today
+        ("改到那天四点", "2030-03-14T16:00:00+08:00"),  # was 04:00, outside opening hours
+        ("同一天上午十点", "2030-03-14T10:00:00+08:00"),  # was not understood
+        ("周五同一时间", "2030-03-15T15:00:00+08:00"),
+        ("改到周五,时间不变", "2030-03-15T15:00:00+08:00"),  # was 08:00
+        ("日期不变,改到下午五点", "2030-03-14T17:00:00+08:00"),  # was today
+        ("我航班延误了,帮我把洗车推迟两个小时", "2030-03-14T17:00:00+08:00"),
+        ("推迟99999999小时", "too_far_ahead"),  # was not understood
+        ("火车推迟了一个小时", "not_understood"),  # the train's, not ours
+    ],
+)
+def test_patch_forms_from_a_fourth_black_box_check(backend, text, start):
+    now = "2030-03-12T10:00:00+08:00"
+
+    async def scenario(c, app):
+        bid = await _booked(c, "guomao", "standard", "2030-03-14T15:00:00+08:00", "V4", now)
+        r = await c.patch(f"/v1/bookings/{bid}", json={"text": text, "now": now})
+        return r.json().get("start") or r.json()["error"]["code"]
+
+    assert _run(backend, scenario) == start

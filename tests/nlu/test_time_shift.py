@@ -255,11 +255,12 @@ def test_that_day_is_the_bookings(text, span, want):
     now = datetime(2026, 11, 26, 10, 0, tzinfo=SH)
     said = resolve_time(span, now)
     assert says_the_booking_day(text)
-    got = on_the_booking_day(text, said, BOOKED, SH)
+    got = on_the_booking_day(text, said, BOOKED, SH, now)
     assert got is not None and got.start.strftime("%m-%d %H:%M") == want
 
 
 def test_that_day_does_not_override_a_day_said():
     now = datetime(2026, 11, 26, 10, 0, tzinfo=SH)
     said = resolve_time("friday at 4pm", now)
-    assert on_the_booking_day("friday at 4pm, same day as the detailing", said, BOOKED, SH) is None
+    text = "friday at 4pm, same day as the detailing"
+    assert on_the_booking_day(text, said, BOOKED, SH, now) is None

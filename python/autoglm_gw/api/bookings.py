@@ -35,9 +35,11 @@ from ..nlu.time_shift import (
     ShiftLandsNowhereError,
     ShiftOffCalendarError,
     moved_start,
+    moves_the_booking_by_name,
     new_time_said_alone,
     on_the_booking_day,
     only_a_shift,
+    same_clock_on,
     says_a_move,
     says_the_booking_day,
 )
@@ -355,6 +357,58 @@ def register(app: App) -> None:
             return DEFAULT_LOCALE
         return booking.locale or DEFAULT_LOCALE
 
+    async def _relative_to_the_booking(
+        req: Request,
+        text: str,
+        parse: ModelParse,
+        resolved: Resolved,
+        now: datetime,
+        locale: str,
+        shift_alone: bool,
+    ) -> tuple[datetime | None, TimeSpan | None]:
+        """(the new exact start of a move relative to the booking, the time said otherwise).
+
+        - A shift ("推迟一个小时") moves the booking's start, in a reschedule or said alone, and
+          not when asked about, refused or of another thing (says_a_move).
+        - A new time said alone (改到明天这个时候) is read, though the model reads it unknown.
+        - "The same time" on a day said keeps the booking's clock (周五同一时间); "that day"
+          puts the time said on the booking's day (改到当天下午四点, "9:30 that morning")."""
+        current: Booking | None = None
+
+        async def booking() -> Booking:
+            nonlocal current
+            if current is None:
+                current = await _db(req, service().get(req.params["id"]))
+            return current
+
+        moving = parse.intent == "reschedule_booking" or shift_alone
+        if moving and says_a_move(text):
+            try:
+                moved = moved_start(text, resolved.time, (await booking()).start, zone)
+            except ShiftLandsNowhereError as exc:
+                raise _shift_lands_nowhere(exc, locale) from None
+            except ShiftOffCalendarError as exc:  # years on: as any time that far ahead
+                raise TooFarAheadError() if exc.later else TimeInPastError() from None
+            if moved is not None:
+                held = await booking()
+                if moved < held.start:
+                    # "提前一刻钟" is earlier: the slot before, not 14:45 rounded back up to the
+                    # booking's own 15:00
+                    moved = round_down_to_slot(moved, zone_of(held.store_id))
+                return moved, None
+        time_said = resolved.time
+        if parse.intent == "unknown" or time_said is None:
+            time_said = _time_said_alone(text, now, locale)
+        if time_said is None:
+            return None, time_said
+        held = await booking()
+        same_clock = same_clock_on(text, time_said, held.start, zone)
+        if same_clock is not None:
+            return same_clock, None
+        if says_the_booking_day(text):
+            time_said = on_the_booking_day(text, time_said, held.start, zone, now) or time_said
+        return None, time_said
+
     async def _change_refused(
         req: Request, store_id: str | None, service_id: str | None
     ) -> BookingError | None:
@@ -384,46 +438,18 @@ def register(app: App) -> None:
             locale = asked or detect_locale(body.text)
             location = (body.location.lat, body.location.lon) if body.location else None
             parse, resolved = await understand(req, body.text, now, location, locale)
-            shift_alone = only_a_shift(body.text)
+            # a shift said alone (提前半小时, which the model reads as unknown), or of our booking
+            # by name (帮我把洗车推迟两个小时)
+            shift_alone = only_a_shift(body.text) or moves_the_booking_by_name(body.text)
             if parse.intent in ("cancel_booking", "query_booking") and not shift_alone:
                 # "取消我明天的洗车" sent here moved the booking to tomorrow
                 raise _unsupported_intent(parse.intent, locale, "reschedule_booking")
-            moved = None
-            # "推迟一个小时": from the booking's start, not now; only in a reschedule ("do I need
-            # to come 30 minutes earlier?", 把航班推迟一个小时 move nothing), or a shift said alone
-            # (提前半小时, which the model reads as unknown)
-            if (parse.intent == "reschedule_booking" or shift_alone) and says_a_move(body.text):
-                try:
-                    current = await _db(req, service().get(req.params["id"]))
-                    moved = moved_start(body.text, resolved.time, current.start, zone)
-                    if moved is not None and moved < current.start:
-                        # "提前一刻钟" is earlier: the slot before, not 14:45 rounded back up to
-                        # the booking's own 15:00
-                        moved = round_down_to_slot(moved, zone_of(current.store_id))
-                except BookingError as err:
-                    return _fail(err, locale)
-                except ShiftLandsNowhereError as exc:
-                    raise _shift_lands_nowhere(exc, locale) from None
-                except ShiftOffCalendarError as exc:  # years on: as any time that far ahead
-                    return _fail(TooFarAheadError() if exc.later else TimeInPastError(), locale)
-            time_said = resolved.time
-            if (
-                moved is None
-                and time_said is not None
-                and parse.intent == "reschedule_booking"
-                and says_the_booking_day(body.text)
-            ):
-                # "改到当天下午四点", "9:15 that morning": the booking's day, not today
-                try:
-                    current = await _db(req, service().get(req.params["id"]))
-                except BookingError as err:
-                    return _fail(err, locale)
-                time_said = on_the_booking_day(body.text, time_said, current.start, zone) or (
-                    time_said
+            try:
+                moved, time_said = await _relative_to_the_booking(
+                    req, body.text, parse, resolved, now, locale, shift_alone
                 )
-            if moved is None and (parse.intent == "unknown" or time_said is None):
-                # a new time said alone (改到明天这个时候), which the model reads as unknown
-                time_said = _time_said_alone(body.text, now, locale)
+            except BookingError as err:
+                return _fail(err, locale)
             store_id = resolved.store.store.id if resolved.store is not None else None
             # Only a service the text names: a booking's default (standard) or the everyday 洗车
             # says nothing of which service the booking has.

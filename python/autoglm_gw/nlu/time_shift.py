@@ -48,7 +48,7 @@ _ZH_EARLIER = (
 # An amount: 一个小时, 半小时, 一个半小时, 一小时半, 两天, 一天半, 1.5小时, 三十分钟, 一刻钟. Not a
 # range (两三天, 一两个小时), which _zh_int would read digit by digit as 23 or 12.
 _ZH_AMOUNT = (
-    rf"(?P<n>\d+\.\d+|{NUM}|半)\s*(?:个)?\s*(?P<half>半)?\s*"
+    rf"(?P<n>\d+(?:\.\d+)?|{NUM}|半)\s*(?:个)?\s*(?P<half>半)?\s*"
     r"(?P<unit>小时|钟头|个钟|刻钟|分钟|分|天|日|周|星期|礼拜|月|年)(?P<half2>半)?"
 )
 _ZH_SHIFT = re.compile(
@@ -99,7 +99,8 @@ _EN_SHIFT = re.compile(
 )
 # "the same time" as the booking's, not "this time" (now's): 明天同一时间, "same time Friday".
 _SAME_CLOCK = re.compile(
-    r"同一(?:个)?时间|同样(?:的)?时间|一样的时间|原(?:来的?)?时间|(?<![a-z])same\s+time(?![a-z])",
+    r"同一(?:个)?时间|同样(?:的)?时间|一样的时间|原(?:来的?)?时间|时间不变|时间照旧|时间一样"
+    r"|(?<![a-z])same\s+(?:time|hour)(?![a-z])",
     re.IGNORECASE,
 )
 # "same time next week/month": the booking's day moved by a week or a month.
@@ -321,7 +322,10 @@ def new_time_said_alone(text: str) -> str | None:
     """The time of an utterance that says a new time and nothing else ("改到明天这个时候",
     "明天这个点", "move it to tomorrow at 5"): in a PATCH, a reschedule to it, though the model,
     never taught such a bare time, reads ``unknown`` and leaves the time out."""
-    phrase = _TRAILS_A_NEW_TIME.sub("", _LEADS_TO_A_NEW_TIME.sub("", text.strip()))
+    # (the booking's own clock or day said beside it is the caller's: 周五同一时间, 同一天上午十点)
+    rest = _THE_BOOKING_DAY.sub(" ", _SAME_CLOCK.sub(" ", text))
+    rest = re.sub(r"^[\s,，。、]+|[\s,，、]+(?=[\s,，、])", "", rest.strip())
+    phrase = _TRAILS_A_NEW_TIME.sub("", _LEADS_TO_A_NEW_TIME.sub("", rest))
     return phrase if phrase and reads_as_time(phrase) else None
 
 
@@ -351,6 +355,20 @@ _NOT_ASKED_FOR = re.compile(
     r"|postpone|bring|make)(?![a-z])",
     re.IGNORECASE,
 )
+
+
+# Our booking named right before a Chinese shift (帮我把洗车推迟两个小时, 我的洗车也提前一个小时):
+# the shift is the booking's, whatever else the utterance tells.
+_ZH_BOOKING_BEFORE = re.compile(
+    r"(?:洗车|预约|订单|精洗|快洗|打蜡|内饰清洗|自动洗车|(?:把|将)(?:我的)?车)(?:的时间)?"
+    r"\s*(?:也|就|再|都)?\s*$"
+)
+
+
+def moves_the_booking_by_name(text: str) -> bool:
+    """Whether a Chinese shift names our booking as what it moves (把洗车推迟两个小时)."""
+    m = _ZH_SHIFT.search(text)
+    return m is not None and _ZH_BOOKING_BEFORE.search(text, 0, m.start()) is not None
 
 
 def says_a_move(text: str) -> bool:
@@ -402,18 +420,39 @@ def moved_start(
         shift = find_shift(text)
     except TimeParseError:
         shift = None
-    if shift is not None and (said is None or said.text in shift.said):
+    if shift is not None and (
+        said is None or said.text in shift.said or _in_the_booking_words(text, said.text)
+    ):
         return shift.apply(local)
-    if said is not None and keeps_the_booking_clock(text) and _one_day(said, zone):
-        day = said.start.astimezone(zone).date()
-        return datetime.combine(day, local.time(), tzinfo=zone)
-    return None
+    return same_clock_on(text, said, booking_start, zone)
+
+
+def same_clock_on(
+    text: str, said: TimeSpan | None, booking_start: datetime, zone: tzinfo
+) -> datetime | None:
+    """ "The same time" on the one day ``said`` names: that day at the booking's clock time
+    ("改到明天同一时间", "周五,时间不变"), else None."""
+    if said is None or not keeps_the_booking_clock(text) or not _one_day(said, zone):
+        return None
+    local = booking_start.astimezone(zone)
+    day = said.start.astimezone(zone).date()
+    return datetime.combine(day, local.time(), tzinfo=zone)
+
+
+def _in_the_booking_words(text: str, said: str) -> bool:
+    """Whether the time read is only words of the booking's own clock or day ("当天" of
+    "推迟一个小时,还是当天", the "一时" the model took out of 同一时间): a shift beside them
+    wins."""
+    for words in (_SAME_CLOCK, _THE_BOOKING_DAY):
+        if any(said in m.group() for m in words.finditer(text)):
+            return True
+    return not _THE_BOOKING_DAY.sub("", _SAME_CLOCK.sub("", said)).strip(" ,，")
 
 
 # "That day" is the booking's (改到当天下午四点, "9:15 that morning", "same day at 4pm"); its part
 # of the day, when said so, goes with the clock ("that morning").
 _THE_BOOKING_DAY = re.compile(
-    r"当天|那天|那一天|同一天|同一日|当日"
+    r"当天|那天|那一天|同一天|同一日|当日|日期不变|日子不变"
     r"|(?<![a-z])(?:that|the\s+same|same)\s+(?:day|(?P<part>morning|afternoon|evening|night))"
     r"(?![a-z])",
     re.IGNORECASE,
@@ -433,7 +472,7 @@ def says_the_booking_day(text: str) -> bool:
 
 
 def on_the_booking_day(
-    text: str, said: TimeSpan, booking_start: datetime, zone: tzinfo
+    text: str, said: TimeSpan, booking_start: datetime, zone: tzinfo, now: datetime
 ) -> TimeSpan | None:
     """The time ``said`` read on the booking's day, as "that day", 当天 or "same day" puts it
     ("改到当天下午四点", "move it to 9:15 that morning"), or None when the text names a day of its
@@ -445,10 +484,9 @@ def on_the_booking_day(
     part = (found["part"] or "").lower()
     if part and part not in phrase.lower():
         phrase = f"{phrase} at night" if part == "night" else f"{phrase} in the {part}"
-    local = booking_start.astimezone(zone)
-    midnight = datetime.combine(local.date(), datetime.min.time(), tzinfo=zone)
-    try:
-        return resolve_time(phrase, midnight)  # read from the start of that day
+    day = booking_start.astimezone(zone)
+    try:  # the booking's date said before it: a bare hour is read as on any other day (四点: 16:00)
+        return resolve_time(f"{day.year}年{day.month}月{day.day}日 {phrase}", now)
     except TimeParseError:
         return None
 
