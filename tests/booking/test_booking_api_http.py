@@ -788,6 +788,8 @@ def test_that_day_in_a_reschedule_is_the_bookings_day(backend):
         ("我航班延误了,帮我把洗车推迟两个小时", "2030-03-14T17:00:00+08:00"),
         ("推迟99999999小时", "too_far_ahead"),  # was not understood
         ("火车推迟了一个小时", "not_understood"),  # the train's, not ours
+        ("师傅,麻烦把时间往后推两个钟头", "2030-03-14T17:00:00+08:00"),
+        ("同一天,晚两个小时", "2030-03-14T17:00:00+08:00"),
     ],
 )
 def test_patch_forms_from_a_fourth_black_box_check(backend, text, start):

@@ -339,6 +339,7 @@ def only_a_shift(text: str) -> bool:
     if shift is None or _NOT_ASKED_FOR.search(text):
         return False
     rest = text.replace(shift.said, " ", 1)
+    rest = _THE_BOOKING_DAY.sub(" ", _SAME_CLOCK.sub(" ", rest))  # 同一天,晚两个小时
     return not _SHIFT_GLUE.sub("", rest).strip() and _is_the_booking(shift.what)
 
 
@@ -360,7 +361,7 @@ _NOT_ASKED_FOR = re.compile(
 # Our booking named right before a Chinese shift (帮我把洗车推迟两个小时, 我的洗车也提前一个小时):
 # the shift is the booking's, whatever else the utterance tells.
 _ZH_BOOKING_BEFORE = re.compile(
-    r"(?:洗车|预约|订单|精洗|快洗|打蜡|内饰清洗|自动洗车|(?:把|将)(?:我的)?车)(?:的时间)?"
+    r"(?:洗车|预约|订单|精洗|快洗|打蜡|内饰清洗|自动洗车|(?:把|将)(?:我的)?(?:车|时间))(?:的时间)?"
     r"\s*(?:也|就|再|都)?\s*$"
 )
 
