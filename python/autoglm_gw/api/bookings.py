@@ -34,6 +34,7 @@ from ..nlu.time_resolver import ImpossibleTimeError, TimeParseError, TimeSpan, r
 from ..nlu.time_shift import (
     ShiftLandsNowhereError,
     ShiftOffCalendarError,
+    keeps_the_booking_clock,
     moved_start,
     moves_the_booking_by_name,
     new_time_said_alone,
@@ -310,10 +311,14 @@ def register(app: App) -> None:
         # A replay of a booking cancelled since says so, not "booked".
         return json_response(booking_payload(booking, locale, _action(booking), now), 201)
 
+    async def _held(req: Request) -> Booking:
+        """The booking the request's path names, read (timed as "db")."""
+        return await _db(req, service().get(req.params["id"]))
+
     async def get_one(req: Request) -> Response:
         asked = _asked_locale(req)
         try:
-            booking = await _db(req, service().get(req.params["id"]))
+            booking = await _held(req)
         except BookingError as err:
             return _fail(err, asked or DEFAULT_LOCALE)
         locale = _reply_locale(asked, booking)
@@ -352,7 +357,7 @@ def register(app: App) -> None:
         if asked is not None:
             return asked
         try:
-            booking = await _db(req, service().get(req.params["id"]))
+            booking = await _held(req)
         except BookingError:
             return DEFAULT_LOCALE
         return booking.locale or DEFAULT_LOCALE
@@ -378,7 +383,7 @@ def register(app: App) -> None:
         async def booking() -> Booking:
             nonlocal current
             if current is None:
-                current = await _db(req, service().get(req.params["id"]))
+                current = await _held(req)
             return current
 
         moving = parse.intent == "reschedule_booking" or shift_alone
@@ -399,8 +404,8 @@ def register(app: App) -> None:
         time_said = resolved.time
         if parse.intent == "unknown" or time_said is None:
             time_said = _time_said_alone(text, now, locale)
-        if time_said is None:
-            return None, time_said
+        if time_said is None or not (keeps_the_booking_clock(text) or says_the_booking_day(text)):
+            return None, time_said  # a time of its own: the booking need not be read here
         held = await booking()
         same_clock = same_clock_on(text, time_said, held.start, zone)
         if same_clock is not None:
@@ -417,7 +422,7 @@ def register(app: App) -> None:
         if store_id is None and service_id is None:
             return None
         try:
-            current = await _db(req, service().get(req.params["id"]))
+            current = await _held(req)
         except BookingError as err:
             return err
         if current.status != "confirmed":  # as a move with a time is told

@@ -42,7 +42,13 @@ from .service_resolver import (
     without_service,
 )
 from .store_resolver import is_store_name, names_a_store, store_mention, without_store
-from .time_resolver import CLOCK_GLUE_WORDS, may_be_time, reads_as_time
+from .time_resolver import (
+    CLOCK_GLUE_WORDS,
+    MAY_THE_VERB_WORDS,
+    PLACE_AFTER,
+    may_be_time,
+    reads_as_time,
+)
 
 log = logging.getLogger("autoglm_gw.nlu")
 
@@ -192,11 +198,7 @@ _DENIED_CANCEL = re.compile(
 )
 # "may" the verb after a word that leads a month ("next may be better", "for may I ask").
 _MONTH_LEADS = frozenset({"in", "for", "during", "next", "this"})
-_MAY_THE_VERB_AFTER = re.compile(
-    r"\s+may\s+(?:be|have|not|i|we|you|he|she|it|they|work|need|want|get|take|come|go|well"
-    r"|also|still|just)(?![a-z])",
-    re.IGNORECASE,
-)
+_MAY_THE_VERB_AFTER = re.compile(rf"\s+may\s+{MAY_THE_VERB_WORDS}", re.IGNORECASE)
 # Words of moving a booking, which after a denied call-off make the utterance a reschedule.
 _MOVE_WORDS = re.compile(
     r"(?<![a-z])(?:move|moving|moved|push|pushing|shift|shifting|change|changing|switch"
@@ -669,9 +671,9 @@ def week_or_month_heads(text: str, said: re.Pattern[str] | None = None) -> list[
 # English times the model leaves out: a month ("in June", "for June", "next May", "in May 2028")
 # and an amount of days, weeks, months or years from now ("a week from now").
 EN_MONTH_OR_FROM_NOW_SAID = re.compile(
-    r"(?<![a-z])(?:(?:in|for|during|next)\s+(?:january|february|march|april|may(?!\s+(?:be|have|not"
-    r"|i|we|you|he|she|it|they|work|need|want|get|take|come|go|well|also|still|just)(?![a-z]))"
-    r"|june|july|august|september|october|november|december)|(?:a\s+couple\s+of|a\s+few|a|an|one|two|three|four|five|six|seven"
+    r"(?<![a-z])(?:(?:in|for|during|next)\s+(?:january|february|march|april"
+    rf"|may(?!\s+{MAY_THE_VERB_WORDS})|june|july|august|september|october|november|december)"
+    r"|(?:a\s+couple\s+of|a\s+few|a|an|one|two|three|four|five|six|seven"
     r"|eight|nine|ten|\d+)\s+(?:days?|weeks?|months?|years?)\s+from\s+now)(?![a-z])",
     re.IGNORECASE,
 )
@@ -688,7 +690,7 @@ NAMED_DAY_SAID = re.compile(
     r"(?:底|末|初|上旬|中旬|下旬|最后一天|中(?![午旬国心文间]))|(?:明|今|后)?年(?:底|末)"
     r"|(?<!月)(?:上旬|中旬|下旬)|元旦|情人节|劳动节|国庆节?|平安夜|圣诞节?"
     r"|(?<![0-9一二三四五六七八九十百块点.周期拜])五一"
-    r"(?![0-9一二三四五六七八九十点号日月个]|路|大道|大街|街|广场|新村|小区|区|公园|商场|桥|站|巷|村|店)"
+    rf"(?![0-9一二三四五六七八九十点号日月个]|{PLACE_AFTER})"
     r"|(?<![a-z])(?:new\s+year'?s\s+(?:day|eve)|christmas(?:\s+(?:eve|day))?|valentine'?s\s+day"
     r"|may\s+day"
     r"|(?:the\s+)?(?:end|beginning|start|middle|last\s+day)\s+of\s+(?:the|this|next)\s+"

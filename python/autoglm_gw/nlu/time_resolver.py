@@ -1378,14 +1378,16 @@ def _en_range_end(sfx: str) -> str:
     )
 
 
-# "next may be better": "may" the verb, not the month, when a verb's words follow it.
-_NOT_MAY_THE_VERB = (
-    r"(?!(?<=may)\s+(?:be|have|not|i|we|you|he|she|it|they|work|need|want|get|take|come|go"
-    r"|well|also|still|just)(?![a-z]))"
+# "next may be better": "may" the verb, not the month, when one of these words follows it (the
+# span check's month heads and span starts take the same list).
+MAY_THE_VERB_WORDS = (
+    r"(?:be|have|not|i|we|you|he|she|it|they|work|need|want|get|take|come|go|well|also|still"
+    r"|just)(?![a-z])"
 )
+_NOT_MAY_THE_VERB = rf"(?!(?<=may)\s+{MAY_THE_VERB_WORDS})"
 # What makes a holiday's name a place's (五一路, 五一广场, 国庆街), and what before it makes it part
 # of a number or a weekday (一百五一次, 礼拜五一大早).
-_PLACE_AFTER = r"(?:路|大道|大街|街|广场|新村|小区|区|公园|商场|桥|站|巷|村|店)"
+PLACE_AFTER = r"(?:路|大道|大街|街|广场|新村|小区|区|公园|商场|桥|站|巷|村|店)"
 _NOT_AFTER_A_NUMBER = r"(?<![一二三四五六七八九十百块周期拜])"
 # A year said before a Chinese named day, or after an English one (groups y/ry, y2/ry2).
 _ZH_YEAR_SAID = r"(?:(?P<y>\d{4}|[零〇一二三四五六七八九]{4})\s*年|(?P<ry>今年|明年|后年))?\s*"
@@ -1434,7 +1436,7 @@ _PATTERNS: list[tuple[str, _Handler]] = [
     (rf"{LB}(?:on\s+)?(?P<hol>{_alt([k for k in _HOLIDAYS if k.isascii()])}){_EN_YEAR_SAID}{RB}"
      rf"|{_ZH_YEAR_SAID}{_NOT_AFTER_A_NUMBER}"
      rf"(?P<zhhol>{_alt([k for k in _HOLIDAYS if not k.isascii()])})"
-     rf"(?![一二三四五六七八九十点号日月个]|{_PLACE_AFTER})",
+     rf"(?![一二三四五六七八九十点号日月个]|{PLACE_AFTER})",
      _on_holiday),
     (r"(?<![\d.])(?P<y>\d{4})\s*[-/.]\s*(?P<mo>\d{1,2})\s*[-/.]\s*(?P<d>\d{1,2})(?![\d])",
      _on_iso_date),
@@ -2219,7 +2221,7 @@ def _reads_whole(norm: str, phrase: str, now: datetime) -> bool:
 # (Less the guards that say what a time is not, whose words no time is written with.)
 _PATTERN_SOURCE = functools.reduce(
     lambda src, guard: src.replace(guard, " "),
-    (_PLACE_AFTER, _NOT_AFTER_A_NUMBER, _NOT_MAY_THE_VERB),
+    (PLACE_AFTER, _NOT_AFTER_A_NUMBER, _NOT_MAY_THE_VERB),
     " ".join(p for p, _ in _PATTERNS),
 )
 _TIME_CHARS = frozenset(re.findall(rf"[{_CJK}]", _PATTERN_SOURCE))

@@ -323,7 +323,7 @@ def new_time_said_alone(text: str) -> str | None:
     "明天这个点", "move it to tomorrow at 5"): in a PATCH, a reschedule to it, though the model,
     never taught such a bare time, reads ``unknown`` and leaves the time out."""
     # (the booking's own clock or day said beside it is the caller's: 周五同一时间, 同一天上午十点)
-    rest = _THE_BOOKING_DAY.sub(" ", _SAME_CLOCK.sub(" ", text))
+    rest = _without_the_booking_words(text)
     rest = re.sub(r"^[\s,，。、]+|[\s,，、]+(?=[\s,，、])", "", rest.strip())
     phrase = _TRAILS_A_NEW_TIME.sub("", _LEADS_TO_A_NEW_TIME.sub("", rest))
     return phrase if phrase and reads_as_time(phrase) else None
@@ -339,7 +339,7 @@ def only_a_shift(text: str) -> bool:
     if shift is None or _NOT_ASKED_FOR.search(text):
         return False
     rest = text.replace(shift.said, " ", 1)
-    rest = _THE_BOOKING_DAY.sub(" ", _SAME_CLOCK.sub(" ", rest))  # 同一天,晚两个小时
+    rest = _without_the_booking_words(rest)  # 同一天,晚两个小时
     return not _SHIFT_GLUE.sub("", rest).strip() and _is_the_booking(shift.what)
 
 
@@ -440,6 +440,11 @@ def same_clock_on(
     return datetime.combine(day, local.time(), tzinfo=zone)
 
 
+def _without_the_booking_words(text: str) -> str:
+    """``text`` with the words of the booking's own clock or day ("同一时间", "当天") blanked."""
+    return _THE_BOOKING_DAY.sub(" ", _SAME_CLOCK.sub(" ", text))
+
+
 def _in_the_booking_words(text: str, said: str) -> bool:
     """Whether the time read is only words of the booking's own clock or day ("当天" of
     "推迟一个小时,还是当天", the "一时" the model took out of 同一时间): a shift beside them
@@ -447,7 +452,7 @@ def _in_the_booking_words(text: str, said: str) -> bool:
     for words in (_SAME_CLOCK, _THE_BOOKING_DAY):
         if any(said in m.group() for m in words.finditer(text)):
             return True
-    return not _THE_BOOKING_DAY.sub("", _SAME_CLOCK.sub("", said)).strip(" ,，")
+    return not _without_the_booking_words(said).strip(" ,，")
 
 
 # "That day" is the booking's (改到当天下午四点, "9:15 that morning", "same day at 4pm"); its part
