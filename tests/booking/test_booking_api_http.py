@@ -790,6 +790,18 @@ def test_that_day_in_a_reschedule_is_the_bookings_day(backend):
         ("火车推迟了一个小时", "not_understood"),  # the train's, not ours
         ("师傅,麻烦把时间往后推两个钟头", "2030-03-14T17:00:00+08:00"),
         ("同一天,晚两个小时", "2030-03-14T17:00:00+08:00"),
+        # the five forms that check left, and their kin (all were not_understood or 08:00)
+        ("我要晚到一个小时,帮我改一下时间", "2030-03-14T16:00:00+08:00"),
+        ("I'd like to come an hour later if that's okay", "2030-03-14T16:00:00+08:00"),
+        ("keep the day, just make it 11am", "2030-03-14T11:00:00+08:00"),
+        ("same time the day after", "2030-03-15T15:00:00+08:00"),
+        ("当天下午四点改到周五", "2030-03-15T16:00:00+08:00"),
+        ("move my 3pm to Saturday", "2030-03-16T15:00:00+08:00"),
+        ("改到第二天下午三点", "2030-03-15T15:00:00+08:00"),
+        ("move it to the next morning", "2030-03-15T08:00:00+08:00"),
+        ("前一天同一时间", "2030-03-13T15:00:00+08:00"),
+        ("move it to Saturday", "2030-03-16T08:00:00+08:00"),  # no clock said: the window
+        ("my flight is an hour later", "not_understood"),
     ],
 )
 def test_patch_forms_from_a_fourth_black_box_check(backend, text, start):

@@ -11,13 +11,16 @@ from autoglm_gw.nlu.time_resolver import TimeSpan, resolve_time
 from autoglm_gw.nlu.time_shift import (
     ShiftLandsNowhereError,
     ShiftOffCalendarError,
+    booking_day_offset,
     find_shift,
     moved_start,
     new_time_said_alone,
+    old_clock_said,
     on_the_booking_day,
     only_a_shift,
     says_a_move,
     says_the_booking_day,
+    the_booking_day_alone,
 )
 
 SH = ZoneInfo("Asia/Shanghai")
@@ -61,6 +64,12 @@ BOOKED = datetime(2026, 12, 3, 15, 0, tzinfo=SH)  # a Thursday
         ("push the 3pm one back an hour", "12-03 16:00"),
         ("push it back a fortnight", "12-17 15:00"),
         ("推迟一年", "12-03 15:00"),  # a year on (test_a_year_on)
+        # a fifth black-box check: the driver's own arrival, which the booking follows
+        ("我要晚到一个小时", "12-03 16:00"),
+        ("我会迟到半小时", "12-03 15:30"),
+        ("我可能早到一个小时", "12-03 14:00"),
+        ("I'll be 10 minutes late", "12-03 15:10"),
+        ("I'll be 15 minutes early", "12-03 14:45"),
     ],
 )
 def test_a_shift_moves_the_booking(text, want):
@@ -79,7 +88,6 @@ def test_a_shift_moves_the_booking(text, want):
         "今晚一个小时后",  # 晚 of 今晚 is no "later"
         "早点",  # no amount
         "a few hours later",
-        "I'll be 10 minutes late",
         "book a wash an hour after my meeting",  # another event's time
         "two hours before my flight",
         "明天同一时间",  # the booking's clock, on a day said: not a shift
@@ -264,3 +272,89 @@ def test_that_day_does_not_override_a_day_said():
     said = resolve_time("friday at 4pm", now)
     text = "friday at 4pm, same day as the detailing"
     assert on_the_booking_day(text, said, BOOKED, SH, now) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我要晚到一个小时,帮我改一下时间",
+        "I'd like to come an hour later if that's okay",
+        "I'm running about 30 minutes late",
+    ],
+)
+def test_a_late_arrival_said_alone_is_a_shift(text):
+    assert only_a_shift(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["my flight is an hour later", "the meeting got pushed back an hour", "我迟到了吗"],
+)
+def test_another_things_lateness_is_not_the_bookings(text):
+    assert not only_a_shift(text)
+
+
+NOW = datetime(2026, 11, 30, 10, 0, tzinfo=SH)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("same time the day after", "12-04 15:00"),
+        ("same time the following day", "12-04 15:00"),
+        ("改到第二天", "12-04 15:00"),
+        ("第二天同一时间", "12-04 15:00"),
+        ("前一天同一时间", "12-02 15:00"),
+        ("move it to the day before, same time", "12-02 15:00"),
+        ("move it to the next morning", "12-04 06:00-12:00"),
+        ("that afternoon instead", "12-03 12:00-18:00"),
+    ],
+)
+def test_the_day_after_or_before_the_booking(text, want):
+    got = the_booking_day_alone(text, BOOKED, SH, NOW)
+    if isinstance(got, TimeSpan):
+        assert got.end is not None
+        got_s = f"{got.start:%m-%d %H:%M}-{got.end:%H:%M}"
+    else:
+        assert got is not None, text
+        got_s = f"{got:%m-%d %H:%M}"
+    assert got_s == want
+
+
+def test_the_bookings_own_day_alone_says_no_new_time():
+    assert the_booking_day_alone("改到当天", BOOKED, SH, NOW) is None
+    assert the_booking_day_alone("改到周五", BOOKED, SH, NOW) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "want"),
+    [
+        ("改到第二天下午三点", "下午三点", "12-04 15:00"),
+        ("the next day at 4pm", "4pm", "12-04 16:00"),
+        ("改到前一天下午四点", "下午四点", "12-02 16:00"),
+        ("keep the day, just make it 11am", "11am", "12-03 11:00"),
+    ],
+)
+def test_a_clock_on_the_day_after_or_before_the_booking(text, said, want):
+    span = on_the_booking_day(text, resolve_time(said, NOW), BOOKED, SH, NOW)
+    assert span is not None
+    assert f"{span.start:%m-%d %H:%M}" == want
+
+
+@pytest.mark.parametrize(
+    ("text", "day_said", "want"),
+    [
+        ("当天下午四点改到周五", "周五", (16, 0)),
+        ("move my 3pm to Saturday", "Saturday", (15, 0)),
+        ("把明天下午三点的洗车改到后天", "后天", (15, 0)),
+        ("改到周五", "周五", None),  # no clock said for the booking
+        ("把明天的洗车改到后天", "后天", None),
+    ],
+)
+def test_the_clock_said_for_the_booking_moved_to_a_day(text, day_said, want):
+    assert old_clock_said(text, day_said, NOW) == want
+
+
+def test_the_day_after_tomorrow_is_not_the_day_after_the_booking():
+    assert booking_day_offset("the day after tomorrow at 10am") is None
+    assert booking_day_offset("提前一天") is None  # a shift, not 前一天

@@ -34,15 +34,19 @@ from ..nlu.time_resolver import ImpossibleTimeError, TimeParseError, TimeSpan, r
 from ..nlu.time_shift import (
     ShiftLandsNowhereError,
     ShiftOffCalendarError,
+    is_a_whole_day,
     keeps_the_booking_clock,
     moved_start,
     moves_the_booking_by_name,
     new_time_said_alone,
+    old_clock_said,
     on_the_booking_day,
     only_a_shift,
+    only_the_booking_day,
     same_clock_on,
     says_a_move,
     says_the_booking_day,
+    the_booking_day_alone,
 )
 from .decoding import BodyDecoder, parse_timestamp
 from .parse import request_now
@@ -403,7 +407,25 @@ def register(app: App) -> None:
                 return moved, None
         time_said = resolved.time
         if parse.intent == "unknown" or time_said is None:
-            time_said = _time_said_alone(text, now, locale)
+            time_said = _time_said_alone(text, now, locale) or time_said
+        if says_the_booking_day(text) and only_the_booking_day(time_said):
+            # "same time the day after", 改到第二天, "the next morning": the day named by the
+            # booking's, at its clock or the part of the day said
+            alone = the_booking_day_alone(text, (await booking()).start, zone, now)
+            if isinstance(alone, datetime):
+                return alone, None
+            time_said = alone or time_said
+        if (
+            parse.intent == "reschedule_booking"
+            and time_said is not None
+            and is_a_whole_day(time_said, zone)
+        ):
+            # "当天下午四点改到周五", "move my 3pm to Friday": the new day at the clock said for
+            # the booking
+            clock = old_clock_said(text, time_said.text, now)
+            if clock is not None:
+                day = time_said.start.astimezone(zone)
+                return day.replace(hour=clock[0], minute=clock[1]), None
         if time_said is None or not (keeps_the_booking_clock(text) or says_the_booking_day(text)):
             return None, time_said  # a time of its own: the booking need not be read here
         held = await booking()

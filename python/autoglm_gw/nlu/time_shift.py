@@ -38,12 +38,14 @@ from .time_resolver import (
 
 # -- Chinese ------------------------------------------------------------------------------------
 # 晚/早 alone only when not the end of another word (今晚, 明早, 傍晚, 最早, 越早...).
+# 晚到/迟到/早到 (我要晚到一个小时): the driver's arrival, which the booking follows.
 _ZH_LATER = (
     r"推迟|延后|延迟|推后|往后推|往后挪|往后延|往后移|向后推|向后延|向后挪|顺延|后延|后推"
-    r"|(?<![今明昨傍夜每当最越尽趁稍较更太])晚"
+    r"|迟到|迟来|(?<![今明昨傍夜每当最越尽趁稍较更太])晚(?:到|来)?"
 )
 _ZH_EARLIER = (
-    r"提前|提早|往前挪|往前推|往前移|向前挪|向前推|前移|(?<![今明昨每当清最越尽趁稍较更太])早"
+    r"提前|提早|往前挪|往前推|往前移|向前挪|向前推|前移"
+    r"|(?<![今明昨每当清最越尽趁稍较更太])早(?:到|来)?"
 )
 # An amount: 一个小时, 半小时, 一个半小时, 一小时半, 两天, 一天半, 1.5小时, 三十分钟, 一刻钟. Not a
 # range (两三天, 一两个小时), which _zh_int would read digit by digit as 23 or 12.
@@ -91,9 +93,9 @@ _EN_SHIFT = re.compile(
     rf"(?P<a0>{_EN_AMOUNT})(?!\s+(?:later|earlier|sooner)(?![a-z]))"
     # "delay it by an hour", "postpone my wash two days"
     rf"|(?:delay|postpone)\s+(?P<o2>{_EN_OBJECT})(?:by\s+)?(?P<a2>{_EN_AMOUNT})"
-    # "an hour later", "30 minutes earlier", "a day sooner"
+    # "an hour later", "30 minutes earlier", "a day sooner", "I'll be 20 minutes late"
     # (not "after"/"before": "an hour after my meeting" is another event's time)
-    rf"|{_EN_AMOUNT_START}(?P<a3>{_EN_AMOUNT})\s+(?:later|(?P<earlier>earlier|sooner))"
+    rf"|{_EN_AMOUNT_START}(?P<a3>{_EN_AMOUNT})\s+(?:later|late|(?P<earlier>earlier|sooner|early))"
     r")(?![a-z])",
     re.IGNORECASE,
 )
@@ -291,10 +293,14 @@ def keeps_the_booking_clock(text: str) -> bool:
 _SHIFT_GLUE = re.compile(
     r"帮我|帮忙|请|麻烦|把|将|给我|我的|我|预约|洗车|订单|时间|一下|再|往|能|可以|能不能|可不可以"
     r"|吗|吧|呢|了|的|啊|呀|哦|嗯|好|谢谢|多谢|谢了|如果|要是|方便|有空位?|就好了"
+    r"|要|会|可能|改|调|调整"
     r"|(?<![a-z])(?:please|pls|can|could|would|will|you|u|my|the|our|booking|appointment|car"
     r"|wash|slot|reservation|it|that|this|make|move|just|a|bit|i|we|want|need|to|like|ok|okay"
-    r"|hey|hi|so|then|actually|instead|thanks|thank|ty|if|possible)(?![a-z])"
-    r"|[\s,.!?;:，。！？；：、]",
+    r"|hey|hi|so|then|actually|instead|thanks|thank|ty|if|possible"
+    # the driver's own arrival, which the booking follows ("I'd like to come an hour later")
+    r"|i'd|i'll|i'm|im|id|come|arrive|be|get|there|show|up|that's|thats|is|fine|alright|cool"
+    r"|works?|would|d|ll|s|m|running|about|around|roughly|maybe|probably|gonna|going)(?![a-z])"
+    r"|[\s,.!?;:，。！？；：、'’]",
     re.IGNORECASE,
 )
 
@@ -305,7 +311,8 @@ _SHIFT_GLUE = re.compile(
 _LEADS_TO_A_NEW_TIME = re.compile(
     r"^(?:[\s,，]|帮我|帮忙|请|麻烦|把|将|给我|我的|预约|洗车|订单|一下|再|可以|能不能|能|就"
     r"|改到|改成|改为|换到|换成|挪到|调到|移到|推到|延到|约到|放到"
-    r"|(?:please|pls|can\s+you|could\s+you|would\s+you|let'?s|just|ok|okay|actually)(?![a-z])"
+    r"|(?:please|pls|can\s+you|could\s+you|would\s+you|let'?s|just|ok|okay|actually|but|and"
+    r"|then|so)(?![a-z])"
     r"|(?:move|change|switch|reschedule|push|put|make|shift|set)(?:\s+(?:it|that|this\s+one"
     r"|my\s+booking|the\s+booking|my\s+(?:car\s+)?wash|the\s+(?:car\s+)?wash"
     r"|my\s+appointment|the\s+appointment))?(?:\s+(?:to|for))?(?![a-z]))+",
@@ -455,12 +462,19 @@ def _in_the_booking_words(text: str, said: str) -> bool:
     return not _without_the_booking_words(said).strip(" ,，")
 
 
-# "That day" is the booking's (改到当天下午四点, "9:15 that morning", "same day at 4pm"); its part
-# of the day, when said so, goes with the clock ("that morning").
+# "That day" is the booking's (改到当天下午四点, "9:15 that morning", "same day at 4pm", "keep the
+# day, just make it 11am"), and so are the day after it and the day before (第二天下午三点, "same
+# time the day after", "the next morning"); a part of the day, when said so, goes with the clock.
 _THE_BOOKING_DAY = re.compile(
     r"当天|那天|那一天|同一天|同一日|当日|日期不变|日子不变"
-    r"|(?<![a-z])(?:that|the\s+same|same)\s+(?:day|(?P<part>morning|afternoon|evening|night))"
-    r"(?![a-z])",
+    r"|(?P<after>第二天|次日|隔天|第二日|转天)|(?<![提往向])(?P<before>前一天|头一天)"
+    r"|(?<![a-z])(?:"
+    r"(?:that|the\s+same|same)\s+(?:day|(?P<part>morning|afternoon|evening|night))"
+    r"|keep(?:ing)?\s+the\s+(?:same\s+)?(?:day|date)|(?:the\s+)?same\s+date"
+    r"|(?P<after_en>the\s+(?:next|following)\s+(?:day|(?P<next_part>morning|afternoon|evening"
+    r"|night))|the\s+day\s+after(?!\s+(?:tomorrow|next)))"
+    r"|(?P<before_en>the\s+day\s+before(?!\s+yesterday)|the\s+previous\s+day)"
+    r")(?![a-z])",
     re.IGNORECASE,
 )
 # Words that name a day of their own: then "that day" is not the booking's to give.
@@ -473,28 +487,101 @@ _A_DAY_SAID = re.compile(
 
 
 def says_the_booking_day(text: str) -> bool:
-    """Whether the text puts the new time on the booking's own day ("改到当天下午四点")."""
+    """Whether the text puts the new time on the booking's own day, or the day after or before
+    it ("改到当天下午四点", 第二天上午十点)."""
     return _THE_BOOKING_DAY.search(text) is not None
+
+
+def booking_day_offset(text: str) -> int | None:
+    """Days from the booking's day to the day the text names by it: 0 for 当天/"that day", 1 for
+    第二天/"the day after", -1 for 前一天/"the day before"; None when it names none."""
+    found = _THE_BOOKING_DAY.search(text)
+    if found is None:
+        return None
+    if found["after"] or found["after_en"]:
+        return 1
+    return -1 if found["before"] or found["before_en"] else 0
+
+
+def only_the_booking_day(said: TimeSpan | None) -> bool:
+    """Whether no time is said beside the booking's day ("same time the day after", "改到第二天"),
+    or the time read is only its words."""
+    return said is None or not _without_the_booking_words(said.text).strip(" ,，")
+
+
+def the_booking_day_alone(
+    text: str, booking_start: datetime, zone: tzinfo, now: datetime
+) -> datetime | TimeSpan | None:
+    """The new time of a text that names the booking's day (or the day after or before it) and
+    no other time: that day's part when said ("the next morning"), else the booking's clock on
+    it ("same time the day after", 改到第二天, 前一天同一时间); None for the booking's own day
+    without "the same time" (改到当天: no new time said)."""
+    found = _THE_BOOKING_DAY.search(text)
+    if found is None:
+        return None
+    offset = booking_day_offset(text) or 0
+    part = found["part"] or found["next_part"]
+    if part:
+        return on_the_booking_day(text, TimeSpan(text="", start=now), booking_start, zone, now)
+    if offset or keeps_the_booking_clock(text):
+        return booking_start.astimezone(zone) + timedelta(days=offset)
+    return None
 
 
 def on_the_booking_day(
     text: str, said: TimeSpan, booking_start: datetime, zone: tzinfo, now: datetime
 ) -> TimeSpan | None:
-    """The time ``said`` read on the booking's day, as "that day", 当天 or "same day" puts it
-    ("改到当天下午四点", "move it to 9:15 that morning"), or None when the text names a day of its
-    own ("Friday, same day as the other one") or the time does not read there."""
+    """The time ``said`` read on the booking's day (or the day after or before it), as "that
+    day", 当天, "same day" or 第二天 puts it ("改到当天下午四点", "move it to 9:15 that morning",
+    "the next day at 4pm"), or None when the text names a day of its own ("Friday, same day as
+    the other one") or the time does not read there."""
     found = _THE_BOOKING_DAY.search(text)
     if found is None or _A_DAY_SAID.search(_THE_BOOKING_DAY.sub(" ", said.text)):
         return None
     phrase = _THE_BOOKING_DAY.sub(" ", said.text).strip() or said.text
-    part = (found["part"] or "").lower()
+    part = (found["part"] or found["next_part"] or "").lower()
     if part and part not in phrase.lower():
         phrase = f"{phrase} at night" if part == "night" else f"{phrase} in the {part}"
-    day = booking_start.astimezone(zone)
+    offset = booking_day_offset(text) or 0
+    day = booking_start.astimezone(zone).date() + timedelta(days=offset)
     try:  # the booking's date said before it: a bare hour is read as on any other day (四点: 16:00)
         return resolve_time(f"{day.year}年{day.month}月{day.day}日 {phrase}", now)
     except TimeParseError:
         return None
+
+
+# A clock said for the booking being moved, before the new day ("当天下午四点改到周五", "move my
+# 3pm to Friday"): the longest phrase read looked for no further back than this.
+_OLD_TIME_MAX_CHARS = 40
+
+
+def old_clock_said(text: str, new_time: str, now: datetime) -> tuple[int, int] | None:
+    """(hour, minute) of a clock said before the new time ``new_time`` (the booking's time as
+    the driver names it: 当天下午四点 of "当天下午四点改到周五"), or None when none is said."""
+    at = text.find(new_time)
+    if at <= 0:
+        return None
+    before = text[max(0, at - _OLD_TIME_MAX_CHARS) : at]
+    n = len(before)
+    for k in range(n):
+        if not before[k].isalnum() or (k and before[k].isascii() and before[k - 1].isalnum()):
+            continue
+        for end in range(n, k, -1):
+            piece = before[k:end]
+            if not piece[-1].isalnum() or (
+                end < n and before[end].isascii() and before[end].isalnum()
+            ):
+                continue
+            if not may_be_time(piece) or not reads_as_time(piece):
+                continue
+            try:
+                span = resolve_time(piece, now)
+            except TimeParseError:
+                continue
+            if span.end is None:
+                return span.start.hour, span.start.minute
+            break  # the longest phrase from here has no clock
+    return None
 
 
 def _one_day(span: TimeSpan, zone: tzinfo) -> bool:
@@ -503,5 +590,12 @@ def _one_day(span: TimeSpan, zone: tzinfo) -> bool:
     ("next week, same time": which of its days is not said)."""
     if span.end is None:
         return keeps_the_booking_clock(span.text)
+    return is_a_whole_day(span, zone)
+
+
+def is_a_whole_day(span: TimeSpan, zone: tzinfo) -> bool:
+    """Whether ``span`` is one whole day (周五, "Friday"), not a part of one or a week."""
+    if span.end is None:
+        return False
     start = span.start.astimezone(zone)
     return start.time() == datetime.min.time() and span.end - span.start == timedelta(days=1)
