@@ -965,3 +965,64 @@ def test_an_utterance_of_marks_alone_is_no_request(checked):
     # "!!!" with a location was booked at the nearest store
     for text in ("!!!", "。。。", "？？"):
         assert _intent(checked, text, ["book_car_wash", "unknown"]) == "unknown", text
+
+
+def _pieces(text: str, time_said: str, intent: str = "book_car_wash", **others: str):
+    """second_time_piece on ``text`` tokenised by the shipped tokenizer, with the model's time
+    span ``time_said`` (and other slots' spans, by their text)."""
+    g = Grammar.from_file(MODEL / "tokenizer.json", span_check=ResolvableSpans())
+    bounds = [(int(a), int(b)) for a, b in g.prompt(text).offsets]
+    spans: dict = dict.fromkeys(("time", "time2", "store", "service"))
+    for slot, said in {"time": time_said, **others}.items():
+        at = text.index(said)
+        spans[slot] = (at, at + len(said))
+    found = ResolvableSpans().second_time_piece(intent, text, spans, bounds)
+    return None if found is None else text[found[0] : found[1]]
+
+
+@pytest.mark.parametrize(
+    ("text", "time_said", "intent", "piece"),
+    [
+        # end-to-end lines the model read without their second piece (rounds 2, 11, 12, 14)
+        ("Can you confirm my 2 pm appointment tomorrow?", "2 pm", "query_booking", "tomorrow"),
+        ("Cancel the 8:30 pm express wash tomorrow", "8:30 pm", "cancel_booking", "tomorrow"),
+        ("Thursday next week, book a wash at Xidan at 9am.", "Thursday next week", "book_car_wash",
+         "9am"),
+        ("后天要去机场接人,顺便在机场店洗个车吧,下午4点", "后天", "book_car_wash", "下午4点"),
+        ("我周三要去机场接人 顺便在首都机场店做个自动洗车 下午两点半", "周三", "book_car_wash",
+         "下午两点半"),
+    ],
+)  # fmt: skip
+def test_a_time_said_in_two_pieces_gets_its_other_piece(text, time_said, intent, piece):
+    assert _pieces(text, time_said, intent) == piece
+
+
+@pytest.mark.parametrize(
+    ("text", "time_said", "intent"),
+    [
+        # a reschedule's other time is mostly the old one
+        ("You know the automated wash at 2:20 PM? change that to Friday", "Friday",
+         "reschedule_booking"),
+        # a bare number is no second piece ("the one at Wudaokou", a plate)
+        ("How about we book a wash tomorrow at the one at Wudao Kou?", "tomorrow",
+         "book_car_wash"),
+        ("book a wash tomorrow at Guomao for plate 7", "tomorrow", "book_car_wash"),
+        # the speaker corrects: the correction decides
+        ("book a car wash on Friday at quarter to one, no actually, today", "today",
+         "book_car_wash"),
+        # marked as the old time
+        ("book it for 4pm, not tomorrow", "4pm", "book_car_wash"),
+        # already whole, or nothing else said
+        ("明天下午三点在国贸洗车", "明天下午三点", "book_car_wash"),
+        ("明天在国贸洗车", "明天", "book_car_wash"),
+        # the same kind said twice is no second piece
+        ("明天或者后天洗车", "明天", "book_car_wash"),
+    ],
+)  # fmt: skip
+def test_no_second_piece_where_none_belongs(text, time_said, intent):
+    assert _pieces(text, time_said, intent) is None
+
+
+def test_the_second_piece_never_overlaps_another_span():
+    text = "Thursday next week, book a wash at Xidan at 9am."
+    assert _pieces(text, "Thursday next week", store="Xidan at 9am") is None

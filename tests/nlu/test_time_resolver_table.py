@@ -80,6 +80,13 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     # whose part is over is next year's, and 一个周六 is any Saturday, not the first
     ("wed", "Christmas 2027", "2027-12-25 00:00", "2027-12-26 00:00"),
     ("wed", "Christmas next year", "2027-12-25 00:00", "2027-12-26 00:00"),
+    # "Xmas" and holidays written in traditional characters (were no time)
+    ("wed", "Xmas", "12-25 00:00", "12-26 00:00"),
+    ("wed", "xmas eve at 6pm", "12-24 18:00", None),
+    ("wed", "聖誕節下午", "12-25 13:00", "12-25 18:00"),
+    ("wed", "國慶節", "2027-10-01 00:00", "2027-10-02 00:00"),
+    ("wed", "五一勞動節", "2027-05-01 00:00", "2027-05-02 00:00"),
+    ("wed", "情人節", "2027-02-14 00:00", "2027-02-15 00:00"),
     ("wed", "明年圣诞节", "2027-12-25 00:00", "2027-12-26 00:00"),
     ("wed", "the end of May 2027", "2027-05-27 00:00", "2027-06-01 00:00"),
     ("wed", "2027年5月底", "2027-05-27 00:00", "2027-06-01 00:00"),
@@ -257,6 +264,21 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("wed", "周末上午", "11-28 09:00", "11-28 12:00"),
     ("sun", "周末", "11-28 00:00", "11-30 00:00"),
     ("satlate", "周末上午", "11-29 09:00", "11-29 12:00"),
+    # a part of the day or a clock with a week or a part of a month: the period's first day not
+    # before today whose part or clock is still ahead (these were no time, and the model's
+    # other reading, 下午 alone, was today's)
+    ("wed", "下周上午", "11-30 09:00", "11-30 12:00"),
+    ("wed", "next week in the morning", "11-30 06:00", "11-30 12:00"),
+    ("wed", "这周下午", "11-25 13:00", "11-25 18:00"),
+    ("late", "这周下午", "11-26 13:00", "11-26 18:00"),
+    ("wed", "这周上午九点", "11-26 09:00", None),
+    ("wed", "月底下午", "11-26 13:00", "11-26 18:00"),
+    ("wed", "月底下午三点", "11-26 15:00", None),
+    ("wed", "end of the month in the afternoon", "11-26 12:00", "11-26 18:00"),
+    ("wed", "下个月初上午", "12-01 09:00", "12-01 12:00"),
+    ("wed", "月中晚上", "12-11 18:00", "12-11 23:00"),
+    ("wed", "年底下午", "12-22 13:00", "12-22 18:00"),
+    ("yearend", "年底下午", "12-30 13:00", "12-30 18:00"),
     ("wed", "下个月", "12-01 00:00", "2027-01-01 00:00"),
     ("wed", "next month", "12-01 00:00", "2027-01-01 00:00"),
     ("wed", "12月", "12-01 00:00", "2027-01-01 00:00"),
@@ -587,7 +609,6 @@ BAD = [
     "周一到周五",  # two different days
     "明天后天",
     "三点到两点",  # range ending before it starts
-    "下周上午",  # a week is not a day
     "Feb 30",
     "12月3号周五",  # 3 December 2026 is a Thursday
     "fifteen thirty am",  # a 24-hour clock with am

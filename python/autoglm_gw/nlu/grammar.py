@@ -449,6 +449,17 @@ class SpanCheck(Protocol):
         """STOP, GLUE or CHECK: may a span of this slot run on through the token ``piece``?"""
         ...
 
+    def second_time_piece(
+        self,
+        intent: str,
+        text: str,
+        spans: dict[str, tuple[int, int] | None],
+        bounds: list[tuple[int, int]],
+    ) -> tuple[int, int] | None:
+        """The other piece of a time said in two that the model left out, as a [start, end)
+        character span of ``text`` (``bounds``: its tokens'), or None."""
+        ...
+
 
 class GrammarError(ValueError):
     """A token outside the grammar, or a label that the grammar cannot express."""
@@ -1315,4 +1326,11 @@ class DecodeState:
         for slot, ij in self.spans.items():
             if ij is not None:
                 spans[slot] = (int(offsets[ij[0], 0]), int(offsets[ij[1], 1]))
-        return ParseOutput(self.intent or "unknown", spans, self.prompt.text)
+        check, intent = self.g.span_check, self.intent or "unknown"
+        if check is not None and spans["time"] is not None and spans["time2"] is None:
+            bounds = [(int(a), int(b)) for a, b in offsets]
+            other = check.second_time_piece(intent, self.prompt.text, spans, bounds)
+            if other is not None:  # time is the first piece in text order, time2 the second
+                first = spans["time"]
+                spans["time"], spans["time2"] = sorted((first, other))
+        return ParseOutput(intent, spans, self.prompt.text)

@@ -48,11 +48,12 @@ from .time_resolver import (
     PLACE_AFTER,
     may_be_time,
     reads_as_time,
+    time_reading,
 )
 
 log = logging.getLogger("autoglm_gw.nlu")
 
-VERSION = "cancel-3+terse-5+words-2+timespan-29+service-6+storeshape-6"
+VERSION = "cancel-3+terse-5+words-2+timespan-30+pieces-1+service-6+storeshape-6"
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
 # English words a time phrase runs on through ("at 8 in the morning", "on the 3rd", "a quarter
@@ -320,7 +321,8 @@ class ResolvableSpans:
     version = VERSION
 
     def __init__(self, memo_size: int = MEMO_SIZE) -> None:
-        self._time = functools.lru_cache(maxsize=memo_size)(reads_as_time)
+        # what a phrase read whole as a time says (time_reading), None when it does not read
+        self._time = functools.lru_cache(maxsize=memo_size)(time_reading)
         self._service = functools.lru_cache(maxsize=memo_size)(names_a_service)
         self._service_word = functools.lru_cache(maxsize=memo_size)(_names_any_service)
 
@@ -527,6 +529,69 @@ class ResolvableSpans:
             return not word.isascii() or not word.isalnum() or word in CLOCK_LEADS
         return True
 
+    def second_time_piece(
+        self,
+        intent: str,
+        text: str,
+        spans: dict[str, tuple[int, int] | None],
+        bounds: list[tuple[int, int]],
+    ) -> tuple[int, int] | None:
+        """The other piece of a time said in two (LABELS.md, ``time2``) that the model left out:
+        the day of "Can you confirm my 2 pm appointment tomorrow?", the clock of "Thursday next
+        week, book a wash at Xidan at 9am" or of 我周三要去机场…下午两点半. Only for a time that
+        says a day alone or a clock alone, only the other kind, the one nearest it, in a booking,
+        a cancellation or a query, outside the other spans; not a bare number ("at 3", "the one
+        at Wangjing"), not a time marked as the old one ("not tomorrow") and not where the
+        speaker corrects something (the correction decides which value stands). ``bounds``: the
+        utterance's tokens as [start, end) character spans. None when there is no such piece."""
+        first = spans.get("time")
+        if intent not in SECOND_PIECE_INTENTS or first is None or spans.get("time2") is not None:
+            return None
+        taken = [v for v in spans.values() if v is not None]
+        # (cheapest tests first: most utterances say nothing time-like outside their spans)
+        maybe = [
+            k
+            for k, (a, b) in enumerate(bounds)
+            if not any(x <= a < y for x, y in taken) and may_be_time(text[a:b].strip().lower())
+        ]
+        if not maybe or self.corrects(text):
+            return None
+        kind = self._time(text[first[0] : first[1]])
+        if kind not in ("day", "clock"):
+            return None
+        want = "clock" if kind == "day" else "day"
+        starts = []
+        for k in maybe:
+            a, b = bounds[k]
+            before = text[bounds[k - 1][0] : a] if k else ""
+            if self.may_lead("time2", text[a:b].strip(), before, text[b : b + AFTER_CHARS]):
+                starts.append(k)
+        best: tuple[int, int, int] | None = None
+        for k in starts:
+            a = bounds[k][0]
+            ends = [
+                e for _, e in bounds[k : k + SECOND_PIECE_MAX_TOKENS] if text[e - 1 : e].isalnum()
+            ]
+            for e in reversed(ends):  # the longest phrase from here that reads whole
+                if any(a < y and x < e for x, y in taken):
+                    continue
+                piece = text[a:e]
+                if not time_edges_ok(piece):
+                    continue
+                reading = self._time(piece)
+                if reading is None:
+                    continue
+                if (
+                    reading == want
+                    and not BARE_NUMBER.fullmatch(piece.strip().lower())
+                    and not self.marks_old_time(text[max(0, a - OLD_MARK_CHARS) : a])
+                ):
+                    gap = a - first[1] if a >= first[1] else first[0] - e
+                    if best is None or gap < best[0]:
+                        best = (gap, a, e)
+                break
+        return None if best is None else (best[1], best[2])
+
     @staticmethod
     def continuation(slot: str, piece: str) -> str:
         low = piece.lower()
@@ -549,7 +614,9 @@ class ResolvableSpans:
         if slot in TIME_SLOTS and not time_edges_ok(text):
             return False
         try:
-            return self._time(text) if slot in TIME_SLOTS else self._service(text)
+            if slot in TIME_SLOTS:
+                return self._time(text) is not None
+            return self._service(text)
         except Exception:  # a resolver bug must not fail the engine step: the model decides
             log.exception("span check failed on %r; accepting the span", text)
             return True
@@ -688,16 +755,33 @@ ZH_DAY_OF_MONTH_SAID = re.compile(
 NAMED_DAY_SAID = re.compile(
     r"(?:(?:下下个?|下个?|这个?|本)月|[0-9一二三四五六七八九十]{1,3}月|(?<![年个岁正腊冬])月)的?"
     r"(?:底|末|初|上旬|中旬|下旬|最后一天|中(?![午旬国心文间]))|(?:明|今|后)?年(?:底|末)"
-    r"|(?<!月)(?:上旬|中旬|下旬)|元旦|情人节|劳动节|国庆节?|平安夜|圣诞节?"
+    r"|(?<!月)(?:上旬|中旬|下旬)|元旦|情人[节節]|[劳勞][动動][节節]|[国國][庆慶][节節]?|平安夜|[圣聖][诞誕][节節]?"
     r"|(?<![0-9一二三四五六七八九十百块点.周期拜])五一"
     rf"(?![0-9一二三四五六七八九十点号日月个]|{PLACE_AFTER})"
-    r"|(?<![a-z])(?:new\s+year'?s\s+(?:day|eve)|christmas(?:\s+(?:eve|day))?|valentine'?s\s+day"
+    r"|(?<![a-z])(?:new\s+year'?s\s+(?:day|eve)|(?:christmas|xmas)(?:\s+(?:eve|day))?"
+    r"|valentine'?s\s+day"
     r"|may\s+day"
     r"|(?:the\s+)?(?:end|beginning|start|middle|last\s+day)\s+of\s+(?:the|this|next)\s+"
     r"(?:month|year))(?![a-z])",
     re.IGNORECASE,
 )
 NEW_TIME_INTENTS = frozenset({"book_car_wash", "reschedule_booking"})
+# Intents whose time a second piece said apart completes (second_time_piece). Not a reschedule:
+# there the other time said is mostly the booking's old one ("You know the 2:20 PM one? change
+# that to Friday"), and which it is the model's to tell.
+SECOND_PIECE_INTENTS = frozenset({"book_car_wash", "cancel_booking", "query_booking"})
+# How many tokens a second piece may take ("the day after tomorrow at half past two": 9), how
+# far after a token its lead is judged ("one" before "o'clock"), and how far back an old-time
+# marker is looked for ("not ").
+SECOND_PIECE_MAX_TOKENS = 10
+AFTER_CHARS = 24
+OLD_MARK_CHARS = 12
+# A number alone, which the model's own span may be but a piece found by rule never is ("the
+# one at Wangjing", "plate 3"): too often something else than a clock.
+BARE_NUMBER = re.compile(
+    r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|[一二两三四五六七八九十]{1,3}"
+)
 EN_AT_TIME_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve noon midday midnight".split()
 )

@@ -955,6 +955,18 @@ _HOLIDAYS: dict[str, tuple[int, int]] = {
     "圣诞": (12, 25),
     "christmas day": (12, 25),
     "christmas": (12, 25),
+    "xmas eve": (12, 24),
+    "xmas day": (12, 25),
+    "xmas": (12, 25),
+    # written in traditional characters
+    "情人節": (2, 14),
+    "勞動節": (5, 1),
+    "五一勞動節": (5, 1),
+    "五一節": (5, 1),
+    "國慶節": (10, 1),
+    "國慶": (10, 1),
+    "聖誕節": (12, 25),
+    "聖誕": (12, 25),
 }
 
 
@@ -1562,7 +1574,7 @@ _NAMED_DAY_HANDLERS = frozenset(
 _NAMED_DAY_CUE = re.compile(
     rf"底|末|初|旬|月份?的?中|最后|第|{_alt([k for k in _HOLIDAYS if not k.isascii()])}"
     r"|end|beginning|start|middle|last|first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th"
-    r"|christmas|new\s+year|valentine|may\s+day"
+    r"|christmas|xmas|new\s+year|valentine|may\s+day"
 )
 _COMPILED: list[tuple[re.Pattern[str], _Handler]] = [(re.compile(p), h) for p, h in _PATTERNS]
 
@@ -1884,17 +1896,17 @@ def _combine(found: _Found, ctx: _Ctx, text: str) -> TimeSpan:
     part: str | None = _one(found.parts, "parts of day")
     has_clock = bool(found.clocks or found.ranges)
     if window is not None and (part or has_clock):
-        if weekend_start is None:
-            raise TimeParseError("a part of day or a clock time needs a specific day")
-        # "周末上午": the weekend's first day not before today whose result is not yet over
-        # (on a Saturday evening that is Sunday), else its last day.
-        candidates = [weekend_start + timedelta(days=i) for i in (0, 1)]
-        upcoming = [d for d in candidates if d >= ctx.today] or candidates[-1:]
-        for candidate in upcoming:
+        # "周末上午", "月底下午三点", "next week in the morning": the period's first day not
+        # before today whose part or clock is not yet over (on a Saturday evening, 周末上午 is
+        # Sunday's), else its last day. A window books its first free slot, and this is where
+        # the first such slot can be.
+        first, last = window[0], window[1] - timedelta(days=1)
+        candidate = max(first, min(ctx.today, last))
+        while True:
             span = _span_on(found, part, candidate, ctx, text)
-            if (span.end or span.start) >= ctx.now:
+            if (span.end or span.start) >= ctx.now or candidate >= last:
                 return span
-        return span
+            candidate += timedelta(days=1)
     if window is not None:
         return TimeSpan(text, _at(window[0], 0, tz), _at(window[1], 0, tz))
     return _span_on(found, part, day, ctx, text)
@@ -2171,19 +2183,38 @@ def reads_as_time(phrase: str) -> bool:
     Independent of ``now``: the decoder uses it to choose span ends, and its output is cached.
     So a day that a month counted from now may lack ("下个月31号") is read against other months
     too: it is a time phrase, and whether that day exists is the request's ``now`` to say."""
+    return time_reading(phrase) is not None
+
+
+def time_reading(phrase: str) -> str | None:
+    """What a phrase that reads whole as a time (``reads_as_time``) says, else None: "day" (a
+    day or a period of days alone: 明天, "next week's Saturday"), "clock" (a clock or a range,
+    perhaps with its part of the day, and no day: 下午三点, "9am"), "part" (a part of the day
+    alone: 下午), "both" (a day with its clock or part) or "offset" (an offset, or now)."""
     norm = _normalize(phrase)
     if not norm:
-        return False
+        return None
     for now in _SPAN_CHECK_NOWS:
         try:
             return _reads_whole(norm, phrase, now)
         except _DayNotInYearError:
             continue
-    return False
+    return None
 
 
-def _reads_whole(norm: str, phrase: str, now: datetime) -> bool:
-    """reads_as_time at one reference ``now``; raises _DayNotInYearError for a day that month
+def _kind(found: _Found) -> str:
+    if found.offsets or found.instants:
+        return "offset"
+    day = bool(found.dates or found.weekdays or found.weeks or found.weekends or found.windows)
+    if found.clocks or found.ranges:
+        return "both" if day else "clock"
+    if found.parts:
+        return "both" if day else "part"
+    return "day"
+
+
+def _reads_whole(norm: str, phrase: str, now: datetime) -> str | None:
+    """time_reading at one reference ``now``; raises _DayNotInYearError for a day that month
     lacks."""
     ctx = _Ctx(now=now, today=now.date(), found=_Found())
     try:
@@ -2191,30 +2222,32 @@ def _reads_whole(norm: str, phrase: str, now: datetime) -> bool:
     except _DayNotInYearError:
         raise
     except (TimeParseError, ValueError, OverflowError):
-        return False
+        return None
     if ctx.found.empty():
-        return False  # a bare clock number is found by its own pattern; "45" alone is no time
+        return None  # a bare clock number is found by its own pattern; "45" alone is no time
     try:
         _combine(ctx.found, ctx, phrase)
     except _WeekdayMismatchError:
         # "Saturday the 13th" is a time phrase in any month, and whether the two agree is now's
         # to say; unless a year said settles it, the rest must still agree without the weekday.
         if _YEAR_SAID.search(norm):
-            return False
+            return None
         ctx.found.weekdays.clear()
         try:
             _combine(ctx.found, ctx, phrase)
         except _DayNotInYearError:
             raise
         except (TimeParseError, ValueError, OverflowError):
-            return False
+            return None
     except _DayNotInYearError:
         raise
     except (TimeParseError, ValueError, OverflowError):
-        return False
+        return None
     latin = not _CJK_CHAR.search(norm)
     words = _LEFTOVER.findall(rest)
-    return all(latin and (w in _GLUE_WORDS or w.isdigit()) for w in words)
+    if all(latin and (w in _GLUE_WORDS or w.isdigit()) for w in words):
+        return _kind(ctx.found)
+    return None
 
 
 # The vocabulary the patterns are written in: a text with none of it can add nothing to a time.
