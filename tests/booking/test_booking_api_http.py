@@ -813,3 +813,31 @@ def test_patch_forms_from_a_fourth_black_box_check(backend, text, start):
         return r.json().get("start") or r.json()["error"]["code"]
 
     assert _run(backend, scenario) == start
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # a sixth black-box check (booking on Thursday 03-14 15:00, said on Tuesday 10:00)
+        ("推迟1小时15分", "2030-03-14T16:30:00+08:00"),  # was today 15:00 (15 read as a clock)
+        ("push it back 2 hours and 30 minutes", "2030-03-14T17:30:00+08:00"),  # was 17:00
+        ("推迟一个小时,哦不,两个小时", "2030-03-14T17:00:00+08:00"),  # was 16:00
+        ("Move it to Friday at 2, sorry, 3pm", "2030-03-15T15:00:00+08:00"),  # was 14:00
+        ("move it to Saturday, no, Sunday", "2030-03-17T08:00:00+08:00"),  # was Saturday
+        ("keep the time but make it Sunday", "2030-03-17T15:00:00+08:00"),  # was 08:00
+        ("Stuck in traffic, I'll be 40 minutes late", "2030-03-14T16:00:00+08:00"),
+        ("路上堵车,我要晚到四十分钟", "2030-03-14T16:00:00+08:00"),
+        ("延期两周", "2030-03-28T15:00:00+08:00"),
+        ("把晚饭推迟一个小时", "not_understood"),  # was moved to 16:00
+        ("要是推迟一个小时还有位置吗?", "not_understood"),  # was moved to 16:00
+    ],
+)
+def test_patch_forms_from_a_sixth_black_box_check(backend, text, start):
+    now = "2030-03-12T10:00:00+08:00"
+
+    async def scenario(c, app):
+        bid = await _booked(c, "guomao", "standard", "2030-03-14T15:00:00+08:00", "V6", now)
+        r = await c.patch(f"/v1/bookings/{bid}", json={"text": text, "now": now})
+        return r.json().get("start") or r.json()["error"]["code"]
+
+    assert _run(backend, scenario) == start

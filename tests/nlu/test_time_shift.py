@@ -358,3 +358,93 @@ def test_the_clock_said_for_the_booking_moved_to_a_day(text, day_said, want):
 def test_the_day_after_tomorrow_is_not_the_day_after_the_booking():
     assert booking_day_offset("the day after tomorrow at 10am") is None
     assert booking_day_offset("提前一天") is None  # a shift, not 前一天
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a sixth black-box check (404 PATCH cases): an amount in two parts moved by its first
+        ("推迟一个小时二十分钟", "12-03 16:20"),
+        ("推迟1小时15分", "12-03 16:15"),  # and 15 was read as 15:00 today, which won
+        ("推迟一个小时零十分钟", "12-03 16:10"),
+        ("提前一小时十五分钟", "12-03 13:45"),
+        ("推迟一天零两个小时", "12-04 17:00"),
+        ("move it back by one hour and 15 minutes", "12-03 16:15"),
+        ("push it back 1 hour 30 minutes", "12-03 16:30"),
+        ("move it up an hour and 20 minutes", "12-03 13:40"),
+        # a correction said right after the amount gives the new one
+        ("推迟一个小时,哦不,两个小时", "12-03 17:00"),
+        ("提前半小时,不,一个小时", "12-03 14:00"),
+        ("push it back an hour, I mean two hours", "12-03 17:00"),
+        ("push it back an hour, no wait, make it 30 minutes", "12-03 15:30"),
+        # words it did not know
+        ("延期两周", "12-17 15:00"),
+        ("pull it forward 30 minutes", "12-03 14:30"),
+        # of several, the booking's
+        ("航班推迟了一个小时,洗车也推迟一个小时", "12-03 16:00"),
+    ],
+)
+def test_shifts_from_a_sixth_black_box_check(text, want):
+    shift = find_shift(text)
+    assert shift is not None, text
+    assert shift.apply(BOOKED).strftime("%m-%d %H:%M") == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another thing's shift, said in Chinese before the verb
+        "晚饭推迟一个小时",
+        "把晚饭推迟一个小时",
+        "午饭推迟半小时",
+        "接孩子推迟了半小时",
+        # whether there is room, not a request
+        "要是推迟一个小时还有位置吗?",
+        "is there a slot an hour later?",
+    ],
+)
+def test_another_things_shift_or_a_question_moves_nothing(text):
+    assert not says_a_move(text)
+    assert not only_a_shift(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the shift's own clause says nothing else; the others give its reason
+        "路上堵车,我要晚到四十分钟",
+        "Stuck in traffic, I'll be 40 minutes late",
+        "My meeting ran over so I'll be 30 minutes late",
+        "会议推迟了,我也得晚到一个小时",
+        "临时有点事,推迟一天",
+        "我想晚两个小时去",
+        "晚半小时行吗",
+        "我大概会晚到半个小时",
+        "不好意思推迟一个小时",
+        "如果方便的话推迟一个小时可以吗",
+        "能不能帮我往后推半个小时",
+        "把所有的都推迟一个小时",
+    ],
+)
+def test_a_shift_with_its_reason_is_a_move(text):
+    assert only_a_shift(text)
+
+
+def test_the_part_of_the_day_before_or_after_the_booking():
+    got = the_booking_day_alone("move it to the evening before", BOOKED, SH, NOW)
+    assert isinstance(got, TimeSpan) and got.end is not None
+    assert (f"{got.start:%m-%d %H:%M}", f"{got.end:%H:%M}") == ("12-02 18:00", "23:00")
+    assert booking_day_offset("the morning after") == 1
+    assert booking_day_offset("the night before last") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "keep the time but make it Sunday",
+        "还是这个点,改到下周一",
+        "change the day to Saturday but keep the time",
+    ],
+)
+def test_keeping_the_time_is_the_bookings_clock(text):
+    assert says_a_move(text)

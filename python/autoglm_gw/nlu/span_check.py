@@ -53,7 +53,7 @@ from .time_resolver import (
 
 log = logging.getLogger("autoglm_gw.nlu")
 
-VERSION = "cancel-3+terse-5+words-2+timespan-30+pieces-1+service-6+storeshape-6"
+VERSION = "cancel-3+terse-5+words-2+timespan-31+pieces-1+service-6+storeshape-6"
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
 # English words a time phrase runs on through ("at 8 in the morning", "on the 3rd", "a quarter
@@ -123,6 +123,9 @@ EN_TAKE_BACK = re.compile(
     r"(?:no|nope)[\s,]+(?:wait|actually|sorry|i\s+mean|i\s+meant|make\s+(?:that|it))\b"
     r"|(?:wait|actually)[\s,]+no\b|sorry[\s,]+(?:i\s+mean|i\s+meant|make\s+that|no)\b"
     r"|i\s+mean\b|i\s+meant\b|make\s+that\b|scratch\s+that\b|oops\b"
+    # a bare "no," or "sorry," between two values ("Saturday, no, Sunday", "at 2, sorry, 3pm"),
+    # "actually make it"
+    r"|(?:no|sorry)\s*,|actually[\s,]+make\s+(?:it|that)\b"
 )
 # A bare 不 followed by a pause ("周四,不,周五上午") corrects too; 不 running on into a word
 # (不行, 不用, 不太方便) does not.

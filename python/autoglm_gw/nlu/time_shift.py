@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 
 from .service_resolver import service_mention
+from .span_check import ResolvableSpans
 from .store_resolver import store_mention
 from .time_resolver import (
     NUM,
@@ -40,7 +41,7 @@ from .time_resolver import (
 # 晚/早 alone only when not the end of another word (今晚, 明早, 傍晚, 最早, 越早...).
 # 晚到/迟到/早到 (我要晚到一个小时): the driver's arrival, which the booking follows.
 _ZH_LATER = (
-    r"推迟|延后|延迟|推后|往后推|往后挪|往后延|往后移|向后推|向后延|向后挪|顺延|后延|后推"
+    r"推迟|延后|延迟|延期|推后|往后推|往后挪|往后延|往后移|向后推|向后延|向后挪|顺延|后延|后推"
     r"|迟到|迟来|(?<![今明昨傍夜每当最越尽趁稍较更太])晚(?:到|来)?"
 )
 _ZH_EARLIER = (
@@ -56,6 +57,11 @@ _ZH_AMOUNT = (
 _ZH_SHIFT = re.compile(
     rf"(?:(?P<later>{_ZH_LATER})|(?P<earlier>{_ZH_EARLIER}))\s*(?:了|个)?\s*{_ZH_AMOUNT}"
 )
+# A smaller amount said after the first: 一个小时二十分钟, 1小时15分, 一天零两个小时.
+_ZH_MORE = re.compile(rf"\s*(?:零|又|加)?\s*{_ZH_AMOUNT}")
+# How a unit ranks, so that a second amount only adds a smaller one (not 一天两天).
+_ZH_UNIT_RANK = {"年": 6, "月": 5, "周": 4, "星期": 4, "礼拜": 4, "天": 3, "日": 3,
+                 "小时": 2, "钟头": 2, "个钟": 2, "刻钟": 1, "分钟": 0, "分": 0}  # fmt: skip
 _ZH_RANGE = re.compile(r"[一二两三四五六七八九]{2}")
 
 # -- English ------------------------------------------------------------------------------------
@@ -71,16 +77,18 @@ _EN_UNIT = r"minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|years?"
 _EN_AMOUNT_PARTS = re.compile(
     rf"(?P<halfhr>half\s+an?\s+hour)"
     rf"|(?P<n1half>an?|one)\s+and\s+a\s+half\s+(?P<unit1>hours?|days?)"
-    rf"|(?P<n>{_EN_N})\s+(?P<unit>{_EN_UNIT})(?P<andhalf>\s+and\s+a\s+half)?",
+    rf"|(?P<n>{_EN_N})\s+(?P<unit>{_EN_UNIT})(?P<andhalf>\s+and\s+a\s+half)?(?![a-z])",
     re.IGNORECASE,
 )
-_EN_AMOUNT = (
+_EN_ONE_AMOUNT = (
     rf"(?:half\s+an?\s+hour|(?:an?|one)\s+and\s+a\s+half\s+(?:hours?|days?)"
     rf"|(?:{_EN_N})\s+(?:{_EN_UNIT})(?:\s+and\s+a\s+half)?)"
 )
+# One amount, or two ("an hour and 20 minutes", "1 hour 30 minutes", "a day and 2 hours").
+_EN_AMOUNT = rf"(?:{_EN_ONE_AMOUNT}(?:\s*,?\s+(?:and\s+)?{_EN_ONE_AMOUNT})?)"
 # An amount starts a number: not the "5" of "1.5" or the "four" of "twenty four".
 _EN_AMOUNT_START = r"(?<![a-z0-9.'-])(?<!twenty )(?<!thirty )(?<!forty )(?<!fifty )"
-_EN_MOVE = r"push|pushing|move|moving|put|bump|shift|set|slide|knock|bring|reschedule"
+_EN_MOVE = r"push|pushing|move|moving|put|bump|shift|set|slide|knock|bring|pull|reschedule"
 _EN_OBJECT = r"(?:[a-z0-9':’]+\s+){0,3}?"  # "it", "my booking", "the car wash"
 _EN_SHIFT = re.compile(
     r"(?<![a-z])(?:"
@@ -102,7 +110,9 @@ _EN_SHIFT = re.compile(
 # "the same time" as the booking's, not "this time" (now's): 明天同一时间, "same time Friday".
 _SAME_CLOCK = re.compile(
     r"同一(?:个)?时间|同样(?:的)?时间|一样的时间|原(?:来的?)?时间|时间不变|时间照旧|时间一样"
-    r"|(?<![a-z])same\s+(?:time|hour)(?![a-z])",
+    r"|还是这个(?:点|时间|钟点)|还是(?:这|那)个点|(?:时间|钟点)(?:保持|不动|别动)|保持(?:原来的)?时间"
+    r"|(?<![a-z])(?:same\s+(?:time|hour)|keep(?:ing)?\s+the\s+(?:same\s+)?(?:time|hour)"
+    r"|the\s+time\s+(?:stays|is\s+fine))(?![a-z])",
     re.IGNORECASE,
 )
 # "same time next week/month": the booking's day moved by a week or a month.
@@ -197,10 +207,19 @@ def _zh_minutes(m: re.Match[str]) -> tuple[int, int] | None:
 
 
 def _en_minutes(amount: str) -> tuple[int, int] | None:
-    """(minutes, months) of an English amount; None for a fraction of a month."""
-    m = _EN_AMOUNT_PARTS.fullmatch(re.sub(r"\s+", " ", amount.lower()))
-    if m is None:  # the shift pattern only lets amounts through
-        return None
+    """(minutes, months) of an English amount, one or two of them ("an hour and 20 minutes");
+    None for a fraction of a month."""
+    folded = re.sub(r"\s+", " ", amount.lower())
+    total = (0, 0)
+    for m in _EN_AMOUNT_PARTS.finditer(folded):
+        part = _en_one_amount(m)
+        if part is None:
+            return None
+        total = (total[0] + part[0], total[1] + part[1])
+    return total
+
+
+def _en_one_amount(m: re.Match[str]) -> tuple[int, int] | None:
     if m["halfhr"]:
         return 30, 0
     if m["n1half"]:
@@ -246,40 +265,125 @@ _RANGE_BEFORE = re.compile(
 )
 
 
-def _a_range(text: str, m: re.Match[str], amount_start: int | None = None) -> bool:
+def _a_range(
+    text: str, m: re.Match[str], amount_start: int | None = None, end: int | None = None
+) -> bool:
     starts = [m.start(g) for g in ("a0", "a1", "a2", "a3", "n") if g in m.re.groupindex and m[g]]
     begin = amount_start if amount_start is not None else (min(starts) if starts else m.start())
-    return bool(_RANGE_AFTER.match(text, m.end()) or _RANGE_BEFORE.search(text, 0, begin))
+    after = m.end() if end is None else end
+    return bool(_RANGE_AFTER.match(text, after) or _RANGE_BEFORE.search(text, 0, begin))
 
 
 def find_shift(text: str) -> Shift | None:
     """The move said relative to the booking, or None when the text says none, or an amount
-    that names no single move (两三天, "a month and a half")."""
+    that names no single move (两三天, "a month and a half"). Of several, the booking's (not
+    "航班推迟了一个小时" before "洗车也推迟一个小时"); when none is the booking's, the first, whose
+    ``what`` then says what it moves. A correction right after it ("推迟一个小时,哦不,两个小时",
+    "push it back an hour, I mean two hours") gives the amount said after it."""
     m = _SAME_TIME_NEXT.search(text)
     if m is not None:
         if m["zh_week"] or m["en_week"]:
             return Shift(m.group(), minutes=7 * 1440)
         return Shift(m.group(), months=1)
-    m = _ZH_SHIFT.search(text)
-    if m is not None and _a_range(text, m):
+    said = [*_ZH_SHIFT.finditer(text)] or [*_EN_SHIFT.finditer(text)]
+    first: Shift | None = None
+    for m in said:
+        shift = _zh_shift(text, m) if "later" in m.re.groupindex else _en_shift(text, m)
+        ours = shift is None or shift.what == "" or _is_the_booking(shift.what)
+        if ours:
+            return shift  # None: a range or half a month, which names no single move
+        first = first or shift
+    return first
+
+
+def _zh_shift(text: str, m: re.Match[str]) -> Shift | None:
+    amount = _zh_minutes(m)
+    end = m.end()
+    rank = _ZH_UNIT_RANK[m["unit"]]
+    more = _ZH_MORE.match(text, end)  # 一个小时二十分钟: a smaller amount after it adds
+    if amount is not None and more is not None and _ZH_UNIT_RANK[more["unit"]] < rank:
+        extra = _zh_minutes(more)
+        if extra is not None:
+            amount = (amount[0] + extra[0], amount[1] + extra[1])
+            end = more.end()
+    if amount is None or _a_range(text, m, end=end):
         return None
-    if m is not None:
-        amount = _zh_minutes(m)
-        if amount is None:
-            return None
-        sign = -1 if m["earlier"] else 1
-        return Shift(m.group(), minutes=sign * amount[0], months=sign * amount[1])
-    m = _EN_SHIFT.search(text)
-    if m is not None and _a_range(text, m, m.start("a0") if m["a0"] else None):
+    sign = -1 if m["earlier"] else 1
+    what = _zh_object(text, m.start())
+    corrected = _corrected_amount(text, end, _ZH_MORE_ANYWHERE, _zh_whole_amount)
+    if corrected is not None:
+        amount, end = corrected
+    return Shift(
+        text[m.start() : end], minutes=sign * amount[0], months=sign * amount[1], what=what
+    )
+
+
+def _en_shift(text: str, m: re.Match[str]) -> Shift | None:
+    if _a_range(text, m, m.start("a0") if m["a0"] else None):
         return None
-    if m is not None:
-        amount = _en_minutes(m["a0"] or m["a1"] or m["a2"] or m["a3"])
-        if amount is None:
-            return None
-        sign = -1 if (m["up"] or m["up0"] or m["earlier"]) else 1
-        what = (m["o0"] or m["o1"] or m["o2"] or "").strip()
-        return Shift(m.group(), minutes=sign * amount[0], months=sign * amount[1], what=what)
-    return None
+    amount = _en_minutes(m["a0"] or m["a1"] or m["a2"] or m["a3"])
+    if amount is None:
+        return None
+    sign = -1 if (m["up"] or m["up0"] or m["earlier"]) else 1
+    what = (m["o0"] or m["o1"] or m["o2"] or "").strip()
+    end = m.end()
+    corrected = _corrected_amount(text, end, _EN_AMOUNT_ANYWHERE, _en_minutes)
+    if corrected is not None:
+        amount, end = corrected
+    return Shift(
+        text[m.start() : end], minutes=sign * amount[0], months=sign * amount[1], what=what
+    )
+
+
+# The amount said right after a correction ("哦不,两个小时", "no wait, make it 30 minutes").
+_ZH_MORE_ANYWHERE = re.compile(_ZH_AMOUNT)
+_EN_AMOUNT_ANYWHERE = re.compile(rf"{_EN_AMOUNT_START}{_EN_AMOUNT}(?![a-z])", re.IGNORECASE)
+# How far after a shift its correction and new amount are looked for ("，哦不对，两个小时").
+_CORRECTION_CHARS = 32
+
+
+def _zh_whole_amount(said: str) -> tuple[int, int] | None:
+    m = _ZH_MORE_ANYWHERE.fullmatch(said)
+    return None if m is None else _zh_minutes(m)
+
+
+def _corrected_amount(
+    text: str, end: int, amount: re.Pattern[str], read
+) -> tuple[tuple[int, int], int] | None:
+    """(the amount said after a correction right after ``end``, where it ends), or None."""
+    after = text[end : end + _CORRECTION_CHARS]
+    if not ResolvableSpans.taken_back(after):
+        return None
+    m = amount.search(after)
+    if m is None:
+        return None
+    value = read(m.group())
+    return None if value is None else (value, end + m.end())
+
+
+# Words before a Chinese shift that still name our booking, or nobody in particular: politeness,
+# pronouns, adverbs (我也得晚到一个小时, 那个推迟一下, 把车推迟一个小时).
+_ZH_NOT_A_THING = re.compile(
+    r"要是|如果|假如|万一|那个|这个|那|这|也|就|再|都|得|先|还是|还|一起|车|们|会|要|想|大概|估计|可能"
+    r"|恐怕|大约|应该|需要|是"
+    r"|的话|话|不好意思|抱歉|对不起|能否|是否|麻烦你|您|所有|全部|统统|全都"
+)
+_CLAUSE_END = re.compile(r"[,，。.;；!！?？、]")
+
+
+def _zh_object(text: str, start: int) -> str:
+    """What a Chinese shift at ``start`` moves when its clause names it before the verb (晚饭 of
+    "把晚饭推迟一个小时", 接孩子 of 接孩子推迟了半小时), or "" when it names only our booking or
+    nothing (帮我把预约推迟一个小时, 明天的洗车推迟一个小时, 我要晚到一个小时)."""
+    clause = _CLAUSE_END.split(text[:start])[-1]
+    rest = clause
+    for mention in (service_mention, store_mention):
+        span = mention(rest)
+        if span is not None:
+            rest = rest[: span[0]] + rest[span[1] :]
+    rest = _SHIFT_GLUE.sub("", _ZH_NOT_A_THING.sub("", rest))
+    rest = "".join(ch for ch in rest if not may_be_time(ch))
+    return clause.strip() if rest else ""
 
 
 def keeps_the_booking_clock(text: str) -> bool:
@@ -291,9 +395,10 @@ def keeps_the_booking_clock(text: str) -> bool:
 # What may stand beside a shift in an utterance that says nothing else ("帮我把预约提前半小时吧",
 # "can you push my booking back an hour please"): politeness, the booking, its service words.
 _SHIFT_GLUE = re.compile(
-    r"帮我|帮忙|请|麻烦|把|将|给我|我的|我|预约|洗车|订单|时间|一下|再|往|能|可以|能不能|可不可以"
+    r"不好意思|抱歉|对不起|您好|你好|师傅|的话|所有|全部|都"
+    r"|能不能|可不可以|帮我|帮忙|请|麻烦|把|将|给我|我的|我|预约|洗车|订单|时间|一下|再|往|能|可以"
     r"|吗|吧|呢|了|的|啊|呀|哦|嗯|好|谢谢|多谢|谢了|如果|要是|方便|有空位?|就好了"
-    r"|要|会|可能|改|调|调整"
+    r"|要|会|可能|改|调|调整|想|去|来|到|行|大概|估计|得|也"
     r"|(?<![a-z])(?:please|pls|can|could|would|will|you|u|my|the|our|booking|appointment|car"
     r"|wash|slot|reservation|it|that|this|make|move|just|a|bit|i|we|want|need|to|like|ok|okay"
     r"|hey|hi|so|then|actually|instead|thanks|thank|ty|if|possible"
@@ -314,13 +419,14 @@ _LEADS_TO_A_NEW_TIME = re.compile(
     r"|(?:please|pls|can\s+you|could\s+you|would\s+you|let'?s|just|ok|okay|actually|but|and"
     r"|then|so)(?![a-z])"
     r"|(?:move|change|switch|reschedule|push|put|make|shift|set)(?:\s+(?:it|that|this\s+one"
+    r"|the\s+day|the\s+date"
     r"|my\s+booking|the\s+booking|my\s+(?:car\s+)?wash|the\s+(?:car\s+)?wash"
     r"|my\s+appointment|the\s+appointment))?(?:\s+(?:to|for))?(?![a-z]))+",
     re.IGNORECASE,
 )
 _TRAILS_A_NEW_TIME = re.compile(
     r"(?:[\s,.!?，。！？]|吧|呢|啊|呀|了|好吗|可以吗|行吗|谢谢|多谢"
-    r"|(?<![a-z])(?:please|pls|thanks|thank\s+you|instead))+$",
+    r"|(?<![a-z])(?:please|pls|thanks|thank\s+you|instead|but|and))+$",
     re.IGNORECASE,
 )
 
@@ -345,9 +451,21 @@ def only_a_shift(text: str) -> bool:
         return False
     if shift is None or _NOT_ASKED_FOR.search(text):
         return False
-    rest = text.replace(shift.said, " ", 1)
+    # Only the shift's own clause: the others may give its reason ("路上堵车,我要晚到四十分钟",
+    # "Stuck in traffic, I'll be 40 minutes late", "my meeting ran over so I'll be late...").
+    at = text.find(shift.said)
+    cuts = [m.end() for m in _CLAUSES.finditer(text, 0, at)]
+    after = _CLAUSES.search(text, at + len(shift.said))
+    clause = text[cuts[-1] if cuts else 0 : after.start() if after else len(text)]
+    rest = clause.replace(shift.said, " ", 1)
     rest = _without_the_booking_words(rest)  # 同一天,晚两个小时
     return not _SHIFT_GLUE.sub("", rest).strip() and _is_the_booking(shift.what)
+
+
+# Where a clause ends: sentence punctuation, or an English "so"/"because" before the next one.
+_CLAUSES = re.compile(
+    r"[,，。;；!！?？、]|\.(?!\d)|(?<![a-z])(?:so|because|cause|since)(?![a-z])", re.IGNORECASE
+)
 
 
 # A shift asked about, supposed or refused rather than asked for ("why did you push it back an
@@ -357,6 +475,11 @@ def only_a_shift(text: str) -> bool:
 _NOT_ASKED_FOR = re.compile(
     r"(?<![a-z])(?:why|what\s+if|suppose|supposing)(?![a-z])|为什么|为啥"
     r"|(?:如果|要是|假如|万一)[^,，。;；]*?(?:呢|会怎样|会怎么样|怎么办)"
+    r"|(?:如果|要是|假如|万一)[^,，。;；]*?(?:还有|有没有|有)(?:空|位|时间)[^,，。;；]*?(?:吗|么|嘛)"
+    # whether there is room, not a request to move ("is there a slot an hour later?", 晚一个小时
+    # 有没有空位)
+    r"|有没有(?:空|位)|还有(?:空|位)[^,，。;；]*?(?:吗|么|嘛)"
+    r"|(?<![a-z])(?:is|are)\s+there\s+(?:a|an|any)\s+(?:slot|opening|space|room|time)s?(?![a-z])"
     r"|了\s*(?:吗|么|没有?)|(?<![a-z])(?:has|have|was|were|did)\s+(?:it|my|the|you)(?![a-z])"
     r"|(?:不要|别|不用|不必|无需|不需要)\s*(?:再|帮我|给我)?\s*(?:推迟|提前|延后|推后|往后推|往前挪)"
     r"|(?<![a-z])(?:don[’']?t|do\s+not|no\s+need\s+to|never)\s+(?:push|move|bump|shift|delay"
@@ -396,6 +519,8 @@ def _is_the_booking(what: str) -> bool:
     """What a shift moves, when it says so, is the booking ("it", "my car wash", "the 3pm one",
     "my detailing", "my Guomao booking", "everything"), not another thing ("my flight", "the
     dentist appointment")."""
+    if _HAN.search(what):
+        return False  # _zh_object names only another thing
     folded = what.lower()
     for mention in (service_mention, store_mention):
         span = mention(folded)
@@ -405,6 +530,7 @@ def _is_the_booking(what: str) -> bool:
     return all(w in _THE_BOOKING_WORDS or may_be_time(w) for w in words)
 
 
+_HAN = re.compile(r"[\u3400-\u9fff]")
 # Words that name the booking, or its driver, as what a shift moves.
 _THE_BOOKING_WORDS = frozenset(
     "one me us everything all both wash washing detail detailing visit service".split()
@@ -474,6 +600,9 @@ _THE_BOOKING_DAY = re.compile(
     r"|(?P<after_en>the\s+(?:next|following)\s+(?:day|(?P<next_part>morning|afternoon|evening"
     r"|night))|the\s+day\s+after(?!\s+(?:tomorrow|next)))"
     r"|(?P<before_en>the\s+day\s+before(?!\s+yesterday)|the\s+previous\s+day)"
+    # "the evening before", "the morning after"
+    r"|(?:the\s+)?(?P<part_before>morning|afternoon|evening|night)\s+before(?!\s+(?:yesterday|last))"
+    r"|(?:the\s+)?(?P<part_after>morning|afternoon|evening|night)\s+after(?!\s+(?:tomorrow|next))"
     r")(?![a-z])",
     re.IGNORECASE,
 )
@@ -498,9 +627,15 @@ def booking_day_offset(text: str) -> int | None:
     found = _THE_BOOKING_DAY.search(text)
     if found is None:
         return None
-    if found["after"] or found["after_en"]:
+    if found["after"] or found["after_en"] or found["part_after"]:
         return 1
-    return -1 if found["before"] or found["before_en"] else 0
+    return -1 if found["before"] or found["before_en"] or found["part_before"] else 0
+
+
+def _part_said(found: re.Match[str]) -> str:
+    """The part of the day said with the booking's day ("that morning", "the evening before")."""
+    part = found["part"] or found["next_part"] or found["part_before"] or found["part_after"]
+    return (part or "").lower()
 
 
 def only_the_booking_day(said: TimeSpan | None) -> bool:
@@ -520,8 +655,7 @@ def the_booking_day_alone(
     if found is None:
         return None
     offset = booking_day_offset(text) or 0
-    part = found["part"] or found["next_part"]
-    if part:
+    if _part_said(found):
         return on_the_booking_day(text, TimeSpan(text="", start=now), booking_start, zone, now)
     if offset or keeps_the_booking_clock(text):
         return booking_start.astimezone(zone) + timedelta(days=offset)
@@ -539,7 +673,7 @@ def on_the_booking_day(
     if found is None or _A_DAY_SAID.search(_THE_BOOKING_DAY.sub(" ", said.text)):
         return None
     phrase = _THE_BOOKING_DAY.sub(" ", said.text).strip() or said.text
-    part = (found["part"] or found["next_part"] or "").lower()
+    part = _part_said(found)
     if part and part not in phrase.lower():
         phrase = f"{phrase} at night" if part == "night" else f"{phrase} in the {part}"
     offset = booking_day_offset(text) or 0
