@@ -68,7 +68,7 @@ class StreamOptions(msgspec.Struct):
 class ChatCompletionRequest(msgspec.Struct):
     """OpenAI-compatible chat request. Unknown fields are ignored. Decoding is greedy:
     ``temperature``, ``top_p``, ``stop`` and the token limits are accepted and have no effect (the
-    answer is at most 10 tokens)."""
+    answer is at most ``MAX_OUTPUT_TOKENS``, 42 tokens)."""
 
     messages: Annotated[
         list[ChatMessage],
