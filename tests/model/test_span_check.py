@@ -212,6 +212,8 @@ def test_a_proximity_word_keeps_its_store_noun_outside(checked):
         ("closest location, wax", False), ("t", False),
         ("附近哪家店能做内饰 帮我约最近", False), ("国贸 店", False),
         ("Beijing Capital Airport store", True), ("xidan store at eight pm tomorrow", False),
+        # a black-box check of the chat route: the name ends at its store noun
+        ("国贸店洗", False), ("机场店做", False),
     ],
 )  # fmt: skip
 def test_store_span_shapes(text, shaped):

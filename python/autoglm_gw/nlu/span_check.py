@@ -53,7 +53,7 @@ from .time_resolver import (
 
 log = logging.getLogger("autoglm_gw.nlu")
 
-VERSION = "cancel-3+terse-5+words-2+timespan-31+pieces-1+service-6+storeshape-6"
+VERSION = "cancel-3+terse-5+words-2+timespan-31+pieces-1+service-6+storeshape-7"
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
 # English words a time phrase runs on through ("at 8 in the morning", "on the 3rd", "a quarter
@@ -156,6 +156,7 @@ EN_PROXIMITY = frozenset({"nearest", "closest", "nearby", "near", "me", "closer"
 ZH_PROXIMITY_END = "近"
 _LATIN_WORD = re.compile(r"[a-z0-9]+")
 _ZH_STORE_NOUN_END = re.compile(r"[门分]?店$")
+_ZH_AFTER_STORE_NOUN = re.compile(r"店[\u3400-\u9fff]")
 # Characters no Chinese service phrase holds: sentence particles, pronouns, the booking verbs
 # and question words around it.
 ZH_NOT_IN_SERVICE = frozenset("吧呢啊吗呀给我帮订约哪能几天店附近最")
@@ -816,6 +817,8 @@ def store_shaped(text: str) -> bool:
         return False
     if _ZH_PHRASE_GAP.search(text):
         return False  # 附近哪家店能做内饰 帮我约最近: a pause between Chinese phrases ends a name
+    if _ZH_AFTER_STORE_NOUN.search(text):
+        return False  # 国贸店洗: the name ends at its store noun
     named = _ZH_STORE_NOUN_END.sub("", text)
     if named != text and (named.endswith(ZH_PROXIMITY_END) or _ZH_STORE_NOUN_END.search(named)):
         return False  # 最近店, 国贸店店
