@@ -436,6 +436,8 @@ def test_the_part_of_the_day_before_or_after_the_booking():
     assert (f"{got.start:%m-%d %H:%M}", f"{got.end:%H:%M}") == ("12-02 18:00", "23:00")
     assert booking_day_offset("the morning after") == 1
     assert booking_day_offset("the night before last") is None
+    assert booking_day_offset("move it to the morning before 10am") is None  # not the day before
+    assert booking_day_offset("the morning after my meeting") is None
 
 
 @pytest.mark.parametrize(

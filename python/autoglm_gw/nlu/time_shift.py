@@ -588,6 +588,11 @@ def _in_the_booking_words(text: str, said: str) -> bool:
     return not _without_the_booking_words(said).strip(" ,，")
 
 
+# What "before"/"after" of "the evening before" is not followed by: what it would then be before.
+_NOTHING_AFTER = (
+    r"(?!\s+(?:yesterday|last|tomorrow|next|\d|my|the|a|an|i|we|you|it|that|this|noon|one|two"
+    r"|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![a-z]))"
+)
 # "That day" is the booking's (改到当天下午四点, "9:15 that morning", "same day at 4pm", "keep the
 # day, just make it 11am"), and so are the day after it and the day before (第二天下午三点, "same
 # time the day after", "the next morning"); a part of the day, when said so, goes with the clock.
@@ -600,9 +605,9 @@ _THE_BOOKING_DAY = re.compile(
     r"|(?P<after_en>the\s+(?:next|following)\s+(?:day|(?P<next_part>morning|afternoon|evening"
     r"|night))|the\s+day\s+after(?!\s+(?:tomorrow|next)))"
     r"|(?P<before_en>the\s+day\s+before(?!\s+yesterday)|the\s+previous\s+day)"
-    # "the evening before", "the morning after"
-    r"|(?:the\s+)?(?P<part_before>morning|afternoon|evening|night)\s+before(?!\s+(?:yesterday|last))"
-    r"|(?:the\s+)?(?P<part_after>morning|afternoon|evening|night)\s+after(?!\s+(?:tomorrow|next))"
+    # "the evening before", "the morning after" (not "the morning before 10", "after my meeting")
+    rf"|(?:the\s+)?(?P<part_before>morning|afternoon|evening|night)\s+before{_NOTHING_AFTER}"
+    rf"|(?:the\s+)?(?P<part_after>morning|afternoon|evening|night)\s+after{_NOTHING_AFTER}"
     r")(?![a-z])",
     re.IGNORECASE,
 )
