@@ -1028,3 +1028,76 @@ def test_no_second_piece_where_none_belongs(text, time_said, intent):
 def test_the_second_piece_never_overlaps_another_span():
     text = "Thursday next week, book a wash at Xidan at 9am."
     assert _pieces(text, "Thursday next week", store="Xidan at 9am") is None
+
+
+def _request_time(text: str, time_said: str, intent: str = "book_car_wash", **others: str):
+    g = Grammar.from_file(MODEL / "tokenizer.json", span_check=ResolvableSpans())
+    bounds = [(a, b) for a, b in g.prompt(text).offsets.tolist()]
+    spans: dict = dict.fromkeys(("time", "time2", "store", "service"))
+    for slot, said in {"time": time_said, **others}.items():
+        at = text.index(said)
+        spans[slot] = (at, at + len(said))
+    found = ResolvableSpans().request_time(intent, text, spans, bounds)
+    return None if found is None else text[found[0] : found[1]]
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "asked", "others"),
+    [
+        # the seventeenth end-to-end round: a time said as context, the request's own elsewhere
+        ("I have yoga at 7pm, so book an express wash at Sanlitun at 4pm", "7pm", "4pm",
+         {"store": "Sanlitun", "service": "express wash"}),
+        ("孩子六点放学，帮我约五点在国贸洗个车", "六点", "五点", {"store": "国贸"}),
+        ("我后天上午十点的飞机，后天早上八点在首都机场店的快洗取消掉吧", "后天上午十点",
+         "后天早上八点", {"store": "首都机场店", "service": "快洗"}),
+    ],
+)  # fmt: skip
+def test_the_requests_own_time_wins_over_a_time_said_as_context(text, context, asked, others):
+    intent = "cancel_booking" if "取消" in text else "book_car_wash"
+    assert _request_time(text, context, intent, **others) == asked
+
+
+@pytest.mark.parametrize(
+    ("text", "time_said", "intent"),
+    [
+        # the model's time is in the request's clause
+        ("帮我约五点在国贸洗个车，孩子六点放学", "五点", "book_car_wash"),
+        # a day and a part in two clauses are one time in two pieces
+        ("Friday, set up a wash and wax at Xidan for the evening.", "Friday", "book_car_wash"),
+        # a reschedule's other clause says the old time
+        ("周一起不来，换个晚一点的时间，今晚七点零五分怎么样", "今晚七点零五分",
+         "reschedule_booking"),
+        # a correction decides
+        ("Book an automated wash Monday evening, sorry, I mean, 6PM the day after tomorrow",
+         "6PM the day after tomorrow", "book_car_wash"),
+    ],
+)  # fmt: skip
+def test_no_request_time_where_the_models_stands(text, time_said, intent):
+    assert _request_time(text, time_said, intent) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "refused"),
+    [
+        ("别给我约洗车", True),
+        ("我不需要内饰清洗", True),
+        ("今天不想洗车", True),
+        ("don't book a wash", True),
+        ("I don't want a wax", True),
+        ("no need for a car wash", True),
+        # something else is asked after the refusal, or a booking made is called off
+        ("别订后天，要在五点半", False),
+        ("别约国贸 约三里屯", False),
+        ("I don't need a detail just a quick wash", False),
+        ("don't want to wait book the earliest one", False),
+        ("不用给我约明天晚上的洗车了", False),
+        ("i don't need the wax appointment anymore cancel it", False),
+        ("I don't want to show up at Sanlitun for nothing is my interior detail really happening",
+         False),
+    ],
+)  # fmt: skip
+def test_a_refused_booking_is_no_request(text, refused):
+    from autoglm_gw.nlu.span_check import refuses_a_booking
+
+    assert refuses_a_booking(text) is refused
+    assert ResolvableSpans.intent_said("book_car_wash", text) is not refused

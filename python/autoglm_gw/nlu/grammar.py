@@ -460,6 +460,17 @@ class SpanCheck(Protocol):
         character span of ``text`` (``bounds``: its tokens'), or None."""
         ...
 
+    def request_time(
+        self,
+        intent: str,
+        text: str,
+        spans: dict[str, tuple[int, int] | None],
+        bounds: list[tuple[int, int]],
+    ) -> tuple[int, int] | None:
+        """The request's own time, as a span, where the model's time was said as context in a
+        clause that asks for nothing; None otherwise."""
+        ...
+
 
 class GrammarError(ValueError):
     """A token outside the grammar, or a label that the grammar cannot express."""
@@ -1328,7 +1339,10 @@ class DecodeState:
                 spans[slot] = (int(offsets[ij[0], 0]), int(offsets[ij[1], 1]))
         check, intent = self.g.span_check, self.intent or "unknown"
         if check is not None and spans["time"] is not None and spans["time2"] is None:
-            bounds = [(int(a), int(b)) for a, b in offsets]
+            bounds = [(a, b) for a, b in offsets.tolist()]
+            own = check.request_time(intent, self.prompt.text, spans, bounds)
+            if own is not None:  # the model took a time said as context
+                spans["time"] = own
             other = check.second_time_piece(intent, self.prompt.text, spans, bounds)
             if other is not None:  # time is the first piece in text order, time2 the second
                 first = spans["time"]

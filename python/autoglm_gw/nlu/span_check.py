@@ -27,6 +27,7 @@ so the model's output stays cacheable; ``VERSION`` goes into the model version t
 from __future__ import annotations
 
 import functools
+import itertools
 import logging
 import re
 import unicodedata
@@ -53,7 +54,7 @@ from .time_resolver import (
 
 log = logging.getLogger("autoglm_gw.nlu")
 
-VERSION = "cancel-3+terse-5+words-2+timespan-31+pieces-1+service-6+storeshape-7"
+VERSION = "cancel-3+terse-5+words-2+timespan-31+pieces-2+context-1+service-6+storeshape-7+refused-1"
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
 # English words a time phrase runs on through ("at 8 in the morning", "on the 3rd", "a quarter
@@ -283,6 +284,50 @@ _NOT_A_BARE_REQUEST = re.compile(
 )
 
 
+# A booking refused in a single clause (别给我约洗车, 我不需要内饰清洗, 今天不想洗车, "don't book a
+# wash", "I don't want a wax", "no need for a car wash"): it asks for nothing. Only where nothing
+# after the refusal asks for something else ("别约国贸 约三里屯", "I don't need a detail just a
+# quick wash", "don't want to wait book the earliest one").
+_ZH_REFUSED = re.compile(
+    r"^(?:嗯|那个|就是|哎|唉|算了|其实)*(?:我|咱|我们)?(?:今天|明天|这周|这个月|最近|暂时|先)?"
+    r"(?:别|不要|不用|不需要|不想|没必要|用不着|不必|不打算)(?:给我|帮我|再|去)?"
+    r"(?:预约|预订|约|订|洗|做|搞|弄)?"
+)
+_EN_REFUSED = re.compile(
+    r"^(?:(?:um|uh|so|well|actually|nah|no|ok|okay)[\s,]+)*(?:(?:i|we)\s+)?"
+    r"(?:no\s+need\s+(?:to|for)|(?:don'?t|do\s+not|won'?t|will\s+not|never|not)\s+"
+    r"(?:want|need|book|reserve|schedule|wash|washing|get|getting|bother|going\s+to))(?![a-z])"
+)
+_ASKS_AGAIN = re.compile(
+    r"[,，。.;；!！?？]|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])|要|约|订|帮我|改|换|就行|只"
+    r"|(?<![a-z])(?:but|just|instead|rather|only|book|reserve|schedule|make|sign|get\s+me|give\s+me)"
+    r"(?![a-z])"
+)
+
+
+_A_BOOKING_MADE = re.compile(
+    r"了|的|\d|[今明后昨前]天|周[一二三四五六日天末]|星期|礼拜|[一二三四五六七八九十两][点号日月]"
+    r"|上午|下午|晚上|早上|中午|傍晚|凌晨|清早|今晚|明早|明晚|分钟|小时|(?<![a-z])(?:my|appointment|booking|reservation|slot|anymore|any\s+more|is|was|are"
+    r"|happening)(?![a-z])|\?"
+)
+
+
+@functools.lru_cache(maxsize=REQUEST_MEMO_SIZE)
+def refuses_a_booking(text: str) -> bool:
+    """Whether ``text`` is a single clause that refuses a booking and asks for nothing else."""
+    normal = unicodedata.normalize("NFKC", text).strip().lower().rstrip("。.!！")
+    for refused in (_ZH_REFUSED, _EN_REFUSED):
+        m = refused.match(normal)
+        if m is not None:
+            rest = normal[m.end() :]
+            if _ASKS_AGAIN.search(rest) or CANCEL_WORDS.search(rest):
+                return False
+            # a booking already made, called off: 不用给我约明天晚上的洗车了, "I don't need the wax
+            # appointment anymore" (cancellations), or asked about
+            return _A_BOOKING_MADE.search(rest) is None
+    return False
+
+
 @functools.lru_cache(maxsize=REQUEST_MEMO_SIZE)
 def asks_for_a_booking(text: str) -> bool:
     """Whether ``text`` says nothing but a service and one of our stores
@@ -381,6 +426,8 @@ class ResolvableSpans:
     def intent_said(intent: str, text: str) -> bool:
         if not any(ch.isalnum() for ch in text):
             return intent == "unknown"  # "!!!" or "。。。" asks for nothing (it was booked)
+        if refuses_a_booking(text):
+            return intent == "unknown"  # 别给我约洗车 (it was booked)
         if intent == "book_car_wash":
             return True
         # nothing but a booking's words: no other intent (the model read "book a wash at
@@ -533,6 +580,87 @@ class ResolvableSpans:
             return not word.isascii() or not word.isalnum() or word in CLOCK_LEADS
         return True
 
+    def request_time(
+        self,
+        intent: str,
+        text: str,
+        spans: dict[str, tuple[int, int] | None],
+        bounds: list[tuple[int, int]],
+    ) -> tuple[int, int] | None:
+        """The request's own time where the model took a time said as context: "I have yoga at
+        7pm, so book an express wash at Sanlitun at 4pm", 我后天上午十点的飞机，后天早上八点在首都
+        机场店的快洗取消掉吧. Only when the model's time is alone in a clause that asks for nothing
+        (no request word, no other span) and a clause that asks (a request word, the store or the
+        service) says a time of its own: the longest that reads whole, in the first such clause.
+        None otherwise."""
+        first = spans.get("time")
+        if intent not in CONTEXT_TIME_INTENTS or first is None or spans.get("time2") is not None:
+            return None
+        if _CLAUSE_CUT.search(text) is None or self.corrects(text):
+            return None  # one clause; or a correction, which decides which value stands
+        cuts = [0, *(m.end() for m in _CLAUSE_CUT.finditer(text)), len(text)]
+        clauses = list(itertools.pairwise(cuts))
+        home = next(((a, b) for a, b in clauses if a <= first[0] < b), None)
+        if home is None or len(clauses) < 2:
+            return None
+        others = [v for k, v in spans.items() if k != "time" and v is not None]
+        if _REQUEST_CUE.search(text[home[0] : home[1]]) or any(
+            home[0] <= v[0] < home[1] for v in others
+        ):
+            return None  # the model's time is the request's own clause
+        for a, b in clauses:
+            if (a, b) == home:
+                continue
+            asks = _REQUEST_CUE.search(text[a:b]) or any(a <= v[0] < b for v in others)
+            if not asks:
+                continue
+            found = self._longest_time_in(text, a, b, bounds, others)
+            if found is None:
+                continue
+            # a day and a clock or part in two clauses are one time in two pieces ("Friday, set
+            # up a wash and wax at Xidan for the evening"): second_time_piece joins them
+            kinds = {self._time(text[first[0] : first[1]]), self._time(text[found[0] : found[1]])}
+            if "day" in kinds and kinds & {"clock", "part"}:
+                return None
+            return found
+        return None
+
+    def _longest_time_in(
+        self,
+        text: str,
+        lo: int,
+        hi: int,
+        bounds: list[tuple[int, int]],
+        taken: list[tuple[int, int]],
+    ) -> tuple[int, int] | None:
+        """The longest phrase inside [lo, hi), on token bounds and outside ``taken``, that reads
+        whole as a time (not a bare number), or None."""
+        best: tuple[int, int] | None = None
+        inside = [k for k, (a, b) in enumerate(bounds) if lo <= a and b <= hi]
+        for k in inside:
+            a, b = bounds[k]
+            piece = text[a:b].strip()
+            if not piece or not may_be_time(piece.lower()):
+                continue
+            before = text[bounds[k - 1][0] : a] if k else ""
+            if not self.may_lead("time", piece, before, text[b : b + AFTER_CHARS]):
+                continue
+            ends = [e for _, e in bounds[k : k + SECOND_PIECE_MAX_TOKENS] if lo < e <= hi]
+            for e in reversed(ends):
+                if not text[e - 1 : e].isalnum() or any(a < y and x < e for x, y in taken):
+                    continue
+                phrase = text[a:e]
+                if not time_edges_ok(phrase) or self._time(phrase) in (None, "offset"):
+                    continue
+                if BARE_NUMBER.fullmatch(phrase.strip().lower()) or _A_LITTLE.match(
+                    text[max(0, a - 1) : e]
+                ):
+                    break
+                if best is None or e - a > best[1] - best[0]:
+                    best = (a, e)
+                break
+        return best
+
     def second_time_piece(
         self,
         intent: str,
@@ -551,28 +679,40 @@ class ResolvableSpans:
         first = spans.get("time")
         if intent not in SECOND_PIECE_INTENTS or first is None or spans.get("time2") is not None:
             return None
+        # (cheapest tests first: the span's reading is remembered from decoding, and most times
+        # are said whole)
+        kind = self._time(text[first[0] : first[1]])
+        if kind not in ("day", "clock") or self.corrects(text):
+            return None
         taken = [v for v in spans.values() if v is not None]
-        # (cheapest tests first: most utterances say nothing time-like outside their spans)
+        lo, hi = first[0] - SECOND_PIECE_REACH, first[1] + SECOND_PIECE_REACH
         maybe = [
             k
             for k, (a, b) in enumerate(bounds)
-            if not any(x <= a < y for x, y in taken) and may_be_time(text[a:b].strip().lower())
+            if lo <= a < hi
+            and not any(x <= a < y for x, y in taken)
+            and may_be_time(text[a:b].strip().lower())
         ]
-        if not maybe or self.corrects(text):
+        if not maybe:
             return None
-        kind = self._time(text[first[0] : first[1]])
-        if kind not in ("day", "clock"):
-            return None
-        want = "clock" if kind == "day" else "day"
+        # a day's clock, or its part ("明天帮我约亦庄店洗个车，早上去"); a clock's day
+        want = ("clock", "part") if kind == "day" else ("day",)
+        cue = _CLOCK_OR_PART_CUE if kind == "day" else _DAY_CUE
+        moving = intent == "reschedule_booking"
         starts = []
         for k in maybe:
             a, b = bounds[k]
             before = text[bounds[k - 1][0] : a] if k else ""
             if self.may_lead("time2", text[a:b].strip(), before, text[b : b + AFTER_CHARS]):
                 starts.append(k)
-        best: tuple[int, int, int] | None = None
+        # nearest the time first: the first found is the one taken
+        starts.sort(key=lambda k: abs(bounds[k][0] - first[1]) if bounds[k][0] >= first[1]
+                    else first[0] - bounds[k][0])  # fmt: skip
+        budget = SECOND_PIECE_SCANS
         for k in starts:
             a = bounds[k][0]
+            if cue.search(text[a : bounds[min(k + 1, len(bounds) - 1)][1]]) is None:
+                continue  # a time of that kind says so in its first two tokens (下午, "next week")
             ends = [
                 e for _, e in bounds[k : k + SECOND_PIECE_MAX_TOKENS] if text[e - 1 : e].isalnum()
             ]
@@ -580,21 +720,58 @@ class ResolvableSpans:
                 if any(a < y and x < e for x, y in taken):
                     continue
                 piece = text[a:e]
+                if cue.search(piece) is None:
+                    break  # nor does any shorter phrase from here say one
                 if not time_edges_ok(piece):
                     continue
+                if budget <= 0:
+                    return None
+                budget -= 1
                 reading = self._time(piece)
                 if reading is None:
                     continue
+                before = text[bounds[k - 1][0] : a] if k else ""
                 if (
-                    reading == want
+                    reading in want
                     and not BARE_NUMBER.fullmatch(piece.strip().lower())
                     and not self.marks_old_time(text[max(0, a - OLD_MARK_CHARS) : a])
+                    # a new time of a move ("挪到晚上" beside a cancellation's 周末) is another
+                    # time, not a piece of this one
+                    and (moving or not self.marks_new_time(before, text[max(0, a - 24) : a]))
+                    # in a reschedule, only after the new time, with nothing between that says
+                    # the booking's old one ("改成傍晚七点钟行不行？我之前定的是明天")
+                    and (not moving or (a >= first[1] and not _OLD_SAID.search(text[first[1] : a])))
                 ):
-                    gap = a - first[1] if a >= first[1] else first[0] - e
-                    if best is None or gap < best[0]:
-                        best = (gap, a, e)
+                    return self._run_back(text, bounds, k, e, want, taken), e
                 break
-        return None if best is None else (best[1], best[2])
+        return None
+
+    def _run_back(
+        self,
+        text: str,
+        bounds: list[tuple[int, int]],
+        k: int,
+        e: int,
+        want: tuple[str, ...],
+        taken: list[tuple[int, int]],
+    ) -> int:
+        """Where the time ending at ``e`` that reads from token ``k`` begins when it reads longer
+        from an earlier token ("next week's Saturday", not its "Saturday")."""
+        best = bounds[k][0]
+        for j in range(k - 1, max(-1, k - 1 - SECOND_PIECE_RUN_BACK), -1):
+            a = bounds[j][0]
+            if any(a < y and x < e for x, y in taken):
+                break
+            piece = text[a:e]
+            head = text[a : bounds[j][1]].strip()
+            before = text[bounds[j - 1][0] : a] if j else ""
+            if not text[a].isalnum() or not time_edges_ok(piece):
+                continue
+            if not self.may_lead("time2", head, before, text[bounds[j][1] : e]):
+                continue  # not on "at" ("at 9am" is "9am")
+            if self._time(piece) in want:
+                best = a
+        return best
 
     @staticmethod
     def continuation(slot: str, piece: str) -> str:
@@ -770,14 +947,70 @@ NAMED_DAY_SAID = re.compile(
     re.IGNORECASE,
 )
 NEW_TIME_INTENTS = frozenset({"book_car_wash", "reschedule_booking"})
-# Intents whose time a second piece said apart completes (second_time_piece). Not a reschedule:
-# there the other time said is mostly the booking's old one ("You know the 2:20 PM one? change
-# that to Friday"), and which it is the model's to tell.
-SECOND_PIECE_INTENTS = frozenset({"book_car_wash", "cancel_booking", "query_booking"})
+# Intents whose time a second piece said apart completes (second_time_piece). In a reschedule
+# only a piece said after the new time: one said before it is mostly the booking's old time
+# ("You know the 2:20 PM one? change that to Friday").
+SECOND_PIECE_INTENTS = frozenset(
+    {"book_car_wash", "cancel_booking", "query_booking", "reschedule_booking"}
+)
+# Where a clause ends, for request_time: sentence punctuation, a pause between Chinese phrases, or
+# an English "so" ("I have yoga at 7pm, so book ...").
+_CLAUSE_CUT = re.compile(
+    r"[,，。;；!！?？]+|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])|(?<![a-z])so(?![a-z])",
+    re.IGNORECASE,
+)
+# Words of a request (to book, call off, move or look up a wash): a clause with none only tells
+# something (我明天上午有个会开到十一点, "I drop the kids off at 8am tomorrow").
+_REQUEST_CUE = re.compile(
+    r"约|订|预约|帮我|给我|麻烦|取消|改|换|挪|推迟|提前|洗|打蜡|精洗|内饰|看看|查|几点|哪"
+    r"|(?<![a-z])(?:book|reserve|schedule|cancel|call\s+off|move|reschedule|push|change|switch"
+    r"|appointment|booking|reservation|wash|detail|detailing|wax|cleaning|check|what|when|is\s+my"
+    r"|do\s+i\s+have|please)(?![a-z])",
+    re.IGNORECASE,
+)
+# Intents whose time request_time may take from the request's clause. Not a reschedule: there a
+# clause that asks for nothing mostly says the booking's old time ("周一起不来，换个晚一点的时间，
+# 今晚七点零五分怎么样").
+CONTEXT_TIME_INTENTS = frozenset({"book_car_wash", "cancel_booking", "query_booking"})
+# 一点 after 早/晚/快 is "a little" (晚一点的时间), not one o'clock.
+_A_LITTLE = re.compile(r"[早晚快慢多少好]一点")
+# Words between a reschedule's new time and another one that make that other the old time.
+_OLD_SAID = re.compile(
+    r"原来|之前|本来|原定|原先|不是|定的|约的|订的"
+    r"|(?<![a-z])(?:not|instead|rather|was|were|had|booked|originally|previously|before)(?![a-z])",
+    re.IGNORECASE,
+)
 # How many tokens a second piece may take ("the day after tomorrow at half past two": 9), how
 # far after a token its lead is judged ("one" before "o'clock"), and how far back an old-time
 # marker is looked for ("not ").
 SECOND_PIECE_MAX_TOKENS = 10
+# What a clock or a part of the day is said with, and a day: phrases with neither are not read
+# (each read is a scan of tens of µs).
+_CLOCK_OR_PART_CUE = re.compile(
+    r"\d|[点時时分刻半午晚早夜]|凌晨|(?<![a-z])(?:am|pm|a\.m|p\.m|noon|midday|midnight|morning"
+    r"|afternoon|evening|night|tonight|o'?clock|half|quarter|thirty|fifteen|forty|twenty|fifty"
+    r"|hundred)(?![a-z])",
+    re.IGNORECASE,
+)
+_DAY_CUE = re.compile(
+    r"\d|[天日号號周週月年]|星期|礼拜|(?<![a-z])(?:today|tonight|tomorrow|day|days|week|weekend"
+    r"|month|year|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday"
+    r"|sat|saturday|sun|sunday|jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july"
+    r"|aug|august|sep|sept|september|oct|october|nov|november|dec|december|christmas|xmas"
+    r"|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth"
+    r"|nineteenth|twentieth|thirtieth)(?![a-z])",
+    re.IGNORECASE,
+)
+# Phrases second_time_piece reads at most per utterance (each a scan of tens of µs; the nearest
+# candidates come first).
+SECOND_PIECE_SCANS = 6
+# How many tokens back a found piece may still begin ("next week's Saturday": 4).
+SECOND_PIECE_RUN_BACK = 5
+# How far from the time, in characters, its other piece is looked for: the generator's longest
+# gap between two pieces is 89 ("Tomorrow afternoon works for me, get me in at the one in Beijing
+# Capital Airport for full detailing, about 17:00"); it bounds the work on a long input.
+SECOND_PIECE_REACH = 96
 AFTER_CHARS = 24
 OLD_MARK_CHARS = 12
 # A number alone, which the model's own span may be but a piece found by rule never is ("the
