@@ -1094,6 +1094,27 @@ def test_no_request_time_where_the_models_stands(text, time_said, intent):
         ("i don't need the wax appointment anymore cancel it", False),
         ("I don't want to show up at Sanlitun for nothing is my interior detail really happening",
          False),
+        # a black-box check of booking by text: with a time, a store or a service said, these
+        # were booked (refused-2)
+        ("别约明天下午三点国贸的精洗", True),
+        ("明天下午三点不要在国贸洗车", True),
+        ("千万别给我预约明天的精洗", True),
+        ("no need to book a wash at Sanlitun tomorrow at 3pm", True),
+        ("I never want to book a wash at Guomao", True),
+        ("please do not schedule a car wash for Saturday", True),
+        # a wash said as done, asking for nothing
+        ("上个月在国贸洗车", True),
+        ("一个小时前在国贸洗车", True),
+        ("last month car wash at Guomao", True),
+        ("washed the car at Yizhuang two days ago", True),
+        # ... but not a request, a move, or more than one clause
+        ("帮我约个洗车不要快洗", False),
+        ("那个 明天 明天下午 五道口 就是普通的洗车就行 不用打蜡", False),
+        ("刚才没改上再试一下挪到上午八点半", False),
+        ("set up what I had last time - a wash at the xidan branch the day after tomorrow at 3 pm",
+         False),
+        ("看群里说机场店大后天早晨九点半人特别多我的洗车错开一下挪到中午12点半", False),
+        ("两小时后在国贸洗车", False),
     ],
 )  # fmt: skip
 def test_a_refused_booking_is_no_request(text, refused):

@@ -54,7 +54,7 @@ from .time_resolver import (
 
 log = logging.getLogger("autoglm_gw.nlu")
 
-VERSION = "cancel-3+terse-5+words-2+timespan-31+pieces-2+context-1+service-6+storeshape-7+refused-1"
+VERSION = "cancel-3+terse-5+words-2+timespan-31+pieces-2+context-1+service-6+storeshape-7+refused-2"
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
 # English words a time phrase runs on through ("at 8 in the morning", "on the 3rd", "a quarter
@@ -284,48 +284,84 @@ _NOT_A_BARE_REQUEST = re.compile(
 )
 
 
-# A booking refused in a single clause (别给我约洗车, 我不需要内饰清洗, 今天不想洗车, "don't book a
-# wash", "I don't want a wax", "no need for a car wash"): it asks for nothing. Only where nothing
-# after the refusal asks for something else ("别约国贸 约三里屯", "I don't need a detail just a
-# quick wash", "don't want to wait book the earliest one").
+# A booking refused in a single clause (别给我约洗车, 我不需要内饰清洗, 明天下午三点不要在国贸洗车,
+# "don't book a wash", "I never want to book a wash at Guomao", "no need for a car wash"): it asks
+# for nothing. Only where nothing before the refusal asks and nothing after it asks for something
+# else ("别约国贸 约三里屯", "I don't need a detail just a quick wash", "don't want to wait book
+# the earliest one").
 _ZH_REFUSED = re.compile(
-    r"^(?:嗯|那个|就是|哎|唉|算了|其实)*(?:我|咱|我们)?(?:今天|明天|这周|这个月|最近|暂时|先)?"
-    r"(?:别|不要|不用|不需要|不想|没必要|用不着|不必|不打算)(?:给我|帮我|再|去)?"
-    r"(?:预约|预订|约|订|洗|做|搞|弄)?"
+    r"^(?P<before>[^,，。;；!！?？]*?)(?:千万|可)?"
+    r"(?:(?<![特区分告类级个识辨性差])别|不要|不用|不需要|不想|没必要|用不着|不必|不打算)"
+    r"(?:给我|帮我|再|去)?(?:预约|预订|约|订|洗|做|搞|弄)?"
 )
 _EN_REFUSED = re.compile(
-    r"^(?:(?:um|uh|so|well|actually|nah|no|ok|okay)[\s,]+)*(?:(?:i|we)\s+)?"
-    r"(?:no\s+need\s+(?:to|for)|(?:don'?t|do\s+not|won'?t|will\s+not|never|not)\s+"
-    r"(?:want|need|book|reserve|schedule|wash|washing|get|getting|bother|going\s+to))(?![a-z])"
+    r"^(?:(?:um|uh|so|well|actually|nah|no|ok|okay|please)[\s,]+)*(?:(?:i|we)\s+)?"
+    r"(?:no\s+need\s+(?:to\s+(?:book|reserve|schedule|get|have|do)|to|for)"
+    r"|(?:don'?t|do\s+not|won'?t|will\s+not|never|not)\s+"
+    r"(?:(?:want|need)(?:\s+to\s+(?:book|reserve|schedule|get|have|do))?|book|reserve|schedule"
+    r"|wash|washing|get|getting|bother|going\s+to))(?![a-z])"
 )
 _ASKS_AGAIN = re.compile(
     r"[,，。.;；!！?？]|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])|要|约|订|帮我|改|换|就行|只"
     r"|(?<![a-z])(?:but|just|instead|rather|only|book|reserve|schedule|make|sign|get\s+me|give\s+me)"
     r"(?![a-z])"
 )
-
-
+# Said with the refusal, these make it the end of a booking already made (不用给我约明天晚上的洗车
+# 了, "I don't need the wax appointment anymore": cancellations) or a question about one.
 _A_BOOKING_MADE = re.compile(
-    r"了|的|\d|[今明后昨前]天|周[一二三四五六日天末]|星期|礼拜|[一二三四五六七八九十两][点号日月]"
-    r"|上午|下午|晚上|早上|中午|傍晚|凌晨|清早|今晚|明早|明晚|分钟|小时|(?<![a-z])(?:my|appointment|booking|reservation|slot|anymore|any\s+more|is|was|are"
+    r"了|(?<![a-z])(?:my|appointment|booking|reservation|slot|anymore|any\s+more|is|was|are"
     r"|happening)(?![a-z])|\?"
+)
+# A wash said only as done in the past (上个月在国贸洗车, 一个小时前在国贸洗车, "last month car wash
+# at Guomao"), with no request word: nothing to book.
+_ZH_PAST_ONLY = re.compile(
+    r"昨|前天|上周|上星期|上礼拜|上个月|上次|去年|刚才|刚刚|[时天周月年钟]前"
+)
+_REQUEST_WORDS = re.compile(
+    r"约|订|帮我|给我|麻烦|想|要|能不能|可以|安排|来个|吧|就行|就好"
+    r"|(?<![a-z])(?:book|reserve|schedule|want|need|can|could|would|please|let'?s|get\s+me"
+    r"|sign|i'?d\s+like)(?![a-z])"
 )
 
 
 @functools.lru_cache(maxsize=REQUEST_MEMO_SIZE)
 def refuses_a_booking(text: str) -> bool:
-    """Whether ``text`` is a single clause that refuses a booking and asks for nothing else."""
+    """Whether ``text`` is a single clause that refuses a booking and asks for nothing else, or
+    says a wash done in the past and asks for nothing."""
     normal = unicodedata.normalize("NFKC", text).strip().lower().rstrip("。.!！")
-    for refused in (_ZH_REFUSED, _EN_REFUSED):
-        m = refused.match(normal)
-        if m is not None:
-            rest = normal[m.end() :]
-            if _ASKS_AGAIN.search(rest) or CANCEL_WORDS.search(rest):
-                return False
-            # a booking already made, called off: 不用给我约明天晚上的洗车了, "I don't need the wax
-            # appointment anymore" (cancellations), or asked about
-            return _A_BOOKING_MADE.search(rest) is None
-    return False
+    m = _ZH_REFUSED.match(normal)
+    if (
+        m is not None
+        and _REQUEST_WORDS.search(m["before"]) is None
+        and _MOVE_OR_REPEAT.search(m["before"]) is None
+        and _MORE_THAN_A_CLAUSE.search(m["before"]) is None
+    ):
+        rest = normal[m.end() :]
+    else:
+        m = _EN_REFUSED.match(normal)
+        rest = normal[m.end() :] if m is not None else None
+    if rest is not None:
+        if _ASKS_AGAIN.search(rest) or CANCEL_WORDS.search(rest):
+            return False
+        return _A_BOOKING_MADE.search(normal) is None
+    past = _ZH_PAST_ONLY.search(normal) or _PAST_SAID.search(normal)
+    return bool(
+        past
+        and _REQUEST_WORDS.search(normal) is None
+        and _MOVE_OR_REPEAT.search(normal) is None
+        and CANCEL_WORDS.search(normal) is None
+        and _A_BOOKING_MADE.search(normal) is None
+        and not _MORE_THAN_A_CLAUSE.search(normal)
+    )
+
+
+# ... nor a move or a wash asked again ("刚才没改上再试一下挪到上午八点半", "set up what I had
+# last time").
+_MOVE_OR_REPEAT = re.compile(
+    r"改|挪|换|变|调|推|试|再|定|一样|同样|照旧"
+    r"|(?<![a-z])(?:set\s+up|do|same|again|move|change|switch|reschedule|push|like|as)(?![a-z])"
+)
+_MORE_THAN_A_CLAUSE = re.compile(r"[,，。;；!！?？]|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
 
 
 @functools.lru_cache(maxsize=REQUEST_MEMO_SIZE)
