@@ -823,6 +823,12 @@ def test_a_question_a_trip_or_a_statement_about_a_store_stays_unknown(checked, t
         # a choice made (a third black-box check: read as a query after a cancellation)
         "那还是后天下午两点国贸洗车吧",
         "还是这周日上午十点半望京自动洗车吧",
+        # a black-box check of booking by text (all unknown): years from now, now, a holiday's
+        # 那天
+        "一年后在国贸洗车",
+        "现在去国贸洗车",
+        "圣诞节那天在国贸洗车，下午两点",
+        "元旦那天，去三里屯，上午十点精洗",
     ],
 )
 def test_a_service_and_a_time_alone_are_a_booking(checked, text):
@@ -993,6 +999,10 @@ def _pieces(text: str, time_said: str, intent: str = "book_car_wash", **others: 
         ("后天要去机场接人,顺便在机场店洗个车吧,下午4点", "后天", "book_car_wash", "下午4点"),
         ("我周三要去机场接人 顺便在首都机场店做个自动洗车 下午两点半", "周三", "book_car_wash",
          "下午两点半"),
+        # a black-box check of booking by text: a holiday's name is a word cut into pieces
+        ("Christmas Eve, full detail at Xidan, 2pm", "2pm", "book_car_wash", "Christmas Eve"),
+        ("New Year's Eve at Guomao, wash and wax, 3pm", "3pm", "book_car_wash",
+         "New Year's Eve"),
     ],
 )  # fmt: skip
 def test_a_time_said_in_two_pieces_gets_its_other_piece(text, time_said, intent, piece):
@@ -1023,6 +1033,12 @@ def test_a_time_said_in_two_pieces_gets_its_other_piece(text, time_said, intent,
 )  # fmt: skip
 def test_no_second_piece_where_none_belongs(text, time_said, intent):
     assert _pieces(text, time_said, intent) is None
+
+
+def test_a_holidays_name_before_its_that_day_is_the_other_piece():
+    # (with the store and service spans the model gives; the pieces read are bounded)
+    text = "圣诞节那天在国贸洗车，下午两点"
+    assert _pieces(text, "下午两点", store="国贸", service="洗车") == "圣诞节"
 
 
 def test_the_second_piece_never_overlaps_another_span():

@@ -81,6 +81,9 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("wed", "Christmas 2027", "2027-12-25 00:00", "2027-12-26 00:00"),
     ("wed", "Christmas next year", "2027-12-25 00:00", "2027-12-26 00:00"),
     # "Xmas" and holidays written in traditional characters (were no time)
+    # years from now in Chinese, as "in a year" (一年后在国贸洗车 was no time)
+    ("wed", "一年后", "2027-11-25 00:00", "2027-11-26 00:00"),
+    ("wed", "两年以后", "2028-11-25 00:00", "2028-11-26 00:00"),
     ("wed", "Xmas", "12-25 00:00", "12-26 00:00"),
     ("wed", "xmas eve at 6pm", "12-24 18:00", None),
     ("wed", "聖誕節下午", "12-25 13:00", "12-25 18:00"),

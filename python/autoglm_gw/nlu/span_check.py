@@ -54,7 +54,7 @@ from .time_resolver import (
 
 log = logging.getLogger("autoglm_gw.nlu")
 
-VERSION = "cancel-3+terse-5+words-2+timespan-31+pieces-2+context-1+service-6+storeshape-7+refused-2"
+VERSION = "cancel-3+terse-5+words-2+timespan-32+pieces-3+context-1+service-6+storeshape-7+refused-2"
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
 # English words a time phrase runs on through ("at 8 in the morning", "on the 3rd", "a quarter
@@ -258,11 +258,14 @@ _FIGURATIVE_SERVICE = frozenset(
 _WANT_TO = re.compile(r"(?<![a-z])(like|want|need|love)\s+to(?![a-z])")
 _CAR_SAID = re.compile(r"车|(?<![a-z])car(?![a-z])")
 _ZH_REQUEST_GLUE = re.compile(
-    r"帮我|给我|我要|我想|想|要|预约|约|订|(?<![第最后])一个|一下|吧|请|麻烦|在|去|店|门店|分店"
+    r"帮我|给我|我要|我想|想|要|预约|约|订|(?<![第最后])一个|一下|吧|请|麻烦|(?<!现)在|去|店|门店|分店"
     # "let's just ... then" (那还是后天下午两点国贸洗车吧, 那就…吧): a choice made, not a question
     # (not 重新 or 再: 重新预约 moves a booking, 明年再去 puts a wash off)
     r"|那就|那还是|还是(?=.*吧)"
 )
+# "That day" after a named day is that day (圣诞节那天在国贸洗车, 元旦那天去三里屯): for the bare
+# request rule only, as the labels leave 那天 out of the time span.
+_THAT_DAY_AFTER_A_DAY = re.compile(r"(?<=[节節旦号號日夜诞誕])(?:的)?(?:那一?天|当天)")
 # A time gone by: a request says none (昨天在国贸洗车 tells of a wash).
 _PAST_SAID = re.compile(
     r"昨|前天|上周|上星期|上礼拜|上个|上次|去年|刚才|(?<![a-z])(?:yesterday|ago"
@@ -389,7 +392,7 @@ def asks_for_a_booking(text: str) -> bool:
     span = store_mention(rest)
     if span is not None:
         rest = rest[: span[0]] + " " + rest[span[1] :]
-    rest = _ZH_REQUEST_GLUE.sub(" ", _WANT_TO.sub(r"\1", rest))
+    rest = _ZH_REQUEST_GLUE.sub(" ", _WANT_TO.sub(r"\1", _THAT_DAY_AFTER_A_DAY.sub("", rest)))
     rest = " ".join(w for w in rest.split() if w not in _EN_REQUEST_WORDS)
     if not rest or _PAST_SAID.search(rest):
         return False
@@ -398,6 +401,26 @@ def asks_for_a_booking(text: str) -> bool:
 
 # Distinct span texts remembered across requests: time phrases repeat a lot across a fleet.
 MEMO_SIZE = 65536
+
+
+def whole_words(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``bounds`` (tokens as [start, end) character spans) with the pieces of a Latin word or a
+    number merged ("Ch" "ri" "st" "m" "as" is "Christmas"): rules that look for a time in the
+    rest of an utterance start and end it on whole words."""
+    words: list[tuple[int, int]] = []
+    for a, b in bounds:
+        if (
+            words
+            and words[-1][1] == a
+            and text[a : a + 1].isascii()
+            and text[a : a + 1].isalnum()
+            and text[a - 1 : a].isascii()
+            and text[a - 1 : a].isalnum()
+        ):
+            words[-1] = (words[-1][0], b)
+        else:
+            words.append((a, b))
+    return words
 
 
 class ResolvableSpans:
@@ -640,6 +663,7 @@ class ResolvableSpans:
         if home is None or len(clauses) < 2:
             return None
         others = [v for k, v in spans.items() if k != "time" and v is not None]
+        bounds = whole_words(text, bounds)
         if _REQUEST_CUE.search(text[home[0] : home[1]]) or any(
             home[0] <= v[0] < home[1] for v in others
         ):
@@ -681,7 +705,11 @@ class ResolvableSpans:
             before = text[bounds[k - 1][0] : a] if k else ""
             if not self.may_lead("time", piece, before, text[b : b + AFTER_CHARS]):
                 continue
-            ends = [e for _, e in bounds[k : k + SECOND_PIECE_MAX_TOKENS] if lo < e <= hi]
+            ends = [
+                e
+                for d, e in bounds[k : k + SECOND_PIECE_MAX_TOKENS]
+                if lo < e <= hi and text[d:e].strip().lower() not in TIME_GLUE
+            ]
             for e in reversed(ends):
                 if not text[e - 1 : e].isalnum() or any(a < y and x < e for x, y in taken):
                     continue
@@ -721,6 +749,7 @@ class ResolvableSpans:
         if kind not in ("day", "clock") or self.corrects(text):
             return None
         taken = [v for v in spans.values() if v is not None]
+        bounds = whole_words(text, bounds)
         lo, hi = first[0] - SECOND_PIECE_REACH, first[1] + SECOND_PIECE_REACH
         maybe = [
             k
@@ -750,7 +779,9 @@ class ResolvableSpans:
             if cue.search(text[a : bounds[min(k + 1, len(bounds) - 1)][1]]) is None:
                 continue  # a time of that kind says so in its first two tokens (下午, "next week")
             ends = [
-                e for _, e in bounds[k : k + SECOND_PIECE_MAX_TOKENS] if text[e - 1 : e].isalnum()
+                e
+                for d, e in bounds[k : k + SECOND_PIECE_MAX_TOKENS]
+                if text[e - 1 : e].isalnum() and text[d:e].strip().lower() not in TIME_GLUE
             ]
             for e in reversed(ends):  # the longest phrase from here that reads whole
                 if any(a < y and x < e for x, y in taken):
@@ -1029,7 +1060,7 @@ _CLOCK_OR_PART_CUE = re.compile(
     re.IGNORECASE,
 )
 _DAY_CUE = re.compile(
-    r"\d|[天日号號周週月年]|星期|礼拜|(?<![a-z])(?:today|tonight|tomorrow|day|days|week|weekend"
+    r"\d|[天日号號周週月年节節旦诞誕]|星期|礼拜|平安夜|(?<![a-z])(?:today|tonight|tomorrow|day|days|week|weekend"
     r"|month|year|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday"
     r"|sat|saturday|sun|sunday|jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july"
     r"|aug|august|sep|sept|september|oct|october|nov|november|dec|december|christmas|xmas"
@@ -1040,7 +1071,7 @@ _DAY_CUE = re.compile(
 )
 # Phrases second_time_piece reads at most per utterance (each a scan of tens of µs; the nearest
 # candidates come first).
-SECOND_PIECE_SCANS = 6
+SECOND_PIECE_SCANS = 12
 # How many tokens back a found piece may still begin ("next week's Saturday": 4).
 SECOND_PIECE_RUN_BACK = 5
 # How far from the time, in characters, its other piece is looked for: the generator's longest

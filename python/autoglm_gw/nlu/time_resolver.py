@@ -674,6 +674,8 @@ def _on_zh_offset(m: re.Match[str], ctx: _Ctx) -> bool:
         _day_offset(ctx, days=7 * _zh_int(g["w"]))
     elif g.get("mo"):
         _day_offset(ctx, months=_zh_int(g["mo"]))
+    elif g.get("y"):  # 一年后, as "in a year": that day a year on
+        _day_offset(ctx, months=12 * _zh_int(g["y"]))
     elif g.get("h"):
         raw = g["h"]
         hours = float(raw) if "." in raw else float(_zh_int(raw))
@@ -1349,7 +1351,8 @@ def _zh_amount(strict_minutes: bool) -> str:
         rf"|(?P<m>{AMOUNT_NUM})\s*{minute_unit}"
         rf"|(?P<d>{AMOUNT_NUM})\s*(?:天|日)"
         rf"|(?P<w>{AMOUNT_NUM})\s*个?\s*(?:星期|礼拜|周)"
-        rf"|(?P<mo>{AMOUNT_NUM})\s*个\s*月)"
+        rf"|(?P<mo>{AMOUNT_NUM})\s*个\s*月"
+        rf"|(?P<y>{AMOUNT_NUM})\s*年)"
     )
 
 
