@@ -1035,6 +1035,18 @@ def test_no_second_piece_where_none_belongs(text, time_said, intent):
     assert _pieces(text, time_said, intent) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "time_said", "piece"),
+    [
+        # a part of the day's day (a black-box check of booking by text: today's morning)
+        ("the end of April in the morning car wash at Guomao", "morning", "end of April"),
+        ("in 10 days car wash at Guomao in the afternoon", "afternoon", "in 10 days"),
+    ],
+)
+def test_a_part_of_the_day_gets_its_day(text, time_said, piece):
+    assert _pieces(text, time_said, store="Guomao", service="car wash") == piece
+
+
 def test_a_holidays_name_before_its_that_day_is_the_other_piece():
     # (with the store and service spans the model gives; the pieces read are bounded)
     text = "圣诞节那天在国贸洗车，下午两点"
@@ -1138,3 +1150,22 @@ def test_a_refused_booking_is_no_request(text, refused):
 
     assert refuses_a_booking(text) is refused
     assert ResolvableSpans.intent_said("book_car_wash", text) is not refused
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        # said first as a clause of its own, or a month's part, or midnight (a black-box check of
+        # booking by text: these were booked from now)
+        ("for June, car wash at Xidan", "for June"),
+        ("the middle of April car wash at Guomao", "the middle of April"),
+        ("midnight car wash at Guomao", "midnight"),
+    ],
+)
+def test_a_time_the_model_leaves_out_has_a_head(text, head):
+    assert text.index(head) in ResolvableSpans.time_heads(text, "book_car_wash")
+
+
+def test_a_time_said_first_in_a_clause_that_asks_nothing_else_has_no_head():
+    # the next clause does not ask for the wash
+    assert ResolvableSpans.time_heads("for June, I'll be abroad", "book_car_wash") == ()

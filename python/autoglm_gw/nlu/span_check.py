@@ -54,7 +54,7 @@ from .time_resolver import (
 
 log = logging.getLogger("autoglm_gw.nlu")
 
-VERSION = "cancel-3+terse-5+words-2+timespan-32+pieces-3+context-1+service-6+storeshape-7+refused-2"
+VERSION = "cancel-3+terse-5+words-2+timespan-33+pieces-4+context-1+service-6+storeshape-7+refused-2"
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
 # English words a time phrase runs on through ("at 8 in the morning", "on the 3rd", "a quarter
@@ -746,7 +746,7 @@ class ResolvableSpans:
         # (cheapest tests first: the span's reading is remembered from decoding, and most times
         # are said whole)
         kind = self._time(text[first[0] : first[1]])
-        if kind not in ("day", "clock") or self.corrects(text):
+        if kind not in ("day", "clock", "part") or self.corrects(text):
             return None
         taken = [v for v in spans.values() if v is not None]
         bounds = whole_words(text, bounds)
@@ -930,7 +930,9 @@ ZH_OFFSET_SAID_FIRST = re.compile(
 )
 # midnight (a decimal's 零点, 零点八公里, is left to the quantity rule every time span passes:
 # ``grammar.counts_a_quantity``)
-ZH_MIDNIGHT_SAID = re.compile(r"零点|(?<!\d)0点|午夜|半夜(?=\s*(?:十二|12)点)")
+ZH_MIDNIGHT_SAID = re.compile(
+    r"零点|(?<!\d)0点|午夜|半夜(?=\s*(?:十二|12)点)|(?<![a-z])midnight(?![a-z])", re.IGNORECASE
+)
 # A week, a weekend or a month said alone (下周, 下个月, "next week", "this weekend"): the model,
 # seldom taught them, leaves them out, and a booking then goes to the first free slot from now.
 # A weekday after 下周 makes a day the model reads itself.
@@ -980,6 +982,12 @@ def week_or_month_heads(text: str, said: re.Pattern[str] | None = None) -> list[
         clause = text[starts[-1] if starts else 0 : stop.start() if stop else len(text)]
         if REQUEST_IN_CLAUSE.search(clause):
             heads.append(m.start())
+        elif stop is not None and not clause.replace(m.group(), "").strip(" ,，"):
+            # said first as a clause of its own ("for June, car wash at Xidan"): the request's
+            # if the next clause asks for the wash
+            after = _CLAUSE_BREAKS.search(text, stop.end())
+            if REQUEST_IN_CLAUSE.search(text[stop.end() : after.start() if after else len(text)]):
+                heads.append(m.start())
     return heads
 
 
@@ -1009,8 +1017,9 @@ NAMED_DAY_SAID = re.compile(
     r"|(?<![a-z])(?:new\s+year'?s\s+(?:day|eve)|(?:christmas|xmas)(?:\s+(?:eve|day))?"
     r"|valentine'?s\s+day"
     r"|may\s+day"
-    r"|(?:the\s+)?(?:end|beginning|start|middle|last\s+day)\s+of\s+(?:the|this|next)\s+"
-    r"(?:month|year))(?![a-z])",
+    r"|(?:the\s+)?(?:end|beginning|start|middle|last\s+day)\s+of\s+(?:(?:the|this|next)\s+"
+    r"(?:month|year)|january|february|march|april|may|june|july|august|september|october"
+    r"|november|december))(?![a-z])",
     re.IGNORECASE,
 )
 NEW_TIME_INTENTS = frozenset({"book_car_wash", "reschedule_booking"})
@@ -1066,7 +1075,7 @@ _DAY_CUE = re.compile(
     r"|aug|august|sep|sept|september|oct|october|nov|november|dec|december|christmas|xmas"
     r"|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
     r"|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth"
-    r"|nineteenth|twentieth|thirtieth)(?![a-z])",
+    r"|nineteenth|twentieth|thirtieth|end|beginning|start|middle|last|next|this)(?![a-z])",
     re.IGNORECASE,
 )
 # Phrases second_time_piece reads at most per utterance (each a scan of tens of µs; the nearest
