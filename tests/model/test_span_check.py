@@ -1143,6 +1143,16 @@ def test_no_request_time_where_the_models_stands(text, time_said, intent):
          False),
         ("看群里说机场店大后天早晨九点半人特别多我的洗车错开一下挪到中午12点半", False),
         ("两小时后在国贸洗车", False),
+        # questions about a wash or a store, not about one's booking (refused-3)
+        ("明天下午三点国贸店洗车要多久", True),
+        ("国贸店快洗要排多久", True),
+        ("how much is a full detail at Guomao", True),
+        ("Yizhuang store opening hours", True),
+        ("帮我约个精洗 要多久", False),
+        ("我的预约要多久", False),
+        ("距离洗车还有多长时间", False),
+        ("how long does my appointment take", False),
+        ("no thanks I don't need a car wash today", True),
     ],
 )  # fmt: skip
 def test_a_refused_booking_is_no_request(text, refused):

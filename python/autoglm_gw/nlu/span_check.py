@@ -54,7 +54,7 @@ from .time_resolver import (
 
 log = logging.getLogger("autoglm_gw.nlu")
 
-VERSION = "cancel-3+terse-5+words-2+timespan-33+pieces-4+context-1+service-6+storeshape-7+refused-2"
+VERSION = "cancel-3+terse-5+words-2+timespan-33+pieces-4+context-1+service-6+storeshape-7+refused-3"
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
 # English words a time phrase runs on through ("at 8 in the morning", "on the 3rd", "a quarter
@@ -298,7 +298,8 @@ _ZH_REFUSED = re.compile(
     r"(?:给我|帮我|再|去)?(?:预约|预订|约|订|洗|做|搞|弄)?"
 )
 _EN_REFUSED = re.compile(
-    r"^(?:(?:um|uh|so|well|actually|nah|no|ok|okay|please)[\s,]+)*(?:(?:i|we)\s+)?"
+    r"^(?:(?:um|uh|so|well|actually|nah|no|ok|okay|please|thanks|thank\s+you)[\s,]+)*"
+    r"(?:(?:i|we)\s+)?"
     r"(?:no\s+need\s+(?:to\s+(?:book|reserve|schedule|get|have|do)|to|for)"
     r"|(?:don'?t|do\s+not|won'?t|will\s+not|never|not)\s+"
     r"(?:(?:want|need)(?:\s+to\s+(?:book|reserve|schedule|get|have|do))?|book|reserve|schedule"
@@ -347,6 +348,15 @@ def refuses_a_booking(text: str) -> bool:
         if _ASKS_AGAIN.search(rest) or CANCEL_WORDS.search(rest):
             return False
         return _A_BOOKING_MADE.search(normal) is None
+    if _ONLY_ASKS_ABOUT.search(normal):
+        # 明天下午三点国贸店洗车要多久, "how much is a full detail at Guomao": a question about
+        # the wash, not a request (nor about one's own booking: 我的预约要多久)
+        rest = _ONLY_ASKS_ABOUT.sub(" ", normal)
+        return not (
+            _REQUEST_WORDS.search(rest)
+            or _ASKED_ABOUT_A_BOOKING.search(normal)
+            or CANCEL_WORDS.search(rest)
+        )
     past = _ZH_PAST_ONLY.search(normal) or _PAST_SAID.search(normal)
     return bool(
         past
@@ -358,6 +368,20 @@ def refuses_a_booking(text: str) -> bool:
     )
 
 
+# Questions about a wash or a store rather than requests for one.
+_ONLY_ASKS_ABOUT = re.compile(
+    r"要排多久|要排队|要多久|需要多久|要多长时间|多长时间|要多少钱|多少钱|什么价|价格|几点开门|几点关门"
+    r"|营业|开到几点|排多久|人多吗|人多不多"
+    r"|(?<![a-z])(?:how\s+long|how\s+much|what\s+time\s+do\s+you\s+(?:open|close)|open\s+until"
+    r"|what\s+are\s+the\s+hours|(?:opening|business|store|shop)\s+hours|is\s+it\s+busy"
+    r"|how\s+busy)(?![a-z])"
+)
+# ... about one's own booking (距离洗车还有多长时间, 明天下午五点那个洗车得提前多长时间到, "how long
+# does my appointment take"): a query.
+_ASKED_ABOUT_A_BOOKING = re.compile(
+    r"我的|预约|订单|那个|距离|离|还有|还剩|提前|到啊|(?<![a-z])(?:my|appointment|booking|reservation"
+    r"|arrive|get\s+there)(?![a-z])"
+)
 # ... nor a move or a wash asked again ("刚才没改上再试一下挪到上午八点半", "set up what I had
 # last time").
 _MOVE_OR_REPEAT = re.compile(
