@@ -1153,6 +1153,14 @@ def test_no_request_time_where_the_models_stands(text, time_said, intent):
         ("距离洗车还有多长时间", False),
         ("how long does my appointment take", False),
         ("no thanks I don't need a car wash today", True),
+        # a code review: bookings these rules had made unknown
+        ("别的店也行明天下午三点洗车", False),
+        ("明天国贸精洗不需要打蜡", False),
+        ("不想太早明天下午国贸洗车", False),
+        ("I don't want to wait long tomorrow 8am Guomao wash", False),
+        ("上次那家国贸店明天下午三点洗车", False),
+        ("last time's store tomorrow 3pm wash", False),
+        ("多少钱都行，明天下午三点国贸精洗", False),
     ],
 )  # fmt: skip
 def test_a_refused_booking_is_no_request(text, refused):
@@ -1179,3 +1187,36 @@ def test_a_time_the_model_leaves_out_has_a_head(text, head):
 def test_a_time_said_first_in_a_clause_that_asks_nothing_else_has_no_head():
     # the next clause does not ask for the wash
     assert ResolvableSpans.time_heads("for June, I'll be abroad", "book_car_wash") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "time_said"),
+    [
+        # a code review: a time ruled out, or of the past, is no second piece
+        ("Book a wash at Guomao on Friday, not at 9am though", "Friday"),
+        ("Book a wash at Guomao on Friday, anytime except 3pm", "Friday"),
+        ("Book a wash at Guomao at 3pm, I was there last Friday", "3pm"),
+        ("book a wash at 3pm at Guomao, my last one was on Monday", "3pm"),
+    ],
+)
+def test_a_ruled_out_or_past_time_is_no_second_piece(text, time_said):
+    assert _pieces(text, time_said, store="Guomao") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "time_said"),
+    [
+        # a clause that is nothing but the time is said first, not as context
+        ("明天下午三点，帮我约国贸洗车，洗完大概四点", "明天下午三点"),
+        # a bound is no request time
+        ("我开会到三点，四点前帮我在国贸洗完车", "三点"),
+    ],
+)
+def test_no_request_time_for_a_time_said_first_or_a_bound(text, time_said):
+    assert _request_time(text, time_said, store="国贸") is None
+
+
+def test_a_polite_sorry_corrects_nothing():
+    assert not ResolvableSpans.corrects("Sorry, can you confirm my 2 pm appointment tomorrow?")
+    assert ResolvableSpans.corrects("Move it to Friday at 2, sorry, 3pm")
+    assert ResolvableSpans.taken_back(", sorry, 3pm")

@@ -450,3 +450,63 @@ def test_the_part_of_the_day_before_or_after_the_booking():
 )
 def test_keeping_the_time_is_the_bookings_clock(text):
     assert says_a_move(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a code review: a correction that turns the other way takes its own direction
+        ("推迟一个小时，不，提前半小时", "12-03 14:30"),
+        ("push it back an hour, no, move it up 30 minutes", "12-03 14:30"),
+        # a comma or a larger second unit makes two amounts, not one in two parts
+        ("move it up 30 minutes, an hour if possible", "12-03 14:30"),
+        ("push it back 2 days, 3 days at most", "12-05 15:00"),
+        # the booking's shift after another thing's, with 所以 before it or a range before it
+        ("航班推迟了一个小时，所以洗车推迟两个小时", "12-03 17:00"),
+        ("航班推迟了两三个小时，洗车推迟一个小时", "12-03 16:00"),
+        ("same date next week", "12-10 15:00"),
+    ],
+)
+def test_shifts_from_a_code_review(text, want):
+    shift = find_shift(text)
+    assert shift is not None, text
+    assert shift.apply(BOOKED).strftime("%m-%d %H:%M") == want
+
+
+def test_a_correction_to_a_range_moves_nothing():
+    assert find_shift("推迟一个小时,哦不,两三个小时") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["我可能晚到十分钟，不用改时间", "我可能会晚到十分钟，预约不用动",
+     "I'll be 10 minutes late, don't change anything"],
+)  # fmt: skip
+def test_a_late_arrival_told_with_the_booking_kept_moves_nothing(text):
+    assert not says_a_move(text)
+    assert not only_a_shift(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["move it to the day after Christmas", "move it to the day before Saturday",
+     "move it to the evening before Friday", "改到周五第二天上午",
+     "move it to the day after my birthday"],
+)  # fmt: skip
+def test_the_day_after_another_day_is_not_the_bookings(text):
+    assert booking_day_offset(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "want"),
+    [
+        ("把3点的预约改到周五", "周五", (15, 0)),
+        ("我3点的预约改到周五", "周五", (15, 0)),
+        # a number alone is no clock
+        ("I waited 20 minutes, move it to Friday", "Friday", None),
+        ("move booking 2 to Friday", "Friday", None),
+        ("there are 3 of us, move it to Friday", "Friday", None),
+    ],
+)
+def test_the_old_clock_is_a_clock(text, day, want):
+    assert old_clock_said(text, day, NOW) == want

@@ -104,7 +104,7 @@ class AssistantMessage(msgspec.Struct):
         str,
         msgspec.Meta(
             description='Compact JSON: {"intent", "time", "time2", "store", "service"}, the '
-            "spans the model copied from the utterance (null when not said)."
+            "spans decoded from the utterance (null when not said)."
         ),
     ]
 

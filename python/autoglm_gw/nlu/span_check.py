@@ -54,7 +54,7 @@ from .time_resolver import (
 
 log = logging.getLogger("autoglm_gw.nlu")
 
-VERSION = "cancel-3+terse-5+words-2+timespan-33+pieces-4+context-1+service-6+storeshape-7+refused-3"
+VERSION = "cancel-3+terse-5+words-2+timespan-34+pieces-6+context-2+service-6+storeshape-7+refused-4"
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
 # English words a time phrase runs on through ("at 8 in the morning", "on the 3rd", "a quarter
@@ -124,10 +124,12 @@ EN_TAKE_BACK = re.compile(
     r"(?:no|nope)[\s,]+(?:wait|actually|sorry|i\s+mean|i\s+meant|make\s+(?:that|it))\b"
     r"|(?:wait|actually)[\s,]+no\b|sorry[\s,]+(?:i\s+mean|i\s+meant|make\s+that|no)\b"
     r"|i\s+mean\b|i\s+meant\b|make\s+that\b|scratch\s+that\b|oops\b"
-    # a bare "no," or "sorry," between two values ("Saturday, no, Sunday", "at 2, sorry, 3pm"),
-    # "actually make it"
-    r"|(?:no|sorry)\s*,|actually[\s,]+make\s+(?:it|that)\b"
+    r"|actually[\s,]+make\s+(?:it|that)\b"
 )
+# A bare "no," or "sorry," right after a value ("Saturday, no, Sunday", "at 2, sorry, 3pm"); in
+# a whole utterance only after a word, not as its polite opening ("Sorry, can you ...").
+EN_BARE_TAKE_BACK = re.compile(r"(?:no|sorry)\s*,")
+_EN_BARE_TAKE_BACK_INSIDE = re.compile(r"(?<=\w)[\s,]+(?:no|sorry)\s*,")
 # A bare 不 followed by a pause ("周四,不,周五上午") corrects too; 不 running on into a word
 # (不行, 不用, 不太方便) does not.
 ZH_BARE_NO = re.compile(r"不[\s,，、.。…!！]")
@@ -294,16 +296,16 @@ _NOT_A_BARE_REQUEST = re.compile(
 # the earliest one").
 _ZH_REFUSED = re.compile(
     r"^(?P<before>[^,，。;；!！?？]*?)(?:千万|可)?"
-    r"(?:(?<![特区分告类级个识辨性差])别|不要|不用|不需要|不想|没必要|用不着|不必|不打算)"
-    r"(?:给我|帮我|再|去)?(?:预约|预订|约|订|洗|做|搞|弄)?"
+    r"(?:(?<![特区分告类级个识辨性差])别(?![的家人样处])|不要|不用|不需要|不想|没必要|用不着|不必|不打算)"
+    r"(?:给我|帮我|再|去)?(?P<verb>预约|预订|约|订|洗|做|搞|弄)?"
 )
 _EN_REFUSED = re.compile(
     r"^(?:(?:um|uh|so|well|actually|nah|no|ok|okay|please|thanks|thank\s+you)[\s,]+)*"
     r"(?:(?:i|we)\s+)?"
     r"(?:no\s+need\s+(?:to\s+(?:book|reserve|schedule|get|have|do)|to|for)"
     r"|(?:don'?t|do\s+not|won'?t|will\s+not|never|not)\s+"
-    r"(?:(?:want|need)(?:\s+to\s+(?:book|reserve|schedule|get|have|do))?|book|reserve|schedule"
-    r"|wash|washing|get|getting|bother|going\s+to))(?![a-z])"
+    r"(?:(?:want|need)(?P<verb>\s+to\s+(?:book|reserve|schedule|get|have|do))?"
+    r"|(?P<verb2>book|reserve|schedule|wash|washing|get|getting|bother|going\s+to)))(?![a-z])"
 )
 _ASKS_AGAIN = re.compile(
     r"[,，。.;；!！?？]|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])|要|约|订|帮我|改|换|就行|只"
@@ -339,16 +341,21 @@ def refuses_a_booking(text: str) -> bool:
         and _REQUEST_WORDS.search(m["before"]) is None
         and _MOVE_OR_REPEAT.search(m["before"]) is None
         and _MORE_THAN_A_CLAUSE.search(m["before"]) is None
+        # (明天国贸精洗不需要打蜡 refuses a part of what it asks for)
+        and service_mention(m["before"]) is None
+        and store_mention(m["before"]) is None
     ):
-        rest = normal[m.end() :]
+        rest, verb = normal[m.end() :], m["verb"]
     else:
         m = _EN_REFUSED.match(normal)
-        rest = normal[m.end() :] if m is not None else None
+        rest, verb = (normal[m.end() :], m["verb"] or m["verb2"]) if m else (None, None)
     if rest is not None:
         if _ASKS_AGAIN.search(rest) or CANCEL_WORDS.search(rest):
             return False
+        if not verb and not _only_the_wash(rest):
+            return False  # a preference refused (不想太早…, "don't want to wait long…")
         return _A_BOOKING_MADE.search(normal) is None
-    if _ONLY_ASKS_ABOUT.search(normal):
+    if _ONLY_ASKS_ABOUT.search(normal) and not _MORE_THAN_A_CLAUSE.search(normal.rstrip("?？")):
         # 明天下午三点国贸店洗车要多久, "how much is a full detail at Guomao": a question about
         # the wash, not a request (nor about one's own booking: 我的预约要多久)
         rest = _ONLY_ASKS_ABOUT.sub(" ", normal)
@@ -360,6 +367,7 @@ def refuses_a_booking(text: str) -> bool:
     past = _ZH_PAST_ONLY.search(normal) or _PAST_SAID.search(normal)
     return bool(
         past
+        and _A_DAY_AHEAD.search(normal) is None  # 上次那家国贸店明天下午三点洗车
         and _REQUEST_WORDS.search(normal) is None
         and _MOVE_OR_REPEAT.search(normal) is None
         and CANCEL_WORDS.search(normal) is None
@@ -387,6 +395,29 @@ _ASKED_ABOUT_A_BOOKING = re.compile(
 _MOVE_OR_REPEAT = re.compile(
     r"改|挪|换|变|调|推|试|再|定|一样|同样|照旧"
     r"|(?<![a-z])(?:set\s+up|do|same|again|move|change|switch|reschedule|push|like|as)(?![a-z])"
+)
+# A day ahead, said beside a past word ("上次那家国贸店明天下午三点洗车": last time's store).
+_A_DAY_AHEAD = re.compile(
+    r"今天|明天|后天|下周|下个|下星期|下礼拜|这周|本周|周[一二三四五六日天]|星期[一二三四五六日天]"
+    r"|(?<![a-z])(?:today|tonight|tomorrow|next|this|coming|monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday)(?![a-z])"
+)
+
+
+def _only_the_wash(rest: str) -> bool:
+    """Whether what a refusal refuses is the wash alone (a service, a store, a time and glue:
+    我不需要内饰清洗, "I don't want a wax", "I don't need a detailing at Xidan on Friday")."""
+    for mention in (service_mention, store_mention):
+        span = mention(rest)
+        if span is not None:
+            rest = rest[: span[0]] + " " + rest[span[1] :]
+    left = " ".join(_WASH_GLUE.sub(" ", rest).split())
+    return not left or reads_as_time(left)
+
+
+_WASH_GLUE = re.compile(
+    r"[\s,，的了个一在去]|车|(?<![a-z])(?:a|an|the|any|my|car|at|on|in|for|today|tonight|right"
+    r"|now)(?![a-z])"
 )
 _MORE_THAN_A_CLAUSE = re.compile(r"[,，。;；!！?？]|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
 
@@ -614,6 +645,7 @@ class ResolvableSpans:
             any(m in text for m in ZH_TAKE_BACK)
             or ZH_BARE_NO.search(text) is not None
             or EN_TAKE_BACK.search(text.lower()) is not None
+            or _EN_BARE_TAKE_BACK_INSIDE.search(text.lower()) is not None
         )
 
     @staticmethod
@@ -623,6 +655,7 @@ class ResolvableSpans:
             rest.startswith(ZH_TAKE_BACK)
             or ZH_BARE_NO.match(rest) is not None
             or EN_TAKE_BACK.match(rest.lower()) is not None
+            or EN_BARE_TAKE_BACK.match(rest.lower()) is not None
         )
 
     @staticmethod
@@ -692,6 +725,8 @@ class ResolvableSpans:
             home[0] <= v[0] < home[1] for v in others
         ):
             return None  # the model's time is the request's own clause
+        if not (text[home[0] : first[0]] + text[first[1] : home[1]]).strip(" ,，.。"):
+            return None  # a clause that is nothing but the time: said first, not as context
         for a, b in clauses:
             if (a, b) == home:
                 continue
@@ -703,9 +738,14 @@ class ResolvableSpans:
                 continue
             # a day and a clock or part in two clauses are one time in two pieces ("Friday, set
             # up a wash and wax at Xidan for the evening"): second_time_piece joins them
-            kinds = {self._time(text[first[0] : first[1]]), self._time(text[found[0] : found[1]])}
-            if "day" in kinds and kinds & {"clock", "part"}:
+            mine, theirs = (
+                self._time(text[first[0] : first[1]]),
+                self._time(text[found[0] : found[1]]),
+            )
+            if {mine, theirs} >= {"day"} and {mine, theirs} & {"clock", "part"}:
                 return None
+            if _A_BOUND_AFTER.match(text, found[1]):
+                return None  # a deadline (四点前要洗完), not the request's time
             return found
         return None
 
@@ -720,6 +760,7 @@ class ResolvableSpans:
         """The longest phrase inside [lo, hi), on token bounds and outside ``taken``, that reads
         whole as a time (not a bare number), or None."""
         best: tuple[int, int] | None = None
+        reads = REQUEST_TIME_READS
         inside = [k for k, (a, b) in enumerate(bounds) if lo <= a and b <= hi]
         for k in inside:
             a, b = bounds[k]
@@ -729,6 +770,9 @@ class ResolvableSpans:
             before = text[bounds[k - 1][0] : a] if k else ""
             if not self.may_lead("time", piece, before, text[b : b + AFTER_CHARS]):
                 continue
+            head = text[a : bounds[min(k + 1, len(bounds) - 1)][1]]
+            if _DAY_CUE.search(head) is None and _CLOCK_OR_PART_CUE.search(head) is None:
+                continue  # a time says its kind in its first two words
             ends = [
                 e
                 for d, e in bounds[k : k + SECOND_PIECE_MAX_TOKENS]
@@ -738,7 +782,12 @@ class ResolvableSpans:
                 if not text[e - 1 : e].isalnum() or any(a < y and x < e for x, y in taken):
                     continue
                 phrase = text[a:e]
-                if not time_edges_ok(phrase) or self._time(phrase) in (None, "offset"):
+                if not time_edges_ok(phrase):
+                    continue
+                if reads <= 0:
+                    return best
+                reads -= 1
+                if self._time(phrase) in (None, "offset"):
                     continue
                 if BARE_NUMBER.fullmatch(phrase.strip().lower()) or _A_LITTLE.match(
                     text[max(0, a - 1) : e]
@@ -773,6 +822,8 @@ class ResolvableSpans:
         if kind not in ("day", "clock", "part") or self.corrects(text):
             return None
         taken = [v for v in spans.values() if v is not None]
+        # (同一时间 says "the same time", and its 一时 is no clock)
+        taken += [m.span() for m in _NO_PIECE_IN.finditer(text)]
         bounds = whole_words(text, bounds)
         lo, hi = first[0] - SECOND_PIECE_REACH, first[1] + SECOND_PIECE_REACH
         maybe = [
@@ -826,6 +877,9 @@ class ResolvableSpans:
                     reading in want
                     and not BARE_NUMBER.fullmatch(piece.strip().lower())
                     and not self.marks_old_time(text[max(0, a - OLD_MARK_CHARS) : a])
+                    # nor one ruled out ("not at 9am though", "anytime except 3pm", "3pm doesn't
+                    # work"), nor one of the past ("I was there last Friday", 我昨天已经洗过了)
+                    and not _ruled_out_or_past(text, a, e)
                     # a new time of a move ("挪到晚上" beside a cancellation's 周末) is another
                     # time, not a piece of this one
                     and (moving or not self.marks_new_time(before, text[max(0, a - 24) : a]))
@@ -1068,12 +1122,54 @@ _REQUEST_CUE = re.compile(
     r"|do\s+i\s+have|please)(?![a-z])",
     re.IGNORECASE,
 )
+# A bound said right after a time: before it, not at it.
+_A_BOUND_AFTER = re.compile(r"\s*(?:前|以前|之前|为止)|\s+(?:at\s+the\s+latest)", re.IGNORECASE)
 # Intents whose time request_time may take from the request's clause. Not a reschedule: there a
 # clause that asks for nothing mostly says the booking's old time ("周一起不来，换个晚一点的时间，
 # 今晚七点零五分怎么样").
 CONTEXT_TIME_INTENTS = frozenset({"book_car_wash", "cancel_booking", "query_booking"})
+# Phrases request_time reads at most in the request's clause.
+REQUEST_TIME_READS = 24
 # 一点 after 早/晚/快 is "a little" (晚一点的时间), not one o'clock.
 _A_LITTLE = re.compile(r"[早晚快慢多少好]一点")
+# Said next to a time in its clause: the time is ruled out, or of the past.
+_RULED_OUT_BEFORE = re.compile(
+    r"(?:不是|除了|不要|别|不能|不行)\s*\S{0,3}$"
+    r"|(?<![a-z])(?:not|except|but\s+not|other\s+than|rather\s+than|instead\s+of|avoid)"
+    r"(?:\s+(?:at|on|in|for|by|the))*\s*$",
+    re.IGNORECASE,
+)
+_RULED_OUT_AFTER = re.compile(
+    r"^\S{0,2}(?:不行|不可以|不方便|没空|没时间|有事|不好|太早|太晚)"
+    r"|^\s*(?:doesn'?t|does\s+not|won'?t|will\s+not|isn'?t|is\s+not|don'?t)\s+(?:work|suit|do)"
+    r"|^\s*(?:is|'s)\s+(?:bad|taken|busy|no\s+good|out)|^\s*(?:though|won'?t\s+do)",
+    re.IGNORECASE,
+)
+_PAST_IN_CLAUSE = re.compile(
+    r"昨|前天|上周|上星期|上礼拜|上个|上次|去年|已经|过了|洗过|做过"
+    r"|(?<![a-z])(?:yesterday|ago|last)(?![a-z])",
+    re.IGNORECASE,
+)
+
+
+def _ruled_out_or_past(text: str, a: int, e: int) -> bool:
+    """Whether the time at [a, e) is ruled out by the words around it, or said in a clause of
+    the past."""
+    if _RULED_OUT_BEFORE.search(text[max(0, a - RULED_OUT_CHARS) : a]):
+        return True
+    if _RULED_OUT_AFTER.search(text[e : e + RULED_OUT_CHARS]):
+        return True
+    cuts = [m.end() for m in _CLAUSE_CUT.finditer(text, 0, a)]
+    stop = _CLAUSE_CUT.search(text, e)
+    clause = text[cuts[-1] if cuts else 0 : stop.start() if stop else len(text)]
+    return _PAST_IN_CLAUSE.search(clause) is not None
+
+
+# How far around a time the words that rule it out are looked for.
+RULED_OUT_CHARS = 16
+# Words whose characters read as a time but say none: "the same time" (同一时间: 一时 is 1
+# o'clock), 一时半会 ("a while"), 时间不变.
+_NO_PIECE_IN = re.compile(r"同一(?:个)?时[间刻]|同样的?时间|一时半会儿?|时间不变|原来的?时间")
 # Words between a reschedule's new time and another one that make that other the old time.
 _OLD_SAID = re.compile(
     r"原来|之前|本来|原定|原先|不是|定的|约的|订的"

@@ -85,7 +85,7 @@ _EN_ONE_AMOUNT = (
     rf"|(?:{_EN_N})\s+(?:{_EN_UNIT})(?:\s+and\s+a\s+half)?)"
 )
 # One amount, or two ("an hour and 20 minutes", "1 hour 30 minutes", "a day and 2 hours").
-_EN_AMOUNT = rf"(?:{_EN_ONE_AMOUNT}(?:\s*,?\s+(?:and\s+)?{_EN_ONE_AMOUNT})?)"
+_EN_AMOUNT = rf"(?:{_EN_ONE_AMOUNT}(?:\s+(?:and\s+)?{_EN_ONE_AMOUNT})?)"
 # An amount starts a number: not the "5" of "1.5" or the "four" of "twenty four".
 _EN_AMOUNT_START = r"(?<![a-z0-9.'-])(?<!twenty )(?<!thirty )(?<!forty )(?<!fifty )"
 _EN_MOVE = r"push|pushing|move|moving|put|bump|shift|set|slide|knock|bring|pull|reschedule"
@@ -118,7 +118,8 @@ _SAME_CLOCK = re.compile(
 # "same time next week/month": the booking's day moved by a week or a month.
 _SAME_TIME_NEXT = re.compile(
     r"(?:下(?:个)?(?P<zh_week>周|星期|礼拜)|下(?:个)?(?P<zh_month>月))(?:的)?(?:同一(?:个)?时间|同样(?:的)?时间|这个时间)"
-    r"|(?<![a-z])same\s+time\s+next\s+(?:(?P<en_week>week)|(?P<en_month>month))(?![a-z])",
+    r"|(?<![a-z])same\s+(?:time|day|date)\s+next\s+(?:(?P<en_week>week)|(?P<en_month>month))(?![a-z])"
+    r"|下(?:个)?(?:(?P<zh_week2>周|星期|礼拜)|(?P<zh_month2>月))(?:的)?同一天",
     re.IGNORECASE,
 )
 
@@ -211,10 +212,15 @@ def _en_minutes(amount: str) -> tuple[int, int] | None:
     None for a fraction of a month."""
     folded = re.sub(r"\s+", " ", amount.lower())
     total = (0, 0)
+    last = None
     for m in _EN_AMOUNT_PARTS.finditer(folded):
         part = _en_one_amount(m)
         if part is None:
             return None
+        size = part[1] * 44640 + part[0]  # a month counted as 31 days, to rank the units
+        if last is not None and size >= last and part != (0, 0):
+            return None  # "2 days 3 days": two amounts, not one in two parts
+        last = size
         total = (total[0] + part[0], total[1] + part[1])
     return total
 
@@ -278,25 +284,39 @@ def find_shift(text: str) -> Shift | None:
     """The move said relative to the booking, or None when the text says none, or an amount
     that names no single move (两三天, "a month and a half"). Of several, the booking's (not
     "航班推迟了一个小时" before "洗车也推迟一个小时"); when none is the booking's, the first, whose
-    ``what`` then says what it moves. A correction right after it ("推迟一个小时,哦不,两个小时",
-    "push it back an hour, I mean two hours") gives the amount said after it."""
+    ``what`` then says what it moves. A correction right after it gives the move said after it
+    ("推迟一个小时,哦不,两个小时"; "推迟一个小时，不，提前半小时" is half an hour earlier), and
+    none when that names no single move (推迟一个小时,哦不,两三个小时)."""
     m = _SAME_TIME_NEXT.search(text)
     if m is not None:
-        if m["zh_week"] or m["en_week"]:
+        if m["zh_week"] or m["en_week"] or m["zh_week2"]:
             return Shift(m.group(), minutes=7 * 1440)
         return Shift(m.group(), months=1)
     said = [*_ZH_SHIFT.finditer(text)] or [*_EN_SHIFT.finditer(text)]
     first: Shift | None = None
     for m in said:
-        shift = _zh_shift(text, m) if "later" in m.re.groupindex else _en_shift(text, m)
-        ours = shift is None or shift.what == "" or _is_the_booking(shift.what)
-        if ours:
+        zh = "later" in m.re.groupindex
+        what = _zh_object(text, m.start()) if zh else _en_object(m)
+        if what and not _is_the_booking(what):
+            if first is None:
+                first = (_zh_shift if zh else _en_shift)(text, m, what)
+            continue  # another thing's ("航班推迟了两三个小时"): the booking's may follow
+        shift = (_zh_shift if zh else _en_shift)(text, m, what)
+        if shift is None or shift.what != _CORRECTED_AWAY:
             return shift  # None: a range or half a month, which names no single move
-        first = first or shift
+        return None
     return first
 
 
-def _zh_shift(text: str, m: re.Match[str]) -> Shift | None:
+# ``what`` of a shift whose correction names no single move (推迟一个小时,哦不,两三个小时).
+_CORRECTED_AWAY = "\x00corrected"
+
+
+def _en_object(m: re.Match[str]) -> str:
+    return (m["o0"] or m["o1"] or m["o2"] or "").strip()
+
+
+def _zh_shift(text: str, m: re.Match[str], what: str) -> Shift | None:
     amount = _zh_minutes(m)
     end = m.end()
     rank = _ZH_UNIT_RANK[m["unit"]]
@@ -309,30 +329,55 @@ def _zh_shift(text: str, m: re.Match[str]) -> Shift | None:
     if amount is None or _a_range(text, m, end=end):
         return None
     sign = -1 if m["earlier"] else 1
-    what = _zh_object(text, m.start())
-    corrected = _corrected_amount(text, end, _ZH_MORE_ANYWHERE, _zh_whole_amount)
-    if corrected is not None:
-        amount, end = corrected
-    return Shift(
-        text[m.start() : end], minutes=sign * amount[0], months=sign * amount[1], what=what
-    )
+    return _with_correction(text, m.start(), end, sign, amount, what)
 
 
-def _en_shift(text: str, m: re.Match[str]) -> Shift | None:
+def _en_shift(text: str, m: re.Match[str], what: str) -> Shift | None:
     if _a_range(text, m, m.start("a0") if m["a0"] else None):
         return None
     amount = _en_minutes(m["a0"] or m["a1"] or m["a2"] or m["a3"])
     if amount is None:
         return None
     sign = -1 if (m["up"] or m["up0"] or m["earlier"]) else 1
-    what = (m["o0"] or m["o1"] or m["o2"] or "").strip()
-    end = m.end()
-    corrected = _corrected_amount(text, end, _EN_AMOUNT_ANYWHERE, _en_minutes)
-    if corrected is not None:
-        amount, end = corrected
-    return Shift(
-        text[m.start() : end], minutes=sign * amount[0], months=sign * amount[1], what=what
-    )
+    return _with_correction(text, m.start(), m.end(), sign, amount, what)
+
+
+def _with_correction(
+    text: str, start: int, end: int, sign: int, amount: tuple[int, int], what: str
+) -> Shift:
+    """The shift said from ``start`` to ``end``, or the one its correction says instead: a
+    whole shift said after it ("不，提前半小时", "no, move it up 30 minutes"), or an amount, in the
+    same direction ("哦不,两个小时", "no wait, make it 30 minutes")."""
+    after = text[end : end + _CORRECTION_CHARS]
+    if ResolvableSpans.taken_back(after):
+        for pattern, read in ((_ZH_SHIFT, _zh_shift), (_EN_SHIFT, _en_shift)):
+            again = pattern.search(text, end, end + _CORRECTION_CHARS)
+            if again is not None:
+                shift = read(text, again, what)
+                if shift is None:
+                    return Shift(text[start:end], what=_CORRECTED_AWAY)
+                return Shift(
+                    text[start : again.start() + len(shift.said)],
+                    minutes=shift.minutes,
+                    months=shift.months,
+                    what=what,
+                )
+        for pattern, read_amount in (
+            (_ZH_MORE_ANYWHERE, _zh_whole_amount),
+            (_EN_AMOUNT_ANYWHERE, _en_minutes),
+        ):
+            found = pattern.search(after)
+            if found is not None:
+                value = read_amount(found.group())
+                if value is None or _RANGE_SAID.search(after, found.start(), found.end() + 4):
+                    return Shift(text[start:end], what=_CORRECTED_AWAY)
+                amount, end = value, end + found.end()
+                break
+    return Shift(text[start:end], minutes=sign * amount[0], months=sign * amount[1], what=what)
+
+
+# Two numerals in a row, or "or", "to": a range (两三个小时, "2 or 3 hours").
+_RANGE_SAID = re.compile(r"[一二两三四五六七八九]{2}|(?<![a-z])(?:or|to)(?![a-z])|[-~到至或]")
 
 
 # The amount said right after a correction ("哦不,两个小时", "no wait, make it 30 minutes").
@@ -347,24 +392,11 @@ def _zh_whole_amount(said: str) -> tuple[int, int] | None:
     return None if m is None else _zh_minutes(m)
 
 
-def _corrected_amount(
-    text: str, end: int, amount: re.Pattern[str], read
-) -> tuple[tuple[int, int], int] | None:
-    """(the amount said after a correction right after ``end``, where it ends), or None."""
-    after = text[end : end + _CORRECTION_CHARS]
-    if not ResolvableSpans.taken_back(after):
-        return None
-    m = amount.search(after)
-    if m is None:
-        return None
-    value = read(m.group())
-    return None if value is None else (value, end + m.end())
-
-
 # Words before a Chinese shift that still name our booking, or nobody in particular: politeness,
 # pronouns, adverbs (我也得晚到一个小时, 那个推迟一下, 把车推迟一个小时).
 _ZH_NOT_A_THING = re.compile(
-    r"要是|如果|假如|万一|那个|这个|那|这|也|就|再|都|得|先|还是|还|一起|车|们|会|要|想|大概|估计|可能"
+    r"要是|如果|假如|万一|所以|因此|然后|那么|于是|另外|那个|这个|那|这|也|就|再|都|得|先|还是|还|一起"
+    r"|车|们|会|要|想|大概|估计|可能"
     r"|恐怕|大约|应该|需要|是"
     r"|的话|话|不好意思|抱歉|对不起|能否|是否|麻烦你|您|所有|全部|统统|全都"
 )
@@ -475,13 +507,19 @@ _CLAUSES = re.compile(
 _NOT_ASKED_FOR = re.compile(
     r"(?<![a-z])(?:why|what\s+if|suppose|supposing)(?![a-z])|为什么|为啥"
     r"|(?:如果|要是|假如|万一)[^,，。;；]*?(?:呢|会怎样|会怎么样|怎么办)"
-    r"|(?:如果|要是|假如|万一)[^,，。;；]*?(?:还有|有没有|有)(?:空|位|时间)[^,，。;；]*?(?:吗|么|嘛)"
+    r"|(?:如果|要是|假如|万一)[^,，。;；]{0,24}?(?:还有|有没有|有)(?:空|位|时间)[^,，。;；]{0,24}?"
+    r"(?:吗|么|嘛)"
     # whether there is room, not a request to move ("is there a slot an hour later?", 晚一个小时
     # 有没有空位)
-    r"|有没有(?:空|位)|还有(?:空|位)[^,，。;；]*?(?:吗|么|嘛)"
+    r"|有没有(?:空|位)|还有(?:空|位)[^,，。;；]{0,24}?(?:吗|么|嘛)"
     r"|(?<![a-z])(?:is|are)\s+there\s+(?:a|an|any)\s+(?:slot|opening|space|room|time)s?(?![a-z])"
     r"|了\s*(?:吗|么|没有?)|(?<![a-z])(?:has|have|was|were|did)\s+(?:it|my|the|you)(?![a-z])"
     r"|(?:不要|别|不用|不必|无需|不需要)\s*(?:再|帮我|给我)?\s*(?:推迟|提前|延后|推后|往后推|往前挪)"
+    # a late arrival told, with the booking kept (我可能晚到十分钟，不用改时间, "I'll be 10
+    # minutes late, don't change anything")
+    r"|(?:不要|别|不用|不必|无需|不需要)\s*(?:再|帮我|给我)?\s*(?:改|动|换|调|挪)"
+    r"|(?<![a-z])(?:don[’']?t|do\s+not|no\s+need\s+to)\s+(?:change|touch|reschedule)(?![a-z])"
+    r"|(?<![a-z])keep\s+(?:my|the)\s+(?:slot|booking|appointment|reservation)(?![a-z])"
     r"|(?<![a-z])(?:don[’']?t|do\s+not|no\s+need\s+to|never)\s+(?:push|move|bump|shift|delay"
     r"|postpone|bring|make)(?![a-z])",
     re.IGNORECASE,
@@ -591,20 +629,25 @@ def _in_the_booking_words(text: str, said: str) -> bool:
 # What "before"/"after" of "the evening before" is not followed by: what it would then be before.
 _NOTHING_AFTER = (
     r"(?!\s+(?:yesterday|last|tomorrow|next|\d|my|the|a|an|i|we|you|it|that|this|noon|one|two"
-    r"|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![a-z]))"
+    r"|three|four|five|six|seven|eight|nine|ten|eleven|twelve|monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday|christmas|xmas|new|easter|valentine'?s|his|her|our|their|your"
+    r"|january|february|march|april|may|june|july|august|september|october|november|december)"
+    r"(?![a-z]))"
 )
 # "That day" is the booking's (改到当天下午四点, "9:15 that morning", "same day at 4pm", "keep the
 # day, just make it 11am"), and so are the day after it and the day before (第二天下午三点, "same
 # time the day after", "the next morning"); a part of the day, when said so, goes with the clock.
 _THE_BOOKING_DAY = re.compile(
     r"当天|那天|那一天|同一天|同一日|当日|日期不变|日子不变"
-    r"|(?P<after>第二天|次日|隔天|第二日|转天)|(?<![提往向])(?P<before>前一天|头一天)"
+    # (not the day after another day said right before: 周五第二天 is Saturday, no booking's)
+    r"|(?<![一二三四五六日天末号节旦])(?P<after>第二天|次日|隔天|第二日|转天)"
+    r"|(?<![提往向一二三四五六日天末号节旦])(?P<before>前一天|头一天)"
     r"|(?<![a-z])(?:"
     r"(?:that|the\s+same|same)\s+(?:day|(?P<part>morning|afternoon|evening|night))"
     r"|keep(?:ing)?\s+the\s+(?:same\s+)?(?:day|date)|(?:the\s+)?same\s+date"
     r"|(?P<after_en>the\s+(?:next|following)\s+(?:day|(?P<next_part>morning|afternoon|evening"
-    r"|night))|the\s+day\s+after(?!\s+(?:tomorrow|next)))"
-    r"|(?P<before_en>the\s+day\s+before(?!\s+yesterday)|the\s+previous\s+day)"
+    rf"|night))|the\s+day\s+after{_NOTHING_AFTER})"
+    rf"|(?P<before_en>the\s+day\s+before{_NOTHING_AFTER}|the\s+previous\s+day)"
     # "the evening before", "the morning after" (not "the morning before 10", "after my meeting")
     rf"|(?:the\s+)?(?P<part_before>morning|afternoon|evening|night)\s+before{_NOTHING_AFTER}"
     rf"|(?:the\s+)?(?P<part_after>morning|afternoon|evening|night)\s+after{_NOTHING_AFTER}"
@@ -692,14 +735,55 @@ def on_the_booking_day(
 # A clock said for the booking being moved, before the new day ("当天下午四点改到周五", "move my
 # 3pm to Friday"): the longest phrase read looked for no further back than this.
 _OLD_TIME_MAX_CHARS = 40
+# ... the phrases read for it at most (each a scan; a PATCH reads them on the event loop)
+_OLD_TIME_READS = 16
+# What a clock is said with (a number alone is none: "I waited 20 minutes, move it to Friday").
+_A_CLOCK_SAID = re.compile(
+    r"[点點时時:：]|半|刻|(?<![a-z])(?:am|pm|a\.m|p\.m|o'?clock|noon|midday|midnight|morning"
+    r"|afternoon|evening|night|half|quarter)(?![a-z])|[上下中晚早]午|晚上|早上|傍晚|凌晨",
+    re.IGNORECASE,
+)
 
 
 def old_clock_said(text: str, new_time: str, now: datetime) -> tuple[int, int] | None:
     """(hour, minute) of a clock said before the new time ``new_time`` (the booking's time as
-    the driver names it: 当天下午四点 of "当天下午四点改到周五"), or None when none is said."""
+    the driver names it: 当天下午四点 of "当天下午四点改到周五", 3点 of 把3点的预约改到周五), or
+    None when none is said. Not a number alone ("I waited 20 minutes", "booking 2", "3 of us"): a
+    clock says so (点, pm, o'clock, a colon, a part of the day). At most ``_OLD_TIME_READS``
+    phrases are read."""
     at = text.find(new_time)
     if at <= 0:
         return None
+    before = text[max(0, at - _OLD_TIME_MAX_CHARS) : at]
+    n = len(before)
+    reads = _OLD_TIME_READS
+    for k in range(n):
+        ascii_word = before[k].isascii() and k and before[k - 1].isascii()
+        if not before[k].isalnum() or (ascii_word and before[k - 1].isalnum()):
+            continue
+        for end in range(n, k, -1):
+            piece = before[k:end]
+            if not piece[-1].isalnum() or (
+                end < n and before[end].isascii() and before[end].isalnum()
+            ):
+                continue
+            if _A_CLOCK_SAID.search(piece) is None:
+                break  # nor does any shorter phrase from here say a clock
+            if not may_be_time(piece):
+                continue
+            if reads <= 0:
+                return None
+            reads -= 1
+            if not reads_as_time(piece):
+                continue
+            try:
+                span = resolve_time(piece, now)
+            except TimeParseError:
+                continue
+            if span.end is None:
+                return span.start.hour, span.start.minute
+            break  # the longest phrase from here has no clock
+    return None
     before = text[max(0, at - _OLD_TIME_MAX_CHARS) : at]
     n = len(before)
     for k in range(n):
