@@ -335,6 +335,8 @@ def refuses_a_booking(text: str) -> bool:
     """Whether ``text`` is a single clause that refuses a booking and asks for nothing else, or
     says a wash done in the past and asks for nothing."""
     normal = unicodedata.normalize("NFKC", text).strip().lower().rstrip("。.!！")
+    if _REFUSAL_CUE.search(normal) is None:
+        return False  # (most requests: one search instead of the rules below)
     m = _ZH_REFUSED.match(normal)
     if (
         m is not None
@@ -395,6 +397,12 @@ _ASKED_ABOUT_A_BOOKING = re.compile(
 _MOVE_OR_REPEAT = re.compile(
     r"改|挪|换|变|调|推|试|再|定|一样|同样|照旧"
     r"|(?<![a-z])(?:set\s+up|do|same|again|move|change|switch|reschedule|push|like|as)(?![a-z])"
+)
+# What any of refuses_a_booking's rules needs: a negation, a past word or a question's.
+_REFUSAL_CUE = re.compile(
+    r"别|不|没必要|用不着|昨|前|上周|上星期|上礼拜|上个|上次|去年|刚|多久|多长|多少|价|营业|几点开|几点关"
+    r"|排|人多|(?<![a-z])(?:don'?t|do\s+not|won'?t|will\s+not|never|not|no|yesterday|ago|last"
+    r"|how|what\s+time|open|opening|business|store\s+hours|shop\s+hours|busy)(?![a-z])"
 )
 # A day ahead, said beside a past word ("上次那家国贸店明天下午三点洗车": last time's store).
 _A_DAY_AHEAD = re.compile(
