@@ -1161,6 +1161,18 @@ def test_no_request_time_where_the_models_stands(text, time_said, intent):
         ("上次那家国贸店明天下午三点洗车", False),
         ("last time's store tomorrow 3pm wash", False),
         ("多少钱都行，明天下午三点国贸精洗", False),
+        # the nineteenth end-to-end round: past washes, questions, someone else's booking
+        ("上周六在西单洗过了", True),
+        ("我下午四点已经在国贸洗过车了", True),
+        ("Got it washed at Xidan last Saturday.", True),
+        ("How much would a wash and wax cost at Wudaokou?", True),
+        ("Forget it, I won't be booking a wash and wax this week.", True),
+        ("我同事约了周六在亦庄洗车", True),
+        ("My wife booked a wash at Wangjing for Saturday.", True),
+        ("My neighbor has a full detail at Sanlitun tomorrow at 3pm.", True),
+        ("10分钟后的无接触洗是不是已经付了", False),  # a question about a booking
+        ("我老婆让我帮她约个洗车", False),
+        ("my wife has the car today so cancel the full detailing", False),
     ],
 )  # fmt: skip
 def test_a_refused_booking_is_no_request(text, refused):
@@ -1220,3 +1232,52 @@ def test_a_polite_sorry_corrects_nothing():
     assert not ResolvableSpans.corrects("Sorry, can you confirm my 2 pm appointment tomorrow?")
     assert ResolvableSpans.corrects("Move it to Friday at 2, sorry, 3pm")
     assert ResolvableSpans.taken_back(", sorry, 3pm")
+
+
+def _choice(text: str, slot: str, said: str):
+    spans: dict = dict.fromkeys(("time", "time2", "store", "service"))
+    at = text.index(said)
+    spans[slot] = (at, at + len(said))
+    found = ResolvableSpans().refused_choice(slot, text, spans)
+    return None if found is None else text[found[0] : found[1]]
+
+
+@pytest.mark.parametrize(
+    ("text", "slot", "refused", "asked"),
+    [
+        # the nineteenth end-to-end round (near misses): the model took the one refused
+        ("不需要打蜡，只要普通洗车，帮我约周六上午去国贸", "service", "打蜡", "普通洗车"),
+        ("不用精洗，快洗就行，两小时后帮我约五道口", "service", "精洗", "快洗"),
+        ("Not the automatic one, I want a full detail at Wudaokou", "service", "automatic",
+         "full detail"),
+        ("我老婆说别去三里屯，那就帮我约望京，周五傍晚洗车", "store", "三里屯", "望京"),
+    ],
+)  # fmt: skip
+def test_the_choice_asked_for_wins_over_the_one_refused(text, slot, refused, asked):
+    assert _choice(text, slot, refused) == asked
+
+
+@pytest.mark.parametrize(
+    ("text", "slot", "said"),
+    [
+        ("帮我约国贸的精洗", "service", "精洗"),  # nothing refused
+        ("xidan sorry no zhongguancun standard wash tomorrow afternoon", "store", "zhongguancun"),
+        ("五道口 啊不是 中关村店 明天上午十点洗车", "store", "中关村店"),  # a correction
+        ("不要打蜡", "service", "打蜡"),  # no other asked for
+    ],
+)
+def test_no_other_choice_where_none_was_refused_for_it(text, slot, said):
+    assert _choice(text, slot, said) is None
+
+
+def test_a_clock_said_as_context_gives_way_to_the_requests_in_two_pieces():
+    text = "我四点开完会，五点半帮我在望京洗车"
+    spans = dict.fromkeys(("time", "time2", "store", "service"))
+    spans["time"], spans["time2"] = (1, 3), (7, 10)
+    spans["store"], spans["service"] = (13, 15), (15, 17)
+    assert ResolvableSpans().context_piece("book_car_wash", text, spans)
+    # a day and its clock said in two clauses are one time
+    text = "周五去国贸，下午三点吧"
+    spans = dict.fromkeys(("time", "time2", "store", "service"))
+    spans["time"], spans["time2"], spans["store"] = (0, 2), (6, 10), (3, 5)
+    assert not ResolvableSpans().context_piece("book_car_wash", text, spans)

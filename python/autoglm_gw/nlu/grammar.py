@@ -471,6 +471,19 @@ class SpanCheck(Protocol):
         clause that asks for nothing; None otherwise."""
         ...
 
+    def context_piece(
+        self, intent: str, text: str, spans: dict[str, tuple[int, int] | None]
+    ) -> bool:
+        """Whether the model's first time piece was said as context and the second alone is the
+        request's."""
+        ...
+
+    def refused_choice(
+        self, slot: str, text: str, spans: dict[str, tuple[int, int] | None]
+    ) -> tuple[int, int] | None:
+        """The service or store asked for where the model took one refused right before it."""
+        ...
+
 
 class GrammarError(ValueError):
     """A token outside the grammar, or a label that the grammar cannot express."""
@@ -1338,6 +1351,13 @@ class DecodeState:
             if ij is not None:
                 spans[slot] = (int(offsets[ij[0], 0]), int(offsets[ij[1], 1]))
         check, intent = self.g.span_check, self.intent or "unknown"
+        if check is not None and intent != "unknown":
+            for slot in ("service", "store"):
+                asked = check.refused_choice(slot, self.prompt.text, spans)
+                if asked is not None:  # 不需要打蜡，只要普通洗车: the one asked for
+                    spans[slot] = asked
+            if check.context_piece(intent, self.prompt.text, spans):
+                spans["time"], spans["time2"] = spans["time2"], None  # 我四点开完会，五点半…
         if check is not None and spans["time"] is not None and spans["time2"] is None:
             bounds = [(a, b) for a, b in offsets.tolist()]
             own = check.request_time(intent, self.prompt.text, spans, bounds)

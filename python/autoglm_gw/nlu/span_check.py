@@ -54,7 +54,7 @@ from .time_resolver import (
 
 log = logging.getLogger("autoglm_gw.nlu")
 
-VERSION = "cancel-3+terse-5+words-2+timespan-34+pieces-6+context-2+service-6+storeshape-7+refused-4"
+VERSION = "cancel-3+terse-5+words-2+timespan-34+pieces-6+context-3+choice-1+service-6+storeshape-7+refused-5"
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
 # English words a time phrase runs on through ("at 8 in the morning", "on the 3rd", "a quarter
@@ -300,12 +300,13 @@ _ZH_REFUSED = re.compile(
     r"(?:给我|帮我|再|去)?(?P<verb>预约|预订|约|订|洗|做|搞|弄)?"
 )
 _EN_REFUSED = re.compile(
-    r"^(?:(?:um|uh|so|well|actually|nah|no|ok|okay|please|thanks|thank\s+you)[\s,]+)*"
-    r"(?:(?:i|we)\s+)?"
+    r"^(?:(?:um|uh|so|well|actually|nah|no|ok|okay|please|thanks|thank\s+you|forget\s+it)"
+    r"[\s,]+)*(?:(?:i|we)\s+)?"
     r"(?:no\s+need\s+(?:to\s+(?:book|reserve|schedule|get|have|do)|to|for)"
     r"|(?:don'?t|do\s+not|won'?t|will\s+not|never|not)\s+"
     r"(?:(?:want|need)(?P<verb>\s+to\s+(?:book|reserve|schedule|get|have|do))?"
-    r"|(?P<verb2>book|reserve|schedule|wash|washing|get|getting|bother|going\s+to)))(?![a-z])"
+    r"|(?P<verb2>(?:be\s+)?(?:book|booking|reserve|schedule|wash|washing|get|getting)|bother"
+    r"|going\s+to)))(?![a-z])"
 )
 _ASKS_AGAIN = re.compile(
     r"[,，。.;；!！?？]|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])|要|约|订|帮我|改|换|就行|只"
@@ -321,12 +322,12 @@ _A_BOOKING_MADE = re.compile(
 # A wash said only as done in the past (上个月在国贸洗车, 一个小时前在国贸洗车, "last month car wash
 # at Guomao"), with no request word: nothing to book.
 _ZH_PAST_ONLY = re.compile(
-    r"昨|前天|上周|上星期|上礼拜|上个月|上次|去年|刚才|刚刚|[时天周月年钟]前"
+    r"昨|前天|上周|上星期|上礼拜|上个月|上次|去年|刚才|刚刚|已经|洗过|做过|[时天周月年钟]前"
 )
 _REQUEST_WORDS = re.compile(
     r"约|订|帮我|给我|麻烦|想|要|能不能|可以|安排|来个|吧|就行|就好"
-    r"|(?<![a-z])(?:book|reserve|schedule|want|need|can|could|would|please|let'?s|get\s+me"
-    r"|sign|i'?d\s+like)(?![a-z])"
+    r"|(?<![a-z])(?:book|reserve|schedule|want|need|(?:can|could|would)\s+(?:you|i|we)|please"
+    r"|let'?s|get\s+me|sign|i'?d\s+like)(?![a-z])"
 )
 
 
@@ -335,6 +336,15 @@ def refuses_a_booking(text: str) -> bool:
     """Whether ``text`` is a single clause that refuses a booking and asks for nothing else, or
     says a wash done in the past and asks for nothing."""
     normal = unicodedata.normalize("NFKC", text).strip().lower().rstrip("。.!！")
+    told = _SOMEONE_ELSES.match(normal)
+    if told is not None:
+        rest = normal[told.end() :]
+        return not (
+            _REQUEST_WORDS.search(rest)
+            or CANCEL_WORDS.search(rest)
+            or _MOVE_OR_REPEAT.search(rest)
+            or _QUESTION.search(rest)
+        )
     if _REFUSAL_CUE.search(normal) is None:
         return False  # (most requests: one search instead of the rules below)
     m = _ZH_REFUSED.match(normal)
@@ -356,7 +366,7 @@ def refuses_a_booking(text: str) -> bool:
             return False
         if not verb and not _only_the_wash(rest):
             return False  # a preference refused (不想太早…, "don't want to wait long…")
-        return _A_BOOKING_MADE.search(normal) is None
+        return _A_BOOKING_MADE.search(rest) is None
     if _ONLY_ASKS_ABOUT.search(normal) and not _MORE_THAN_A_CLAUSE.search(normal.rstrip("?？")):
         # 明天下午三点国贸店洗车要多久, "how much is a full detail at Guomao": a question about
         # the wash, not a request (nor about one's own booking: 我的预约要多久)
@@ -373,8 +383,9 @@ def refuses_a_booking(text: str) -> bool:
         and _REQUEST_WORDS.search(normal) is None
         and _MOVE_OR_REPEAT.search(normal) is None
         and CANCEL_WORDS.search(normal) is None
-        and _A_BOOKING_MADE.search(normal) is None
-        and not _MORE_THAN_A_CLAUSE.search(normal)
+        and _ASKED_ABOUT_A_BOOKING.search(normal) is None
+        and not _MORE_THAN_A_CLAUSE.search(normal.rstrip("?？"))
+        and _QUESTION.search(normal) is None
     )
 
 
@@ -400,15 +411,29 @@ _MOVE_OR_REPEAT = re.compile(
 )
 # What any of refuses_a_booking's rules needs: a negation, a past word or a question's.
 _REFUSAL_CUE = re.compile(
-    r"别|不|没必要|用不着|昨|前|上周|上星期|上礼拜|上个|上次|去年|刚|多久|多长|多少|价|营业|几点开|几点关"
+    r"别|不|没必要|用不着|昨|前|上周|上星期|上礼拜|上个|上次|去年|刚|已经|洗过|做过|多久|多长|多少|价|营业"
+    r"|几点开|几点关"
     r"|排|人多|(?<![a-z])(?:don'?t|do\s+not|won'?t|will\s+not|never|not|no|yesterday|ago|last"
     r"|how|what\s+time|open|opening|business|store\s+hours|shop\s+hours|busy)(?![a-z])"
 )
 # A day ahead, said beside a past word ("上次那家国贸店明天下午三点洗车": last time's store).
 _A_DAY_AHEAD = re.compile(
-    r"今天|明天|后天|下周|下个|下星期|下礼拜|这周|本周|周[一二三四五六日天]|星期[一二三四五六日天]"
-    r"|(?<![a-z])(?:today|tonight|tomorrow|next|this|coming|monday|tuesday|wednesday|thursday"
-    r"|friday|saturday|sunday)(?![a-z])"
+    r"今天|明天|后天|下周|下个|下星期|下礼拜|这周|本周|(?<!上)周[一二三四五六日天]"
+    r"|(?<!上)星期[一二三四五六日天]|(?<![a-z])(?:today|tonight|tomorrow|next|this|coming)(?![a-z])"
+    r"|(?<!last )(?<![a-z])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![a-z])"
+)
+# A question (10分钟后的无接触洗是不是已经付了 asks about a booking; it tells no past wash).
+_QUESTION = re.compile(
+    r"是不是|吗|么|呢|\?|？|(?<![a-z])(?:did|was|is|are|have|has)\s+(?:i|my|it|the|you)(?![a-z])"
+)
+# Someone else's booking told, nothing asked: 我同事约了周六在亦庄洗车, "My wife booked a wash at
+# Wangjing for Saturday", "My neighbor has a full detail at Sanlitun tomorrow".
+_SOMEONE_ELSES = re.compile(
+    r"^(?:我|我的)?(?:同事|老婆|老公|爸|妈|爸爸|妈妈|儿子|女儿|朋友|邻居|哥|姐|弟|妹|家人|他|她|他们)"
+    r"(?:已经|也)?(?:约了|订了|预约了|预订了|有个?预约|改了|取消了|的预约)"
+    r"|^(?:my\s+(?:wife|husband|son|daughter|mom|mother|dad|father|friend|neighbou?r|colleague"
+    r"|coworker|boss|brother|sister|partner)|he|she|they)(?:'s)?\s+(?:already\s+)?(?:booked|has"
+    r"|had|moved|cancell?ed|rescheduled|got)(?![a-z])"
 )
 
 
@@ -755,6 +780,58 @@ class ResolvableSpans:
             if _A_BOUND_AFTER.match(text, found[1]):
                 return None  # a deadline (四点前要洗完), not the request's time
             return found
+        return None
+
+    def context_piece(
+        self, intent: str, text: str, spans: dict[str, tuple[int, int] | None]
+    ) -> bool:
+        """Whether the first of two clocks the model read as one time in two pieces was said as
+        context ("我四点开完会，五点半帮我在望京洗车": 四点 is the meeting's), so that the second
+        alone is the request's: its clause asks for nothing and the second's does."""
+        first, second = spans.get("time"), spans.get("time2")
+        if intent not in CONTEXT_TIME_INTENTS or first is None or second is None:
+            return False
+        cuts = [0, *(m.end() for m in _CLAUSE_CUT.finditer(text)), len(text)]
+        clauses = list(itertools.pairwise(cuts))
+        home = next(((a, b) for a, b in clauses if a <= first[0] < b), None)
+        there = next(((a, b) for a, b in clauses if a <= second[0] < b), None)
+        if home is None or there is None or home == there:
+            return False
+        others = [v for k, v in spans.items() if k not in ("time", "time2") and v is not None]
+        if _REQUEST_CUE.search(text[home[0] : home[1]]) or any(
+            home[0] <= v[0] < home[1] for v in others
+        ):
+            return False
+        if not (
+            _REQUEST_CUE.search(text[there[0] : there[1]])
+            or any(there[0] <= v[0] < there[1] for v in others)
+        ):
+            return False
+        kinds = {self._time(text[first[0] : first[1]]), self._time(text[second[0] : second[1]])}
+        return kinds == {"clock"}
+
+    def refused_choice(
+        self, slot: str, text: str, spans: dict[str, tuple[int, int] | None]
+    ) -> tuple[int, int] | None:
+        """The service or store asked for where the model took the one refused right before it
+        ("不需要打蜡，只要普通洗车", "Not the automatic one, I want a full detail",
+        "别去三里屯，那就帮我约望京"): another mention of that slot said elsewhere, or None."""
+        span = spans.get(slot)
+        if span is None or slot not in ("service", "store") or self.corrects(text):
+            return None  # (a correction's "no", 不是 take back what is before them)
+        folded = unicodedata.normalize("NFKC", text).lower()
+        if len(folded) != len(text):
+            return None  # (positions would not map back)
+        if not _REFUSED_BEFORE.search(folded[max(0, span[0] - REFUSED_CHARS) : span[0]]):
+            return None
+        mentions = _SERVICE_MENTIONS if slot == "service" else _STORE_MENTIONS
+        for m in mentions().finditer(folded):
+            a, b = m.span()
+            if b <= span[0] or a >= span[1]:
+                if _REFUSED_BEFORE.search(folded[max(0, a - REFUSED_CHARS) : a]):
+                    continue  # refused too
+                lead = _STORE_LEAD.match(folded, a)
+                return (lead.end() if lead else a), b
         return None
 
     def _longest_time_in(
@@ -1132,6 +1209,29 @@ _REQUEST_CUE = re.compile(
 )
 # A bound said right after a time: before it, not at it.
 _A_BOUND_AFTER = re.compile(r"\s*(?:前|以前|之前|为止)|\s+(?:at\s+the\s+latest)", re.IGNORECASE)
+# Said right before a service or a store, these refuse it (不需要打蜡, 别去三里屯, "not the
+# automatic one", "no wax"), when another is asked for.
+_REFUSED_BEFORE = re.compile(
+    r"(?:不需要|不用|不要|别去|别|不去|不是|不做|甭)\s*(?:去|在|做|那个|个)?\s*$"
+    r"|(?<![a-z])(?:not|no|don'?t\s+want|instead\s+of|rather\s+than|skip)(?:\s+(?:the|a|an|at|to))?"
+    r"\s*$"
+)
+REFUSED_CHARS = 12
+_STORE_LEAD = re.compile(r"(?:(?:at|in|to|from)\s+)?(?:the\s+)?")
+
+
+def _SERVICE_MENTIONS() -> re.Pattern[str]:
+    from .service_resolver import _SERVICE_WORDS
+
+    return _SERVICE_WORDS
+
+
+def _STORE_MENTIONS() -> re.Pattern[str]:
+    from .store_resolver import _STORE_MENTION
+
+    return _STORE_MENTION
+
+
 # Intents whose time request_time may take from the request's clause. Not a reschedule: there a
 # clause that asks for nothing mostly says the booking's old time ("周一起不来，换个晚一点的时间，
 # 今晚七点零五分怎么样").
