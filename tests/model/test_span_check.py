@@ -975,17 +975,29 @@ def test_an_utterance_of_marks_alone_is_no_request(checked):
         assert _intent(checked, text, ["book_car_wash", "unknown"]) == "unknown", text
 
 
+def _bounds(text: str) -> list[tuple[int, int]]:
+    g = Grammar.from_file(MODEL / "tokenizer.json", span_check=ResolvableSpans())
+    return [(a, b) for a, b in g.prompt(text).offsets.tolist()]
+
+
+def _spans(text: str, **said: str) -> dict:
+    """The slots' spans, each given by its text (its first place in ``text``)."""
+    spans: dict = dict.fromkeys(("time", "time2", "store", "service"))
+    for slot, words in said.items():
+        at = text.index(words)
+        spans[slot] = (at, at + len(words))
+    return spans
+
+
+def _said(text: str, found: tuple[int, int] | None) -> str | None:
+    return None if found is None else text[found[0] : found[1]]
+
+
 def _pieces(text: str, time_said: str, intent: str = "book_car_wash", **others: str):
     """second_time_piece on ``text`` tokenised by the shipped tokenizer, with the model's time
     span ``time_said`` (and other slots' spans, by their text)."""
-    g = Grammar.from_file(MODEL / "tokenizer.json", span_check=ResolvableSpans())
-    bounds = [(int(a), int(b)) for a, b in g.prompt(text).offsets]
-    spans: dict = dict.fromkeys(("time", "time2", "store", "service"))
-    for slot, said in {"time": time_said, **others}.items():
-        at = text.index(said)
-        spans[slot] = (at, at + len(said))
-    found = ResolvableSpans().second_time_piece(intent, text, spans, bounds)
-    return None if found is None else text[found[0] : found[1]]
+    spans = _spans(text, time=time_said, **others)
+    return _said(text, ResolvableSpans().second_time_piece(intent, text, spans, _bounds(text)))
 
 
 @pytest.mark.parametrize(
@@ -1059,14 +1071,8 @@ def test_the_second_piece_never_overlaps_another_span():
 
 
 def _request_time(text: str, time_said: str, intent: str = "book_car_wash", **others: str):
-    g = Grammar.from_file(MODEL / "tokenizer.json", span_check=ResolvableSpans())
-    bounds = [(a, b) for a, b in g.prompt(text).offsets.tolist()]
-    spans: dict = dict.fromkeys(("time", "time2", "store", "service"))
-    for slot, said in {"time": time_said, **others}.items():
-        at = text.index(said)
-        spans[slot] = (at, at + len(said))
-    found = ResolvableSpans().request_time(intent, text, spans, bounds)
-    return None if found is None else text[found[0] : found[1]]
+    spans = _spans(text, time=time_said, **others)
+    return _said(text, ResolvableSpans().request_time(intent, text, spans, _bounds(text)))
 
 
 @pytest.mark.parametrize(
@@ -1235,11 +1241,7 @@ def test_a_polite_sorry_corrects_nothing():
 
 
 def _choice(text: str, slot: str, said: str):
-    spans: dict = dict.fromkeys(("time", "time2", "store", "service"))
-    at = text.index(said)
-    spans[slot] = (at, at + len(said))
-    found = ResolvableSpans().refused_choice(slot, text, spans)
-    return None if found is None else text[found[0] : found[1]]
+    return _said(text, ResolvableSpans().refused_choice(slot, text, _spans(text, **{slot: said})))
 
 
 @pytest.mark.parametrize(

@@ -54,7 +54,10 @@ from .time_resolver import (
 
 log = logging.getLogger("autoglm_gw.nlu")
 
-VERSION = "cancel-3+terse-5+words-2+timespan-34+pieces-6+context-3+choice-1+service-6+storeshape-7+refused-5"
+VERSION = (
+    "cancel-3+terse-5+words-2+timespan-34+pieces-6+context-3+choice-1+service-6+storeshape-7"
+    "+refused-5"
+)
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
 # English words a time phrase runs on through ("at 8 in the morning", "on the 3rd", "a quarter

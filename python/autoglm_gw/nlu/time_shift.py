@@ -784,27 +784,6 @@ def old_clock_said(text: str, new_time: str, now: datetime) -> tuple[int, int] |
                 return span.start.hour, span.start.minute
             break  # the longest phrase from here has no clock
     return None
-    before = text[max(0, at - _OLD_TIME_MAX_CHARS) : at]
-    n = len(before)
-    for k in range(n):
-        if not before[k].isalnum() or (k and before[k].isascii() and before[k - 1].isalnum()):
-            continue
-        for end in range(n, k, -1):
-            piece = before[k:end]
-            if not piece[-1].isalnum() or (
-                end < n and before[end].isascii() and before[end].isalnum()
-            ):
-                continue
-            if not may_be_time(piece) or not reads_as_time(piece):
-                continue
-            try:
-                span = resolve_time(piece, now)
-            except TimeParseError:
-                continue
-            if span.end is None:
-                return span.start.hour, span.start.minute
-            break  # the longest phrase from here has no clock
-    return None
 
 
 def _one_day(span: TimeSpan, zone: tzinfo) -> bool:
