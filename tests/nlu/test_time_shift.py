@@ -510,3 +510,47 @@ def test_the_day_after_another_day_is_not_the_bookings(text):
 )
 def test_the_old_clock_is_a_clock(text, day, want):
     assert old_clock_said(text, day, NOW) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a second review: what is kept beside a move's own verb is something else
+        "推迟一个小时，门店不用换",
+        "帮我推迟半小时，服务不用改",
+        "Push it back an hour, don't change the store",
+        "Keep my booking at Guomao but push it back an hour",
+    ],
+)
+def test_a_move_with_something_else_kept_still_moves(text):
+    assert says_a_move(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a correction's amount followed by other words is no range
+        ("推迟一个小时，哦不，两个小时到吧", "12-03 17:00"),
+        ("push it back an hour, no, 2 hours to be safe", "12-03 17:00"),
+    ],
+)
+def test_a_corrected_amount_before_other_words(text, want):
+    shift = find_shift(text)
+    assert shift is not None and shift.apply(BOOKED).strftime("%m-%d %H:%M") == want
+
+
+def test_a_corrected_range_moves_nothing():
+    assert find_shift("push it back an hour, no, 2 or 3 hours") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "want"),
+    [
+        # the old clock said after its booking's words (a second review: a read budget spent
+        # on 点了个精洗 found none)
+        ("我点了个精洗，在国贸，时间是下午三点，能不能改到周五", "周五", (15, 0)),
+        ("麻烦帮我把国贸店那个精洗的预约，就是下午三点半那个，改到周五", "周五", (15, 30)),
+    ],
+)
+def test_the_old_clock_after_other_words(text, day, want):
+    assert old_clock_said(text, day, NOW) == want

@@ -479,7 +479,7 @@ class SpanCheck(Protocol):
         ...
 
     def refused_choice(
-        self, slot: str, text: str, spans: dict[str, tuple[int, int] | None]
+        self, slot: str, text: str, spans: dict[str, tuple[int, int] | None], intent: str = ""
     ) -> tuple[int, int] | None:
         """The service or store asked for where the model took one refused right before it."""
         ...
@@ -1353,7 +1353,7 @@ class DecodeState:
         check, intent = self.g.span_check, self.intent or "unknown"
         if check is not None and intent != "unknown":
             for slot in ("service", "store"):
-                asked = check.refused_choice(slot, self.prompt.text, spans)
+                asked = check.refused_choice(slot, self.prompt.text, spans, intent)
                 if asked is not None:  # 不需要打蜡，只要普通洗车: the one asked for
                     spans[slot] = asked
             if check.context_piece(intent, self.prompt.text, spans):

@@ -42,7 +42,13 @@ from .service_resolver import (
     service_mention,
     without_service,
 )
-from .store_resolver import is_store_name, names_a_store, store_mention, without_store
+from .store_resolver import (
+    is_store_name,
+    names_a_store,
+    resolve_store,
+    store_mention,
+    without_store,
+)
 from .time_resolver import (
     CLOCK_GLUE_WORDS,
     MAY_THE_VERB_WORDS,
@@ -55,8 +61,8 @@ from .time_resolver import (
 log = logging.getLogger("autoglm_gw.nlu")
 
 VERSION = (
-    "cancel-3+terse-5+words-2+timespan-34+pieces-6+context-3+choice-1+service-6+storeshape-7"
-    "+refused-5"
+    "cancel-3+terse-5+words-2+timespan-35+pieces-7+context-4+choice-2+service-6+storeshape-7"
+    "+refused-6"
 )
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
@@ -132,7 +138,11 @@ EN_TAKE_BACK = re.compile(
 # A bare "no," or "sorry," right after a value ("Saturday, no, Sunday", "at 2, sorry, 3pm"); in
 # a whole utterance only after a word, not as its polite opening ("Sorry, can you ...").
 EN_BARE_TAKE_BACK = re.compile(r"(?:no|sorry)\s*,")
-_EN_BARE_TAKE_BACK_INSIDE = re.compile(r"(?<=\w)[\s,]+(?:no|sorry)\s*,")
+_EN_BARE_TAKE_BACK_INSIDE = re.compile(r"(?<=[\w.!…)\-–—])[\s,]*(?:no|sorry)\s*[,.]")
+# ... but not a polite opening with only such words before it ("I'm sorry, ...", "Oh no, ...").
+_ONLY_OPENING_WORDS = re.compile(
+    r"(?:(?:i'?m|i\s+am|so|oh|hi|hey|ok|okay|well|yes|yeah|um|uh|really|very|ah)[\s,]*)*"
+)
 # A bare 不 followed by a pause ("周四,不,周五上午") corrects too; 不 running on into a word
 # (不行, 不用, 不太方便) does not.
 ZH_BARE_NO = re.compile(r"不[\s,，、.。…!！]")
@@ -274,7 +284,8 @@ _THAT_DAY_AFTER_A_DAY = re.compile(r"(?<=[节節旦号號日夜诞誕])(?:的)?(
 # A time gone by: a request says none (昨天在国贸洗车 tells of a wash).
 _PAST_SAID = re.compile(
     r"昨|前天|上周|上星期|上礼拜|上个|上次|去年|刚才|(?<![a-z])(?:yesterday|ago"
-    r"|last(?!\s+(?:day|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+of))(?![a-z])"
+    r"|last(?!\s+(?:day|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+of)"
+    r"(?!\s+(?:slot|available|minute|possible|appointment|time\s+slot)))(?![a-z])"
 )
 # Punctuation, except a mark between two digits (3:30, 12/3, 2027-03-18) and the apostrophe of
 # a possessive ("New Year's Day"; I'd stays "i d", as the request words have it).
@@ -325,7 +336,9 @@ _A_BOOKING_MADE = re.compile(
 # A wash said only as done in the past (上个月在国贸洗车, 一个小时前在国贸洗车, "last month car wash
 # at Guomao"), with no request word: nothing to book.
 _ZH_PAST_ONLY = re.compile(
-    r"昨|前天|上周|上星期|上礼拜|上个月|上次|去年|刚才|刚刚|已经|洗过|做过|[时天周月年钟]前"
+    r"昨|前天|上周|上星期|上礼拜|上个月|上次|去年|刚才|刚刚|[时天周月年钟]前"
+    # a wash done (已经洗了, 洗过了), not a state (车已经很脏了) nor one never done (没洗过)
+    r"|已经(?:洗|做|去|在\S{0,6}洗过)|(?<!没)(?<!没有)(?<!从没)(?<!从来没)[洗做]过"
 )
 _REQUEST_WORDS = re.compile(
     r"约|订|帮我|给我|麻烦|想|要|能不能|可以|安排|来个|吧|就行|就好"
@@ -346,7 +359,9 @@ def refuses_a_booking(text: str) -> bool:
             _REQUEST_WORDS.search(rest)
             or CANCEL_WORDS.search(rest)
             or _MOVE_OR_REPEAT.search(rest)
-            or _QUESTION.search(rest)
+            or _QUESTION.search(normal)
+            or _FIRST_PERSON.search(rest)
+            or _MORE_THAN_A_CLAUSE.search(rest.rstrip("?？"))
         )
     if _REFUSAL_CUE.search(normal) is None:
         return False  # (most requests: one search instead of the rules below)
@@ -415,20 +430,23 @@ _MOVE_OR_REPEAT = re.compile(
 # What any of refuses_a_booking's rules needs: a negation, a past word or a question's.
 _REFUSAL_CUE = re.compile(
     r"别|不|没必要|用不着|昨|前|上周|上星期|上礼拜|上个|上次|去年|刚|已经|洗过|做过|多久|多长|多少|价|营业"
-    r"|几点开|几点关"
+    r"|几点开|几点关|开到|what\s+are\s+the\s+hours"
     r"|排|人多|(?<![a-z])(?:don'?t|do\s+not|won'?t|will\s+not|never|not|no|yesterday|ago|last"
     r"|how|what\s+time|open|opening|business|store\s+hours|shop\s+hours|busy)(?![a-z])"
 )
 # A day ahead, said beside a past word ("上次那家国贸店明天下午三点洗车": last time's store).
 _A_DAY_AHEAD = re.compile(
-    r"今天|明天|后天|下周|下个|下星期|下礼拜|这周|本周|(?<!上)周[一二三四五六日天]"
+    r"今天|明天|后天|现在|马上|下周|下个|下星期|下礼拜|这周|本周|(?<!上)周[一二三四五六日天]"
     r"|(?<!上)星期[一二三四五六日天]|(?<![a-z])(?:today|tonight|tomorrow|next|this|coming)(?![a-z])"
     r"|(?<!last )(?<![a-z])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![a-z])"
 )
 # A question (10分钟后的无接触洗是不是已经付了 asks about a booking; it tells no past wash).
 _QUESTION = re.compile(
-    r"是不是|吗|么|呢|\?|？|(?<![a-z])(?:did|was|is|are|have|has)\s+(?:i|my|it|the|you)(?![a-z])"
+    r"是不是|吗|么|呢|\?|？|几点|什么时候|哪天|(?<![a-z])(?:did|was|is|are|have|has)\s+(?:i|my|it"
+    r"|the|you)(?![a-z])|(?<![a-z])(?:what\s+time|when)(?![a-z])"
 )
+# The driver said of beside someone else's booking ("…, I'll take one at 4pm too", 我也一起).
+_FIRST_PERSON = re.compile(r"我|也|一起|(?<![a-z])(?:i|i'll|i'm|i'd|me|my|mine|too|also)(?![a-z])")
 # Someone else's booking told, nothing asked: 我同事约了周六在亦庄洗车, "My wife booked a wash at
 # Wangjing for Saturday", "My neighbor has a full detail at Sanlitun tomorrow".
 _SOMEONE_ELSES = re.compile(
@@ -681,7 +699,10 @@ class ResolvableSpans:
             any(m in text for m in ZH_TAKE_BACK)
             or ZH_BARE_NO.search(text) is not None
             or EN_TAKE_BACK.search(text.lower()) is not None
-            or _EN_BARE_TAKE_BACK_INSIDE.search(text.lower()) is not None
+            or any(
+                not _ONLY_OPENING_WORDS.fullmatch(text[: m.start()].lower().strip())
+                for m in _EN_BARE_TAKE_BACK_INSIDE.finditer(text.lower())
+            )
         )
 
     @staticmethod
@@ -780,8 +801,6 @@ class ResolvableSpans:
             )
             if {mine, theirs} >= {"day"} and {mine, theirs} & {"clock", "part"}:
                 return None
-            if _A_BOUND_AFTER.match(text, found[1]):
-                return None  # a deadline (四点前要洗完), not the request's time
             return found
         return None
 
@@ -814,7 +833,7 @@ class ResolvableSpans:
         return kinds == {"clock"}
 
     def refused_choice(
-        self, slot: str, text: str, spans: dict[str, tuple[int, int] | None]
+        self, slot: str, text: str, spans: dict[str, tuple[int, int] | None], intent: str = ""
     ) -> tuple[int, int] | None:
         """The service or store asked for where the model took the one refused right before it
         ("不需要打蜡，只要普通洗车", "Not the automatic one, I want a full detail",
@@ -822,17 +841,22 @@ class ResolvableSpans:
         span = spans.get(slot)
         if span is None or slot not in ("service", "store") or self.corrects(text):
             return None  # (a correction's "no", 不是 take back what is before them)
+        if intent == "cancel_booking":
+            return None  # 我不要国贸店的预约了: the refused one is the booking called off
         folded = unicodedata.normalize("NFKC", text).lower()
         if len(folded) != len(text):
             return None  # (positions would not map back)
         if not _REFUSED_BEFORE.search(folded[max(0, span[0] - REFUSED_CHARS) : span[0]]):
             return None
         mentions = _SERVICE_MENTIONS if slot == "service" else _STORE_MENTIONS
+        refused = _value_of(slot, folded[span[0] : span[1]])
         for m in mentions().finditer(folded):
             a, b = m.span()
             if b <= span[0] or a >= span[1]:
                 if _REFUSED_BEFORE.search(folded[max(0, a - REFUSED_CHARS) : a]):
                     continue  # refused too
+                if refused is not None and _value_of(slot, m.group()) == refused:
+                    continue  # the same one said again (别去三里屯，三里屯太远，去国贸)
                 lead = _STORE_LEAD.match(folded, a)
                 return (lead.end() if lead else a), b
         return None
@@ -961,13 +985,15 @@ class ResolvableSpans:
                 if reading is None:
                     continue
                 before = text[bounds[k - 1][0] : a] if k else ""
+                # not one ruled out ("not at 9am though", "anytime except 3pm", "3pm doesn't
+                # work"), nor one of the past ("I was there last Friday", 我昨天已经洗过了): a
+                # shorter phrase from here may still be the piece
+                if reading in want and _ruled_out_or_past(text, a, e):
+                    continue
                 if (
                     reading in want
                     and not BARE_NUMBER.fullmatch(piece.strip().lower())
                     and not self.marks_old_time(text[max(0, a - OLD_MARK_CHARS) : a])
-                    # nor one ruled out ("not at 9am though", "anytime except 3pm", "3pm doesn't
-                    # work"), nor one of the past ("I was there last Friday", 我昨天已经洗过了)
-                    and not _ruled_out_or_past(text, a, e)
                     # a new time of a move ("挪到晚上" beside a cancellation's 周末) is another
                     # time, not a piece of this one
                     and (moving or not self.marks_new_time(before, text[max(0, a - 24) : a]))
@@ -1210,15 +1236,27 @@ _REQUEST_CUE = re.compile(
     r"|do\s+i\s+have|please)(?![a-z])",
     re.IGNORECASE,
 )
-# A bound said right after a time: before it, not at it.
-_A_BOUND_AFTER = re.compile(r"\s*(?:前|以前|之前|为止)|\s+(?:at\s+the\s+latest)", re.IGNORECASE)
 # Said right before a service or a store, these refuse it (不需要打蜡, 别去三里屯, "not the
 # automatic one", "no wax"), when another is asked for.
 _REFUSED_BEFORE = re.compile(
-    r"(?:不需要|不用|不要|别去|别|不去|不是|不做|甭)\s*(?:去|在|做|那个|个)?\s*$"
-    r"|(?<![a-z])(?:not|no|don'?t\s+want|instead\s+of|rather\s+than|skip)(?:\s+(?:the|a|an|at|to))?"
-    r"\s*$"
+    r"(?:不需要|不用|(?<!要)不要|别去|(?<![特区分告类级个识辨性差])别|不去|(?<!是)不是|不做|甭)"
+    r"\s*(?:去|在|做|那个|个)?\s*$"
+    r"|(?<![a-z])(?:not|no|don'?t\s+want|don'?t\s+go\s+to|not\s+going\s+to|avoid|instead\s+of"
+    r"|rather\s+than|skip)(?:\s+(?:the|a|an|at|to))?\s*$"
 )
+
+
+def _value_of(slot: str, mention: str) -> str | None:
+    """The service or store id a mention names, or None."""
+    try:
+        if slot == "service":
+            return resolve_service(mention, "book_car_wash")
+        found = resolve_store(mention, None)
+        return found.store.id if found is not None else None
+    except Exception:  # a mention no resolver reads: compared as unknown
+        return None
+
+
 REFUSED_CHARS = 12
 _STORE_LEAD = re.compile(r"(?:(?:at|in|to|from)\s+)?(?:the\s+)?")
 
@@ -1245,20 +1283,21 @@ REQUEST_TIME_READS = 24
 _A_LITTLE = re.compile(r"[早晚快慢多少好]一点")
 # Said next to a time in its clause: the time is ruled out, or of the past.
 _RULED_OUT_BEFORE = re.compile(
-    r"(?:不是|除了|不要|别|不能|不行)\s*\S{0,3}$"
+    r"(?:不是|除了|不要|(?<![特区分告类级个识辨性差])别|不能|不行)[^,，。;；!！?？\s]{0,3}\s*$"
     r"|(?<![a-z])(?:not|except|but\s+not|other\s+than|rather\s+than|instead\s+of|avoid)"
     r"(?:\s+(?:at|on|in|for|by|the))*\s*$",
     re.IGNORECASE,
 )
 _RULED_OUT_AFTER = re.compile(
-    r"^\S{0,2}(?:不行|不可以|不方便|没空|没时间|有事|不好|太早|太晚)"
+    r"^[^,，。;；!！?？\s]{0,2}(?:不行|不可以|不方便|没空|没时间|不好(?!意思)|太早|太晚)"
     r"|^\s*(?:doesn'?t|does\s+not|won'?t|will\s+not|isn'?t|is\s+not|don'?t)\s+(?:work|suit|do)"
     r"|^\s*(?:is|'s)\s+(?:bad|taken|busy|no\s+good|out)|^\s*(?:though|won'?t\s+do)",
     re.IGNORECASE,
 )
 _PAST_IN_CLAUSE = re.compile(
     r"昨|前天|上周|上星期|上礼拜|上个|上次|去年|已经|过了|洗过|做过"
-    r"|(?<![a-z])(?:yesterday|ago|last)(?![a-z])",
+    r"|(?<![a-z])(?:yesterday|ago|last(?!\s+\w+\s+of(?![a-z]))(?!\s+(?:slot|available|minute)))"
+    r"(?![a-z])",
     re.IGNORECASE,
 )
 
@@ -1266,12 +1305,12 @@ _PAST_IN_CLAUSE = re.compile(
 def _ruled_out_or_past(text: str, a: int, e: int) -> bool:
     """Whether the time at [a, e) is ruled out by the words around it, or said in a clause of
     the past."""
-    if _RULED_OUT_BEFORE.search(text[max(0, a - RULED_OUT_CHARS) : a]):
-        return True
-    if _RULED_OUT_AFTER.search(text[e : e + RULED_OUT_CHARS]):
-        return True
     cuts = [m.end() for m in _CLAUSE_CUT.finditer(text, 0, a)]
     stop = _CLAUSE_CUT.search(text, e)
+    lo = max(cuts[-1] if cuts else 0, a - RULED_OUT_CHARS)
+    hi = min(stop.start() if stop else len(text), e + RULED_OUT_CHARS)
+    if _RULED_OUT_BEFORE.search(text[lo:a]) or _RULED_OUT_AFTER.search(text[e:hi]):
+        return True
     clause = text[cuts[-1] if cuts else 0 : stop.start() if stop else len(text)]
     return _PAST_IN_CLAUSE.search(clause) is not None
 
@@ -1300,7 +1339,8 @@ _CLOCK_OR_PART_CUE = re.compile(
     re.IGNORECASE,
 )
 _DAY_CUE = re.compile(
-    r"\d|[天日号號周週月年节節旦诞誕]|星期|礼拜|平安夜|(?<![a-z])(?:today|tonight|tomorrow|day|days|week|weekend"
+    r"\d|[天日号號周週月年节節旦诞誕庆慶]|星期|礼拜|平安夜|(?<![a-z])(?:today|tonight|tomorrow|tmr|tmrw"
+    r"|tomorow|tonite|day|days|week|weekend"
     r"|month|year|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday"
     r"|sat|saturday|sun|sunday|jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july"
     r"|aug|august|sep|sept|september|oct|october|nov|november|dec|december|christmas|xmas"

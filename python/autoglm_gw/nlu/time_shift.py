@@ -369,15 +369,16 @@ def _with_correction(
             found = pattern.search(after)
             if found is not None:
                 value = read_amount(found.group())
-                if value is None or _RANGE_SAID.search(after, found.start(), found.end() + 4):
+                at = end + found.start()
+                if (
+                    value is None
+                    or _RANGE_AFTER.match(text, end + found.end())
+                    or _RANGE_BEFORE.search(text, end, at)
+                ):
                     return Shift(text[start:end], what=_CORRECTED_AWAY)
                 amount, end = value, end + found.end()
                 break
     return Shift(text[start:end], minutes=sign * amount[0], months=sign * amount[1], what=what)
-
-
-# Two numerals in a row, or "or", "to": a range (两三个小时, "2 or 3 hours").
-_RANGE_SAID = re.compile(r"[一二两三四五六七八九]{2}|(?<![a-z])(?:or|to)(?![a-z])|[-~到至或]")
 
 
 # The amount said right after a correction ("哦不,两个小时", "no wait, make it 30 minutes").
@@ -491,7 +492,31 @@ def only_a_shift(text: str) -> bool:
     clause = text[cuts[-1] if cuts else 0 : after.start() if after else len(text)]
     rest = clause.replace(shift.said, " ", 1)
     rest = _without_the_booking_words(rest)  # 同一天,晚两个小时
-    return not _SHIFT_GLUE.sub("", rest).strip() and _is_the_booking(shift.what)
+    return (
+        not _SHIFT_GLUE.sub("", rest).strip()
+        and _is_the_booking(shift.what)
+        and not _arrival_told_only(text, shift)
+    )
+
+
+# A late arrival told with the booking kept as it is (我可能晚到十分钟，不用改时间, "I'll be 10
+# minutes late, don't change anything"): no move asked for. Only for an arrival: beside a move's
+# own verb ("push it back an hour, don't change the store") what is kept is something else.
+_KEPT_AS_IS = re.compile(
+    r"(?:不要|别|不用|不必|无需|不需要)\s*(?:再|帮我|给我)?\s*(?:改|动|换|调|挪)"
+    r"|(?<![a-z])(?:don[’']?t|do\s+not|no\s+need\s+to)\s+(?:change|touch|reschedule|move)"
+    r"(?![a-z])|(?<![a-z])keep\s+(?:my|the)\s+(?:slot|booking|appointment|reservation|time)"
+    r"(?![a-z])",
+    re.IGNORECASE,
+)
+_AN_ARRIVAL = re.compile(
+    r"晚到|迟到|早到|晚来|迟来|早来|(?<![a-z])(?:late|early|come|arrive|get\s+there)(?![a-z])",
+    re.IGNORECASE,
+)
+
+
+def _arrival_told_only(text: str, shift: Shift) -> bool:
+    return _AN_ARRIVAL.search(shift.said) is not None and _KEPT_AS_IS.search(text) is not None
 
 
 # Where a clause ends: sentence punctuation, or an English "so"/"because" before the next one.
@@ -515,11 +540,6 @@ _NOT_ASKED_FOR = re.compile(
     r"|(?<![a-z])(?:is|are)\s+there\s+(?:a|an|any)\s+(?:slot|opening|space|room|time)s?(?![a-z])"
     r"|了\s*(?:吗|么|没有?)|(?<![a-z])(?:has|have|was|were|did)\s+(?:it|my|the|you)(?![a-z])"
     r"|(?:不要|别|不用|不必|无需|不需要)\s*(?:再|帮我|给我)?\s*(?:推迟|提前|延后|推后|往后推|往前挪)"
-    # a late arrival told, with the booking kept (我可能晚到十分钟，不用改时间, "I'll be 10
-    # minutes late, don't change anything")
-    r"|(?:不要|别|不用|不必|无需|不需要)\s*(?:再|帮我|给我)?\s*(?:改|动|换|调|挪)"
-    r"|(?<![a-z])(?:don[’']?t|do\s+not|no\s+need\s+to)\s+(?:change|touch|reschedule)(?![a-z])"
-    r"|(?<![a-z])keep\s+(?:my|the)\s+(?:slot|booking|appointment|reservation)(?![a-z])"
     r"|(?<![a-z])(?:don[’']?t|do\s+not|no\s+need\s+to|never)\s+(?:push|move|bump|shift|delay"
     r"|postpone|bring|make)(?![a-z])",
     re.IGNORECASE,
@@ -549,7 +569,7 @@ def says_a_move(text: str) -> bool:
     except TimeParseError:  # a numeral no number reads ("推迟十十分钟"): no move said
         return False
     if shift is not None:
-        return _is_the_booking(shift.what)
+        return _is_the_booking(shift.what) and not _arrival_told_only(text, shift)
     return keeps_the_booking_clock(text)
 
 
@@ -640,8 +660,8 @@ _NOTHING_AFTER = (
 _THE_BOOKING_DAY = re.compile(
     r"当天|那天|那一天|同一天|同一日|当日|日期不变|日子不变"
     # (not the day after another day said right before: 周五第二天 is Saturday, no booking's)
-    r"|(?<![一二三四五六日天末号节旦])(?P<after>第二天|次日|隔天|第二日|转天)"
-    r"|(?<![提往向一二三四五六日天末号节旦])(?P<before>前一天|头一天)"
+    r"|(?<![一二三四五六日天末号节旦的])(?P<after>第二天|次日|隔天|第二日|转天)"
+    r"|(?<![提往向一二三四五六日天末号节旦的])(?P<before>前一天|头一天)"
     r"|(?<![a-z])(?:"
     r"(?:that|the\s+same|same)\s+(?:day|(?P<part>morning|afternoon|evening|night))"
     r"|keep(?:ing)?\s+the\s+(?:same\s+)?(?:day|date)|(?:the\s+)?same\s+date"
@@ -735,6 +755,14 @@ def on_the_booking_day(
 # A clock said for the booking being moved, before the new day ("当天下午四点改到周五", "move my
 # 3pm to Friday"): the longest phrase read looked for no further back than this.
 _OLD_TIME_MAX_CHARS = 40
+# Where a clock phrase can start: a number, a part of the day or a day (Chinese), or such a word.
+_MAY_START_A_CLOCK = re.compile(
+    r"[0-9０-９一二三四五六七八九十两上下中晚早凌傍今明后周星礼本这当半]"
+    r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midday|midnight"
+    r"|half|quarter|morning|afternoon|evening|tonight|today|tomorrow|this|next|monday|tuesday"
+    r"|wednesday|thursday|friday|saturday|sunday)(?![a-z])",
+    re.IGNORECASE,
+)
 # ... the phrases read for it at most (each a scan; a PATCH reads them on the event loop)
 _OLD_TIME_READS = 16
 # What a clock is said with (a number alone is none: "I waited 20 minutes, move it to Friday").
@@ -761,6 +789,8 @@ def old_clock_said(text: str, new_time: str, now: datetime) -> tuple[int, int] |
         ascii_word = before[k].isascii() and k and before[k - 1].isascii()
         if not before[k].isalnum() or (ascii_word and before[k - 1].isalnum()):
             continue
+        if not _MAY_START_A_CLOCK.match(before, k):
+            continue  # (点了个精洗: a clock's words start no clock)
         for end in range(n, k, -1):
             piece = before[k:end]
             if not piece[-1].isalnum() or (
