@@ -349,8 +349,11 @@ _REQUEST_WORDS = re.compile(
 
 @functools.lru_cache(maxsize=REQUEST_MEMO_SIZE)
 def refuses_a_booking(text: str) -> bool:
-    """Whether ``text`` is a single clause that refuses a booking and asks for nothing else, or
-    says a wash done in the past and asks for nothing."""
+    """Whether ``text`` asks for no booking though it names a wash, so that it can carry no
+    intent but ``unknown``: someone else's booking told (我同事约了周六在亦庄洗车), a single clause
+    that refuses a booking (别给我约洗车), a question about a wash or a store rather than one's
+    booking (国贸店快洗要排多久), or a wash told as done (上个月在国贸洗车); each asking for
+    nothing else."""
     normal = unicodedata.normalize("NFKC", text).strip().lower().rstrip("。.!！")
     told = _SOMEONE_ELSES.match(normal)
     if told is not None:
