@@ -174,6 +174,11 @@ def service_mention(folded: str) -> tuple[int, int] | None:
     return m.span() if m else None
 
 
+def service_mentions(folded: str) -> list[tuple[int, int]]:
+    """Every service word ``folded`` (as for ``service_mention``) says, as spans in text order."""
+    return [m.span() for m in _SERVICE_WORDS.finditer(folded)]
+
+
 def without_service(compact: str) -> str | None:
     """``compact`` (folded, without spaces) with the longest service word in it taken out, or
     None when it holds none."""

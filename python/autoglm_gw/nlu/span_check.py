@@ -40,6 +40,7 @@ from .service_resolver import (
     names_standard_service,
     resolve_service,
     service_mention,
+    service_mentions,
     without_service,
 )
 from .store_resolver import (
@@ -47,6 +48,7 @@ from .store_resolver import (
     names_a_store,
     resolve_store,
     store_mention,
+    store_mentions,
     without_store,
 )
 from .time_resolver import (
@@ -308,9 +310,11 @@ _NOT_A_BARE_REQUEST = re.compile(
 # for nothing. Only where nothing before the refusal asks and nothing after it asks for something
 # else ("别约国贸 约三里屯", "I don't need a detail just a quick wash", "don't want to wait book
 # the earliest one").
+# 别 as "don't" (别给我约, 别去三里屯), not the end of another word (特别, 区别, 告别, 类别...).
+_BIE = r"(?<![特区分告类级个识辨性差])别"
 _ZH_REFUSED = re.compile(
     r"^(?P<before>[^,，。;；!！?？]*?)(?:千万|可)?"
-    r"(?:(?<![特区分告类级个识辨性差])别(?![的家人样处])|不要|不用|不需要|不想|没必要|用不着|不必|不打算)"
+    rf"(?:{_BIE}(?![的家人样处])|不要|不用|不需要|不想|没必要|用不着|不必|不打算)"
     r"(?:给我|帮我|再|去)?(?P<verb>预约|预订|约|订|洗|做|搞|弄)?"
 )
 _EN_REFUSED = re.compile(
@@ -774,24 +778,18 @@ class ResolvableSpans:
             return None
         if _CLAUSE_CUT.search(text) is None or self.corrects(text):
             return None  # one clause; or a correction, which decides which value stands
-        cuts = [0, *(m.end() for m in _CLAUSE_CUT.finditer(text)), len(text)]
-        clauses = list(itertools.pairwise(cuts))
-        home = next(((a, b) for a, b in clauses if a <= first[0] < b), None)
+        clauses = _clauses(text)
+        home = _clause_of(clauses, first[0])
         if home is None or len(clauses) < 2:
             return None
         others = [v for k, v in spans.items() if k != "time" and v is not None]
         bounds = whole_words(text, bounds)
-        if _REQUEST_CUE.search(text[home[0] : home[1]]) or any(
-            home[0] <= v[0] < home[1] for v in others
-        ):
+        if _asks(text, home, others):
             return None  # the model's time is the request's own clause
         if not (text[home[0] : first[0]] + text[first[1] : home[1]]).strip(" ,，.。"):
             return None  # a clause that is nothing but the time: said first, not as context
         for a, b in clauses:
-            if (a, b) == home:
-                continue
-            asks = _REQUEST_CUE.search(text[a:b]) or any(a <= v[0] < b for v in others)
-            if not asks:
+            if (a, b) == home or not _asks(text, (a, b), others):
                 continue
             found = self._longest_time_in(text, a, b, bounds, others)
             if found is None:
@@ -816,21 +814,12 @@ class ResolvableSpans:
         first, second = spans.get("time"), spans.get("time2")
         if intent not in CONTEXT_TIME_INTENTS or first is None or second is None:
             return False
-        cuts = [0, *(m.end() for m in _CLAUSE_CUT.finditer(text)), len(text)]
-        clauses = list(itertools.pairwise(cuts))
-        home = next(((a, b) for a, b in clauses if a <= first[0] < b), None)
-        there = next(((a, b) for a, b in clauses if a <= second[0] < b), None)
+        clauses = _clauses(text)
+        home, there = _clause_of(clauses, first[0]), _clause_of(clauses, second[0])
         if home is None or there is None or home == there:
             return False
         others = [v for k, v in spans.items() if k not in ("time", "time2") and v is not None]
-        if _REQUEST_CUE.search(text[home[0] : home[1]]) or any(
-            home[0] <= v[0] < home[1] for v in others
-        ):
-            return False
-        if not (
-            _REQUEST_CUE.search(text[there[0] : there[1]])
-            or any(there[0] <= v[0] < there[1] for v in others)
-        ):
+        if _asks(text, home, others) or not _asks(text, there, others):
             return False
         kinds = {self._time(text[first[0] : first[1]]), self._time(text[second[0] : second[1]])}
         return kinds == {"clock"}
@@ -842,23 +831,25 @@ class ResolvableSpans:
         ("不需要打蜡，只要普通洗车", "Not the automatic one, I want a full detail",
         "别去三里屯，那就帮我约望京"): another mention of that slot said elsewhere, or None."""
         span = spans.get(slot)
-        if span is None or slot not in ("service", "store") or self.corrects(text):
-            return None  # (a correction's "no", 不是 take back what is before them)
+        if span is None or slot not in ("service", "store"):
+            return None
         if intent == "cancel_booking":
             return None  # 我不要国贸店的预约了: the refused one is the booking called off
+        before = text[max(0, span[0] - REFUSED_CHARS) : span[0]]
+        if not _REFUSED_BEFORE.search(unicodedata.normalize("NFKC", before).lower()):
+            return None  # (most utterances: the cheap test first)
+        if self.corrects(text):
+            return None  # (a correction's "no", 不是 take back what is before them)
         folded = unicodedata.normalize("NFKC", text).lower()
         if len(folded) != len(text):
             return None  # (positions would not map back)
-        if not _REFUSED_BEFORE.search(folded[max(0, span[0] - REFUSED_CHARS) : span[0]]):
-            return None
-        mentions = _SERVICE_MENTIONS if slot == "service" else _STORE_MENTIONS
+        mentions = service_mentions if slot == "service" else store_mentions
         refused = _value_of(slot, folded[span[0] : span[1]])
-        for m in mentions().finditer(folded):
-            a, b = m.span()
+        for a, b in mentions(folded):
             if b <= span[0] or a >= span[1]:
                 if _REFUSED_BEFORE.search(folded[max(0, a - REFUSED_CHARS) : a]):
                     continue  # refused too
-                if refused is not None and _value_of(slot, m.group()) == refused:
+                if refused is not None and _value_of(slot, folded[a:b]) == refused:
                     continue  # the same one said again (别去三里屯，三里屯太远，去国贸)
                 lead = _STORE_LEAD.match(folded, a)
                 return (lead.end() if lead else a), b
@@ -1230,6 +1221,25 @@ _CLAUSE_CUT = re.compile(
     r"[,，。;；!！?？]+|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])|(?<![a-z])so(?![a-z])",
     re.IGNORECASE,
 )
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    """The utterance's clauses as [start, end) spans, each with the cut that ends it."""
+    cuts = [0, *(m.end() for m in _CLAUSE_CUT.finditer(text)), len(text)]
+    return list(itertools.pairwise(cuts))
+
+
+def _clause_of(clauses: list[tuple[int, int]], at: int) -> tuple[int, int] | None:
+    return next(((a, b) for a, b in clauses if a <= at < b), None)
+
+
+def _asks(text: str, clause: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    """Whether ``clause`` asks for something: a request word, or one of the other ``spans``
+    (the store, the service) said in it."""
+    a, b = clause
+    return _REQUEST_CUE.search(text[a:b]) is not None or any(a <= v[0] < b for v in spans)
+
+
 # Words of a request (to book, call off, move or look up a wash): a clause with none only tells
 # something (我明天上午有个会开到十一点, "I drop the kids off at 8am tomorrow").
 _REQUEST_CUE = re.compile(
@@ -1242,7 +1252,7 @@ _REQUEST_CUE = re.compile(
 # Said right before a service or a store, these refuse it (不需要打蜡, 别去三里屯, "not the
 # automatic one", "no wax"), when another is asked for.
 _REFUSED_BEFORE = re.compile(
-    r"(?:不需要|不用|(?<!要)不要|别去|(?<![特区分告类级个识辨性差])别|不去|(?<!是)不是|不做|甭)"
+    rf"(?:不需要|不用|(?<!要)不要|别去|{_BIE}|不去|(?<!是)不是|不做|甭)"
     r"\s*(?:去|在|做|那个|个)?\s*$"
     r"|(?<![a-z])(?:not|no|don'?t\s+want|don'?t\s+go\s+to|not\s+going\s+to|avoid|instead\s+of"
     r"|rather\s+than|skip)(?:\s+(?:the|a|an|at|to))?\s*$"
@@ -1264,18 +1274,6 @@ REFUSED_CHARS = 12
 _STORE_LEAD = re.compile(r"(?:(?:at|in|to|from)\s+)?(?:the\s+)?")
 
 
-def _SERVICE_MENTIONS() -> re.Pattern[str]:
-    from .service_resolver import _SERVICE_WORDS
-
-    return _SERVICE_WORDS
-
-
-def _STORE_MENTIONS() -> re.Pattern[str]:
-    from .store_resolver import _STORE_MENTION
-
-    return _STORE_MENTION
-
-
 # Intents whose time request_time may take from the request's clause. Not a reschedule: there a
 # clause that asks for nothing mostly says the booking's old time ("周一起不来，换个晚一点的时间，
 # 今晚七点零五分怎么样").
@@ -1286,7 +1284,7 @@ REQUEST_TIME_READS = 24
 _A_LITTLE = re.compile(r"[早晚快慢多少好]一点")
 # Said next to a time in its clause: the time is ruled out, or of the past.
 _RULED_OUT_BEFORE = re.compile(
-    r"(?:不是|除了|不要|(?<![特区分告类级个识辨性差])别|不能|不行)[^,，。;；!！?？\s]{0,3}\s*$"
+    rf"(?:不是|除了|不要|{_BIE}|不能|不行)[^,，。;；!！?？\s]{{0,3}}\s*$"
     r"|(?<![a-z])(?:not|except|but\s+not|other\s+than|rather\s+than|instead\s+of|avoid)"
     r"(?:\s+(?:at|on|in|for|by|the))*\s*$",
     re.IGNORECASE,

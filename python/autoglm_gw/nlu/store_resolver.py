@@ -256,6 +256,12 @@ def store_mention(folded: str) -> tuple[int, int] | None:
     return m.span() if m else None
 
 
+def store_mentions(folded: str) -> list[tuple[int, int]]:
+    """Every mention of one of our stores or of the nearest one in ``folded`` (as for
+    ``store_mention``, with the place words before a name), as spans in text order."""
+    return [m.span() for m in _STORE_MENTION.finditer(folded)]
+
+
 def is_store_name(mention: str) -> bool:
     """Whether ``mention`` is a store's name as a whole (an alias with fillers and store nouns
     around it: "国贸店", "the Wudaokou store"), not a phrase that merely holds one."""
