@@ -23,8 +23,11 @@ from pathlib import Path
 
 import numpy as np
 
+from autoglm_gw.config import EngineConfig
 from autoglm_gw.nlu import span_check
 from autoglm_gw.nlu.grammar import GRAMMAR_VERSION, INTENTS, SLOTS, SPECIAL_TOKENS, Grammar
+from autoglm_gw.nlu.intent_prior import FILE_NAME as PRIOR_FILE
+from autoglm_gw.nlu.intent_prior import IntentPrior
 from autoglm_gw.nlu.resolve import ModelParse
 from engines.pipeline.architecture import load_checkpoint
 from engines.pipeline.decode import greedy_parse, ort_session, ort_step, torch_step
@@ -47,12 +50,17 @@ END_TO_END = REPO / "engines" / "eval" / "end_to_end.jsonl"
 E2E_FIELDS = ("intent", "service", "store_id", "time_start", "time_end")
 # The fp32 model decoded without the span check (nlu/span_check.py): what the check adds.
 RAW = "onnx_fp32_no_span_check"
+# The fp32 model with the span check but without the lexical intent prior (nlu/intent_prior.py).
+NO_PRIOR = "onnx_fp32_no_intent_prior"
+# As the gateway serves by default (engine.intent_prior_weight).
+PRIOR_WEIGHT = EngineConfig().intent_prior_weight
 SHIPPED = (
     "model.onnx",
     "model.int8.onnx",
     "model.safetensors",
     "arch.json",
     "tokenizer.json",
+    "intent_prior.npz",
     "config.json",
     "eval_report.json",
     "EVAL.md",
@@ -301,8 +309,16 @@ def evaluate_and_report(
 ) -> dict:
     out = Path(out)
     # Decoded as the gateway serves it (engine.span_check on); the raw model is reported beside.
-    grammar = Grammar.from_file(out / "tokenizer.json", span_check=span_check.ResolvableSpans())
-    unchecked = Grammar.from_file(out / "tokenizer.json")
+    prior = IntentPrior.load(out / PRIOR_FILE) if (out / PRIOR_FILE).is_file() else None
+    grammar = Grammar.from_file(
+        out / "tokenizer.json",
+        span_check=span_check.ResolvableSpans(),
+        intent_prior=prior,
+        intent_prior_weight=PRIOR_WEIGHT,
+    )
+    # Each without one part of the decoding, to show what it adds.
+    no_prior = Grammar.from_file(out / "tokenizer.json", span_check=span_check.ResolvableSpans())
+    unchecked = Grammar.from_file(out / "tokenizer.json")  # the GLM's greedy output alone
     model = load_checkpoint(out)
     cfg = model.config
     dims = {
@@ -341,6 +357,18 @@ def evaluate_and_report(
     raw = greedy_parse(unchecked, steps["onnx_fp32"], texts, batch_size=64, **dims)
     report["heldout"][RAW] = metrics(held, raw)
     report["decoding"] = {"span_check": span_check.VERSION}
+    if prior is not None:
+        glm_only = greedy_parse(no_prior, steps["onnx_fp32"], texts, batch_size=64, **dims)
+        report["heldout"][NO_PRIOR] = metrics(held, glm_only)
+        alone = [INTENTS[int(np.argmax(prior.log_probs(p.text)))] for p in grammar.prompts(texts)]
+        report["decoding"]["intent_prior"] = {
+            "weight": PRIOR_WEIGHT,
+            "digest": prior.digest,
+            "heldout_intent_accuracy_alone": sum(
+                a == e.intent for a, e in zip(alone, held, strict=True)
+            )
+            / len(held),
+        }
     fp32, int8, ref = preds["onnx_fp32"], preds["onnx_int8"], preds["torch_fp32"]
     report["parity"] = {
         "onnx_fp32_vs_torch_identical": sum(a == b for a, b in zip(fp32, ref, strict=True)),
@@ -373,12 +401,18 @@ def evaluate_and_report(
             )
         raw = greedy_parse(unchecked, steps["onnx_fp32"], texts_n, **dims)
         report[key][RAW] = natural_metrics(rows, raw)
+        if prior is not None:
+            glm_only = greedy_parse(no_prior, steps["onnx_fp32"], texts_n, **dims)
+            report[key][NO_PRIOR] = natural_metrics(rows, glm_only)
     if END_TO_END.is_file():
         rows = load_natural(END_TO_END)
         texts_e = [r["text"] for r in rows]
         report["end_to_end"] = {}
-        for name, g in (("onnx_fp32", grammar), ("onnx_int8", grammar), (RAW, unchecked)):
-            step = steps["onnx_fp32" if name == RAW else name]
+        runs = [("onnx_fp32", grammar), ("onnx_int8", grammar), (RAW, unchecked)]
+        if prior is not None:
+            runs.append((NO_PRIOR, no_prior))
+        for name, g in runs:
+            step = steps["onnx_int8" if name == "onnx_int8" else "onnx_fp32"]
             preds_e = greedy_parse(g, step, texts_e, **dims)
             m = end_to_end_metrics(rows, [ModelParse.from_output(p) for p in preds_e])
             report["end_to_end"][name] = m
@@ -446,6 +480,9 @@ def write_config(out: Path, grammar: Grammar, cfg) -> None:
     onnx_sha = _sha(out / "model.onnx")
     tok_sha = _sha(out / "tokenizer.json")
     version = f"glm-booking-{GRAMMAR_VERSION}-{onnx_sha[:10]}-{tok_sha[:6]}"
+    prior_path = out / PRIOR_FILE
+    if prior_path.is_file():
+        version += f"-{_sha(prior_path)[:6]}"
     conf = {
         "model_version": version,
         "grammar_version": GRAMMAR_VERSION,
@@ -462,6 +499,11 @@ def write_config(out: Path, grammar: Grammar, cfg) -> None:
         "slots": list(SLOTS),
         "prompt": "[gMASK]<sop><|user|>\\n{text}<|assistant|>\\n",
         "max_text_tokens": grammar.max_text_tokens,
+        "intent_prior": (
+            {"file": PRIOR_FILE, "sha256": _sha(prior_path), "weight": PRIOR_WEIGHT}
+            if prior_path.is_file()
+            else None
+        ),
         "onnx": {
             "fp32": {"file": "model.onnx", "sha256": onnx_sha},
             "int8": {"file": "model.int8.onnx", "sha256": _sha(out / "model.int8.onnx")},
@@ -489,7 +531,7 @@ def _verdict(m: dict, goals: dict, key: str) -> str:
 def _accuracy_rows(results: dict, per_field: str, fields) -> list[str]:
     """A table row per decoding: intent, exact match, then each field's accuracy."""
     rows = []
-    for k in ("onnx_fp32", "onnx_int8", RAW):
+    for k in ("onnx_fp32", "onnx_int8", NO_PRIOR, RAW):
         if k not in results:
             continue
         m = results[k]
@@ -549,6 +591,19 @@ def _end_to_end_md(e2e: dict) -> list[str]:
     return lines
 
 
+def _prior_md(r: dict) -> str:
+    p = r.get("decoding", {}).get("intent_prior")
+    if not p:
+        return " No lexical intent prior was shipped, so intents are the GLM's alone."
+    return (
+        f" The intent is chosen on the GLM's intent logits plus {p['weight']:g} times the "
+        f"log-probabilities of the lexical intent prior (`{PRIOR_FILE}`, n-grams, "
+        f"`nlu/intent_prior.py`), which alone gets "
+        f"{_pct(p['heldout_intent_accuracy_alone'])} of the held-out intents; `{NO_PRIOR}` is "
+        "the same decoding without it."
+    )
+
+
 def render_md(r: dict) -> str:
     h = r["heldout"]
     t = r["training"]
@@ -565,7 +620,7 @@ def render_md(r: dict) -> str:
         "| model | intent accuracy | slot F1 | exact match |",
         "| --- | --- | --- | --- |",
     ]
-    for k in ("onnx_fp32", "onnx_int8", "torch_fp32", RAW):
+    for k in ("onnx_fp32", "onnx_int8", "torch_fp32", NO_PRIOR, RAW):
         if k not in h:
             continue
         m = h[k]
@@ -593,7 +648,7 @@ def render_md(r: dict) -> str:
         "time and service spans the resolvers accept whole and to store spans shaped as "
         "LABELS.md says (span check "
         f"`{r.get('decoding', {}).get('span_check')}`, `nlu/span_check.py`); `{RAW}` is the "
-        "same model without that check.",
+        "same model without that check (and without the intent prior)." + _prior_md(r),
         "",
         f"Targets of issue #3 on held-out families (fp32): intent accuracy >= "
         f"{_pct(TARGETS['intent_accuracy'])}: **{_verdict(f32, TARGETS, 'intent_accuracy')}**; "

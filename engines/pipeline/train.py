@@ -417,6 +417,12 @@ def main(argv: list[str] | None = None) -> int:
     feeds = calibration_feeds(out / "model.onnx", grammar, calibration_texts(args.seed))
     quantize_int8(out / "model.onnx", out / "model.int8.onnx", feeds)
     log("exported model.onnx and model.int8.onnx")
+    from engines.pipeline.intent_prior import build as build_intent_prior
+
+    log("training the lexical intent prior (the same training examples)")
+    prior_info = build_intent_prior(
+        train_ex, out, seed=args.seed, threads=args.threads, held=held_ex
+    )
 
     train_info = {
         "seed": args.seed,
@@ -431,6 +437,7 @@ def main(argv: list[str] | None = None) -> int:
         "threads": args.threads,
         "torch": torch.__version__,
         "grammar_version": GRAMMAR_VERSION,
+        "intent_prior": prior_info,
     }
     (work / "train_info.json").write_text(json.dumps(train_info, indent=2, ensure_ascii=False))
     if args.no_eval:

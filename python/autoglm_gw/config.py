@@ -168,6 +168,17 @@ class EngineConfig(_Section):
             "greedy choice under the output grammar alone."
         ),
     ] = True
+    intent_prior_weight: Annotated[
+        float,
+        _m(
+            "Weight of the lexical intent prior (intent_prior.npz in the model directory, "
+            "n-grams) beside the GLM when the intent is chosen: its log-probabilities, times "
+            "this, are added to the GLM's intent logits. 0 reads intents from the GLM alone; a "
+            "model directory without the file is read so too (with a warning at start-up).",
+            ge=0,
+            le=100,
+        ),
+    ] = 1.0
     overlap: Annotated[
         Literal["auto", "on", "off"],
         _m(

@@ -5,6 +5,7 @@
 //! * [`pool`]: the KV-cache memory pool the scheduler hands slots out of.
 //! * [`delivery`]: the bridge that completes asyncio futures from the engine thread.
 //! * [`errors`]: the exceptions the HTTP layer maps to status codes.
+//! * [`intent_prior`]: the lexical intent model the decoder adds to the GLM's intent logits.
 //! * [`loadgen`]: the open-loop HTTP client of `autoglm-gw bench http --client rust`.
 
 use pyo3::prelude::*;
@@ -12,6 +13,7 @@ use pyo3::prelude::*;
 pub mod cache;
 pub mod delivery;
 pub mod errors;
+pub mod intent_prior;
 pub mod loadgen;
 pub mod pool;
 pub mod scheduler;
@@ -31,6 +33,7 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("__version__", VERSION)?;
     m.add("BUILD_PROFILE", BUILD_PROFILE)?;
     errors::register(m)?;
+    intent_prior::register(m)?;
     loadgen::register(m)?;
     cache::register(m)?;
     delivery::register(m)?;

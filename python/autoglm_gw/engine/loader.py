@@ -9,6 +9,8 @@ from pathlib import Path
 
 from ..config import EngineConfig
 from ..nlu.grammar import GRAMMAR_VERSION, Grammar
+from ..nlu.intent_prior import FILE_NAME as INTENT_PRIOR_FILE
+from ..nlu.intent_prior import IntentPrior, IntentPriorError
 from ..nlu.span_check import ResolvableSpans
 from .backend import Backend, EngineUnavailableError
 from .runtime import EngineRuntime
@@ -30,14 +32,39 @@ def model_dir(cfg: EngineConfig) -> Path:
 
 def model_version(directory: Path, model_file: Path, decoding: str = "") -> str:
     """Changes whenever the weights, the tokenizer, the output grammar or the decoding rules
-    (``decoding``: the span check's version, if on) change: the response cache keys on it, so a
-    new model never serves an old model's answers."""
+    (``decoding``: the span check's version, if on, and the intent prior's digest and weight)
+    change: the response cache keys on it, so a new model never serves an old model's answers."""
     h = hashlib.sha256(GRAMMAR_VERSION.encode())
     if decoding:
         h.update(b"\0" + decoding.encode())
     for f in (model_file, directory / "tokenizer.json"):
         h.update(f.read_bytes())
     return f"{GRAMMAR_VERSION}-{h.hexdigest()[:16]}"
+
+
+def decoding_version(
+    check: ResolvableSpans | None, prior: IntentPrior | None, prior_weight: float
+) -> str:
+    """What of the decoding the model version keys on: the span check's version and the intent
+    prior's digest and exact weight (repr: 1.0000001 is not 1.0)."""
+    version = check.version if check is not None else ""
+    if prior is not None and prior_weight > 0:
+        version += f"+prior-{prior.digest}x{prior_weight!r}"
+    return version
+
+
+def load_intent_prior(directory: Path) -> IntentPrior | None:
+    """The model directory's lexical intent prior; None, with a warning, if it ships none (a
+    customer's imported GLM): intents then come from the GLM alone. A file that is there but
+    unreadable stops start-up."""
+    path = directory / INTENT_PRIOR_FILE
+    if not path.is_file():
+        log.warning("no %s in %s: intents come from the GLM alone", INTENT_PRIOR_FILE, directory)
+        return None
+    try:
+        return IntentPrior.load(path)
+    except IntentPriorError as e:
+        raise EngineUnavailableError(str(e)) from None
 
 
 def build_backend(cfg: EngineConfig, directory: Path) -> tuple[Backend, Path]:
@@ -134,7 +161,13 @@ def load_runtime(cfg: EngineConfig, workers: int = 1) -> EngineRuntime:
     if not tokenizer.is_file():
         raise EngineUnavailableError(f"no tokenizer.json in {directory}: is the model shipped?")
     check = ResolvableSpans() if cfg.span_check else None
-    grammar = Grammar.from_file(tokenizer, span_check=check)
+    prior = load_intent_prior(directory) if cfg.intent_prior_weight > 0 else None
+    grammar = Grammar.from_file(
+        tokenizer,
+        span_check=check,
+        intent_prior=prior,
+        intent_prior_weight=cfg.intent_prior_weight,
+    )
     first_backend: list[tuple[Backend, Path]] = [build_backend(cfg, directory)]
 
     def factory() -> Backend:
@@ -144,7 +177,7 @@ def load_runtime(cfg: EngineConfig, workers: int = 1) -> EngineRuntime:
         return build_backend(cfg, directory)[0]
 
     model_file = first_backend[0][1]
-    decoding = check.version if check is not None else ""
+    decoding = decoding_version(check, prior, cfg.intent_prior_weight)
     version = (
         model_version(directory, model_file, decoding) if model_file.is_file() else GRAMMAR_VERSION
     )

@@ -48,11 +48,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
 
 from .. import catalog
+
+if TYPE_CHECKING:
+    from .intent_prior import IntentPrior
 
 # Bump when the prompt, the output grammar or the special-token set changes: the model version
 # (and thus the response cache key) includes it.
@@ -568,11 +571,20 @@ class Grammar:
     """Prompting, labels, span recovery and constrained-decoding states for one tokenizer."""
 
     def __init__(
-        self, tokenizer, max_text_tokens: int = MAX_TEXT_TOKENS, span_check: SpanCheck | None = None
+        self,
+        tokenizer,
+        max_text_tokens: int = MAX_TEXT_TOKENS,
+        span_check: SpanCheck | None = None,
+        intent_prior: IntentPrior | None = None,
+        intent_prior_weight: float = 1.0,
     ) -> None:
         self.tokenizer = tokenizer
         # Decoding only: labels never consult it (see DecodeState.pick).
         self.span_check = span_check
+        # Decoding only: the intent is chosen on the GLM's logits plus this weight times the
+        # lexical prior's log-probabilities (None or a weight of 0: the GLM's alone).
+        self.intent_prior = intent_prior if intent_prior_weight > 0 else None
+        self.intent_prior_weight = float(intent_prior_weight)
         # User text must never turn into control tokens ("<|assistant|>" typed by a user).
         tokenizer.encode_special_tokens = True
         self.max_text_tokens = max_text_tokens
@@ -848,6 +860,13 @@ class DecodeState:
         if len(a) == 1:
             return int(a[0])
         self._time_cut = False
+        if self.phase == _INTENT and self.g.intent_prior is not None:
+            # The allowed ids are the intent ids in catalog order, as are the prior's columns.
+            # Logits and log-probabilities differ by a constant per row, which no ranking sees.
+            logits = logits.copy()
+            logits[a] += self.g.intent_prior_weight * self.g.intent_prior.log_probs(
+                self.prompt.text
+            )
         best = int(a[int(np.argmax(logits[a]))])
         if self.phase == _INTENT and self.g.span_check is not None:
             return self._pick_intent(logits, best)

@@ -1,0 +1,202 @@
+"""The lexical intent prior: its features, file, training, the shipped one, and how the decoder
+and the engine loader use it."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from autoglm_gw import _core, catalog
+from autoglm_gw.config import EngineConfig
+from autoglm_gw.engine.backend import EngineUnavailableError
+from autoglm_gw.engine.loader import decoding_version, load_intent_prior
+from autoglm_gw.nlu.grammar import Grammar
+from autoglm_gw.nlu.intent_prior import FILE_NAME, IntentPrior, IntentPriorError, features
+from autoglm_gw.nlu.span_check import ResolvableSpans
+
+MODEL = Path(__file__).resolve().parents[2] / "engines" / "model"
+INTENTS = catalog.INTENTS
+
+
+def prior_for(text: str, intent: str, *, bits: int = 12, strength: float = 1.0) -> IntentPrior:
+    """A real prior whose every feature of ``text`` votes ``strength`` for ``intent``."""
+    rows = np.array(sorted(set(features(text, bits))), dtype=np.int64)
+    weights = np.zeros((len(rows), len(INTENTS)), np.float32)
+    counts = {r: features(text, bits).count(r) for r in rows.tolist()}
+    for k, r in enumerate(rows.tolist()):
+        weights[k, INTENTS.index(intent)] = strength / counts[r]
+    return IntentPrior.from_arrays(
+        bits=bits, intents=INTENTS, rows=rows, weights=weights, bias=np.zeros(len(INTENTS))
+    )
+
+
+def test_features_are_the_rust_ones_and_bounded():
+    f = features("Book a WASH  at 国贸", 16)
+    assert f == _core.ngram_features("book a wash at 国贸", 16)
+    assert all(0 <= r < 1 << 16 for r in f)
+    with pytest.raises(ValueError):
+        features("x", 0)
+    with pytest.raises(ValueError):
+        features("x", 25)
+
+
+def test_prior_follows_its_weights_in_the_contracts_order():
+    # Trained in another column order (a rotation, which is not its own inverse): the prior
+    # still answers in catalog order, weights and bias alike.
+    order = INTENTS[2:] + INTENTS[:2]
+    bits = 10
+    rows = np.array(sorted(set(features("取消", bits))), dtype=np.int64)
+    weights = np.zeros((len(rows), len(order)), np.float32)
+    weights[:, order.index("cancel_booking")] = 3.0
+    bias = np.arange(len(order), dtype=np.float32)  # distinct per trained column
+    p = IntentPrior.from_arrays(bits=bits, intents=order, rows=rows, weights=weights, bias=bias)
+    lp = p.log_probs("取消")
+    assert INTENTS[int(np.argmax(lp))] == "cancel_booking"
+    assert np.exp(lp).sum() == pytest.approx(1.0, abs=1e-5)
+    # Text the prior knows nothing of: the bias alone, each intent's own.
+    want = np.array([bias[order.index(n)] for n in INTENTS])
+    want = want - np.log(np.exp(want).sum())
+    assert np.allclose(p.log_probs("zzz"), want, atol=1e-5)
+
+
+def test_malformed_priors_are_refused(tmp_path):
+    z = np.zeros(len(INTENTS))
+    with pytest.raises(IntentPriorError, match="contract"):
+        IntentPrior.from_arrays(
+            bits=4, intents=("a", "b"), rows=np.zeros(0), weights=np.zeros((0, 2)), bias=z[:2]
+        )
+    with pytest.raises(IntentPriorError, match="outside"):
+        IntentPrior.from_arrays(
+            bits=4, intents=INTENTS, rows=np.array([16]), weights=np.zeros((1, 5)), bias=z
+        )
+    with pytest.raises(IntentPriorError, match="do not fit"):
+        IntentPrior.from_arrays(
+            bits=4, intents=INTENTS, rows=np.array([1]), weights=np.zeros((2, 5)), bias=z
+        )
+    with pytest.raises(IntentPriorError, match="finite"):
+        IntentPrior.from_arrays(
+            bits=4, intents=INTENTS, rows=np.array([1]), weights=np.full((1, 5), np.nan), bias=z
+        )
+    # Refused before a table of 2^40 rows is allocated.
+    with pytest.raises(IntentPriorError, match="bits"):
+        IntentPrior.from_arrays(
+            bits=40, intents=INTENTS, rows=np.zeros(0), weights=np.zeros((0, 5)), bias=z
+        )
+    bad = tmp_path / FILE_NAME
+    bad.write_bytes(b"not a zip")
+    with pytest.raises(IntentPriorError, match="not an intent prior"):
+        IntentPrior.load(bad)
+    np.savez(bad, format=np.array("ngram-other-9"))
+    with pytest.raises(IntentPriorError, match="format"):
+        IntentPrior.load(bad)
+    # The shipped file cut short (a truncated zip) and with its bits as an array.
+    shipped = (MODEL / FILE_NAME).read_bytes()
+    bad.write_bytes(shipped[: len(shipped) // 2])
+    with pytest.raises(IntentPriorError, match="not an intent prior"):
+        IntentPrior.load(bad)
+    with np.load(MODEL / FILE_NAME) as zf:
+        arrays = {k: zf[k] for k in zf.files}
+    np.savez(bad, **{**arrays, "bits": np.array([18, 18])})
+    with pytest.raises(IntentPriorError, match="bits"):
+        IntentPrior.load(bad)
+
+
+def test_the_decoder_adds_the_prior_to_the_glms_intent_logits():
+    g_plain = Grammar.from_file(MODEL / "tokenizer.json")
+    text = "帮我看看那个洗车"
+    logits = np.zeros(g_plain.vocab_size, np.float32)
+    logits[g_plain.intent_ids[INTENTS.index("book_car_wash")]] = 2.0  # the GLM's choice
+
+    def intent(**kw) -> str:
+        g = Grammar.from_file(MODEL / "tokenizer.json", **kw)
+        st = g.new_state(text)
+        return g.intent_by_id[st.pick(logits)]
+
+    prior = prior_for(text, "query_booking", strength=1.0)
+    assert intent() == "book_car_wash"
+    assert intent(intent_prior=prior, intent_prior_weight=1.0) == "query_booking"
+    # Weight 0 is the GLM alone, and a weak prior does not overturn a confident GLM.
+    assert intent(intent_prior=prior, intent_prior_weight=0.0) == "book_car_wash"
+    weak = prior_for(text, "query_booking", strength=0.05)
+    assert intent(intent_prior=weak, intent_prior_weight=1.0) == "book_car_wash"
+    # The caller's logits are left as they were (a batch's rows are views of one array).
+    assert logits[g_plain.intent_ids].tolist() == [2.0, 0.0, 0.0, 0.0, 0.0]
+
+
+def test_training_learns_and_is_deterministic(tmp_path):
+    pytest.importorskip("torch")
+    from engines.pipeline.intent_prior import build
+
+    class Ex:
+        def __init__(self, text: str, intent: str) -> None:
+            self.text, self.intent = text, intent
+
+    data = []
+    for day in ("明天", "后天", "周五", "下周一"):
+        for t in ("三点", "十点半", "晚上七点"):
+            data += [
+                Ex(f"{day}{t}帮我约个洗车", "book_car_wash"),
+                Ex(f"把{day}{t}的洗车取消了", "cancel_booking"),
+                Ex(f"{day}{t}导航去公司", "unknown"),
+            ]
+    out1, out2 = tmp_path / "a", tmp_path / "b"
+    out1.mkdir()
+    out2.mkdir()
+    rec = build(data, out1, seed=3, bits=12, epochs=3, held=data)
+    build(data, out2, seed=3, bits=12, epochs=3)
+    assert (out1 / FILE_NAME).read_bytes() == (out2 / FILE_NAME).read_bytes()
+    assert rec["heldout_intent_accuracy"] == 1.0
+    p = IntentPrior.load(out1 / FILE_NAME)
+    assert INTENTS[int(np.argmax(p.log_probs("取消周六的洗车")))] == "cancel_booking"
+
+
+def test_the_shipped_prior():
+    p = IntentPrior.load(MODEL / FILE_NAME)
+    assert (MODEL / FILE_NAME).stat().st_size < 2_000_000
+    best = {
+        "取消明天下午的洗车": "cancel_booking",
+        "cancel my car wash tomorrow": "cancel_booking",
+        "我约的洗车是几点来着": "query_booking",
+        "导航到最近的加油站": "unknown",
+    }
+    for text, intent in best.items():
+        assert INTENTS[int(np.argmax(p.log_probs(text)))] == intent, text
+    # The report records it, with the weight the gateway serves by default.
+    report = json.loads((MODEL / "eval_report.json").read_text())
+    assert report["decoding"]["intent_prior"]["digest"] == p.digest
+    assert report["decoding"]["intent_prior"]["weight"] == EngineConfig().intent_prior_weight
+    conf = json.loads((MODEL / "config.json").read_text())
+    assert conf["intent_prior"]["file"] == FILE_NAME
+    digest = hashlib.sha256((MODEL / FILE_NAME).read_bytes()).hexdigest()
+    assert conf["intent_prior"]["sha256"] == digest
+    assert conf["model_version"].endswith(f"-{digest[:6]}")
+
+
+def test_the_model_version_keys_on_the_prior_and_its_exact_weight():
+    check = ResolvableSpans()
+    prior = load_intent_prior(MODEL)
+    versions = {
+        decoding_version(check, None, 1.0),
+        decoding_version(check, prior, 1.0),
+        decoding_version(check, prior, 1.0000001),
+        decoding_version(check, prior, 2.0),
+        decoding_version(check, prior_for("x", "unknown"), 1.0),
+    }
+    assert len(versions) == 5
+    # Weight 0 reads the GLM alone: the same answers, so the same key as no prior.
+    assert decoding_version(check, prior, 0.0) == decoding_version(check, None, 1.0)
+
+
+def test_the_loader_reads_the_prior_or_warns_without_it(tmp_path, caplog):
+    assert load_intent_prior(MODEL) is not None
+    with caplog.at_level(logging.WARNING, logger="autoglm_gw.engine"):
+        assert load_intent_prior(tmp_path) is None
+    assert "GLM alone" in caplog.text
+    (tmp_path / FILE_NAME).write_bytes(b"broken")
+    with pytest.raises(EngineUnavailableError, match="not an intent prior"):
+        load_intent_prior(tmp_path)
