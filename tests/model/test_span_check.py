@@ -1323,3 +1323,33 @@ def test_a_correction_after_a_full_stop_is_a_correction(text):
 )
 def test_a_polite_opening_is_no_correction(text):
     assert not ResolvableSpans.corrects(text)
+
+
+def test_a_store_taken_back_after_a_filler_or_with_suanle_haishi(checked, plain):
+    # (end-to-end round 21) A filler between the value and the correction, and 算了,还是 ("forget
+    # it, rather ..."), take the store back; 算了 alone ("forget it") still does not.
+    text = "先去三里屯……算了,还是国贸店吧,明天中午快洗"
+    prefer = [["明"], ["午"], ["<none>"], ["三", "国"], ["屯", "店"]]
+    assert _decode(plain, text, prefer)["store"] == "三里屯"
+    assert _decode(checked, text, prefer)["store"] == "国贸店"
+    text = "Book me a wash at Sanlitun, uh, no, make that Wangjing, tomorrow at 11 am."
+    stores = ["sanlitun", "wangjing"]
+    prefer = [["tomorrow"], ["am"], ["<none>"], stores, stores]
+    assert _decode(plain, text, prefer)["store"].lower().startswith("san")
+    assert _decode(checked, text, prefer)["store"].lower() == "wangjing"
+    assert ResolvableSpans.taken_back(", uh, no, make that Wangjing")
+    assert ResolvableSpans.taken_back("……算了,还是国贸店吧")
+    assert ResolvableSpans.taken_back(" 嗯 不对 国贸")
+    assert not ResolvableSpans.taken_back(",算了,不洗了")
+    assert not ResolvableSpans.taken_back(", um, at ten")
+    assert ResolvableSpans.corrects("先去三里屯算了还是国贸吧")
+    assert not ResolvableSpans.corrects("算了,不洗了")
+
+
+def test_a_day_possessive_typed_without_its_apostrophe_is_the_day(checked, plain):
+    # (end-to-end round 21) "tomorrows booking": a span ending on tomorrow cuts the word, and
+    # the whole word had read as no time, so the cancellation lost its time.
+    text = "cancel tomorrows booking at sanlitun i cant make it"
+    prefer = [["tomorrow"], ["tomorrow", "s"]]
+    assert _decode(plain, text, prefer, "cancel_booking")["time"] == "tomorrow"
+    assert _decode(checked, text, prefer, "cancel_booking")["time"] == "tomorrows"

@@ -42,6 +42,11 @@ from autoglm_gw.nlu.time_resolver import reads_as_time
         "下个月31号",
         "下下个月31号下午",
         "这个月30号",
+        # possessives typed without their apostrophe (end-to-end round 21)
+        "tomorrows",
+        "tonights",
+        "todays",
+        "tomorrows 3pm",
     ],
 )
 def test_whole_time_phrases_read(phrase):

@@ -63,7 +63,7 @@ from .time_resolver import (
 log = logging.getLogger("autoglm_gw.nlu")
 
 VERSION = (
-    "cancel-3+terse-5+words-2+timespan-35+pieces-7+context-4+choice-2+service-6+storeshape-7"
+    "cancel-3+terse-5+words-2+timespan-36+pieces-7+context-4+choice-2+service-6+storeshape-7"
     "+refused-6"
 )
 TIME_SLOTS = frozenset({"time", "time2"})
@@ -148,8 +148,14 @@ _ONLY_OPENING_WORDS = re.compile(
 # A bare 不 followed by a pause ("周四,不,周五上午") corrects too; 不 running on into a word
 # (不行, 不用, 不太方便) does not.
 ZH_BARE_NO = re.compile(r"不[\s,，、.。…!！]")
-# What may sit between a value and the correction after it.
-_TAKE_BACK_LEAD = re.compile(r"[\s,，.。…、!！?？]*")
+# 算了 alone is "forget it", but 算了,还是 ("...forget it, rather Guomao") takes back the value
+# before it.
+ZH_RATHER_TAKE_BACK = re.compile(r"算了[\s,，、.。…!！]*还是")
+# What may sit between a value and the correction after it: pauses and fillers ("at Sanlitun,
+# uh, no, make that Wangjing", 三里屯,呃,不对).
+_TAKE_BACK_LEAD = re.compile(
+    r"(?:[\s,，.。…、!！?？]|(?<![a-z])(?:uh|um|umm|er|erm|ah|hmm)(?![a-z])|呃|嗯)*"
+)
 # The last English word of a text, followed by whitespace (the time is a word of its own).
 _LAST_WORD = re.compile(r"(?<![a-z'])([a-z]+)\s+$")
 # A store span is the place name plus a store noun attached to it (国贸店, 国贸门店, "Guomao
@@ -705,6 +711,7 @@ class ResolvableSpans:
         return (
             any(m in text for m in ZH_TAKE_BACK)
             or ZH_BARE_NO.search(text) is not None
+            or ZH_RATHER_TAKE_BACK.search(text) is not None
             or EN_TAKE_BACK.search(text.lower()) is not None
             or any(
                 not _ONLY_OPENING_WORDS.fullmatch(text[: m.start()].lower().strip())
@@ -714,10 +721,11 @@ class ResolvableSpans:
 
     @staticmethod
     def taken_back(after: str) -> bool:
-        rest = after[_TAKE_BACK_LEAD.match(after).end() :]
+        rest = after[_TAKE_BACK_LEAD.match(after.lower()).end() :]
         return (
             rest.startswith(ZH_TAKE_BACK)
             or ZH_BARE_NO.match(rest) is not None
+            or ZH_RATHER_TAKE_BACK.match(rest) is not None
             or EN_TAKE_BACK.match(rest.lower()) is not None
             or EN_BARE_TAKE_BACK.match(rest.lower()) is not None
         )

@@ -1315,7 +1315,7 @@ def _on_zh_rel_day(m: re.Match[str], ctx: _Ctx) -> bool:
 
 
 def _on_en_rel_day(m: re.Match[str], ctx: _Ctx) -> bool:
-    return _rel_day(re.sub(r"\s+", " ", m.group().strip()), _EN_DAY_PART, _EN_REL_DAY, ctx)
+    return _rel_day(re.sub(r"\s+", " ", m.group("day").strip()), _EN_DAY_PART, _EN_REL_DAY, ctx)
 
 
 def _on_zh_part(m: re.Match[str], ctx: _Ctx) -> bool:
@@ -1532,7 +1532,9 @@ _PATTERNS: list[tuple[str, _Handler]] = [
     (rf"今年|明年|后年|去年|{LB}(?:this|next|last)\s+year{RB}", _on_rel_year),
     # 10. relative days (and words that carry a part of day too)
     (_alt(list(_ZH_DAY_PART) + list(_ZH_REL_DAY)), _on_zh_rel_day),
-    (rf"{LB}(?:{_alt(list(_EN_DAY_PART) + list(_EN_REL_DAY))}){RB}", _on_en_rel_day),
+    # A possessive typed or transcribed without its apostrophe ("cancel tomorrows booking",
+    # "tonights appointment") is the same day.
+    (rf"{LB}(?P<day>{_alt(list(_EN_DAY_PART) + list(_EN_REL_DAY))})s?{RB}", _on_en_rel_day),
     # 11. Chinese ranges ("下午三点到五点", "三到五点", "上午十点到下午一点")
     (rf"(?:(?P<p1>{_ZH_RANGE_PART_ALT}))?\s*(?:{_zh_clock('1')}|(?P<hb1>{NUM}))\s*"
      rf"(?:到|至|-|~|—|–)\s*(?:(?P<p2>{_ZH_RANGE_PART_ALT}))?\s*{_zh_clock('2')}", _on_zh_range),
@@ -2262,7 +2264,12 @@ _PATTERN_SOURCE = functools.reduce(
 )
 _TIME_CHARS = frozenset(re.findall(rf"[{_CJK}]", _PATTERN_SOURCE))
 # The meridiem is spelt letter by letter in MER (optional dots), so its words are added by hand.
-_TIME_WORDS = frozenset(re.findall(r"[a-z]{2,}", _PATTERN_SOURCE)) | {"am", "pm"}
+_TIME_WORDS = (
+    frozenset(re.findall(r"[a-z]{2,}", _PATTERN_SOURCE))
+    | {"am", "pm"}
+    # possessives without their apostrophe, which the relative-day pattern reads ("tomorrows")
+    | {k.split()[-1] + "s" for k in (*_EN_REL_DAY, *_EN_DAY_PART)}
+)
 _WORD = re.compile(r"[a-z]+")
 # The decoder asks this of single tokens and span edges, a few thousand distinct pieces, tens of
 # times per utterance; normalising each again cost 15% of the decoding time (0.27 against 0.23 ms
