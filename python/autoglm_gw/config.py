@@ -178,7 +178,7 @@ class EngineConfig(_Section):
             ge=0,
             le=100,
         ),
-    ] = 1.0
+    ] = 4.0
     overlap: Annotated[
         Literal["auto", "on", "off"],
         _m(

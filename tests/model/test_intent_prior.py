@@ -200,3 +200,87 @@ def test_the_loader_reads_the_prior_or_warns_without_it(tmp_path, caplog):
     (tmp_path / FILE_NAME).write_bytes(b"broken")
     with pytest.raises(EngineUnavailableError, match="not an intent prior"):
         load_intent_prior(tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("text", "refuses"),
+    [
+        ("别给我约洗车，我就是随便问问", True),
+        ("Don't book me a wash, it's going to snow tomorrow.", True),
+        ("No need to book an interior cleaning, I'll vacuum it myself.", True),
+        ("不用帮我预约了，谢谢", True),
+        # a preference refused, or no refusal at all
+        ("don't want to wait long, book the earliest one", False),
+        ("不想太早，十点以后吧", False),
+        ("明天下午三点国贸洗车", False),
+        ("帮我约洗车，别太晚", False),
+    ],
+)
+def test_an_utterance_that_opens_by_refusing_a_booking(text, refuses):
+    assert ResolvableSpans.opens_with_a_refusal(text) is refuses
+
+
+def test_the_prior_never_turns_a_refusal_into_a_booking():
+    # (end-to-end rounds 15 and 19 at weight 4: "Don't book me a wash, ..." was booked) The GLM
+    # reads unknown; a prior that says "book" outweighs it everywhere but after a refusal.
+    checked = Grammar.from_file(
+        MODEL / "tokenizer.json",
+        span_check=ResolvableSpans(),
+        intent_prior=None,
+    )
+
+    def intent(text: str, g: Grammar) -> str:
+        logits = np.zeros(g.vocab_size, np.float32)
+        logits[g.intent_ids[INTENTS.index("unknown")]] = 2.0
+        return g.intent_by_id[g.new_state(text).pick(logits)]
+
+    for text, refused in (
+        ("Don't book me a wash, it's going to snow tomorrow.", True),
+        ("别给我约洗车，我就是随便问问", True),
+        ("帮我约个洗车吧明天", False),
+    ):
+        prior = prior_for(text, "book_car_wash")
+        with_check = Grammar.from_file(
+            MODEL / "tokenizer.json", span_check=ResolvableSpans(), intent_prior=prior
+        )
+        without_check = Grammar.from_file(MODEL / "tokenizer.json", intent_prior=prior)
+        assert intent(text, checked) == "unknown"
+        assert intent(text, with_check) == ("unknown" if refused else "book_car_wash"), text
+        assert intent(text, without_check) == "book_car_wash"
+
+
+def test_the_prior_never_moves_an_intent_the_utterance_says_in_words():
+    # (weight 4: 改到三里屯店, a PATCH naming only a store, turned unknown and was answered
+    # not_understood; "reschedule ... saturday at nine am" became a new booking)
+    def intent(text: str, glm: str, prior_says: str, check: bool = True) -> str:
+        prior = prior_for(text, prior_says)
+        g = Grammar.from_file(
+            MODEL / "tokenizer.json",
+            span_check=ResolvableSpans() if check else None,
+            intent_prior=prior,
+            intent_prior_weight=4.0,
+        )
+        logits = np.zeros(g.vocab_size, np.float32)
+        logits[g.intent_ids[INTENTS.index(glm)]] = 2.0
+        return g.intent_by_id[g.new_state(text).pick(logits)]
+
+    said = [
+        ("改到三里屯店", "reschedule_booking", "unknown"),
+        (
+            "reschedule interior cleaning xidan saturday at nine am",
+            "reschedule_booking",
+            "book_car_wash",
+        ),
+        ("Kill this evening's express wash at Xidan", "cancel_booking", "book_car_wash"),
+    ]
+    for text, glm, prior_says in said:
+        assert intent(text, glm, prior_says) == glm, text
+        assert intent(text, glm, prior_says, check=False) == prior_says, text
+    # Not said in words (nor denied: "don't cancel"): the prior may move it.
+    assert intent("三里屯店那个", "reschedule_booking", "unknown") == "unknown"
+    assert intent("don't cancel it, book xidan", "cancel_booking", "book_car_wash") == (
+        "book_car_wash"
+    )
+    assert ResolvableSpans.states_intent("cancel_booking", "取消明天的")
+    assert not ResolvableSpans.states_intent("cancel_booking", "不用取消了")
+    assert not ResolvableSpans.states_intent("book_car_wash", "book a wash")

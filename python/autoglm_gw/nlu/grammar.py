@@ -487,6 +487,14 @@ class SpanCheck(Protocol):
         """The service or store asked for where the model took one refused right before it."""
         ...
 
+    def opens_with_a_refusal(self, text: str) -> bool:
+        """Whether ``text`` begins by refusing a booking (别给我约洗车, "don't book me a wash")."""
+        ...
+
+    def states_intent(self, intent: str, text: str) -> bool:
+        """Whether ``text`` says ``intent`` in so many words (取消, 改到, "reschedule")."""
+        ...
+
 
 class GrammarError(ValueError):
     """A token outside the grammar, or a label that the grammar cannot express."""
@@ -861,12 +869,7 @@ class DecodeState:
             return int(a[0])
         self._time_cut = False
         if self.phase == _INTENT and self.g.intent_prior is not None:
-            # The allowed ids are the intent ids in catalog order, as are the prior's columns.
-            # Logits and log-probabilities differ by a constant per row, which no ranking sees.
-            logits = logits.copy()
-            logits[a] += self.g.intent_prior_weight * self.g.intent_prior.log_probs(
-                self.prompt.text
-            )
+            logits = self._with_intent_prior(logits)
         best = int(a[int(np.argmax(logits[a]))])
         if self.phase == _INTENT and self.g.span_check is not None:
             return self._pick_intent(logits, best)
@@ -888,6 +891,30 @@ class DecodeState:
                 if tok in allowed and self._acceptable(tok):
                     return tok
         return best
+
+    def _with_intent_prior(self, logits: np.ndarray) -> np.ndarray:
+        """The logits with the intent prior added to the intent tokens' (the allowed ids are the
+        intent ids in catalog order, as are the prior's columns; logits and log-probabilities
+        differ by a constant per row, which no ranking sees). Not where the prior alone would
+        turn an utterance that opens by refusing a booking into one: a bag of n-grams cannot
+        see what 别 or "don't" negates, and a booking made from a refusal is the worst error.
+        (Both guards need the span check, whose patterns they use.)"""
+        a, g, text = self._allowed, self.g, self.prompt.text
+        fused = logits.copy()
+        fused[a] += g.intent_prior_weight * g.intent_prior.log_probs(text)
+        glm = int(a[int(np.argmax(logits[a]))])
+        best = int(a[int(np.argmax(fused[a]))])
+        if best == glm or g.span_check is None:
+            return fused
+        check = g.span_check
+        if best == int(a[INTENTS.index("book_car_wash")]) and check.opens_with_a_refusal(text):
+            return logits
+        # Nor away from a cancellation or a reschedule the utterance says in words (改到三里屯店,
+        # "reschedule interior cleaning xidan saturday"): there the GLM's reading has the
+        # utterance's own word, and the prior only the count of the slot words around it.
+        if check.states_intent(g.intent_by_id[glm], text):
+            return logits
+        return fused
 
     def _pick_intent(self, logits: np.ndarray, best: int) -> int:
         """The best intent the utterance can carry (``SpanCheck.intent_said``): a cancellation

@@ -64,7 +64,7 @@ log = logging.getLogger("autoglm_gw.nlu")
 
 VERSION = (
     "cancel-3+terse-5+words-2+timespan-36+pieces-7+context-4+choice-2+service-6+storeshape-7"
-    "+refused-6"
+    "+refused-7"
 )
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
@@ -326,7 +326,7 @@ _ZH_REFUSED = re.compile(
 _EN_REFUSED = re.compile(
     r"^(?:(?:um|uh|so|well|actually|nah|no|ok|okay|please|thanks|thank\s+you|forget\s+it)"
     r"[\s,]+)*(?:(?:i|we)\s+)?"
-    r"(?:no\s+need\s+(?:to\s+(?:book|reserve|schedule|get|have|do)|to|for)"
+    r"(?:(?P<no_need>no\s+need\s+(?:to\s+(?:book|reserve|schedule|get|have|do)|to|for))"
     r"|(?:don'?t|do\s+not|won'?t|will\s+not|never|not)\s+"
     r"(?:(?:want|need)(?P<verb>\s+to\s+(?:book|reserve|schedule|get|have|do))?"
     r"|(?P<verb2>(?:be\s+)?(?:book|booking|reserve|schedule|wash|washing|get|getting)|bother"
@@ -418,6 +418,27 @@ def refuses_a_booking(text: str) -> bool:
         and not _MORE_THAN_A_CLAUSE.search(normal.rstrip("?？"))
         and _QUESTION.search(normal) is None
     )
+
+
+@functools.lru_cache(maxsize=REQUEST_MEMO_SIZE)
+def opens_with_a_refusal(text: str) -> bool:
+    """Whether ``text``'s first clause refuses a booking with a booking verb (别给我约洗车，我就是
+    随便问问; "Don't book me a wash, it's going to snow tomorrow"; "No need to book an interior
+    cleaning, I'll vacuum it myself"), whatever follows: the decoder keeps the intent prior from
+    turning such an utterance into a booking (``DecodeState._with_intent_prior``)."""
+    normal = unicodedata.normalize("NFKC", text).strip().lower()
+    if _REFUSAL_CUE.search(normal) is None:
+        return False
+    m = _ZH_REFUSED.match(normal)
+    if m is not None and m["verb"]:
+        return not (
+            _REQUEST_WORDS.search(m["before"])
+            or _MOVE_OR_REPEAT.search(m["before"])
+            or _MORE_THAN_A_CLAUSE.search(m["before"])
+        )
+    m = _EN_REFUSED.match(normal)
+    # (not a preference refused: "don't want to wait long, book the earliest one")
+    return m is not None and bool(m["verb"] or m["verb2"] or m["no_need"])
 
 
 # Questions about a wash or a store rather than requests for one.
@@ -831,6 +852,20 @@ class ResolvableSpans:
             return False
         kinds = {self._time(text[first[0] : first[1]]), self._time(text[second[0] : second[1]])}
         return kinds == {"clock"}
+
+    @staticmethod
+    def opens_with_a_refusal(text: str) -> bool:
+        return opens_with_a_refusal(text)
+
+    @staticmethod
+    def states_intent(intent: str, text: str) -> bool:
+        """Whether ``text`` says ``intent`` in so many words: a cancellation a call-off not
+        denied (取消, "kill"), a reschedule a word of moving (改到, "reschedule")."""
+        if intent == "cancel_booking":
+            return CANCEL_WORDS.search(_DENIED_CANCEL.sub(" ", text)) is not None
+        if intent == "reschedule_booking":
+            return _MOVE_WORDS.search(text) is not None
+        return False
 
     def refused_choice(
         self, slot: str, text: str, spans: dict[str, tuple[int, int] | None], intent: str = ""
