@@ -732,6 +732,23 @@ def test_a_patch_that_names_only_another_store_or_service_says_why_it_is_refused
     ]
 
 
+def test_a_move_said_only_to_be_denied_moves_nothing(backend):
+    # "don't move my wash, keep it at 3pm" moved a Saturday booking to today at 15:00 (a
+    # black-box check): the model read a reschedule whose only word of moving is denied
+    async def scenario(c, app):
+        bid = await _booked(c, "guomao", "standard", "2026-11-28T10:00:00+08:00", "VD")
+        out = []
+        for text in ("don't move my wash, keep it at 3pm", "别改我的洗车时间"):
+            r = await c.patch(f"/v1/bookings/{bid}", json={"text": text, "now": NOW})
+            out.append(r.status_code)
+        got = await c.get(f"/v1/bookings/{bid}")
+        return out, got.json()["start"]
+
+    codes, start = _run(backend, scenario)
+    assert all(code >= 400 for code in codes), codes
+    assert start == "2026-11-28T10:00:00+08:00"
+
+
 def test_an_unsupported_intent_is_told_as_a_driver_hears_it(backend):
     # "this utterance asks to query booking: use DELETE or GET /v1/bookings/{id}" was read out
     # to drivers (two black-box checks)

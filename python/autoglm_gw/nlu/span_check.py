@@ -63,7 +63,7 @@ from .time_resolver import (
 log = logging.getLogger("autoglm_gw.nlu")
 
 VERSION = (
-    "cancel-3+terse-5+words-2+timespan-36+pieces-7+context-4+choice-2+service-6+storeshape-7"
+    "cancel-4+terse-5+words-2+timespan-36+pieces-7+context-4+choice-2+service-6+storeshape-7"
     "+refused-7"
 )
 TIME_SLOTS = frozenset({"time", "time2"})
@@ -223,6 +223,13 @@ _DENIED_CANCEL = re.compile(
     r"(?<![a-z])(?<!why )(?:(?:don[’']?t|do not|never|not|no need to|won[’']?t)\s+"
     r"(?:(?:want|need)\s+)?(?:to\s+)?cancel\w*)(?![a-z])"
     r"|(?:不用|(?<!要)不要|别|先别|不必|没必要|无需|不需要)\s*取消(?:了|掉)?",
+    re.IGNORECASE,
+)
+# A move said only to be denied ("don't move my wash, keep it at 3pm", 别改我的洗车时间).
+_DENIED_MOVE = re.compile(
+    r"(?<![a-z])(?<!why )(?:(?:don[’']?t|do not|never|no need to|won[’']?t)\s+"
+    r"(?:(?:want|need)\s+)?(?:to\s+)?(?:move|change|reschedule|push|shift|switch|bump)\w*)"
+    r"(?![a-z])|(?:不用|(?<!要)不要|别|先别|不必|没必要|无需|不需要)\s*(?:改|挪|推迟|提前|调|换)",
     re.IGNORECASE,
 )
 # "may" the verb after a word that leads a month ("next may be better", "for may I ask").
@@ -638,6 +645,10 @@ class ResolvableSpans:
             return False
         if intent == "cancel_booking":
             return CANCEL_WORDS.search(_DENIED_CANCEL.sub(" ", text)) is not None
+        # "don't move my wash, keep it at 3pm" moves nothing (a PATCH with it had moved the
+        # booking to 15:00): a reschedule whose every word of moving is denied is none
+        if intent == "reschedule_booking" and _DENIED_MOVE.search(text):
+            return _MOVE_WORDS.search(_DENIED_MOVE.sub(" ", text)) is not None
         # "don't cancel, move it to Friday" moves it (the model's next guess was unknown)
         if intent in ("unknown", "query_booking") and _DENIED_CANCEL.search(text):
             return _MOVE_WORDS.search(text) is None
