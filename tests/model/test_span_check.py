@@ -1264,6 +1264,13 @@ def _choice(text: str, slot: str, said: str):
         ("Not the automatic one, I want a full detail at Wudaokou", "service", "automatic",
          "full detail"),
         ("我老婆说别去三里屯，那就帮我约望京，周五傍晚洗车", "store", "三里屯", "望京"),
+        # a black-box check: a refusal with a booking verb ("don't book a detail") had booked
+        # the detail it refused
+        ("don't book a detail, book a quick wash at Guomao tomorrow at 9am instead", "service",
+         "detail", "quick wash"),
+        ("do not book me a detail, get me an express wash", "service", "detail", "express wash"),
+        ("别约精洗，帮我约个快洗", "service", "精洗", "快洗"),
+        ("不要给我约国贸，约望京明天下午三点", "store", "国贸", "望京"),
     ],
 )  # fmt: skip
 def test_the_choice_asked_for_wins_over_the_one_refused(text, slot, refused, asked):

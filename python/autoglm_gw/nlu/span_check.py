@@ -63,7 +63,7 @@ from .time_resolver import (
 log = logging.getLogger("autoglm_gw.nlu")
 
 VERSION = (
-    "cancel-4+terse-5+words-2+timespan-36+pieces-7+context-4+choice-2+service-6+storeshape-7"
+    "cancel-4+terse-5+words-2+timespan-36+pieces-7+context-4+choice-3+service-6+storeshape-7"
     "+refused-7"
 )
 TIME_SLOTS = frozenset({"time", "time2"})
@@ -1307,9 +1307,9 @@ _REQUEST_CUE = re.compile(
 # automatic one", "no wax"), when another is asked for.
 _REFUSED_BEFORE = re.compile(
     rf"(?:不需要|不用|(?<!要)不要|别去|{_BIE}|不去|(?<!是)不是|不做|甭)"
-    r"\s*(?:去|在|做|那个|个)?\s*$"
-    r"|(?<![a-z])(?:not|no|don'?t\s+want|don'?t\s+go\s+to|not\s+going\s+to|avoid|instead\s+of"
-    r"|rather\s+than|skip)(?:\s+(?:the|a|an|at|to))?\s*$"
+    r"\s*(?:(?:帮我|给我)?(?:约|订|预约)|去|在|做|那个)?\s*(?:一个|个)?\s*$"
+    r"|(?<![a-z])(?:not|no|(?:don'?t|do\s+not)\s+(?:want|book|get|do|go\s+to)(?:\s+me)?"
+    r"|not\s+going\s+to|avoid|instead\s+of|rather\s+than|skip)(?:\s+(?:the|a|an|at|to))?\s*$"
 )
 
 
@@ -1324,7 +1324,8 @@ def _value_of(slot: str, mention: str) -> str | None:
         return None
 
 
-REFUSED_CHARS = 12
+# How far before a mention its refusal is looked for: "do not book me a " is 16 characters.
+REFUSED_CHARS = 20
 _STORE_LEAD = re.compile(r"(?:(?:at|in|to|from)\s+)?(?:the\s+)?")
 
 
