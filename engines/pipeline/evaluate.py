@@ -31,6 +31,7 @@ from autoglm_gw.nlu.intent_prior import IntentPrior
 from autoglm_gw.nlu.resolve import ModelParse
 from engines.pipeline.architecture import load_checkpoint
 from engines.pipeline.decode import greedy_parse, ort_session, ort_step, torch_step
+from engines.pipeline.intent_prior import accuracy as prior_accuracy
 
 REPO = Path(__file__).resolve().parents[2]
 TARGETS = {"intent_accuracy": 0.99, "exact_match": 0.97}
@@ -360,14 +361,10 @@ def evaluate_and_report(
     if prior is not None:
         glm_only = greedy_parse(no_prior, steps["onnx_fp32"], texts, batch_size=64, **dims)
         report["heldout"][NO_PRIOR] = metrics(held, glm_only)
-        alone = [INTENTS[int(np.argmax(prior.log_probs(p.text)))] for p in grammar.prompts(texts)]
         report["decoding"]["intent_prior"] = {
             "weight": PRIOR_WEIGHT,
             "digest": prior.digest,
-            "heldout_intent_accuracy_alone": sum(
-                a == e.intent for a, e in zip(alone, held, strict=True)
-            )
-            / len(held),
+            "heldout_intent_accuracy_alone": prior_accuracy(prior, texts, [e.intent for e in held]),
         }
     fp32, int8, ref = preds["onnx_fp32"], preds["onnx_int8"], preds["torch_fp32"]
     report["parity"] = {

@@ -169,7 +169,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--work", default=str(REPO / "var" / "train"))
     ap.add_argument("--threads", type=int, default=2)
     a = ap.parse_args(argv)
-    from engines.pipeline import datagen
+    from engines.pipeline.train import DEFAULTS, load_data
 
     out, work = Path(a.out), Path(a.work)
     # The training record as evaluate.py reads it: the last local training run's, else the
@@ -179,18 +179,10 @@ def main(argv: list[str] | None = None) -> int:
         info = json.loads(record.read_text())
     else:
         info = json.loads((out / "eval_report.json").read_text())["training"]
-    seed, hp = info["seed"], info["hyperparameters"]
-    train_f, held_f = datagen.split_families(seed=seed)
-    train = datagen.generate(hp["n_train"], seed=seed, families=train_f)
-    if hp.get("context_rate", 0) > 0:  # as train.load_data augments the GLM's examples
-        from engines.pipeline.augment import add_context
-
-        train = add_context(train, hp["context_rate"], seed=seed)
-    if hp.get("command_rate", 0) > 0:
-        from engines.pipeline.augment import add_commands
-
-        train = add_commands(train, hp["command_rate"], seed=seed)
-    held = datagen.generate(hp["n_eval"], seed=seed + 2, families=held_f)
+    seed = info["seed"]
+    # The GLM's own training examples (augmented as its run was), and the held-out ones.
+    args = argparse.Namespace(**{**DEFAULTS, **info["hyperparameters"], "seed": seed})
+    _, _, train, _, held = load_data(args)
     info["intent_prior"] = build(train, out, seed=seed, threads=a.threads, held=held)
     work.mkdir(parents=True, exist_ok=True)
     record.write_text(json.dumps(info, indent=2, ensure_ascii=False))

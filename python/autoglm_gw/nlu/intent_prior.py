@@ -17,6 +17,7 @@ File layout (``numpy.savez_compressed``):
 from __future__ import annotations
 
 import hashlib
+import io
 from pathlib import Path
 
 import numpy as np
@@ -92,7 +93,7 @@ class IntentPrior:
     def load(cls, path: Path) -> IntentPrior:
         data = path.read_bytes()
         try:
-            with np.load(path, allow_pickle=False) as z:
+            with np.load(io.BytesIO(data), allow_pickle=False) as z:  # the bytes hashed
                 fmt = str(z["format"])
                 if fmt != FORMAT:
                     raise IntentPriorError(

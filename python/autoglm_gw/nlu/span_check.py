@@ -364,6 +364,20 @@ _REQUEST_WORDS = re.compile(
 )
 
 
+def _asks_nothing(said: str) -> bool:
+    """Whether ``said``, the words before a refusal, ask for, move or add nothing of their own."""
+    return not (
+        _REQUEST_WORDS.search(said)
+        or _MOVE_OR_REPEAT.search(said)
+        or _MORE_THAN_A_CLAUSE.search(said)
+    )
+
+
+def _calls_off(text: str) -> bool:
+    """Whether ``text`` says a word of calling something off that it does not deny."""
+    return CANCEL_WORDS.search(_DENIED_CANCEL.sub(" ", text)) is not None
+
+
 @functools.lru_cache(maxsize=REQUEST_MEMO_SIZE)
 def refuses_a_booking(text: str) -> bool:
     """Whether ``text`` asks for no booking though it names a wash, so that it can carry no
@@ -388,9 +402,7 @@ def refuses_a_booking(text: str) -> bool:
     m = _ZH_REFUSED.match(normal)
     if (
         m is not None
-        and _REQUEST_WORDS.search(m["before"]) is None
-        and _MOVE_OR_REPEAT.search(m["before"]) is None
-        and _MORE_THAN_A_CLAUSE.search(m["before"]) is None
+        and _asks_nothing(m["before"])
         # (明天国贸精洗不需要打蜡 refuses a part of what it asks for)
         and service_mention(m["before"]) is None
         and store_mention(m["before"]) is None
@@ -438,11 +450,7 @@ def opens_with_a_refusal(text: str) -> bool:
         return False
     m = _ZH_REFUSED.match(normal)
     if m is not None and m["verb"]:
-        return not (
-            _REQUEST_WORDS.search(m["before"])
-            or _MOVE_OR_REPEAT.search(m["before"])
-            or _MORE_THAN_A_CLAUSE.search(m["before"])
-        )
+        return _asks_nothing(m["before"])
     m = _EN_REFUSED.match(normal)
     # (not a preference refused: "don't want to wait long, book the earliest one")
     return m is not None and bool(m["verb"] or m["verb2"] or m["no_need"])
@@ -644,7 +652,7 @@ class ResolvableSpans:
         if asks_for_a_booking(text):
             return False
         if intent == "cancel_booking":
-            return CANCEL_WORDS.search(_DENIED_CANCEL.sub(" ", text)) is not None
+            return _calls_off(text)
         # "don't move my wash, keep it at 3pm" moves nothing (a PATCH with it had moved the
         # booking to 15:00): a reschedule whose every word of moving is denied is none
         if intent == "reschedule_booking" and _DENIED_MOVE.search(text):
@@ -873,7 +881,7 @@ class ResolvableSpans:
         """Whether ``text`` says ``intent`` in so many words: a cancellation a call-off not
         denied (取消, "kill"), a reschedule a word of moving (改到, "reschedule")."""
         if intent == "cancel_booking":
-            return CANCEL_WORDS.search(_DENIED_CANCEL.sub(" ", text)) is not None
+            return _calls_off(text)
         if intent == "reschedule_booking":
             return _MOVE_WORDS.search(text) is not None
         return False
