@@ -220,3 +220,17 @@ def test_every_time_span_reads_whole() -> None:
             if sp is not None:
                 phrase = ex.text[sp[0] : sp[1]]
                 assert reads_as_time(phrase), (ex.family, ex.text, phrase)
+
+
+def test_held_back_families_are_drawn_only_on_request() -> None:
+    """The held-back round is generated only when asked for by name (the intent prior's data):
+    neither the default draw nor the held-out split ever holds one of its families."""
+    held_back = set(dg.HELD_BACK_FAMILIES)
+    assert len(held_back) >= 300
+    assert not held_back & set(dg.FAMILIES)
+    train, held = dg.split_families(seed=0)
+    assert not held_back & (set(train) | set(held))
+    assert not {e.family for e in dg.generate(300, seed=2)} & held_back
+    drawn = dg.generate(300, seed=2, families=dg.HELD_BACK_FAMILIES)
+    assert {e.family for e in drawn} <= held_back
+    assert {e.intent for e in drawn} == set(dg.INTENTS)

@@ -147,8 +147,9 @@ def test_training_learns_and_is_deterministic(tmp_path):
     out1, out2 = tmp_path / "a", tmp_path / "b"
     out1.mkdir()
     out2.mkdir()
-    rec = build(data, out1, seed=3, bits=12, epochs=3, held=data)
-    build(data, out2, seed=3, bits=12, epochs=3)
+    alone = dict(held_back_examples=0, context_rate=0.0, command_rate=0.0)  # these examples only
+    rec = build(data, out1, seed=3, bits=12, epochs=3, held=data, **alone)
+    build(data, out2, seed=3, bits=12, epochs=3, **alone)
     assert (out1 / FILE_NAME).read_bytes() == (out2 / FILE_NAME).read_bytes()
     assert rec["heldout_intent_accuracy"] == 1.0
     p = IntentPrior.load(out1 / FILE_NAME)
@@ -238,6 +239,11 @@ def test_the_prior_never_turns_a_refusal_into_a_booking():
         ("Don't book me a wash, it's going to snow tomorrow.", True),
         ("别给我约洗车，我就是随便问问", True),
         ("帮我约个洗车吧明天", False),
+        # nor one that only tells of the past (end-to-end round 22)
+        ("My neighbor got his car detailed at Wudaokou last week, looks great.", True),
+        ("上周在国贸洗的车，洗得挺干净", True),
+        ("上次在国贸洗的，这次明天下午三点还去那", False),  # a day ahead
+        ("I washed it last week, book another one for Saturday", False),  # a request word
     ):
         prior = prior_for(text, "book_car_wash")
         with_check = Grammar.from_file(
@@ -284,3 +290,25 @@ def test_the_prior_never_moves_an_intent_the_utterance_says_in_words():
     assert ResolvableSpans.states_intent("cancel_booking", "取消明天的")
     assert not ResolvableSpans.states_intent("cancel_booking", "不用取消了")
     assert not ResolvableSpans.states_intent("book_car_wash", "book a wash")
+
+
+def test_the_prior_trains_on_the_held_back_families_and_on_clauses_around_requests():
+    from engines.pipeline import datagen
+    from engines.pipeline.intent_prior import prior_examples
+
+    train_f, held_f = datagen.split_families(seed=0)
+    base = datagen.generate(300, seed=4, families=train_f)
+    out = prior_examples(base, seed=0, held_back_examples=100, context_rate=0.5, command_rate=0.5)
+    again = prior_examples(base, seed=0, held_back_examples=100, context_rate=0.5, command_rate=0.5)
+    assert [e.text for e in out] == [e.text for e in again]  # deterministic for the seed
+    assert len(out) == 400
+    added = {e.family for e in out[300:]}
+    assert added <= set(datagen.HELD_BACK_FAMILIES)
+    assert not {e.family for e in out} & set(held_f)  # never a held-out family
+    # The clauses change texts, never intents: a command said with a request is still it.
+    assert [e.intent for e in out[:300]] == [e.intent for e in base]
+    changed = sum(a.text != b.text for a, b in zip(out, base, strict=False))
+    assert 100 < changed < 300
+    # Without the additions it is the GLM's own examples.
+    plain = prior_examples(base, seed=0, held_back_examples=0, context_rate=0, command_rate=0)
+    assert [e.text for e in plain] == [e.text for e in base]

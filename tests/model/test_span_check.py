@@ -1360,3 +1360,55 @@ def test_a_day_possessive_typed_without_its_apostrophe_is_the_day(checked, plain
     prefer = [["tomorrow"], ["tomorrow", "s"]]
     assert _decode(plain, text, prefer, "cancel_booking")["time"] == "tomorrow"
     assert _decode(checked, text, prefer, "cancel_booking")["time"] == "tomorrows"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "then"),
+    [
+        # the twenty-second end-to-end round: 22:00 had been booked
+        ("Turn the AC down to 22 and book a touchless wash at Xidan at 4:30.", "2", "4"),
+        ("set the temperature to 22 and book a wash at 4pm", "2", "4"),
+        ("把空调调到22 再约个明天下午三点的洗车", "2", "明"),
+    ],
+)
+def test_a_number_a_setting_is_set_to_starts_no_time(checked, plain, text, number, then):
+    # time: START prefers the setting's number, then the request's own time
+    prefer = [[number, then]]
+    assert _decode(plain, text, prefer)["time"].startswith(number)
+    assert _decode(checked, text, prefer)["time"].startswith(then)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("把预约调到3点", "3"),  # a clock word after it: a time still
+        ("move it to 3", "3"),  # "to" alone sets no setting
+        ("turn the AC off, and move my wash to 5", "5"),  # the setting's clause is over
+    ],
+)
+def test_a_time_after_a_setting_word_stays_a_time(checked, text, start):
+    assert _decode(checked, text, [[start]], intent="reschedule_booking")["time"].startswith(start)
+
+
+def test_a_setting_changed_moves_no_booking(checked):
+    # 调到 sets the air conditioning: no reschedule (the next reading stands); a move said
+    # beside it still moves the booking
+    ranking = ["reschedule_booking", "book_car_wash"]
+    assert _intent(checked, "把空调调到22 再约个明天下午三点的洗车", ranking) == "book_car_wash"
+    assert _intent(checked, "把空调调到22，另外把洗车改到明天下午三点", ranking) == (
+        "reschedule_booking"
+    )
+    assert _intent(checked, "turn the heat up to 24 and move my wash to 5pm", ranking) == (
+        "reschedule_booking"
+    )
+    assert _intent(checked, "把洗车调到明天下午三点", ranking) == "reschedule_booking"
+
+
+def test_a_setting_value_is_a_bare_number_in_the_settings_clause():
+    sets = ResolvableSpans.sets_a_value
+    assert sets("2", "把空调调到", "2 再约个")
+    assert not sets("2", "把空调调到", "2点")  # 22点 is a clock
+    assert not sets("明", "把空调调到", "天")  # not a number
+    assert not sets("5", "turn the AC off, and move my wash to ", "pm")
+    assert sets("2", "turn the volume up to ", "0 and")
+    assert not sets("3", "空调开着，改到", "")  # a pause between them

@@ -156,6 +156,8 @@ _YEAR_AHEAD = re.compile(
 # Tokens before a time that SpanCheck.marks_old_time reads (Chinese markers are one token a
 # character: 是不是 is three).
 OLD_TIME_MARKER_TOKENS = 3
+# How many tokens before a number are searched for the car setting it sets ("the AC down to").
+SETTING_TOKENS = 8
 # How many tokens after the value a speaker takes back the corrected value may start ("不对,",
 # "no wait make it"; the longest English marker and its pauses are under eight tokens).
 CORRECTION_GAP = 8
@@ -401,6 +403,11 @@ class SpanCheck(Protocol):
         whitespace after them) is marked as the old one."""
         ...
 
+    def sets_a_value(self, piece: str, said: str, after: str = "") -> bool:
+        """Whether the token ``piece``, said after ``said`` (the tokens before it) and before
+        ``after``, is the value of a setting of the car ("turn the AC down to 22"): no time."""
+        ...
+
     def time_after_lead(self, piece: str, said: str) -> bool:
         """Whether the token ``piece``, said after ``said`` (the tokens before it), is a time
         after a preposition ("at 3", "on Friday", "in the afternoon")."""
@@ -493,6 +500,11 @@ class SpanCheck(Protocol):
 
     def states_intent(self, intent: str, text: str) -> bool:
         """Whether ``text`` says ``intent`` in so many words (取消, 改到, "reschedule")."""
+        ...
+
+    def tells_only_the_past(self, text: str) -> bool:
+        """Whether ``text`` tells of the past and asks for nothing ("My neighbor got his car
+        detailed at Wudaokou last week, looks great")."""
         ...
 
 
@@ -896,8 +908,9 @@ class DecodeState:
         """The logits with the intent prior added to the intent tokens' (the allowed ids are the
         intent ids in catalog order, as are the prior's columns; logits and log-probabilities
         differ by a constant per row, which no ranking sees). Not where the prior alone would
-        turn an utterance that opens by refusing a booking into one: a bag of n-grams cannot
-        see what 别 or "don't" negates, and a booking made from a refusal is the worst error.
+        turn an utterance that opens by refusing a booking, or that only tells of the past, into
+        one: a bag of n-grams cannot see what 别 or "don't" negates, nor a tense, and a booking
+        made from a refusal is the worst error.
         (Both guards need the span check, whose patterns they use.)"""
         a, g, text = self._allowed, self.g, self.prompt.text
         fused = logits.copy()
@@ -907,7 +920,9 @@ class DecodeState:
         if best == glm or g.span_check is None:
             return fused
         check = g.span_check
-        if best == int(a[INTENTS.index("book_car_wash")]) and check.opens_with_a_refusal(text):
+        if best == int(a[INTENTS.index("book_car_wash")]) and (
+            check.opens_with_a_refusal(text) or check.tells_only_the_past(text)
+        ):
             return logits
         # Nor away from a cancellation or a reschedule the utterance says in words (改到三里屯店,
         # "reschedule interior cleaning xidan saturday"): there the GLM's reading has the
@@ -958,6 +973,10 @@ class DecodeState:
         slot = SLOTS[self._slot]
         p = self.prompt
         if not check.may_start(slot, self._piece(i), self._before(i), self._after(i)):
+            return False
+        if slot in ("time", "time2") and check.sets_a_value(
+            self._piece(i), self._said_before(i, SETTING_TOKENS), self._after(i)
+        ):
             return False
         if check.maximal(slot) and self._taken_back_from(i):
             return False

@@ -64,7 +64,7 @@ log = logging.getLogger("autoglm_gw.nlu")
 
 VERSION = (
     "cancel-4+terse-5+words-2+timespan-36+pieces-7+context-4+choice-3+service-6+storeshape-7"
-    "+refused-7"
+    "+refused-8+settings-1"
 )
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
@@ -456,6 +456,24 @@ def opens_with_a_refusal(text: str) -> bool:
     return m is not None and bool(m["verb"] or m["verb2"] or m["no_need"])
 
 
+@functools.lru_cache(maxsize=REQUEST_MEMO_SIZE)
+def tells_only_the_past(text: str) -> bool:
+    """Whether ``text`` says a past word (昨天, 上周, "last week", "ago") and no day ahead, no
+    request word and no word of moving, repeating or calling off, in any number of clauses: "My
+    neighbor got his car detailed at Wudaokou last week, looks great". Unlike the past rule of
+    ``refuses_a_booking``, which decides the intent, this only keeps the intent prior from
+    making a booking of it (the GLM had read ``unknown``)."""
+    normal = unicodedata.normalize("NFKC", text).strip().lower()
+    if not (_ZH_PAST_ONLY.search(normal) or _PAST_SAID.search(normal)):
+        return False
+    return not (
+        _A_DAY_AHEAD.search(normal)
+        or _REQUEST_WORDS.search(normal)
+        or _MOVE_OR_REPEAT.search(normal)
+        or CANCEL_WORDS.search(normal)
+    )
+
+
 # Questions about a wash or a store rather than requests for one.
 _ONLY_ASKS_ABOUT = re.compile(
     r"要排多久|要排队|要多久|需要多久|要多长时间|多长时间|要多少钱|多少钱|什么价|价格|几点开门|几点关门"
@@ -657,6 +675,11 @@ class ResolvableSpans:
         # booking to 15:00): a reschedule whose every word of moving is denied is none
         if intent == "reschedule_booking" and _DENIED_MOVE.search(text):
             return _MOVE_WORDS.search(_DENIED_MOVE.sub(" ", text)) is not None
+        # 把空调调到22 再约个明天下午三点的洗车 moves no booking: the 调到 sets the air
+        # conditioning (it had read as a reschedule to 22:00)
+        if intent == "reschedule_booking" and _SETTING_CHANGE.search(text):
+            unset = _SETTING_CHANGE.sub(" ", text)
+            return _MOVE_WORDS.search(unset) is not None or _MOVE_WORDS.search(text) is None
         # "don't cancel, move it to Friday" moves it (the model's next guess was unknown)
         if intent in ("unknown", "query_booking") and _DENIED_CANCEL.search(text):
             return _MOVE_WORDS.search(text) is None
@@ -680,6 +703,18 @@ class ResolvableSpans:
             if words[-1].isdigit() or (words[-1] in EN_AT_TIME_WORDS and words[-1] != "one"):
                 return len(words) >= 2 and words[-2] == "from"
         return True
+
+    @staticmethod
+    def sets_a_value(piece: str, said: str, after: str = "") -> bool:
+        """Whether the token ``piece`` is a bare number set as the value of one of the car's
+        settings said just before it (``said``: the tokens before it): "turn the AC down to 22
+        and book a wash at Xidan at 4:30" had booked 22:00, 把空调调到22 再约个… had read as a
+        reschedule to 22:00. A number with its clock word after it (调到3点) is a time still."""
+        if BARE_NUMBER.fullmatch(piece.strip().lower()) is None:
+            return False
+        if _CLOCK_WORD_AFTER.match(after.lower()):
+            return False
+        return _SETTING_BEFORE.search(said.lower()) is not None
 
     @staticmethod
     def time_after_lead(piece: str, said: str) -> bool:
@@ -875,6 +910,10 @@ class ResolvableSpans:
     @staticmethod
     def opens_with_a_refusal(text: str) -> bool:
         return opens_with_a_refusal(text)
+
+    @staticmethod
+    def tells_only_the_past(text: str) -> bool:
+        return tells_only_the_past(text)
 
     @staticmethod
     def states_intent(intent: str, text: str) -> bool:
@@ -1166,6 +1205,23 @@ def names_a_service(text: str) -> bool:
 # A time said after a preposition ("at 3", "at noon", "on Friday", "in the afternoon") is a time
 # even where the model leaves it out; a bare "morning" may be a greeting ("good morning").
 CLOCK_AT = frozenset({"at", "around", "by", "about"})
+# A setting of the car and the word that sets its value, right before a number (the number's
+# own token is not in the text searched): "turn the AC down to ", "volume up to ", 空调调到,
+# 温度设成. Only within a clause: no pause between the setting and the number.
+_SETTING_BEFORE = re.compile(
+    r"(?:\b(?:ac|a/c|air ?con(?:ditioning|ditioner)?|air|climate|temperature|temp|heat|heater"
+    r"|heating|thermostat|fan|fan speed|volume)\b(?:\s+[a-z]+){0,3}?\s+(?:to|at)\s*"
+    r"|(?:空调|温度|冷气|暖风|暖气|音量|声音|风量|风速)[^，。,.!?！？、\s]{0,4}?(?:到|成|为)\s*)$"
+)
+# A setting of the car changed (the whole phrase, wherever it stands): its 调到 or "turn ... to"
+# moves no booking.
+_SETTING_CHANGE = re.compile(
+    r"\b(?:ac|a/c|air ?con(?:ditioning|ditioner)?|climate|temperature|temp|heat|heater|heating"
+    r"|thermostat|fan|volume)\b(?:\s+[a-z]+){0,3}?\s+(?:to|at)\b"
+    r"|(?:空调|温度|冷气|暖风|暖气|音量|声音|风量|风速)[^，。,.!?！？、\s]{0,4}?(?:到|成|为)",
+    re.IGNORECASE,
+)
+_CLOCK_WORD_AFTER = re.compile(r"[\d\s]*(?:点|點|时|:|：|am\b|pm\b|a\.m|p\.m|o'?clock|oclock)")
 # ``time_heads``: an amount of time, then an offset said before it (not the 过 of 超过, 错过,
 # 经过 ...), and not one that the next word makes chat (过两天再说, 等半小时了, 要等两个小时吗).
 _ZH_AMOUNT = (
