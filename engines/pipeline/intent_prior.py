@@ -42,6 +42,8 @@ PRIOR_DEFAULTS = dict(
 # the GLM gained nothing from, and a share of all examples said after a clause of context or
 # with another command for the car (augment.py), which cost the GLM held-out accuracy but give
 # a bag of n-grams the words of those clauses as neither evidence for nor against a request.
+HELD_BACK_SEED_OFFSET = 100
+CLAUSE_SEED_OFFSET = 200
 PRIOR_DATA = dict(
     held_back_examples=40_000,
     context_rate=0.1,
@@ -162,12 +164,16 @@ def prior_examples(
     out = list(train)
     if held_back_examples:
         out += datagen.generate(
-            held_back_examples, seed=seed + 100, families=datagen.HELD_BACK_FAMILIES
+            held_back_examples,
+            seed=seed + HELD_BACK_SEED_OFFSET,
+            families=datagen.HELD_BACK_FAMILIES,
         )
+    # (seeds of their own: a GLM trained with the same augmentation would otherwise have the
+    # same examples said again with the same clause, "listen and listen and ...")
     if context_rate > 0:
-        out = add_context(out, context_rate, seed=seed)
+        out = add_context(out, context_rate, seed=seed + CLAUSE_SEED_OFFSET)
     if command_rate > 0:
-        out = add_commands(out, command_rate, seed=seed)
+        out = add_commands(out, command_rate, seed=seed + CLAUSE_SEED_OFFSET)
     return out
 
 

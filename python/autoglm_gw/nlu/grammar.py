@@ -156,8 +156,9 @@ _YEAR_AHEAD = re.compile(
 # Tokens before a time that SpanCheck.marks_old_time reads (Chinese markers are one token a
 # character: 是不是 is three).
 OLD_TIME_MARKER_TOKENS = 3
-# How many tokens before a number are searched for the car setting it sets ("the AC down to").
-SETTING_TOKENS = 8
+# How much text before a number is searched for the car setting it sets ("turn the climate
+# control all the way down to" is 35 characters).
+SETTING_CHARS = 48
 # How many tokens after the value a speaker takes back the corrected value may start ("不对,",
 # "no wait make it"; the longest English marker and its pauses are under eight tokens).
 CORRECTION_GAP = 8
@@ -404,7 +405,7 @@ class SpanCheck(Protocol):
         ...
 
     def sets_a_value(self, piece: str, said: str, after: str = "") -> bool:
-        """Whether the token ``piece``, said after ``said`` (the tokens before it) and before
+        """Whether the token ``piece``, said after ``said`` (the text before it) and before
         ``after``, is the value of a setting of the car ("turn the AC down to 22"): no time."""
         ...
 
@@ -974,9 +975,7 @@ class DecodeState:
         p = self.prompt
         if not check.may_start(slot, self._piece(i), self._before(i), self._after(i)):
             return False
-        if slot in ("time", "time2") and check.sets_a_value(
-            self._piece(i), self._said_before(i, SETTING_TOKENS), self._after(i)
-        ):
+        if slot in ("time", "time2") and self._sets_a_value(i):
             return False
         if check.maximal(slot) and self._taken_back_from(i):
             return False
@@ -1019,6 +1018,7 @@ class DecodeState:
                 for i in range(len(self.prompt.offsets))
                 if check.marks_new_time(self._before(i), self._said_before(i, 3))
                 and check.may_start(slot, self._piece(i), self._before(i), self._after(i))
+                and not self._sets_a_value(i)  # "turn the AC down to 22": no new time
                 and self._has_end(i)
             }
             # A marked new time the speaker corrects (改到明天下午四点,不对,五点): the value said
@@ -1031,6 +1031,13 @@ class DecodeState:
                         marked.add(k)
             self._marked = marked
         return self._marked
+
+    def _sets_a_value(self, i: int) -> bool:
+        """Whether token i is the number a setting of the car is set to ("the AC down to 22")."""
+        p = self.prompt
+        start = int(p.offsets[i, 0])
+        said = p.text[max(0, start - SETTING_CHARS) : start]
+        return self.g.span_check.sets_a_value(self._piece(i), said, self._after(i))
 
     def _may_start_at(self, k: int) -> bool:
         """A span of this slot may start on token k: a word or number (not a pause) where the

@@ -63,7 +63,7 @@ from .time_resolver import (
 log = logging.getLogger("autoglm_gw.nlu")
 
 VERSION = (
-    "cancel-4+terse-5+words-2+timespan-36+pieces-7+context-4+choice-3+service-6+storeshape-7"
+    "cancel-5+terse-5+words-2+timespan-36+pieces-7+context-4+choice-3+service-6+storeshape-7"
     "+refused-8+settings-1"
 )
 TIME_SLOTS = frozenset({"time", "time2"})
@@ -374,8 +374,21 @@ def _asks_nothing(said: str) -> bool:
 
 
 def _calls_off(text: str) -> bool:
-    """Whether ``text`` says a word of calling something off that it does not deny."""
-    return CANCEL_WORDS.search(_DENIED_CANCEL.sub(" ", text)) is not None
+    """Whether ``text`` says a word of calling something off that it does not deny. Not a wash
+    said to be unneeded (不用洗, 不想洗, 不用再洗) with no booking named: 车还挺干净的，这周不用洗
+    and 车昨天刚洗过,不用再洗了 refuse a wash and call off none (they had read as cancellations);
+    明天的洗车不用了 and 不用洗了，预约取消吧 still call one off."""
+    kept = _DENIED_CANCEL.sub(" ", text)
+    if CANCEL_WORDS.search(kept) is None:
+        return False
+    unneeded = _NO_WASH_NEEDED.sub(" ", kept)
+    return CANCEL_WORDS.search(unneeded) is not None or bool(_A_BOOKING_NAMED.search(unneeded))
+
+
+# A wash said to be unneeded or unwanted (its verb, not a booking): no call-off by itself.
+_NO_WASH_NEEDED = re.compile(r"(?:不用|不需要|没必要|不想|用不着|不必)(?:再|去)?洗(?!车店|车的|的)")
+# A booking named beside it (预约, 订的, 号, 名额): then the words call that booking off.
+_A_BOOKING_NAMED = re.compile(r"预约|预订|约的|订的|约了|订了|约好|订好|号|名额|单|那个|那次")
 
 
 @functools.lru_cache(maxsize=REQUEST_MEMO_SIZE)
@@ -677,9 +690,11 @@ class ResolvableSpans:
             return _MOVE_WORDS.search(_DENIED_MOVE.sub(" ", text)) is not None
         # 把空调调到22 再约个明天下午三点的洗车 moves no booking: the 调到 sets the air
         # conditioning (it had read as a reschedule to 22:00)
-        if intent == "reschedule_booking" and _SETTING_CHANGE.search(text):
-            unset = _SETTING_CHANGE.sub(" ", text)
-            return _MOVE_WORDS.search(unset) is not None or _MOVE_WORDS.search(text) is None
+        if intent == "reschedule_booking":
+            normal = unicodedata.normalize("NFKC", text).lower()
+            if _SETTING_CHANGE.search(normal):
+                unset = _SETTING_CHANGE.sub(" ", normal)
+                return _MOVE_WORDS.search(unset) is not None or _MOVE_WORDS.search(normal) is None
         # "don't cancel, move it to Friday" moves it (the model's next guess was unknown)
         if intent in ("unknown", "query_booking") and _DENIED_CANCEL.search(text):
             return _MOVE_WORDS.search(text) is None
@@ -707,14 +722,14 @@ class ResolvableSpans:
     @staticmethod
     def sets_a_value(piece: str, said: str, after: str = "") -> bool:
         """Whether the token ``piece`` is a bare number set as the value of one of the car's
-        settings said just before it (``said``: the tokens before it): "turn the AC down to 22
+        settings said just before it (``said``: the text before it): "turn the AC down to 22
         and book a wash at Xidan at 4:30" had booked 22:00, 把空调调到22 再约个… had read as a
         reschedule to 22:00. A number with its clock word after it (调到3点) is a time still."""
-        if BARE_NUMBER.fullmatch(piece.strip().lower()) is None:
+        if BARE_NUMBER.fullmatch(unicodedata.normalize("NFKC", piece).strip().lower()) is None:
             return False
-        if _CLOCK_WORD_AFTER.match(after.lower()):
+        if _CLOCK_WORD_AFTER.match(unicodedata.normalize("NFKC", after).lower()):
             return False
-        return _SETTING_BEFORE.search(said.lower()) is not None
+        return _SETTING_BEFORE.search(unicodedata.normalize("NFKC", said).lower()) is not None
 
     @staticmethod
     def time_after_lead(piece: str, said: str) -> bool:
@@ -1205,23 +1220,27 @@ def names_a_service(text: str) -> bool:
 # A time said after a preposition ("at 3", "at noon", "on Friday", "in the afternoon") is a time
 # even where the model leaves it out; a bare "morning" may be a greeting ("good morning").
 CLOCK_AT = frozenset({"at", "around", "by", "about"})
-# A setting of the car and the word that sets its value, right before a number (the number's
-# own token is not in the text searched): "turn the AC down to ", "volume up to ", 空调调到,
-# 温度设成. Only within a clause: no pause between the setting and the number.
-_SETTING_BEFORE = re.compile(
-    r"(?:\b(?:ac|a/c|air ?con(?:ditioning|ditioner)?|air|climate|temperature|temp|heat|heater"
-    r"|heating|thermostat|fan|fan speed|volume)\b(?:\s+[a-z]+){0,3}?\s+(?:to|at)\s*"
-    r"|(?:空调|温度|冷气|暖风|暖气|音量|声音|风量|风速)[^，。,.!?！？、\s]{0,4}?(?:到|成|为)\s*)$"
+# A setting of the car and the verb that sets its value, as said right before the value: "turn
+# the AC down to", "set the temperature to", "seat heater to level", 把空调调到, 音量调小到.
+# The setting's verb is required (空调坏了改到… and 打开空调把洗车改到… move a booking), and in
+# English only a few level words may stand between the setting and "to".
+_EN_SETTING = (
+    r"\b(?:ac|a/c|air ?con(?:ditioning|ditioner)?|climate(?:\s+control)?|temperature|temp|heat"
+    r"|heater|heating|thermostat|fan(?:\s+speed)?|volume|seat\s+heat(?:er|ing)?)\b"
 )
-# A setting of the car changed (the whole phrase, wherever it stands): its 调到 or "turn ... to"
-# moves no booking.
 _SETTING_CHANGE = re.compile(
-    r"\b(?:ac|a/c|air ?con(?:ditioning|ditioner)?|climate|temperature|temp|heat|heater|heating"
-    r"|thermostat|fan|volume)\b(?:\s+[a-z]+){0,3}?\s+(?:to|at)\b"
-    r"|(?:空调|温度|冷气|暖风|暖气|音量|声音|风量|风速)[^，。,.!?！？、\s]{0,4}?(?:到|成|为)",
-    re.IGNORECASE,
+    _EN_SETTING + r"(?:\s+(?:up|down|back|all|the|way|a|bit|little|level))*\s+to\b"
+    r"(?:\s+level\b)?|" + _EN_SETTING + r"\s+at\b"
+    r"|(?:空调|温度|冷气|暖风|暖气|音量|声音|风量|风速|座椅加热)(?:的温度|温度|的)?(?:帮我|给我)?"
+    r"(?:调|设|设置|开|降|升|加|减|拧|放|定)(?:高|低|大|小)?(?:一点|点)?(?:到|成|为)"
 )
-_CLOCK_WORD_AFTER = re.compile(r"[\d\s]*(?:点|點|时|:|：|am\b|pm\b|a\.m|p\.m|o'?clock|oclock)")
+_SETTING_BEFORE = re.compile(f"(?:{_SETTING_CHANGE.pattern})\\s*$")
+# A number's own clock, date or amount word said after it (调到3点, 约到12月19号, 改到十二点):
+# a time, whatever is said before it.
+_CLOCK_WORD_AFTER = re.compile(
+    r"[\d\s一二两三四五六七八九十]*(?:点|點|时|時|:|：|月|号|號|日|个?小时|个?钟头|分钟|半"
+    r"|am\b|pm\b|a\.m|p\.m|o'?clock|oclock|in\s+the\b|tomorrow|today|tonight)"
+)
 # ``time_heads``: an amount of time, then an offset said before it (not the 过 of 超过, 错过,
 # 经过 ...), and not one that the next word makes chat (过两天再说, 等半小时了, 要等两个小时吗).
 _ZH_AMOUNT = (
