@@ -1465,3 +1465,23 @@ def test_a_setting_value_is_a_bare_number_in_the_settings_clause():
 def test_a_wash_said_to_be_unneeded_calls_off_no_booking(checked, text, cancels):
     want = "cancel_booking" if cancels else "unknown"
     assert _intent(checked, text, ["cancel_booking", "unknown"]) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "trip", "asked"),
+    [
+        # a black-box check: the store a trip goes to had been booked
+        ("预约明天下午四点国贸精洗,再导航去三里屯", "三里屯", "国贸"),
+        ("Book a car wash at Guomao tomorrow at 5pm and then navigate to Sanlitun", "Sanlitun",
+         "Guomao"),
+        ("take me to Wangjing, and book a wash at Xidan at 3pm", "Wangjing", "Xidan"),
+    ],
+)  # fmt: skip
+def test_a_trips_destination_gives_way_to_the_store_asked_for(text, trip, asked):
+    assert _choice(text, "store", trip) == asked
+    assert _choice(text, "store", asked) is None  # the store asked for stands
+
+
+def test_a_trips_destination_alone_is_the_store():
+    # (m_nav_and_book_01: a wash booked at the store the trip goes to)
+    assert _choice("导航去国贸店，顺便帮我约个明天下午三点的洗车", "store", "国贸店") is None

@@ -63,7 +63,7 @@ from .time_resolver import (
 log = logging.getLogger("autoglm_gw.nlu")
 
 VERSION = (
-    "cancel-5+terse-5+words-2+timespan-36+pieces-7+context-4+choice-3+service-6+storeshape-7"
+    "cancel-5+terse-5+words-2+timespan-36+pieces-7+context-4+choice-4+service-6+storeshape-7"
     "+refused-8+settings-1"
 )
 TIME_SLOTS = frozenset({"time", "time2"})
@@ -945,14 +945,16 @@ class ResolvableSpans:
     ) -> tuple[int, int] | None:
         """The service or store asked for where the model took the one refused right before it
         ("不需要打蜡，只要普通洗车", "Not the automatic one, I want a full detail",
-        "别去三里屯，那就帮我约望京"): another mention of that slot said elsewhere, or None."""
+        "别去三里屯，那就帮我约望京"), or a store that is the destination of a trip asked for
+        beside the request (预约明天下午四点国贸精洗,再导航去三里屯 had booked Sanlitun): another
+        mention of that slot said elsewhere, or None."""
         span = spans.get(slot)
         if span is None or slot not in ("service", "store"):
             return None
         if intent == "cancel_booking":
             return None  # 我不要国贸店的预约了: the refused one is the booking called off
-        before = text[max(0, span[0] - REFUSED_CHARS) : span[0]]
-        if not _REFUSED_BEFORE.search(unicodedata.normalize("NFKC", before).lower()):
+        before = unicodedata.normalize("NFKC", text[max(0, span[0] - REFUSED_CHARS) : span[0]])
+        if not _passed_over(slot, before.lower()):
             return None  # (most utterances: the cheap test first)
         if self.corrects(text):
             return None  # (a correction's "no", 不是 take back what is before them)
@@ -963,8 +965,8 @@ class ResolvableSpans:
         refused = _value_of(slot, folded[span[0] : span[1]])
         for a, b in mentions(folded):
             if b <= span[0] or a >= span[1]:
-                if _REFUSED_BEFORE.search(folded[max(0, a - REFUSED_CHARS) : a]):
-                    continue  # refused too
+                if _passed_over(slot, folded[max(0, a - REFUSED_CHARS) : a]):
+                    continue  # refused too, or a trip's destination too
                 if refused is not None and _value_of(slot, folded[a:b]) == refused:
                     continue  # the same one said again (别去三里屯，三里屯太远，去国贸)
                 lead = _STORE_LEAD.match(folded, a)
@@ -1394,6 +1396,20 @@ _REFUSED_BEFORE = re.compile(
     r"|(?<![a-z])(?:not|no|(?:don'?t|do\s+not)\s+(?:want|book|get|do|go\s+to)(?:\s+me)?"
     r"|not\s+going\s+to|avoid|instead\s+of|rather\s+than|skip)(?:\s+(?:the|a|an|at|to))?\s*$"
 )
+
+
+# Said right before a store, these make it where a trip goes (导航去三里屯, 带我去国贸, "navigate
+# to Sanlitun", "take me to Guomao"), not where the wash is, when another store is named.
+_TRIP_TO = re.compile(
+    r"(?:导航|带我|送我|开车)(?:去|到|回)?\s*$|(?<![a-z])(?:navigate|navigation|directions|take\s+me"
+    r"|drive\s+me|route\s+me)(?:\s+(?:over|back))?(?:\s+to)?(?:\s+the)?\s*$"
+)
+
+
+def _passed_over(slot: str, before: str) -> bool:
+    """Whether a service or store said right after ``before`` (folded) is refused, or, for a
+    store, a trip's destination: another one said in the utterance is the one asked for."""
+    return bool(_REFUSED_BEFORE.search(before) or (slot == "store" and _TRIP_TO.search(before)))
 
 
 def _value_of(slot: str, mention: str) -> str | None:
