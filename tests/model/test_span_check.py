@@ -1188,6 +1188,19 @@ def test_no_request_time_where_the_models_stands(text, time_said, intent):
         ("我老婆约了国贸明天下午三点洗车我也一起", False),
         ("Last slot at Guomao for a full detail", False),
         ("国贸店开到几点", True),
+        # a black-box check: someone else's wash told with a few words before the verb, or
+        # reported (说, "said"), had been booked
+        ("邻居说他周六在中关村店打了蜡", True),
+        ("我哥上周订了亦庄店的精洗", True),
+        ("我朋友在首都机场店预约过自动洗车", True),
+        ("我老婆说她周六约了洗车", True),
+        ("My brother usually gets an express wash at the airport store", True),
+        ("Somebody at work got their car detailed at Sanlitun this morning", True),
+        ("my husband is getting a detail at Wangjing tomorrow", True),
+        ("My wife said to book a wash tomorrow at 3", False),  # what she said is asked for
+        ("我哥说明天下午三点帮我约个洗车", False),
+        ("我朋友洗了车明天下午三点帮我也约一个", False),
+        ("我哥上周订了亦庄店的精洗，帮我查一下我的", False),
     ],
 )  # fmt: skip
 def test_a_refused_booking_is_no_request(text, refused):

@@ -64,7 +64,7 @@ log = logging.getLogger("autoglm_gw.nlu")
 
 VERSION = (
     "cancel-5+terse-5+words-2+timespan-36+pieces-7+context-4+choice-4+service-6+storeshape-7"
-    "+refused-8+settings-1"
+    "+refused-9+settings-1"
 )
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
@@ -401,15 +401,18 @@ def refuses_a_booking(text: str) -> bool:
     normal = unicodedata.normalize("NFKC", text).strip().lower().rstrip("。.!！")
     told = _SOMEONE_ELSES.match(normal)
     if told is not None:
-        rest = normal[told.end() :]
-        return not (
-            _REQUEST_WORDS.search(rest)
-            or CANCEL_WORDS.search(rest)
-            or _MOVE_OR_REPEAT.search(rest)
-            or _QUESTION.search(normal)
-            or _FIRST_PERSON.search(rest)
-            or _MORE_THAN_A_CLAUSE.search(rest.rstrip("?？"))
-        )
+        # what is said between the person and the verb (上周, 在国贸, "usually"), and after it
+        zh = told.group("who") is not None
+        who, did = ("who", "did") if zh else ("who_en", "did_en")
+        gap, rest = normal[told.end(who) : told.start(did)], normal[told.end() :]
+        return not any(
+            _REQUEST_WORDS.search(said)
+            or CANCEL_WORDS.search(said)
+            or _MOVE_OR_REPEAT.search(said)
+            or _FIRST_PERSON.search(said)
+            or _MORE_THAN_A_CLAUSE.search(said.rstrip("?？"))
+            for said in (gap, rest)
+        ) and not _QUESTION.search(normal)
     if _REFUSAL_CUE.search(normal) is None:
         return False  # (most requests: one search instead of the rules below)
     m = _ZH_REFUSED.match(normal)
@@ -529,12 +532,20 @@ _QUESTION = re.compile(
 _FIRST_PERSON = re.compile(r"我|也|一起|(?<![a-z])(?:i|i'll|i'm|i'd|me|my|mine|too|also)(?![a-z])")
 # Someone else's booking told, nothing asked: 我同事约了周六在亦庄洗车, "My wife booked a wash at
 # Wangjing for Saturday", "My neighbor has a full detail at Sanlitun tomorrow".
+# The person may be followed by 说 or "said" (what they told), and by a few words before the verb
+# (我哥上周订了…, 我朋友在首都机场店预约过…, "My brother usually gets…", "Somebody at work got…"):
+# a black-box check had them booked.
 _SOMEONE_ELSES = re.compile(
-    r"^(?:我|我的)?(?:同事|老婆|老公|爸|妈|爸爸|妈妈|儿子|女儿|朋友|邻居|哥|姐|弟|妹|家人|他|她|他们)"
-    r"(?:已经|也)?(?:约了|订了|预约了|预订了|有个?预约|改了|取消了|的预约)"
-    r"|^(?:my\s+(?:wife|husband|son|daughter|mom|mother|dad|father|friend|neighbou?r|colleague"
-    r"|coworker|boss|brother|sister|partner)|he|she|they)(?:'s)?\s+(?:already\s+)?(?:booked|has"
-    r"|had|moved|cancell?ed|rescheduled|got)(?![a-z])"
+    r"^(?P<who>(?:我|我的)?(?:同事|老婆|老公|媳妇|对象|爸|妈|爸爸|妈妈|儿子|女儿|朋友|邻居|哥|姐|弟|妹"
+    r"|哥哥|姐姐|弟弟|妹妹|家人|领导|老板|他|她|他们)(?:说|讲)?(?:他|她|他们)?)"
+    r"[^,，。;；!！?？\s]{0,10}?(?P<did>(?:已经|也)?(?:约了|订了|预约了|预订了|有个?预约|改了|取消了"
+    r"|的预约|约过|订过|预约过|做了个?|做过|洗了|洗过|打了|去了|去过))"
+    r"|^(?P<who_en>(?:my\s+(?:wife|husband|son|daughter|mom|mother|dad|father|friend|neighbou?r"
+    r"|colleague|coworker|boss|brother|sister|partner)|he|she|they|(?:some(?:body|one)|a\s+(?:friend"
+    r"|colleague|coworker|neighbou?r))(?:\s+(?:at|from)\s+work|\s+of\s+mine)?)(?:'s)?)"
+    r"(?P<gap_en>(?:\s+(?:already|usually|always|just|often|also))?)"
+    r"\s+(?P<did_en>booked|has|had|moved|cancell?ed|rescheduled|got|gets|went|goes|washed|said|says"
+    r"|told\s+me|is\s+(?:getting|having|taking))(?![a-z])"
 )
 
 
