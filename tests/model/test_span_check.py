@@ -772,8 +772,20 @@ def test_a_week_or_a_month_said_alone_is_not_left_out(checked, plain):
 
 @pytest.mark.parametrize(
     "text",
-    ["在国贸店精洗", "在西单店打蜡", "在最近的店洗车", "在附近的店洗车", "wash my car at Guomao"],
-)
+    [
+        "在国贸店精洗", "在西单店打蜡", "在最近的店洗车", "在附近的店洗车", "wash my car at Guomao",
+        # an English booking verb (terse-6)
+        "book a wash at Xidan",
+        # said with another command for the car, before or after it (terse-6: a black-box check
+        # and round 22 had them unknown)
+        "Set temperature to 22 and book a wash at Xidan",
+        "Book a car wash at Yizhuang at 4pm and set the temperature to 18",
+        "Roll up the windows and book a wash at Wudaokou at 9:30 am.",
+        "Navigate to the office and also book a car wash at Guomao at noon.",
+        "把空调调到22度，然后帮我约明天下午三点国贸洗车",
+        "放首歌，再帮我约明天下午三点国贸洗车",
+    ],
+)  # fmt: skip
 def test_a_store_and_a_service_alone_are_a_booking(checked, plain, text):
     # The model, taught such requests only with a time, read these as unknown; the booking API
     # then answered 422 not_understood.
@@ -801,6 +813,11 @@ def test_a_store_and_a_service_alone_are_a_booking(checked, plain, text):
         "明天还是后天洗车",  # a choice asked about, not made
         "重新预约明天下午三点在国贸洗车",  # moves the booking held (a review)
         "明年再去国贸洗车吧",  # puts the wash off
+        # a command alone, or a trip (terse-6)
+        "turn on the AC",
+        "navigate to Guomao car wash",
+        "Call Guomao car wash",
+        "navigate home and then the wash at Guomao",  # a thing named, not asked for
     ],
 )
 def test_a_question_a_trip_or_a_statement_about_a_store_stays_unknown(checked, text):

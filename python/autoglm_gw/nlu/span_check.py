@@ -63,7 +63,7 @@ from .time_resolver import (
 log = logging.getLogger("autoglm_gw.nlu")
 
 VERSION = (
-    "cancel-5+terse-5+words-2+timespan-36+pieces-7+context-4+choice-4+service-6+storeshape-7"
+    "cancel-5+terse-6+words-2+timespan-36+pieces-7+context-4+choice-4+service-6+storeshape-7"
     "+refused-9+settings-1"
 )
 TIME_SLOTS = frozenset({"time", "time2"})
@@ -250,7 +250,7 @@ _MOVE_WORDS = re.compile(
 _REQUEST_GLUE = re.compile(
     r"(?!the)(?:在|帮我|给我|我要|我想|想|要|预约|约|订|一个|一家|个|一下|吧|请|麻烦|店|门店|分店"
     r"|那家|那个店|家|at|in|the|a|an|car|please|for|me|i|want|need|store|branch|location|shop"
-    r"|outlet|one)*"
+    r"|outlet|one|book|reserve|schedule)*"
 )
 # A car wash as a place (洗车店, "the nearest car wash"), not the service asked for.
 _WASH_AS_PLACE = re.compile(r"洗车(?:店|点|场|行|房)|(?:nearest|closest|near)carwash")
@@ -575,6 +575,12 @@ def asks_for_a_booking(text: str) -> bool:
     around them: a booking the model, never taught the time said so, read as ``unknown``
     ("book a wash at midnight", "book a wash this weekend", 2027年1月5号去国贸洗车)."""
     normal = unicodedata.normalize("NFKC", text).lower()
+    # another command for the car said before or after the request ("Set the temperature to 22
+    # and book a wash at Xidan" had read as unknown): the request is what is left
+    command = _CAR_COMMAND_FIRST.match(normal) or _CAR_COMMAND_LAST.search(normal)
+    if command is not None:
+        normal = (normal[: command.start()] + " " + normal[command.end() :]).strip()
+        text = normal
     if _NOT_A_BARE_REQUEST.search(normal):
         return False
     if _WASH_AS_PLACE.search(re.sub(r"[\W_]+", "", normal)):
@@ -598,6 +604,27 @@ def asks_for_a_booking(text: str) -> bool:
         return False
     return reads_as_time(rest)
 
+
+# A command for the car said in one clause before or after a request (turn the AC down, set
+# the temperature to 22, play some jazz, navigate home, 把空调调到22度, 导航回家, 放首歌), joined
+# to it by "and", "then", a comma or 然后/再/顺便.
+_EN_CAR_COMMAND = (
+    r"(?:please\s+)?(?:turn|set|switch|roll|open|close|lower|raise|play|put\s+on|start|stop|pause"
+    r"|skip|mute|crank|navigate|call|text|take\s+me)\b[^,.;!?]*?"
+)
+_ZH_CAR_COMMAND = (
+    r"(?:(?:把|帮我把|先把)?(?:空调|温度|音量|声音|车窗|天窗|座椅加热|雨刷|音乐|后备箱)[^,，。;；!！?？\s]{0,12}?"
+    r"|导航(?:去|到|回)[^,，。;；!！?？\s]{1,12}?|(?:放|来)(?:一?首|点)[^,，。;；!！?？\s]{0,8}?"
+    r"|给[^,，。;；!！?？\s]{1,6}?打(?:个|一个)?电话)"
+)
+_CAR_COMMAND_FIRST = re.compile(
+    rf"^\s*(?:{_EN_CAR_COMMAND}(?:\s*,\s*(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+|also\s+)?"
+    rf"|\s*[.;]\s*|\s+then\s+)|{_ZH_CAR_COMMAND}(?:[,，。;；]\s*|\s+)(?:然后|再|顺便|另外)?)"
+)
+_CAR_COMMAND_LAST = re.compile(
+    rf"(?:(?:\s*,\s*|\s+)(?:and\s+)?(?:then\s+|also\s+)?{_EN_CAR_COMMAND}"
+    rf"|(?:[,，。;；]\s*|\s+)(?:然后|再|顺便|另外)?{_ZH_CAR_COMMAND})[.!。！]?\s*$"
+)
 
 # Distinct span texts remembered across requests: time phrases repeat a lot across a fleet.
 MEMO_SIZE = 65536
