@@ -64,7 +64,7 @@ log = logging.getLogger("autoglm_gw.nlu")
 
 VERSION = (
     "cancel-5+terse-6+words-2+timespan-36+pieces-7+context-4+choice-4+service-6+storeshape-7"
-    "+refused-9+settings-1"
+    "+refused-10+settings-1"
 )
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
@@ -331,14 +331,18 @@ _ZH_REFUSED = re.compile(
     r"(?:给我|帮我|再|去)?(?P<verb>预约|预订|约|订|洗|做|搞|弄)?"
 )
 _EN_REFUSED = re.compile(
-    r"^(?:(?:um|uh|so|well|actually|nah|no|ok|okay|please|thanks|thank\s+you|forget\s+it)"
+    r"^(?:(?:um|uh|so|well|actually|nah|no|ok|okay|please|thanks|thank\s+you|forget\s+it|but)"
     r"[\s,]+)*(?:(?:i|we)\s+)?"
-    r"(?:(?P<no_need>no\s+need\s+(?:to\s+(?:book|reserve|schedule|get|have|do)|to|for))"
+    r"(?:(?P<no_wash>no\s+(?:car\s+)?wash(?:ing)?\s+(?:needed|necessary|required|today|tonight"
+    r"|tomorrow|this\s+week|for\s+me))"
+    r"|(?P<no_need>no\s+need\s+(?:to\s+(?:book|reserve|schedule|get|have|do)|to|for))"
     r"|(?:don'?t|do\s+not|won'?t|will\s+not|never|not)\s+"
     r"(?:(?:want|need)(?P<verb>\s+to\s+(?:book|reserve|schedule|get|have|do))?"
     r"|(?P<verb2>(?:be\s+)?(?:book|booking|reserve|schedule|wash|washing|get|getting)|bother"
     r"|going\s+to)))(?![a-z])"
 )
+# Where a later clause of an English utterance starts: after a mark, or at "but".
+_EN_CLAUSE_START = re.compile(r"[,;.!]\s*(?:but\s+)?|\s+but\s+")
 _ASKS_AGAIN = re.compile(
     r"[,，。.;；!！?？]|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])|要|约|订|帮我|改|换|就行|只"
     r"|(?<![a-z])(?:but|just|instead|rather|only|book|reserve|schedule|make|sign|get\s+me|give\s+me)"
@@ -425,9 +429,12 @@ def refuses_a_booking(text: str) -> bool:
     ):
         rest, verb = normal[m.end() :], m["verb"]
     else:
-        m = _EN_REFUSED.match(normal)
-        rest, verb = (normal[m.end() :], m["verb"] or m["verb2"]) if m else (None, None)
+        rest, verb = _en_refusal(normal)
     if rest is not None:
+        # ("no wash today. Just play some music": another command for the car asks no booking)
+        command = _THEN_A_CAR_COMMAND.search(rest)
+        if command is not None and not _REQUEST_WORDS.search(command.group()):
+            rest = rest[: command.start()]
         if _ASKS_AGAIN.search(rest) or CANCEL_WORDS.search(rest):
             return False
         if not verb and not _only_the_wash(rest):
@@ -453,6 +460,27 @@ def refuses_a_booking(text: str) -> bool:
         and not _MORE_THAN_A_CLAUSE.search(normal.rstrip("?？"))
         and _QUESTION.search(normal) is None
     )
+
+
+def _en_refusal(normal: str) -> tuple[str | None, str | None]:
+    """What is said after an English refusal of a booking (and the verb it refuses with), where
+    the refusal opens the utterance or follows clauses that ask nothing and name no service or
+    store ("Thanks, but I don't need a car wash today"; "The car is clean enough, no wash
+    needed"); (None, None) where there is none."""
+    for start in (0, *(m.end() for m in _EN_CLAUSE_START.finditer(normal))):
+        before = normal[:start]
+        if start and (
+            _REQUEST_WORDS.search(before)
+            or _MOVE_OR_REPEAT.search(before)
+            or CANCEL_WORDS.search(before)
+            or service_mention(before) is not None
+            or store_mention(before) is not None
+        ):
+            break  # (what is said before asks for something: later clauses are no refusal)
+        m = _EN_REFUSED.match(normal[start:])
+        if m is not None:
+            return normal[start + m.end() :], m["verb"] or m["verb2"] or m["no_wash"]
+    return None, None
 
 
 @functools.lru_cache(maxsize=REQUEST_MEMO_SIZE)
@@ -578,7 +606,7 @@ def asks_for_a_booking(text: str) -> bool:
     # another command for the car said before or after the request ("Set the temperature to 22
     # and book a wash at Xidan" had read as unknown): the request is what is left
     command = _CAR_COMMAND_FIRST.match(normal) or _CAR_COMMAND_LAST.search(normal)
-    if command is not None:
+    if command is not None and not _REQUEST_WORDS.search(command.group()):
         normal = (normal[: command.start()] + " " + normal[command.end() :]).strip()
         text = normal
     if _NOT_A_BARE_REQUEST.search(normal):
@@ -609,8 +637,15 @@ def asks_for_a_booking(text: str) -> bool:
 # the temperature to 22, play some jazz, navigate home, 把空调调到22度, 导航回家, 放首歌), joined
 # to it by "and", "then", a comma or 然后/再/顺便.
 _EN_CAR_COMMAND = (
-    r"(?:please\s+)?(?:turn|set|switch|roll|open|close|lower|raise|play|put\s+on|start|stop|pause"
-    r"|skip|mute|crank|navigate|call|text|take\s+me)\b[^,.;!?]*?"
+    r"(?:please\s+)?(?:(?:turn|switch|crank|bump)\s+(?:(?:on|off|up|down)\s+)?(?:the\s+|my\s+)?"
+    r"(?:ac|a/c|air\w*|heat\w*|temperature|temp|volume|music|radio|fan|seat\s+heat\w*|defrost\w*"
+    r"|wipers?|lights?|headlights?|hazards?)"
+    r"|set\s+(?:the\s+)?(?:ac|a/c|air\w*|heat\w*|temperature|temp|volume|fan|thermostat|nav\w*"
+    r"|seat\s+heat\w*)"
+    r"|roll\s+(?:up|down)|(?:open|close|lower|raise)\s+(?:the\s+|my\s+)?(?:windows?|sunroof|trunk)"
+    r"|(?:play|put\s+on|start|stop|pause|skip|mute)\s+(?:some\s+|the\s+|my\s+|a\s+|this\s+)?"
+    r"(?:music|songs?|jazz|radio|podcast|playlist|news|navigation|nav)"
+    r"|navigate|take\s+me|call|text|dial)\b[^,.;!?]*?"
 )
 _ZH_CAR_COMMAND = (
     r"(?:(?:把|帮我把|先把)?(?:空调|温度|音量|声音|车窗|天窗|座椅加热|雨刷|音乐|后备箱)[^,，。;；!！?？\s]{0,12}?"
@@ -624,6 +659,12 @@ _CAR_COMMAND_FIRST = re.compile(
 _CAR_COMMAND_LAST = re.compile(
     rf"(?:(?:\s*,\s*|\s+)(?:and\s+)?(?:then\s+|also\s+)?{_EN_CAR_COMMAND}"
     rf"|(?:[,，。;；]\s*|\s+)(?:然后|再|顺便|另外)?{_ZH_CAR_COMMAND})[.!。！]?\s*$"
+)
+
+# What may follow a refusal without asking for anything again: another command for the car
+# ("…, just turn up the AC", "…. Just play some music").
+_THEN_A_CAR_COMMAND = re.compile(
+    rf"(?:^|[,.;!])[\s,.;!]*(?:(?:just|only|instead|and)\s+)*{_EN_CAR_COMMAND}[.!]?\s*$"
 )
 
 # Distinct span texts remembered across requests: time phrases repeat a lot across a fleet.
