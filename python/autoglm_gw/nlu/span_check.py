@@ -64,7 +64,7 @@ log = logging.getLogger("autoglm_gw.nlu")
 
 VERSION = (
     "cancel-5+terse-6+words-2+timespan-36+pieces-7+context-4+choice-4+service-6+storeshape-7"
-    "+refused-10+settings-1"
+    "+refused-11+settings-1"
 )
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
@@ -341,6 +341,17 @@ _EN_REFUSED = re.compile(
     r"|(?P<verb2>(?:be\s+)?(?:book|booking|reserve|schedule|wash|washing|get|getting)|bother"
     r"|going\s+to)))(?![a-z])"
 )
+# A wish said and taken back (本来想约个洗车,算了; "I was going to book a wash, but never mind"):
+# what is said after the taking back is ``rest``.
+_WISH_TAKEN_BACK = re.compile(
+    r"^(?:我)?(?:本来|原本|本|原来)(?:是)?(?:想|打算|要)[^,，。;；!！?？]{1,24}?[,，。;；!！\s]*"
+    r"(?:但是?|不过|可是)?(?:还是)?(?:算了|不约了|不洗了|不去了|不弄了)(?:吧)?(?P<rest>.*)$"
+    r"|^(?:(?:um|uh|so|well|ok|okay)[\s,]+)*i\s+(?:was\s+going\s+to|was\s+gonna|wanted\s+to"
+    r"|meant\s+to|thought\s+about|was\s+thinking\s+(?:of|about))\s+(?:book|get|getting|booking"
+    r"|reserve|reserving|schedule|scheduling|have|having|do|doing|wash|washing)\b[^.;!?]{0,60}?"
+    r"[,.;\s]*(?:but\s+)?(?:never\s*mind|forget\s+it|nah|scratch\s+that|not\s+anymore"
+    r"|maybe\s+not)\b(?P<rest_en>.*)$"
+)
 # Where a later clause of an English utterance starts: after a mark, or at "but".
 _EN_CLAUSE_START = re.compile(r"[,;.!]\s*(?:but\s+)?|\s+but\s+")
 _ASKS_AGAIN = re.compile(
@@ -417,6 +428,21 @@ def refuses_a_booking(text: str) -> bool:
             or _MORE_THAN_A_CLAUSE.search(said.rstrip("?？"))
             for said in (gap, rest)
         ) and not _QUESTION.search(normal)
+    wish = _WISH_TAKEN_BACK.match(normal)
+    if wish is not None:
+        # 本来想约个洗车,算了,下雨,导航回家; "I was going to book a wash but never mind": a wish
+        # taken back, unless something is asked after it (…算了,约个快洗吧)
+        rest = wish["rest"] if wish["rest"] is not None else wish["rest_en"]
+        command = _THEN_A_CAR_COMMAND.search(rest)
+        if command is not None and not _REQUEST_WORDS.search(command.group()):
+            rest = rest[: command.start()]
+        return not (
+            _REQUEST_WORDS.search(rest)
+            or CANCEL_WORDS.search(rest)
+            or _MOVE_OR_REPEAT.search(rest)
+            or service_mention(rest) is not None
+            or store_mention(rest) is not None
+        )
     if _REFUSAL_CUE.search(normal) is None:
         return False  # (most requests: one search instead of the rules below)
     m = _ZH_REFUSED.match(normal)
