@@ -85,6 +85,22 @@ def test_book_from_text_answers_the_contract_message(backend):
         assert f"{stage};dur=" in r.headers["server-timing"], stage
 
 
+def test_a_day_with_no_slot_left_answers_409_with_alternatives(backend):
+    # 今天 asked at 21:45: the day is not over, but no slot of it can still start (a black-box
+    # check had 422 time_in_past, with nothing to pick)
+    async def scenario(c, app):
+        body = {"text": "今天在国贸洗车", "now": "2026-11-25T21:45:00+08:00", "vehicle_id": "L1"}
+        return await c.post("/v1/bookings", json=body)
+
+    r = _run(backend, scenario)
+    assert r.status_code == 409, r.text
+    body = r.json()
+    assert body["error"]["code"] == "slot_unavailable"
+    first = body["alternatives"][0]
+    assert first["store"]["id"] == "guomao"
+    assert first["start"] == "2026-11-26T08:00:00+08:00"
+
+
 def test_2000_concurrent_attempts_give_exactly_capacity(backend):
     body = {
         "store_id": "guomao",

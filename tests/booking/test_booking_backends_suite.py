@@ -411,25 +411,32 @@ def test_booking_errors(backend, kwargs, error, code, status) -> None:
     run(backend, body)
 
 
-def test_today_window_whose_open_part_has_passed_is_in_the_past(backend) -> None:
+def test_today_window_whose_open_part_has_passed_has_no_free_slot(backend) -> None:
     async def body(svc: BookingService) -> None:
-        # 晚上 18-23 asked at 22:10: the open slots of the window have all begun.
-        with pytest.raises(TimeInPastError):
+        # 晚上 18-23 asked at 22:10: the open slots of the window have all begun. The window is
+        # not over, so the time asked for is not in the past: no free slot (409), and the next
+        # free ones offered (a black-box check had 422 time_in_past, with nothing to pick).
+        with pytest.raises(SlotUnavailableError) as info:
             await svc.book(
                 "guomao", "standard", at(7, 18), "a", window_end=at(7, 23), now=at(7, 22, 10)
             )
+        first = info.value.alternatives[0]
+        assert (first.store.id, first.start) == ("guomao", at(8, 8))
+        assert {a.store.id for a in info.value.alternatives} > {"guomao"}  # other stores too
+        assert await svc.store.list_for_vehicle("a") == []
 
     run(backend, body)
 
 
-def test_a_window_whose_later_slots_are_too_short_for_the_service_is_outside_hours(backend):
+def test_a_window_whose_later_slots_are_too_short_for_the_service_has_no_free_slot(backend):
     async def body(svc: BookingService) -> None:
         # 今晚精洗 asked at 20:40: 21:00 and 21:30 have not begun, but 90 minutes of detailing
         # cannot end by 22:00. Not "in the past": the time asked for has not passed.
-        with pytest.raises(OutsideOpeningHoursError):
+        with pytest.raises(SlotUnavailableError) as info:
             await svc.book(
                 "guomao", "detailing", at(7, 18), "a", window_end=at(7, 23), now=at(7, 20, 40)
             )
+        assert info.value.alternatives[0].start == at(8, 8)
         # a quick wash still fits there
         booked = await svc.book(
             "guomao", "quick", at(7, 18), "a", window_end=at(7, 23), now=at(7, 20, 40)
@@ -643,3 +650,17 @@ def test_migrations_are_idempotent_and_seed_the_catalogue(backend) -> None:
         )
 
     asyncio.run(main())
+
+
+def test_a_reschedule_into_a_window_with_no_slot_left_offers_this_stores_next_slots(backend):
+    async def body(svc: BookingService) -> None:
+        booked = await svc.book("guomao", "standard", at(8, 10), "a", now=at(7, 9))
+        # moved to 晚上 18-23 asked at 22:10: no slot of it can still start
+        with pytest.raises(SlotUnavailableError) as info:
+            await svc.reschedule(booked.id, at(7, 18), at(7, 23), now=at(7, 22, 10))
+        alternatives = info.value.alternatives
+        assert alternatives and {a.store.id for a in alternatives} == {"guomao"}
+        assert alternatives[0].start == at(8, 8)
+        assert (await svc.store.get(booked.id)).start == at(8, 10)  # kept its slot
+
+    run(backend, body)

@@ -7,7 +7,9 @@ Time rules (all datetimes timezone-aware; the store's wall clock decides the gri
   ``[start, start + duration)`` must lie within 08:00-22:00 (``outside_opening_hours``).
 - window ``[start, window_end)``: the first free slot whose START lies in the window, at or after
   ``now`` (a window that has already ended is ``time_in_past``; one with no slot inside opening
-  hours is ``outside_opening_hours``). A slot may end after the window, never after closing.
+  hours is ``outside_opening_hours``; one not over whose slots have all begun, or are too late
+  for the service to end by closing, has no free slot: ``slot_unavailable`` with alternatives).
+  A slot may end after the window, never after closing.
 - ``start=None``: the first free slot from ``now`` (up to ``window_end`` if given, else within
   ``search_days``).
 - a start more than ``HORIZON_DAYS`` after ``now`` is ``too_far_ahead``.
@@ -79,6 +81,18 @@ def request_fingerprint(
     return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
 
 
+class _NoSlotLeft(Exception):
+    """A window not over yet in which no slot can still be booked (``_plan``): the caller
+    answers ``slot_unavailable`` with the free slots from ``after`` on."""
+
+    def __init__(self, after: datetime) -> None:
+        super().__init__(after)
+        self.after = after
+
+
+_NO_SLOT_LEFT = "no slot of the window can still be booked"
+
+
 class BookingService:
     """Async booking API used by the HTTP layer. Construct with a started or unstarted store;
     call ``start()`` once (migrations) and ``close()`` at shutdown."""
@@ -143,7 +157,13 @@ class BookingService:
                 if existing.request_hash != request_hash:
                     raise IdempotencyMismatchError()
                 return existing
-        lo, hi = self._plan(store_id, svc.duration_min, start, window_end, now)
+        try:
+            lo, hi = self._plan(store_id, svc.duration_min, start, window_end, now)
+        except _NoSlotLeft as left:
+            alternatives = await self.alternatives(
+                store_id, service, left.after, until=self._last(now)
+            )
+            raise SlotUnavailableError(_NO_SLOT_LEFT, alternatives) from None
         req = NewBooking(
             store_id=store_id,
             service=service,
@@ -215,13 +235,15 @@ class BookingService:
                 raise TooFarAheadError()
             window_end = limit
         if not candidate_starts(lo, window_end, duration_min, zone):
-            # Slots yet to begin where only a shorter service fits: this one cannot end by
-            # closing time (今晚精洗 at 20:40 has 21:00 and 21:30, too late for 90 minutes).
-            if candidate_starts(lo, window_end, SHORTEST_SERVICE_MIN, zone):
-                raise OutsideOpeningHoursError()
-            if candidate_starts(start, window_end, duration_min, zone):
-                raise TimeInPastError()  # the window had open slots, all already begun
-            raise OutsideOpeningHoursError()
+            # The window is not over, but no slot of it can still be booked: its open slots have
+            # all begun (晚上 asked at 22:10), or those left are too late for this service to end
+            # by closing time (今晚精洗 at 20:40 has 21:00 and 21:30, too late for 90 minutes).
+            # No free slot, as the contract has it: 409 with the next free ones offered.
+            if candidate_starts(lo, window_end, SHORTEST_SERVICE_MIN, zone) or candidate_starts(
+                start, window_end, duration_min, zone
+            ):
+                raise _NoSlotLeft(lo)
+            raise OutsideOpeningHoursError()  # the window never opens (凌晨 00-06)
         return lo, window_end
 
     async def alternatives(
@@ -356,7 +378,18 @@ class BookingService:
         if service is not None and service != current.service:
             raise ServiceChangeError()
         svc = get_service(current.service)
-        lo, hi = self._plan(current.store_id, svc.duration_min, start, window_end, now)
+        try:
+            lo, hi = self._plan(current.store_id, svc.duration_min, start, window_end, now)
+        except _NoSlotLeft as left:
+            alternatives = await self.alternatives(
+                current.store_id,
+                current.service,
+                left.after,
+                other_stores=False,
+                until=self._last(now),
+                moving=current,
+            )
+            raise SlotUnavailableError(_NO_SLOT_LEFT, alternatives) from None
         try:
             return await self.store.reschedule(booking_id, lo, hi)
         except SlotUnavailableError as exc:
