@@ -63,8 +63,8 @@ from .time_resolver import (
 log = logging.getLogger("autoglm_gw.nlu")
 
 VERSION = (
-    "cancel-5+terse-6+words-2+timespan-36+pieces-7+context-4+choice-4+service-6+storeshape-7"
-    "+refused-11+settings-1"
+    "cancel-6+terse-7+words-2+timespan-36+pieces-7+context-4+choice-5+service-6+storeshape-7"
+    "+refused-12+settings-1"
 )
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
@@ -379,6 +379,12 @@ _REQUEST_WORDS = re.compile(
 )
 
 
+def _fold_quotes(text: str) -> str:
+    """``text`` with typographic apostrophes as ASCII ones ("don’t" as "don't"), as the English
+    patterns are written (a code review)."""
+    return text.replace("’", "'").replace("‘", "'")
+
+
 def _asks_nothing(said: str) -> bool:
     """Whether ``said``, the words before a refusal, ask for, move or add nothing of their own."""
     return not (
@@ -397,7 +403,31 @@ def _calls_off(text: str) -> bool:
     if CANCEL_WORDS.search(kept) is None:
         return False
     unneeded = _NO_WASH_NEEDED.sub(" ", kept)
-    return CANCEL_WORDS.search(unneeded) is not None or bool(_A_BOOKING_NAMED.search(unneeded))
+    if CANCEL_WORDS.search(unneeded) or _A_BOOKING_NAMED.search(unneeded):
+        return True
+    # 明天下午三点不用洗车了, 我明天出差，不用洗车了: a wash of a day ahead, a clock or a store no
+    # longer needed (了) is one held, called off (a code review: these had been lost)
+    normal = unicodedata.normalize("NFKC", kept)
+    return "了" in normal and bool(
+        _A_DAY_AHEAD.search(normal) or _CLOCK_SAID.search(normal) or store_mention(normal)
+    )
+
+
+def _wash_refused(text: str) -> bool:
+    """Whether ``text`` says a wash is unneeded (这周不用洗, 不用再洗了) and asks for none: the
+    utterances ``_calls_off`` no longer reads as cancellations are no bookings either (明天不需要
+    洗车了 had been booked that way; a code review). Not with a store named or a booking verb."""
+    if _NO_WASH_NEEDED.search(text) is None:
+        return False
+    return (
+        _ZH_BOOKING_VERBS.search(_NO_WASH_NEEDED.sub(" ", text)) is None
+        and store_mention(unicodedata.normalize("NFKC", text)) is None
+        and not _calls_off(text)
+    )
+
+
+_ZH_BOOKING_VERBS = re.compile(r"约|订|安排|来个|来一个|帮我|给我|麻烦")
+_CLOCK_SAID = re.compile(r"[0-9零一二两三四五六七八九十]\s*[点點:：]")
 
 
 # A wash said to be unneeded or unwanted (its verb, not a booking): no call-off by itself.
@@ -413,13 +443,15 @@ def refuses_a_booking(text: str) -> bool:
     that refuses a booking (别给我约洗车), a question about a wash or a store rather than one's
     booking (国贸店快洗要排多久), or a wash told as done (上个月在国贸洗车); each asking for
     nothing else."""
-    normal = unicodedata.normalize("NFKC", text).strip().lower().rstrip("。.!！")
+    normal = _fold_quotes(unicodedata.normalize("NFKC", text)).strip().lower().rstrip("。.!！")
     told = _SOMEONE_ELSES.match(normal)
     if told is not None:
         # what is said between the person and the verb (上周, 在国贸, "usually"), and after it
         zh = told.group("who") is not None
         who, did = ("who", "did") if zh else ("who_en", "did_en")
         gap, rest = normal[told.end(who) : told.start(did)], normal[told.end() :]
+        if (told.group("done") or told.group("done_en")) and _FUTURE_SAID.search(gap + rest):
+            return False  # 我朋友洗了车明天下午三点国贸精洗: what was done, then what is asked
         return not any(
             _REQUEST_WORDS.search(said)
             or CANCEL_WORDS.search(said)
@@ -434,7 +466,7 @@ def refuses_a_booking(text: str) -> bool:
         # taken back, unless something is asked after it (…算了,约个快洗吧)
         rest = wish["rest"] if wish["rest"] is not None else wish["rest_en"]
         command = _THEN_A_CAR_COMMAND.search(rest)
-        if command is not None and not _REQUEST_WORDS.search(command.group()):
+        if command is not None and _only_a_car_command(command.group()):
             rest = rest[: command.start()]
         return not (
             _REQUEST_WORDS.search(rest)
@@ -459,7 +491,7 @@ def refuses_a_booking(text: str) -> bool:
     if rest is not None:
         # ("no wash today. Just play some music": another command for the car asks no booking)
         command = _THEN_A_CAR_COMMAND.search(rest)
-        if command is not None and not _REQUEST_WORDS.search(command.group()):
+        if command is not None and _only_a_car_command(command.group()):
             rest = rest[: command.start()]
         if _ASKS_AGAIN.search(rest) or CANCEL_WORDS.search(rest):
             return False
@@ -490,23 +522,43 @@ def refuses_a_booking(text: str) -> bool:
 
 def _en_refusal(normal: str) -> tuple[str | None, str | None]:
     """What is said after an English refusal of a booking (and the verb it refuses with), where
-    the refusal opens the utterance or follows clauses that ask nothing and name no service or
-    store ("Thanks, but I don't need a car wash today"; "The car is clean enough, no wash
-    needed"); (None, None) where there is none."""
-    for start in (0, *(m.end() for m in _EN_CLAUSE_START.finditer(normal))):
-        before = normal[:start]
-        if start and (
+    the refusal opens the utterance or follows clauses that ask nothing and name no service,
+    store or booking ("Thanks, but I don't need a car wash today"; "The car is clean enough, no
+    wash needed"); (None, None) where there is none. After such clauses the refusal must be of a
+    wash, not of one held ("Hey, I don't need the car wash tomorrow" calls a booking off)."""
+    m = _EN_REFUSED.match(normal)
+    if m is not None:
+        return normal[m.end() :], m["verb"] or m["verb2"] or m["no_wash"]
+    said = 0
+    for k, clause in enumerate(_EN_CLAUSE_START.finditer(normal)):
+        if k >= REFUSAL_CLAUSES:
+            break
+        before = normal[said : clause.start()]  # (each clause tested once, as it is passed)
+        if (
             _REQUEST_WORDS.search(before)
             or _MOVE_OR_REPEAT.search(before)
             or CANCEL_WORDS.search(before)
+            or _BOOKING_WORDS.search(before)
             or service_mention(before) is not None
             or store_mention(before) is not None
         ):
             break  # (what is said before asks for something: later clauses are no refusal)
-        m = _EN_REFUSED.match(normal[start:])
+        said = clause.end()
+        m = _EN_REFUSED.match(normal[said:])
         if m is not None:
-            return normal[start + m.end() :], m["verb"] or m["verb2"] or m["no_wash"]
+            rest = normal[said + m.end() :]
+            if _ONE_HELD.match(rest):
+                break  # "…, I don't need the wash tomorrow": a booking held, called off
+            return rest, m["verb"] or m["verb2"] or m["no_wash"]
     return None, None
+
+
+# How many clauses an English refusal may follow (a bound on the work for long utterances).
+REFUSAL_CLAUSES = 4
+# A booking named (its clause asks of a booking, not for a wash).
+_BOOKING_WORDS = re.compile(r"(?<![a-z])(?:appointment|booking|reservation|booked|slot)(?![a-z])")
+# What a refusal refuses when it is one held: "the wash", "my detail", "that one".
+_ONE_HELD = re.compile(r"\s*(?:the|that|this|my|our|those|these)(?![a-z])")
 
 
 @functools.lru_cache(maxsize=REQUEST_MEMO_SIZE)
@@ -515,7 +567,7 @@ def opens_with_a_refusal(text: str) -> bool:
     随便问问; "Don't book me a wash, it's going to snow tomorrow"; "No need to book an interior
     cleaning, I'll vacuum it myself"), whatever follows: the decoder keeps the intent prior from
     turning such an utterance into a booking (``DecodeState._with_intent_prior``)."""
-    normal = unicodedata.normalize("NFKC", text).strip().lower()
+    normal = _fold_quotes(unicodedata.normalize("NFKC", text)).strip().lower()
     if _REFUSAL_CUE.search(normal) is None:
         return False
     m = _ZH_REFUSED.match(normal)
@@ -533,7 +585,7 @@ def tells_only_the_past(text: str) -> bool:
     neighbor got his car detailed at Wudaokou last week, looks great". Unlike the past rule of
     ``refuses_a_booking``, which decides the intent, this only keeps the intent prior from
     making a booking of it (the GLM had read ``unknown``)."""
-    normal = unicodedata.normalize("NFKC", text).strip().lower()
+    normal = _fold_quotes(unicodedata.normalize("NFKC", text)).strip().lower()
     if not (_ZH_PAST_ONLY.search(normal) or _PAST_SAID.search(normal)):
         return False
     return not (
@@ -582,6 +634,10 @@ _QUESTION = re.compile(
     r"是不是|吗|么|呢|\?|？|几点|什么时候|哪天|(?<![a-z])(?:did|was|is|are|have|has)\s+(?:i|my|it"
     r"|the|you)(?![a-z])|(?<![a-z])(?:what\s+time|when)(?![a-z])"
 )
+# A time certainly ahead (not 周六 or "this morning", which a wash told as done may have had).
+_FUTURE_SAID = re.compile(
+    r"明天|后天|大后天|下周|下个|下星期|下礼拜|待会|等会|(?<![a-z])(?:tomorrow|tonight|next|later)(?![a-z])"
+)
 # The driver said of beside someone else's booking ("…, I'll take one at 4pm too", 我也一起).
 _FIRST_PERSON = re.compile(r"我|也|一起|(?<![a-z])(?:i|i'll|i'm|i'd|me|my|mine|too|also)(?![a-z])")
 # Someone else's booking told, nothing asked: 我同事约了周六在亦庄洗车, "My wife booked a wash at
@@ -591,15 +647,15 @@ _FIRST_PERSON = re.compile(r"我|也|一起|(?<![a-z])(?:i|i'll|i'm|i'd|me|my|mi
 # a black-box check had them booked.
 _SOMEONE_ELSES = re.compile(
     r"^(?P<who>(?:我|我的)?(?:同事|老婆|老公|媳妇|对象|爸|妈|爸爸|妈妈|儿子|女儿|朋友|邻居|哥|姐|弟|妹"
-    r"|哥哥|姐姐|弟弟|妹妹|家人|领导|老板|他|她|他们)(?:说|讲)?(?:他|她|他们)?)"
+    r"|哥哥|姐姐|弟弟|妹妹|家人|领导|老板|他|她|他们)(?:(?:说|讲)(?:他|她|他们))?)"
     r"[^,，。;；!！?？\s]{0,10}?(?P<did>(?:已经|也)?(?:约了|订了|预约了|预订了|有个?预约|改了|取消了"
-    r"|的预约|约过|订过|预约过|做了个?|做过|洗了|洗过|打了|去了|去过))"
+    r"|的预约|约过|订过|预约过|(?P<done>做了个?|做过|洗了|洗过|打了蜡|打过蜡|去了|去过)))"
     r"|^(?P<who_en>(?:my\s+(?:wife|husband|son|daughter|mom|mother|dad|father|friend|neighbou?r"
     r"|colleague|coworker|boss|brother|sister|partner)|he|she|they|(?:some(?:body|one)|a\s+(?:friend"
     r"|colleague|coworker|neighbou?r))(?:\s+(?:at|from)\s+work|\s+of\s+mine)?)(?:'s)?)"
-    r"(?P<gap_en>(?:\s+(?:already|usually|always|just|often|also))?)"
-    r"\s+(?P<did_en>booked|has|had|moved|cancell?ed|rescheduled|got|gets|went|goes|washed|said|says"
-    r"|told\s+me|is\s+(?:getting|having|taking))(?![a-z])"
+    r"(?:\s+(?:already|usually|always|just|often|also))?"
+    r"\s+(?P<did_en>booked|has|had|moved|cancell?ed|rescheduled|(?P<done_en>got|gets|went|goes"
+    r"|washed)|is\s+(?:getting|having|taking))(?![a-z])"
 )
 
 
@@ -628,11 +684,11 @@ def asks_for_a_booking(text: str) -> bool:
     reads whole, with request words
     around them: a booking the model, never taught the time said so, read as ``unknown``
     ("book a wash at midnight", "book a wash this weekend", 2027年1月5号去国贸洗车)."""
-    normal = unicodedata.normalize("NFKC", text).lower()
+    normal = _fold_quotes(unicodedata.normalize("NFKC", text)).lower()
     # another command for the car said before or after the request ("Set the temperature to 22
     # and book a wash at Xidan" had read as unknown): the request is what is left
     command = _CAR_COMMAND_FIRST.match(normal) or _CAR_COMMAND_LAST.search(normal)
-    if command is not None and not _REQUEST_WORDS.search(command.group()):
+    if command is not None and _only_a_car_command(command.group()):
         normal = (normal[: command.start()] + " " + normal[command.end() :]).strip()
         text = normal
     if _NOT_A_BARE_REQUEST.search(normal):
@@ -683,8 +739,8 @@ _CAR_COMMAND_FIRST = re.compile(
     rf"|\s*[.;]\s*|\s+then\s+)|{_ZH_CAR_COMMAND}(?:[,，。;；]\s*|\s+)(?:然后|再|顺便|另外)?)"
 )
 _CAR_COMMAND_LAST = re.compile(
-    rf"(?:(?:\s*,\s*|\s+)(?:and\s+)?(?:then\s+|also\s+)?{_EN_CAR_COMMAND}"
-    rf"|(?:[,，。;；]\s*|\s+)(?:然后|再|顺便|另外)?{_ZH_CAR_COMMAND})[.!。！]?\s*$"
+    rf"(?:(?:(?<!\s)\s*,\s*|(?<![\s,])\s+)(?:and\s+)?(?:then\s+|also\s+)?{_EN_CAR_COMMAND}"
+    rf"|(?:[,，。;；]\s*|(?<!\s)\s+)(?:然后|再|顺便|另外)?{_ZH_CAR_COMMAND})[.!。！]?\s*$"
 )
 
 # What may follow a refusal without asking for anything again: another command for the car
@@ -692,6 +748,28 @@ _CAR_COMMAND_LAST = re.compile(
 _THEN_A_CAR_COMMAND = re.compile(
     rf"(?:^|[,.;!])[\s,.;!]*(?:(?:just|only|instead|and)\s+)*{_EN_CAR_COMMAND}[.!]?\s*$"
 )
+
+# Words that make a "command" ask for something of a booking after all: "call it off", "navigate
+# there and cancel it", "call and check if they are open", 查, 提醒.
+_ASKS_OF_A_BOOKING = re.compile(
+    r"查|提醒|吗|\?|？|(?<![a-z])(?:check|remind|what|when|where|how|which|if|whether|confirm)(?![a-z])"
+)
+
+
+def _only_a_car_command(part: str) -> bool:
+    """Whether ``part`` (a clause the car-command patterns took) asks nothing of a booking: no
+    request, call-off or move word, no question, no service and no store (a code review: "…, call
+    it off" and "I don't want a detail, navigate to Guomao for a wash at 3pm" had lost their
+    cancellation and booking)."""
+    return not (
+        _REQUEST_WORDS.search(part)
+        or CANCEL_WORDS.search(part)
+        or _MOVE_WORDS.search(_SETTING_CHANGE.sub(" ", part))  # (空调调到22度 moves nothing)
+        or _ASKS_OF_A_BOOKING.search(part)
+        or service_mention(part) is not None
+        or store_mention(part) is not None
+    )
+
 
 # Distinct span texts remembered across requests: time phrases repeat a lot across a fleet.
 MEMO_SIZE = 65536
@@ -782,7 +860,7 @@ class ResolvableSpans:
         if refuses_a_booking(text):
             return intent == "unknown"  # 别给我约洗车 (it was booked)
         if intent == "book_car_wash":
-            return True
+            return not _wash_refused(text)
         # nothing but a booking's words: no other intent (the model read "book a wash at
         # midnight" as unknown, then as a query)
         if asks_for_a_booking(text):
@@ -1059,23 +1137,32 @@ class ResolvableSpans:
         if intent == "cancel_booking":
             return None  # 我不要国贸店的预约了: the refused one is the booking called off
         before = unicodedata.normalize("NFKC", text[max(0, span[0] - REFUSED_CHARS) : span[0]])
-        if not _passed_over(slot, before.lower()):
+        refused_here = _REFUSED_BEFORE.search(before.lower()) is not None
+        if not refused_here and not (slot == "store" and _TRIP_TO.search(before.lower())):
             return None  # (most utterances: the cheap test first)
         if self.corrects(text):
             return None  # (a correction's "no", 不是 take back what is before them)
         folded = unicodedata.normalize("NFKC", text).lower()
         if len(folded) != len(text):
             return None  # (positions would not map back)
+        if not refused_here and _WASH_SAID_AFTER.match(folded, span[1]):
+            return None  # a trip to the wash (开车去国贸洗车, "take me to Guomao for a wash")
         mentions = service_mentions if slot == "service" else store_mentions
         refused = _value_of(slot, folded[span[0] : span[1]])
         for a, b in mentions(folded):
             if b <= span[0] or a >= span[1]:
-                if _passed_over(slot, folded[max(0, a - REFUSED_CHARS) : a]):
-                    continue  # refused too, or a trip's destination too
+                lead = _STORE_LEAD.match(folded, a)
+                start = lead.end() if lead else a  # (a mention may hold its "at", 在)
+                said_before = folded[max(0, start - REFUSED_CHARS) : start]
+                if _REFUSED_BEFORE.search(said_before):
+                    continue  # refused too
+                if not refused_here and (
+                    _TRIP_TO.search(said_before) or _WHERE_ONE_IS.search(said_before)
+                ):
+                    continue  # another trip, or where the driver is or sets off from
                 if refused is not None and _value_of(slot, folded[a:b]) == refused:
                     continue  # the same one said again (别去三里屯，三里屯太远，去国贸)
-                lead = _STORE_LEAD.match(folded, a)
-                return (lead.end() if lead else a), b
+                return start, b
         return None
 
     def _longest_time_in(
@@ -1505,16 +1592,23 @@ _REFUSED_BEFORE = re.compile(
 
 # Said right before a store, these make it where a trip goes (导航去三里屯, 带我去国贸, "navigate
 # to Sanlitun", "take me to Guomao"), not where the wash is, when another store is named.
+# Not where the wash is said right after the store, in its clause (开车去国贸洗车, "take me to
+# Guomao for a wash"): that is a trip to the wash. (A code review: those had been moved to a store
+# the driver refused or sets off from.)
 _TRIP_TO = re.compile(
-    r"(?:导航|带我|送我|开车)(?:去|到|回)?\s*$|(?<![a-z])(?:navigate|navigation|directions|take\s+me"
+    r"(?:导航|带我|送我)(?:去|到|回)?\s*$|(?<![a-z])(?:navigate|navigation|directions|take\s+me"
     r"|drive\s+me|route\s+me)(?:\s+(?:over|back))?(?:\s+to)?(?:\s+the)?\s*$"
 )
-
-
-def _passed_over(slot: str, before: str) -> bool:
-    """Whether a service or store said right after ``before`` (folded) is refused, or, for a
-    store, a trip's destination: another one said in the utterance is the one asked for."""
-    return bool(_REFUSED_BEFORE.search(before) or (slot == "store" and _TRIP_TO.search(before)))
+_WASH_SAID_AFTER = re.compile(
+    r"[^,，。;；!！?？]{0,20}?(?:洗|打蜡|精洗|内饰|清洗|(?<![a-z])(?:wash|detail|wax|clean|rinse"
+    r"|vacuum))"
+)
+# Said right before a store, these make it where the driver is or sets off from (从三里屯出发,
+# 我在望京, "I'm at Sanlitun"): never the store asked for instead of a trip's destination.
+_WHERE_ONE_IS = re.compile(
+    r"(?:从|我在|我现在在|人在|在)\s*$|(?<![a-z])(?:i'?m\s+(?:at|near|in|by)|i\s+am\s+(?:at|near|in"
+    r"|by)|from|leaving|near)\s+(?:the\s+)?$"
+)
 
 
 def _value_of(slot: str, mention: str) -> str | None:
