@@ -244,6 +244,15 @@ class BookingConfig(_Section):
     retries: Annotated[
         int, _m("Retries of a failed call, with the same idempotency key.", ge=0, le=10)
     ] = 2
+    trust_client_now: Annotated[
+        bool,
+        _m(
+            "Whether a request's `now` is also the time the booking rules count from (no slot"
+            " before it, none more than a year after it). False: it still resolves the text's"
+            " times, but bookings and reschedules are checked against the server's clock, so a"
+            " client cannot book the past by sending an old `now`."
+        ),
+    ] = True
 
     def __post_init__(self) -> None:
         if self.backend == "http" and not self.url:

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from autoglm_gw.config import Config, DbConfig
+from autoglm_gw.config import BookingConfig, Config, DbConfig
 from tests.conftest import run_in_app
 
 MODEL = Path("engines/model/model.int8.onnx")
@@ -99,6 +99,43 @@ def test_a_day_with_no_slot_left_answers_409_with_alternatives(backend):
     first = body["alternatives"][0]
     assert first["store"]["id"] == "guomao"
     assert first["start"] == "2026-11-26T08:00:00+08:00"
+
+
+def test_an_untrusted_clients_now_books_nothing_in_the_past(backend):
+    # booking.trust_client_now = false: the request's now still resolves "明天下午三点", but the
+    # server's clock decides what is past (a black-box check booked 2020 by sending now=2020)
+    shanghai = ZoneInfo("Asia/Shanghai")
+    ahead = (datetime.now(shanghai) + timedelta(days=2)).replace(
+        hour=10, minute=0, second=0, microsecond=0
+    )
+
+    async def scenario(c, app):
+        old = {
+            "text": "明天下午三点在国贸店洗车",
+            "now": "2020-03-05T10:00:00+08:00",
+            "vehicle_id": "U1",
+        }
+        structured = {
+            "store_id": "guomao",
+            "service": "quick",
+            "start": "2020-01-12T09:00:00+08:00",
+            "vehicle_id": "U2",
+            "now": "2020-01-01T00:00:00+08:00",
+        }
+        future = {
+            "store_id": "guomao",
+            "service": "quick",
+            "start": ahead.isoformat(),
+            "vehicle_id": "U3",
+            "now": "2020-01-01T00:00:00+08:00",
+        }
+        return [await c.post("/v1/bookings", json=b) for b in (old, structured, future)]
+
+    config = Config(db=DbConfig(url=backend.url), booking=BookingConfig(trust_client_now=False))
+    past_text, past_start, ahead_start = run_in_app(config, scenario)
+    assert (past_text.status_code, past_text.json()["error"]["code"]) == (422, "time_in_past")
+    assert (past_start.status_code, past_start.json()["error"]["code"]) == (422, "time_in_past")
+    assert ahead_start.status_code == 201, ahead_start.text  # the server's clock, not 2020's
 
 
 def test_2000_concurrent_attempts_give_exactly_capacity(backend):

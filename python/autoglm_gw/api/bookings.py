@@ -230,6 +230,14 @@ def register(app: App) -> None:
     def service() -> BookingService:
         return app.components.bookings
 
+    trust_client_now = app.config.booking.trust_client_now
+
+    def rules_now(now: datetime) -> datetime:
+        """The time the booking rules count from (no slot before it, none a year after it): the
+        request's ``now``, or the server's clock where the request's is only trusted to resolve
+        the text's times (``booking.trust_client_now = false``)."""
+        return now if trust_client_now else datetime.now(zone)
+
     async def understand(
         req: Request,
         text: str,
@@ -304,7 +312,7 @@ def register(app: App) -> None:
                     start,
                     body.vehicle_id,
                     window_end=window_end,
-                    now=now,
+                    now=rules_now(now),
                     idempotency_key=key,
                     request_hash=_request_hash(body) if key else None,
                     locale=locale,
@@ -507,7 +515,7 @@ def register(app: App) -> None:
                     req.params["id"],
                     start,
                     window_end,
-                    now=now,
+                    now=rules_now(now),
                     locale=locale,
                     store_id=store_id,
                     service=service_id,
