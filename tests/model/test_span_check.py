@@ -1253,6 +1253,10 @@ def test_no_request_time_where_the_models_stands(text, time_said, intent):
         ("Tomorrow at 3pm, I don't need the wash", False),
         ("About my appointment tomorrow, no wash needed", False),
         ("Thanks, but I don’t need a car wash today", True),  # a typographic apostrophe
+        # one held, said first: a cancellation (a differential check; it had read unknown)
+        ("I don't need the car wash tomorrow", False),
+        ("I won't need the 10am quick wash the day after tomorrow", False),
+        ("I don't need a detail", True),  # a wash, not one held
         # ... and someone else's wash, where the driver asks after it
         ("My boss says get the car detailed at Guomao tomorrow at 3", False),
         ("My wife said the wash should be Friday at 3 instead", False),
@@ -1552,6 +1556,8 @@ def test_a_wash_said_to_be_unneeded_calls_off_no_booking(checked, text, cancels)
         ("Book a car wash at Guomao tomorrow at 5pm and then navigate to Sanlitun", "Sanlitun",
          "Guomao"),
         ("take me to Wangjing, and book a wash at Xidan at 3pm", "Wangjing", "Xidan"),
+        # the wash said after "and" is the request's, not the trip's (a differential check)
+        ("Navigate to Sanlitun and book a wash at Guomao", "Sanlitun", "Guomao"),
     ],
 )  # fmt: skip
 def test_a_trips_destination_gives_way_to_the_store_asked_for(text, trip, asked):
@@ -1588,3 +1594,15 @@ def test_a_wash_said_to_be_unneeded_is_no_booking_either(checked):
     assert _intent(checked, "车还挺干净的，这周不用洗", ranking) == "unknown"
     assert _intent(checked, "明天不需要洗车了", ranking) == "cancel_booking"
     assert _intent(checked, "不用洗车太久的，明天早上国贸快洗", ranking) == "book_car_wash"
+
+
+def test_typographic_apostrophes_read_as_ascii_ones(checked):
+    # (a differential check: "don’t" and "don't" had been read differently)
+    from autoglm_gw.nlu.grammar import drop_symbols
+
+    assert (
+        drop_symbols("I don’t need the car wash tomorrow") == "I don't need the car wash tomorrow"
+    )
+    assert drop_symbols("New Year‘s Day") == "New Year's Day"
+    curly, plain = (checked.prompt(t) for t in ("Hey, I don’t need it", "Hey, I don't need it"))
+    assert curly.text == plain.text and curly.text_ids.tolist() == plain.text_ids.tolist()

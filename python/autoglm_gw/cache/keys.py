@@ -34,8 +34,9 @@ __all__ = ["KEY_SCHEMA", "KeyMaker", "make_key", "normalise"]
 #: (``nlu.grammar.drop_symbols``), so that no entry made from "洗车😀" answers "洗车"; p3 since
 #: a joiner next to one digit is kept (a cached "3点~5点" answered "3点-5点" with its window);
 #: p4 since punctuation is kept (a cached "我约了周六的洗车" answered the question with "？");
-#: p5 since a space between Chinese characters is kept (周四 不 周五 is a correction).
-KEY_SCHEMA = b"p5"
+#: p5 since a space between Chinese characters is kept (周四 不 周五 is a correction); p6 since
+#: typographic apostrophes read as ASCII ones ("don’t" and "don't" share a key and an answer).
+KEY_SCHEMA = b"p6"
 
 
 def normalise(text: str) -> str:

@@ -63,8 +63,8 @@ from .time_resolver import (
 log = logging.getLogger("autoglm_gw.nlu")
 
 VERSION = (
-    "cancel-6+terse-7+words-2+timespan-36+pieces-7+context-4+choice-5+service-6+storeshape-7"
-    "+refused-12+settings-1"
+    "cancel-6+terse-7+words-3+timespan-36+pieces-7+context-4+choice-6+service-6+storeshape-7"
+    "+refused-13+settings-1"
 )
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
@@ -528,6 +528,8 @@ def _en_refusal(normal: str) -> tuple[str | None, str | None]:
     wash, not of one held ("Hey, I don't need the car wash tomorrow" calls a booking off)."""
     m = _EN_REFUSED.match(normal)
     if m is not None:
+        if _ONE_HELD.match(normal, m.end()) and not (m["verb"] or m["verb2"]):
+            return None, None  # "I don't need the car wash tomorrow": one held, called off
         return normal[m.end() :], m["verb"] or m["verb2"] or m["no_wash"]
     said = 0
     for k, clause in enumerate(_EN_CLAUSE_START.finditer(normal)):
@@ -1600,7 +1602,8 @@ _TRIP_TO = re.compile(
     r"|drive\s+me|route\s+me)(?:\s+(?:over|back))?(?:\s+to)?(?:\s+the)?\s*$"
 )
 _WASH_SAID_AFTER = re.compile(
-    r"[^,，。;；!！?？]{0,20}?(?:洗|打蜡|精洗|内饰|清洗|(?<![a-z])(?:wash|detail|wax|clean|rinse"
+    r"(?:(?!(?<![a-z])(?:and|then)(?![a-z])|再|然后|顺便|另外)[^,，。;；!！?？]){0,20}?"
+    r"(?:洗|打蜡|精洗|内饰|清洗|(?<![a-z])(?:wash|detail|wax|clean|rinse"
     r"|vacuum))"
 )
 # Said right before a store, these make it where the driver is or sets off from (从三里屯出发,
