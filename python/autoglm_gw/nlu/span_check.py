@@ -63,8 +63,8 @@ from .time_resolver import (
 log = logging.getLogger("autoglm_gw.nlu")
 
 VERSION = (
-    "cancel-6+terse-7+words-3+timespan-36+pieces-7+context-4+choice-6+service-6+storeshape-7"
-    "+refused-13+settings-1"
+    "cancel-7+terse-7+words-3+timespan-36+pieces-7+context-4+choice-7+service-6+storeshape-7"
+    "+refused-14+settings-1"
 )
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
@@ -344,7 +344,7 @@ _EN_REFUSED = re.compile(
 # A wish said and taken back (本来想约个洗车,算了; "I was going to book a wash, but never mind"):
 # what is said after the taking back is ``rest``.
 _WISH_TAKEN_BACK = re.compile(
-    r"^(?:我)?(?:本来|原本|本|原来)(?:是)?(?:想|打算|要)[^,，。;；!！?？]{1,24}?[,，。;；!！\s]*"
+    r"^(?:我)?(?:本来|原本|本|原来)(?:是)?(?P<verb>想|打算|要)(?P<wish>[^,，。;；!！?？]{1,24}?)[,，。;；!！\s]*"
     r"(?:但是?|不过|可是)?(?:还是)?(?:算了|不约了|不洗了|不去了|不弄了)(?:吧)?(?P<rest>.*)$"
     r"|^(?:(?:um|uh|so|well|ok|okay)[\s,]+)*i\s+(?:was\s+going\s+to|was\s+gonna|wanted\s+to"
     r"|meant\s+to|thought\s+about|was\s+thinking\s+(?:of|about))\s+(?:book|get|getting|booking"
@@ -409,7 +409,7 @@ def _calls_off(text: str) -> bool:
     # longer needed (了) is one held, called off (a code review: these had been lost)
     normal = unicodedata.normalize("NFKC", kept)
     return "了" in normal and bool(
-        _A_DAY_AHEAD.search(normal) or _CLOCK_SAID.search(normal) or store_mention(normal)
+        _A_DAY_HELD.search(normal) or _CLOCK_SAID.search(normal) or store_mention(normal)
     )
 
 
@@ -417,8 +417,9 @@ def _wash_refused(text: str) -> bool:
     """Whether ``text`` says a wash is unneeded (这周不用洗, 不用再洗了) and asks for none: the
     utterances ``_calls_off`` no longer reads as cancellations are no bookings either (明天不需要
     洗车了 had been booked that way; a code review). Not with a store named or a booking verb."""
-    if _NO_WASH_NEEDED.search(text) is None:
-        return False
+    m = _NO_WASH_NEEDED.search(text)
+    if m is None or not _NOTHING_AFTER.fullmatch(text, m.end()):
+        return False  # (不用洗内饰，明天上午十点快洗: a request after it)
     return (
         _ZH_BOOKING_VERBS.search(_NO_WASH_NEEDED.sub(" ", text)) is None
         and store_mention(unicodedata.normalize("NFKC", text)) is None
@@ -426,8 +427,23 @@ def _wash_refused(text: str) -> bool:
     )
 
 
+_NOTHING_AFTER = re.compile(r"[车了吧啦呢啊的\s,，。.!！]*")
 _ZH_BOOKING_VERBS = re.compile(r"约|订|安排|来个|来一个|帮我|给我|麻烦")
-_CLOCK_SAID = re.compile(r"[0-9零一二两三四五六七八九十]\s*[点點:：]")
+_CLOCK_SAID = re.compile(
+    r"(?:[0-9]{1,2}\s*[点點:：]|[零一二两三四五六七八九十]{1,3}[点點](?=钟|半|整|[0-9零一二两三四五六七八九十]"
+    r"|[,，。！!？?\s不的]|$))"
+)  # (not 一点 of 有一点脏, "a bit")
+# A day a booking may be held for (not 今天 or 这周, said of a wash not wanted: 这周不用洗了).
+_A_DAY_HELD = re.compile(
+    r"明天|后天|(?<![上这本])周[一二三四五六日天]|(?<![上这本])星期[一二三四五六日天]|礼拜[一二三四五六日天]"
+    r"|[0-9一二三四五六七八九十]+\s*[号日]"
+)
+# A time said in English or Chinese (a wish taken back, then another time asked for).
+_TIME_SAID = re.compile(
+    r"今天|明天|后天|周[一二三四五六日天]|星期|[0-9]|[一二两三四五六七八九十][点號号]|上午|下午|晚上|早上"
+    r"|(?<![a-z])(?:today|tonight|tomorrow|morning|afternoon|evening|noon|monday|tuesday"
+    r"|wednesday|thursday|friday|saturday|sunday|am|pm)(?![a-z])"
+)
 
 
 # A wash said to be unneeded or unwanted (its verb, not a booking): no call-off by itself.
@@ -450,7 +466,11 @@ def refuses_a_booking(text: str) -> bool:
         zh = told.group("who") is not None
         who, did = ("who", "did") if zh else ("who_en", "did_en")
         gap, rest = normal[told.end(who) : told.start(did)], normal[told.end() :]
-        if (told.group("done") or told.group("done_en")) and _FUTURE_SAID.search(gap + rest):
+        if (
+            (told.group("done") or told.group("done_en"))
+            and _FUTURE_SAID.search(gap + rest)
+            and service_mention(rest) is not None
+        ):
             return False  # 我朋友洗了车明天下午三点国贸精洗: what was done, then what is asked
         return not any(
             _REQUEST_WORDS.search(said)
@@ -468,8 +488,15 @@ def refuses_a_booking(text: str) -> bool:
         command = _THEN_A_CAR_COMMAND.search(rest)
         if command is not None and _only_a_car_command(command.group()):
             rest = rest[: command.start()]
+        held = wish["verb"] in ("要", "打算") and (
+            _A_DAY_AHEAD.search(wish["wish"])
+            or _CLOCK_SAID.search(wish["wish"])
+            or store_mention(wish["wish"]) is not None
+        )  # 我本来要明天下午三点去国贸洗车的，不去了: one held, called off
         return not (
-            _REQUEST_WORDS.search(rest)
+            held
+            or _TIME_SAID.search(rest)  # …算了，周日下午三点: another time asked for
+            or _REQUEST_WORDS.search(rest)
             or CANCEL_WORDS.search(rest)
             or _MOVE_OR_REPEAT.search(rest)
             or service_mention(rest) is not None
@@ -654,9 +681,10 @@ _SOMEONE_ELSES = re.compile(
     r"|的预约|约过|订过|预约过|(?P<done>做了个?|做过|洗了|洗过|打了蜡|打过蜡|去了|去过)))"
     r"|^(?P<who_en>(?:my\s+(?:wife|husband|son|daughter|mom|mother|dad|father|friend|neighbou?r"
     r"|colleague|coworker|boss|brother|sister|partner)|he|she|they|(?:some(?:body|one)|a\s+(?:friend"
-    r"|colleague|coworker|neighbou?r))(?:\s+(?:at|from)\s+work|\s+of\s+mine)?)(?:'s)?)"
+    r"|colleague|coworker|neighbou?r))(?:\s+(?:at|from)\s+work|\s+of\s+mine)?)(?:'s)?"
+    r"(?:\s+(?:said|says|told\s+me)(?:\s+that)?\s+(?:he|she|they))?)"
     r"(?:\s+(?:already|usually|always|just|often|also))?"
-    r"\s+(?P<did_en>booked|has|had|moved|cancell?ed|rescheduled|(?P<done_en>got|gets|went|goes"
+    r"\s+(?P<did_en>booked|has|had|moved|cancell?ed|rescheduled|gets|goes|(?P<done_en>got|went"
     r"|washed)|is\s+(?:getting|having|taking))(?![a-z])"
 )
 
@@ -748,7 +776,7 @@ _CAR_COMMAND_LAST = re.compile(
 # What may follow a refusal without asking for anything again: another command for the car
 # ("…, just turn up the AC", "…. Just play some music").
 _THEN_A_CAR_COMMAND = re.compile(
-    rf"(?:^|[,.;!])[\s,.;!]*(?:(?:just|only|instead|and)\s+)*{_EN_CAR_COMMAND}[.!]?\s*$"
+    rf"(?:^|(?<![\s,.;!])[,.;!])[\s,.;!]*+(?:(?:just|only|instead|and)\s+)*{_EN_CAR_COMMAND}[.!]?\s*$"
 )
 
 # Words that make a "command" ask for something of a booking after all: "call it off", "navigate
@@ -1598,7 +1626,7 @@ _REFUSED_BEFORE = re.compile(
 # Guomao for a wash"): that is a trip to the wash. (A code review: those had been moved to a store
 # the driver refused or sets off from.)
 _TRIP_TO = re.compile(
-    r"(?:导航|带我|送我)(?:去|到|回)?\s*$|(?<![a-z])(?:navigate|navigation|directions|take\s+me"
+    r"(?:导航|带我|送我|开车)(?:去|到|回)?\s*$|(?<![a-z])(?:navigate|navigation|directions|take\s+me"
     r"|drive\s+me|route\s+me)(?:\s+(?:over|back))?(?:\s+to)?(?:\s+the)?\s*$"
 )
 _WASH_SAID_AFTER = re.compile(
@@ -1609,7 +1637,7 @@ _WASH_SAID_AFTER = re.compile(
 # Said right before a store, these make it where the driver is or sets off from (从三里屯出发,
 # 我在望京, "I'm at Sanlitun"): never the store asked for instead of a trip's destination.
 _WHERE_ONE_IS = re.compile(
-    r"(?:从|我在|我现在在|人在|在)\s*$|(?<![a-z])(?:i'?m\s+(?:at|near|in|by)|i\s+am\s+(?:at|near|in"
+    r"(?:从|我在|我现在在|人在)\s*$|(?<![a-z])(?:i'?m\s+(?:at|near|in|by)|i\s+am\s+(?:at|near|in"
     r"|by)|from|leaving|near)\s+(?:the\s+)?$"
 )
 
