@@ -1616,6 +1616,9 @@ def test_a_wash_said_to_be_unneeded_is_no_booking_either(checked):
         "不用洗车，明天下午打个蜡",
     ):
         assert _intent(checked, text, ["book_car_wash", "reschedule_booking"]) == "book_car_wash"
+    # ... but not a clause that puts it off (我不需要洗车，明天再说 had been booked for tomorrow)
+    for text in ("我不需要洗车，明天再说", "不用洗车，明天再约吧"):
+        assert _intent(checked, text, ["book_car_wash", "unknown"]) == "unknown"
 
 
 def test_typographic_apostrophes_read_as_ascii_ones(checked):

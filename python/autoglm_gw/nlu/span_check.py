@@ -63,7 +63,7 @@ from .time_resolver import (
 log = logging.getLogger("autoglm_gw.nlu")
 
 VERSION = (
-    "cancel-7+terse-7+words-3+timespan-36+pieces-7+context-4+choice-7+service-6+storeshape-7"
+    "cancel-8+terse-7+words-3+timespan-36+pieces-7+context-4+choice-7+service-6+storeshape-7"
     "+refused-14+settings-1"
 )
 TIME_SLOTS = frozenset({"time", "time2"})
@@ -420,14 +420,20 @@ def _wash_refused(text: str) -> bool:
     m = _NO_WASH_NEEDED.search(text)
     if m is None or not _NOTHING_AFTER.fullmatch(text, m.end()):
         return False  # (不用洗内饰，明天上午十点快洗: a request after it)
+    said = _PUT_OFF.sub(" ", _NO_WASH_NEEDED.sub(" ", text))  # (明天再约吧 books nothing now)
     return (
-        _ZH_BOOKING_VERBS.search(_NO_WASH_NEEDED.sub(" ", text)) is None
+        _ZH_BOOKING_VERBS.search(said) is None
         and store_mention(unicodedata.normalize("NFKC", text)) is None
         and not _calls_off(text)
     )
 
 
-_NOTHING_AFTER = re.compile(r"[车了吧啦呢啊的\s,，。.!！]*")
+# What may follow a wash said to be unneeded without asking for one: particles, marks, and a
+# clause that puts it off (我不需要洗车，明天再说 had been booked for tomorrow).
+_PUT_OFF = re.compile(r"再说|再看|再讲|再决定|再定|以后说|再约|再订|再预约")
+_NOTHING_AFTER = re.compile(
+    rf"[车了吧啦呢啊的\s,，。.!！]*(?:[^,，。.!！?？]{{0,8}}?(?:{_PUT_OFF.pattern})[吧了啦\s,，。.!！]*)?"
+)
 _ZH_BOOKING_VERBS = re.compile(r"约|订|安排|来个|来一个|帮我|给我|麻烦")
 _CLOCK_SAID = re.compile(
     r"(?:[0-9]{1,2}\s*[点點:：]|[零一二两三四五六七八九十]{1,3}[点點](?=钟|半|整|[0-9零一二两三四五六七八九十]"
