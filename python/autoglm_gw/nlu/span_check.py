@@ -677,9 +677,9 @@ _FUTURE_SAID = re.compile(
 _FIRST_PERSON = re.compile(r"我|也|一起|(?<![a-z])(?:i|i'll|i'm|i'd|me|my|mine|too|also)(?![a-z])")
 # Someone else's booking told, nothing asked: 我同事约了周六在亦庄洗车, "My wife booked a wash at
 # Wangjing for Saturday", "My neighbor has a full detail at Sanlitun tomorrow".
-# The person may be followed by 说 or "said" (what they told), and by a few words before the verb
-# (我哥上周订了…, 我朋友在首都机场店预约过…, "My brother usually gets…", "Somebody at work got…"):
-# a black-box check had them booked.
+# The person may be followed by 说 or "said" with a pronoun (邻居说他…, "said she booked"), and by
+# a few words before the verb (我哥上周订了…, 我朋友在首都机场店预约过…, "My brother usually
+# gets…", "Somebody at work got…"): a black-box check had them booked.
 _SOMEONE_ELSES = re.compile(
     r"^(?P<who>(?:我|我的)?(?:同事|老婆|老公|媳妇|对象|爸|妈|爸爸|妈妈|儿子|女儿|朋友|邻居|哥|姐|弟|妹"
     r"|哥哥|姐姐|弟弟|妹妹|家人|领导|老板|他|她|他们)(?:(?:说|讲)(?:他|她|他们))?)"
