@@ -1271,6 +1271,11 @@ def test_no_request_time_where_the_models_stands(text, time_said, intent):
         ("本来想约周六洗车，算了，周日下午三点", False),
         ("I was going to book a wash Saturday but never mind, Sunday at 3pm", False),
         ("我本来要明天下午三点去国贸洗车的，不去了", False),
+        # a refusal after "and" (refused-15; it had been booked before this release too)
+        ("Turn off the AC and don't book a wash tomorrow at 3", True),
+        ("play some music and no wash today", True),
+        ("Book a wash and don't wax it", False),
+        ("Turn off the AC and I don't need the wash tomorrow", False),
     ],
 )  # fmt: skip
 def test_a_refused_booking_is_no_request(text, refused):

@@ -64,7 +64,7 @@ log = logging.getLogger("autoglm_gw.nlu")
 
 VERSION = (
     "cancel-8+terse-7+words-3+timespan-36+pieces-7+context-4+choice-7+service-6+storeshape-7"
-    "+refused-14+settings-1"
+    "+refused-15+settings-1"
 )
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
@@ -352,8 +352,9 @@ _WISH_TAKEN_BACK = re.compile(
     r"[,.;\s]*(?:but\s+)?(?:never\s*mind|forget\s+it|nah|scratch\s+that|not\s+anymore"
     r"|maybe\s+not)\b(?P<rest_en>.*)$"
 )
-# Where a later clause of an English utterance starts: after a mark, or at "but".
-_EN_CLAUSE_START = re.compile(r"[,;.!]\s*(?:but\s+)?|\s+but\s+")
+# Where a later clause of an English utterance starts: after a mark, or at "but" or "and" ("Turn
+# off the AC and don't book a wash tomorrow at 3" had been booked).
+_EN_CLAUSE_START = re.compile(r"[,;.!]\s*(?:but\s+|and\s+)?|\s+(?:but|and)\s+")
 _ASKS_AGAIN = re.compile(
     r"[,，。.;；!！?？]|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])|要|约|订|帮我|改|换|就行|只"
     r"|(?<![a-z])(?:but|just|instead|rather|only|book|reserve|schedule|make|sign|get\s+me|give\s+me)"
