@@ -1271,6 +1271,12 @@ def test_no_request_time_where_the_models_stands(text, time_said, intent):
         ("本来想约周六洗车，算了，周日下午三点", False),
         ("I was going to book a wash Saturday but never mind, Sunday at 3pm", False),
         ("我本来要明天下午三点去国贸洗车的，不去了", False),
+        # someone else's wash with a comment said last (refused-16: round 23, a black-box check)
+        ("我老婆上个月在望京做了个内饰清洗,效果挺好", True),
+        ("我同事上周在五道口约过精洗,说还不错", True),
+        ("My neighbor got his car detailed at Wudaokou last week, looks great", True),
+        ("我老婆约了周六在亦庄洗车，挺好，帮我也约一个", False),
+        ("My wife booked a wash at Wangjing for Saturday, looks good, book me one too", False),
         # a refusal after "and" (refused-15; it had been booked before this release too)
         ("Turn off the AC and don't book a wash tomorrow at 3", True),
         ("play some music and no wash today", True),

@@ -64,7 +64,7 @@ log = logging.getLogger("autoglm_gw.nlu")
 
 VERSION = (
     "cancel-8+terse-7+words-3+timespan-36+pieces-7+context-4+choice-7+service-6+storeshape-7"
-    "+refused-15+settings-1"
+    "+refused-16+settings-1"
 )
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
@@ -473,6 +473,7 @@ def refuses_a_booking(text: str) -> bool:
         zh = told.group("who") is not None
         who, did = ("who", "did") if zh else ("who_en", "did_en")
         gap, rest = normal[told.end(who) : told.start(did)], normal[told.end() :]
+        rest = _A_COMMENT_AFTER.sub("", rest)  # (…做了个内饰清洗,效果挺好: a comment, no request)
         if (
             (told.group("done") or told.group("done_en"))
             and _FUTURE_SAID.search(gap + rest)
@@ -669,6 +670,13 @@ _A_DAY_AHEAD = re.compile(
 _QUESTION = re.compile(
     r"是不是|吗|么|呢|\?|？|几点|什么时候|哪天|(?<![a-z])(?:did|was|is|are|have|has)\s+(?:i|my|it"
     r"|the|you)(?![a-z])|(?<![a-z])(?:what\s+time|when)(?![a-z])"
+)
+# A comment said last on someone else's wash (效果挺好, 说还不错, "looks great"): it asks nothing.
+_A_COMMENT_AFTER = re.compile(
+    r"[,，。.!！\s]+(?:说|感觉|觉得)?(?:效果|洗得|弄得|做得)?(?:还|挺|很|真|特别|非常|蛮)?"
+    r"(?:不错|好|干净|满意|贵|便宜|一般|还行)(?:的|了|啊|呢)?[。.!！]*$"
+    r"|[,.!\s]+(?:and\s+)?(?:it\s+|that\s+)?(?:looks?|looked|was|is)\s+(?:really\s+|so\s+)?"
+    r"(?:great|good|nice|clean|amazing|fine|expensive|cheap)[.!]*$"
 )
 # A time certainly ahead (not 周六 or "this morning", which a wash told as done may have had).
 _FUTURE_SAID = re.compile(
