@@ -183,7 +183,7 @@ def drop_symbols(text: str) -> str:
     written for (a differential check had the two read differently)."""
     if text.isascii():
         return text
-    text = text.translate(_APOSTROPHES)
+    text = fold_apostrophes(text)
     kept = "".join(
         ch
         for ch in text
@@ -194,6 +194,12 @@ def drop_symbols(text: str) -> str:
 
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
+
+
+def fold_apostrophes(text: str) -> str:
+    """``text`` with typographic apostrophes as ASCII ones ("don’t" as "don't"): what the model
+    reads (``drop_symbols``) and what the span check's English patterns are written for."""
+    return text.translate(_APOSTROPHES)
 
 
 def _latin_word_char(ch: str) -> bool:

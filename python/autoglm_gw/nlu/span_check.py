@@ -32,7 +32,7 @@ import logging
 import re
 import unicodedata
 
-from .grammar import CHECK, GLUE, STOP
+from .grammar import CHECK, GLUE, STOP, fold_apostrophes
 from .service_resolver import (
     ServiceResolutionError,
     is_generic_wash,
@@ -380,12 +380,6 @@ _REQUEST_WORDS = re.compile(
 )
 
 
-def _fold_quotes(text: str) -> str:
-    """``text`` with typographic apostrophes as ASCII ones ("don’t" as "don't"), as the English
-    patterns are written (a code review)."""
-    return text.replace("’", "'").replace("‘", "'")
-
-
 def _asks_nothing(said: str) -> bool:
     """Whether ``said``, the words before a refusal, ask for, move or add nothing of their own."""
     return not (
@@ -466,7 +460,7 @@ def refuses_a_booking(text: str) -> bool:
     that refuses a booking (别给我约洗车), a question about a wash or a store rather than one's
     booking (国贸店快洗要排多久), or a wash told as done (上个月在国贸洗车); each asking for
     nothing else."""
-    normal = _fold_quotes(unicodedata.normalize("NFKC", text)).strip().lower().rstrip("。.!！")
+    normal = fold_apostrophes(unicodedata.normalize("NFKC", text)).strip().lower().rstrip("。.!！")
     told = _SOMEONE_ELSES.match(normal)
     if told is not None:
         # what is said between the person and the verb (上周, 在国贸, "usually"), and after it
@@ -493,9 +487,7 @@ def refuses_a_booking(text: str) -> bool:
         # 本来想约个洗车,算了,下雨,导航回家; "I was going to book a wash but never mind": a wish
         # taken back, unless something is asked after it (…算了,约个快洗吧)
         rest = wish["rest"] if wish["rest"] is not None else wish["rest_en"]
-        command = _THEN_A_CAR_COMMAND.search(rest)
-        if command is not None and _only_a_car_command(command.group()):
-            rest = rest[: command.start()]
+        rest = _before_a_car_command(rest)
         held = wish["verb"] in ("要", "打算") and (
             _A_DAY_AHEAD.search(wish["wish"])
             or _CLOCK_SAID.search(wish["wish"])
@@ -525,9 +517,7 @@ def refuses_a_booking(text: str) -> bool:
         rest, verb = _en_refusal(normal)
     if rest is not None:
         # ("no wash today. Just play some music": another command for the car asks no booking)
-        command = _THEN_A_CAR_COMMAND.search(rest)
-        if command is not None and _only_a_car_command(command.group()):
-            rest = rest[: command.start()]
+        rest = _before_a_car_command(rest)
         if _ASKS_AGAIN.search(rest) or CANCEL_WORDS.search(rest):
             return False
         if not verb and not _only_the_wash(rest):
@@ -604,7 +594,7 @@ def opens_with_a_refusal(text: str) -> bool:
     随便问问; "Don't book me a wash, it's going to snow tomorrow"; "No need to book an interior
     cleaning, I'll vacuum it myself"), whatever follows: the decoder keeps the intent prior from
     turning such an utterance into a booking (``DecodeState._with_intent_prior``)."""
-    normal = _fold_quotes(unicodedata.normalize("NFKC", text)).strip().lower()
+    normal = fold_apostrophes(unicodedata.normalize("NFKC", text)).strip().lower()
     if _REFUSAL_CUE.search(normal) is None:
         return False
     m = _ZH_REFUSED.match(normal)
@@ -622,7 +612,7 @@ def tells_only_the_past(text: str) -> bool:
     neighbor got his car detailed at Wudaokou last week, looks great". Unlike the past rule of
     ``refuses_a_booking``, which decides the intent, this only keeps the intent prior from
     making a booking of it (the GLM had read ``unknown``)."""
-    normal = _fold_quotes(unicodedata.normalize("NFKC", text)).strip().lower()
+    normal = fold_apostrophes(unicodedata.normalize("NFKC", text)).strip().lower()
     if not (_ZH_PAST_ONLY.search(normal) or _PAST_SAID.search(normal)):
         return False
     return not (
@@ -729,7 +719,7 @@ def asks_for_a_booking(text: str) -> bool:
     reads whole, with request words
     around them: a booking the model, never taught the time said so, read as ``unknown``
     ("book a wash at midnight", "book a wash this weekend", 2027年1月5号去国贸洗车)."""
-    normal = _fold_quotes(unicodedata.normalize("NFKC", text)).lower()
+    normal = fold_apostrophes(unicodedata.normalize("NFKC", text)).lower()
     # another command for the car said before or after the request ("Set the temperature to 22
     # and book a wash at Xidan" had read as unknown): the request is what is left
     command = _CAR_COMMAND_FIRST.match(normal) or _CAR_COMMAND_LAST.search(normal)
@@ -799,6 +789,15 @@ _THEN_A_CAR_COMMAND = re.compile(
 _ASKS_OF_A_BOOKING = re.compile(
     r"查|提醒|吗|\?|？|(?<![a-z])(?:check|remind|what|when|where|how|which|if|whether|confirm)(?![a-z])"
 )
+
+
+def _before_a_car_command(rest: str) -> str:
+    """``rest`` (what follows a refusal or a wish taken back) without a last clause that is only
+    another command for the car ("…, just turn up the AC")."""
+    command = _THEN_A_CAR_COMMAND.search(rest)
+    if command is not None and _only_a_car_command(command.group()):
+        return rest[: command.start()]
+    return rest
 
 
 def _only_a_car_command(part: str) -> bool:
