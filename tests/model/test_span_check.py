@@ -1508,7 +1508,9 @@ def test_a_setting_changed_moves_no_booking(checked):
     # 调到 sets the air conditioning: no reschedule (the next reading stands); a move said
     # beside it still moves the booking
     ranking = ["reschedule_booking", "book_car_wash"]
-    assert _intent(checked, "把空调调到22 再约个明天下午三点的洗车", ranking) == "book_car_wash"
+    # (said as a clause of its own, the model no longer reads the setting at all:
+    # test_a_command_for_the_car_beside_a_request_is_not_what_the_model_reads)
+    assert _intent(checked, "把空调调到22再约个明天下午三点的洗车", ranking) == "book_car_wash"
     assert _intent(checked, "把空调调到22，另外把洗车改到明天下午三点", ranking) == (
         "reschedule_booking"
     )
@@ -1642,3 +1644,68 @@ def test_typographic_apostrophes_read_as_ascii_ones(checked):
     assert drop_symbols("New Year‘s Day") == "New Year's Day"
     curly, plain = (checked.prompt(t) for t in ("Hey, I don’t need it", "Hey, I don't need it"))
     assert curly.text == plain.text and curly.text_ids.tolist() == plain.text_ids.tolist()
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # a black-box check: a query, `unknown` and `unknown` before
+        ("空调温度调到26度,帮我预约个洗车", "帮我预约个洗车"),
+        (
+            "Turn on the seat heater to level 2 and cancel my booking at Xidan",
+            "cancel my booking at Xidan",
+        ),
+        ("导航去公司,顺便约一下明天早上望京的快洗", "约一下明天早上望京的快洗"),
+        # the twenty-fourth end-to-end round (`unknown` before)
+        (
+            "播放周杰伦的歌，再帮我约一下后天下午两点半首都机场的洗车",
+            "帮我约一下后天下午两点半首都机场的洗车",
+        ),
+        (
+            "Navigate to the office and move my Wangjing appointment to Saturday at 11am.",
+            "move my Wangjing appointment to Saturday at 11am.",
+        ),
+        ("book a wash at Xidan tomorrow, then play some jazz", "book a wash at Xidan tomorrow"),
+        ("Call my wife and then book a wash at Guomao", "book a wash at Guomao"),
+        ("帮我约明天国贸洗车 然后放首歌", "帮我约明天国贸洗车"),
+        ("Ｔｕｒｎ ｏｆｆ ｔｈｅ ＡＣ， book a wash", "book a wash"),  # (full width, offsets kept)
+    ],
+)
+def test_a_command_for_the_car_beside_a_request_is_not_what_the_model_reads(
+    checked, plain, text, read
+):
+    assert checked.model_text(text) == read
+    assert checked.prompt(text).text == read
+    assert plain.model_text(text) == text  # (without the span check the model reads it all)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "打开空调",  # a command alone
+        "导航去国贸",
+        "Turn on the AC, it's hot",  # nothing of a wash left
+        "move my call to 12:20pm",  # no clause of its own ("call to 12:20pm" follows a space)
+        "cancel the call with john tomorrow morning at seven thirty",
+        "Ugh, the car's filthy, but no wash today. Just play some music.",
+        "take me to Guomao for a wash",  # the "command" names a store
+        "Navigate to Sanlitun and book a wash at Guomao",
+        "turn up the AC, call it off",  # the "command" calls off
+        # what a call is to say (the twenty-fourth end-to-end round: a query)
+        "Call Li Wei and ask him whether his car wash at Wudaokou is still on.",
+        "给老王打个电话，问他明天洗车去不去",
+    ],
+)
+def test_the_model_reads_all_of_an_utterance_with_no_command_beside_a_request(checked, text):
+    assert checked.model_text(text) == text
+
+
+def test_a_past_wash_of_my_car_with_a_comment_is_unknown():
+    # the twenty-fourth end-to-end round: booked for last Tuesday ("my" had read as asking about
+    # a booking)
+    from autoglm_gw.nlu.span_check import refuses_a_booking
+
+    assert refuses_a_booking("I got my car washed at Xidan last Tuesday and it came out great.")
+    assert refuses_a_booking("我的车上周在国贸洗的")
+    assert not refuses_a_booking("what was my booking last week")
+    assert not refuses_a_booking("my car was washed last week, book it again for Friday")

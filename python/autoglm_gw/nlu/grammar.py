@@ -515,6 +515,11 @@ class SpanCheck(Protocol):
         """Whether ``text`` says ``intent`` in so many words (取消, 改到, "reschedule")."""
         ...
 
+    def the_request_alone(self, text: str) -> str:
+        """``text`` without another command for the car said beside the request: what the model
+        reads."""
+        ...
+
     def tells_only_the_past(self, text: str) -> bool:
         """Whether ``text`` tells of the past and asks for nothing ("My neighbor got his car
         detailed at Wudaokou last week, looks great")."""
@@ -677,17 +682,25 @@ class Grammar:
         full = np.concatenate([self.prefix, text_ids, self.suffix])
         return Prompt(text, full, text_ids, offsets, len(self.prefix), self.sentinel_id)
 
-    def encode_text(self, text: str):
-        """(the text the model reads, its tokenizer encoding): the one place that decides what
-        of an utterance reaches the model (``drop_symbols``)."""
+    def model_text(self, text: str) -> str:
+        """The text the model reads: the one place that decides what of an utterance reaches it
+        (``drop_symbols``; with a span check, without another command for the car said beside
+        the request). Spans are offsets into it."""
         text = drop_symbols(text)
+        if self.span_check is not None:
+            text = self.span_check.the_request_alone(text)
+        return text
+
+    def encode_text(self, text: str):
+        """(the text the model reads, its tokenizer encoding)."""
+        text = self.model_text(text)
         return text, self.tokenizer.encode(text, add_special_tokens=False)
 
     def prompt(self, text: str) -> Prompt:
         return self._wrap(*self.encode_text(text))
 
     def prompts(self, texts: list[str]) -> list[Prompt]:
-        texts = [drop_symbols(t) for t in texts]
+        texts = [self.model_text(t) for t in texts]
         encs = self.tokenizer.encode_batch(texts, add_special_tokens=False)
         return [self._wrap(t, e) for t, e in zip(texts, encs, strict=True)]
 

@@ -64,7 +64,7 @@ log = logging.getLogger("autoglm_gw.nlu")
 
 VERSION = (
     "cancel-8+terse-7+words-3+timespan-36+pieces-7+context-4+choice-7+service-6+storeshape-7"
-    "+refused-16+settings-1"
+    "+refused-17+settings-1+command-1"
 )
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
@@ -539,10 +539,14 @@ def refuses_a_booking(text: str) -> bool:
         and _REQUEST_WORDS.search(normal) is None
         and _MOVE_OR_REPEAT.search(normal) is None
         and CANCEL_WORDS.search(normal) is None
-        and _ASKED_ABOUT_A_BOOKING.search(normal) is None
+        # ("I got my car washed at Xidan last Tuesday": the car is not a booking asked about)
+        and _ASKED_ABOUT_A_BOOKING.search(_MY_CAR.sub(" ", normal)) is None
         and not _MORE_THAN_A_CLAUSE.search(normal.rstrip("?？"))
         and _QUESTION.search(normal) is None
     )
+
+
+_MY_CAR = re.compile(r"(?<![a-z])my\s+(?:car|vehicle|suv|ride)(?![a-z])|我的车")
 
 
 def _en_refusal(normal: str) -> tuple[str | None, str | None]:
@@ -750,6 +754,57 @@ def asks_for_a_booking(text: str) -> bool:
     return reads_as_time(rest)
 
 
+@functools.lru_cache(maxsize=REQUEST_MEMO_SIZE)
+def the_request_alone(text: str) -> str:
+    """``text`` without another command for the car said in a clause before or after what it
+    asks of a car wash (空调温度调到26度,帮我预约个洗车; "Turn on the seat heater to level 2 and
+    cancel my booking at Xidan"; 导航去公司,顺便约一下明天早上望京的快洗): what the model reads.
+    It was never taught such pairs, and read the request beside one as a reschedule to the
+    setting's number, a query or ``unknown``. ``text`` itself where no such clause is said, where
+    the clause asks something of a booking or names a service or a store (``_only_a_car_command``:
+    "take me to Guomao for a wash"), or where what is left says nothing of a wash."""
+    normal = fold_apostrophes(unicodedata.normalize("NFKC", text)).lower()
+    if len(normal) != len(text):  # (the offsets below are the text's own only when they match)
+        return text
+    command = _CAR_COMMAND_FIRST.match(normal) or _CAR_COMMAND_LAST.search(normal)
+    if command is None or not _only_a_car_command(command.group()):
+        return text
+    # A clause of its own: "move my call to 3pm" and "…. Just play some music" are not a request
+    # beside a command ("call to 3pm" and "play some music" follow a bare space there).
+    first = command.start() == 0
+    joint = (_JOINED_AFTER if first else _JOINED_BEFORE).search(command.group())
+    if joint is None:
+        return text
+    rest = text[command.end() :] if first else text[: command.start()]
+    rest = rest.strip()
+    low = normal[command.end() :] if first else normal[: command.start()]
+    if not rest or not _OF_A_WASH.search(low) or (first and _WHAT_TO_SAY.match(low)):
+        return text
+    return rest
+
+
+# How a command clause joins the request: a mark, "and" or "then", 然后/再/顺便/另外, or a pause
+# between two Chinese words.
+_JOINED_AFTER = re.compile(
+    r"(?:[,，。;；.!！]\s*|(?<![a-z])(?:and|then|also)\s+|然后|再|顺便|另外"
+    r"|(?<=[\u3400-\u9fff])\s+)$"
+)
+_JOINED_BEFORE = re.compile(
+    r"^(?:\s*[,，。;；.!！]|\s+(?:and|then|also)(?![a-z])|\s*(?:然后|再|顺便|另外)"
+    r"|\s+(?=[\u3400-\u9fff]))"
+)
+# What a call is to say, not a request of the driver's own ("Call Li Wei and ask him whether
+# his car wash at Wudaokou is still on", 给老王打个电话，问他明天洗车去不去).
+_WHAT_TO_SAY = re.compile(
+    r"\s*(?:(?:ask|tell|let|remind|say\s+to)\s+(?:him|her|them)|(?:问问?|告诉|跟|和|让|叫)(?:他|她))"
+)
+# What the rest of an utterance must say of a wash for a command beside it to be cut off.
+_OF_A_WASH = re.compile(
+    r"洗|蜡|预约|约|订|取消|改|推迟|提前|(?<![a-z])(?:wash\w*|wax\w*|detail\w*|clean\w*|book\w*"
+    r"|reserv\w*|appointment|cancel\w*|reschedul\w*|move|push|slot)(?![a-z])"
+)
+
+
 # A command for the car said in one clause before or after a request (turn the AC down, set
 # the temperature to 22, play some jazz, navigate home, 把空调调到22度, 导航回家, 放首歌), joined
 # to it by "and", "then", a comma or 然后/再/顺便.
@@ -767,6 +822,7 @@ _EN_CAR_COMMAND = (
 _ZH_CAR_COMMAND = (
     r"(?:(?:把|帮我把|先把)?(?:空调|温度|音量|声音|车窗|天窗|座椅加热|雨刷|音乐|后备箱)[^,，。;；!！?？\s]{0,12}?"
     r"|导航(?:去|到|回)[^,，。;；!！?？\s]{1,12}?|(?:放|来)(?:一?首|点)[^,，。;；!！?？\s]{0,8}?"
+    r"|播放[^,，。;；!！?？\s]{1,12}?"
     r"|给[^,，。;；!！?？\s]{1,6}?打(?:个|一个)?电话)"
 )
 _CAR_COMMAND_FIRST = re.compile(
@@ -853,6 +909,8 @@ class ResolvableSpans:
     @staticmethod
     def checks(slot: str) -> bool:
         return slot in CHECKED_SLOTS
+
+    the_request_alone = staticmethod(the_request_alone)
 
     @staticmethod
     def costly(slot: str, text: str) -> bool:
