@@ -81,6 +81,13 @@ def build_parser() -> argparse.ArgumentParser:
     be.add_argument(
         "--seconds", type=_positive(float), default=10.0, help="length of the Poisson run"
     )
+    be.add_argument(
+        "--overload",
+        type=_positive(float),
+        metavar="FACTOR",
+        help="also run arrivals at a quarter of the measured capacity, then at FACTOR times it, "
+        "through the admission limiter (engine.latency_target_ms; 15 when unset)",
+    )
     be.add_argument("--json", action="store_true", help="print JSON instead of a table")
     _config_arg(be)
     be.set_defaults(func=_cmd_bench_engine)
@@ -172,17 +179,30 @@ def _cmd_parse(args: argparse.Namespace) -> int:
 
 
 def _cmd_bench_engine(args: argparse.Namespace) -> int:
+    import msgspec
+
     from .bench import engine_bench
 
     config = load_config(args.config)
     batches = args.batches
-    rows, engine = engine_bench.run(
-        config.engine,
-        batches=batches,
-        per_batch=args.requests,
-        rate=args.rate,
-        seconds=args.seconds,
-    )
+    engine_cfg = config.engine
+    if args.overload and not engine_cfg.latency_target_ms:
+        # without a target the queue bound is the only limit: 3x overload would only queue
+        engine_cfg = msgspec.structs.replace(
+            engine_cfg, latency_target_ms=engine_bench.OVERLOAD_TARGET_MS
+        )
+    try:
+        rows, engine = engine_bench.run(
+            engine_cfg,
+            batches=batches,
+            per_batch=args.requests,
+            rate=args.rate,
+            seconds=args.seconds,
+            overload=args.overload,
+        )
+    except ValueError as exc:
+        print(f"autoglm-gw: {exc}", file=sys.stderr)
+        return 2
     print(engine_bench.render(rows, args.json, engine))
     return 0
 

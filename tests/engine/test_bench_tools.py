@@ -123,3 +123,31 @@ def test_the_onnx_backend_runs_the_precision_the_config_names():
             assert rt.backend.precision == precision
         finally:
             rt.backend.close()
+
+
+@pytest.mark.skipif(not (MODEL_DIR / "model.onnx").is_file(), reason=f"no model in {MODEL_DIR}")
+def test_bench_engine_overload_goes_through_the_admission_limiter(monkeypatch):
+    # A short run at 30x a small batch's capacity: the limiter (latency target 1 ms) must refuse
+    # some arrivals with 429, and every arrival is either answered or refused. Nothing here
+    # bounds a latency: the machine is shared.
+    import msgspec
+
+    monkeypatch.setattr(engine_bench, "UNLOADED_SHARE", 0.5)
+    cfg = EngineConfig(model_dir=str(MODEL_DIR), intra_op_threads=1, max_batch_size=4)
+    cfg = msgspec.structs.replace(cfg, latency_target_ms=1.0)
+    rows, _ = engine_bench.run(cfg, batches=[4], per_batch=16, rate=None, seconds=0.5, overload=30)
+    closed, low, high = rows
+    assert (low.mode, high.mode) == ("unloaded", "overload")
+    assert high.rate == pytest.approx(closed.per_s * 30)
+    assert high.refused > 0 and high.requests > 0
+    assert high.refusal_p99_ms == high.refusal_p99_ms  # a number, not NaN
+    text = engine_bench.render(rows, False)
+    assert "overload x30.0: admitted p99" in text.splitlines()[-1]
+    out = json.loads(engine_bench.render(rows, True))
+    assert out["rows"][2]["refusal_p99_ms"] is not None
+
+
+def test_bench_engine_overload_needs_a_batch_the_engine_forms():
+    cfg = EngineConfig(max_batch_size=4)
+    with pytest.raises(ValueError, match="max_batch_size"):
+        engine_bench.run(cfg, batches=[8], per_batch=1, rate=None, seconds=0.1, overload=3)
