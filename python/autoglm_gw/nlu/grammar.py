@@ -440,6 +440,10 @@ class SpanCheck(Protocol):
         """Whether the utterance ``text`` names one of our stores somewhere."""
         ...
 
+    def nearest_said(self, text: str) -> bool:
+        """Whether the utterance ``text`` asks for the nearest store with a noun for it."""
+        ...
+
     def corrects(self, text: str) -> bool:
         """Whether ``text`` holds a correction anywhere (a cheap test before ``taken_back``)."""
         ...
@@ -981,6 +985,7 @@ class DecodeState:
                     or self._new_time_said()
                     or self._service_said()
                     or self._store_said()
+                    or self._nearest_said()
                 )
             return any(self._start_ok(i) for i in p.start_candidates(token))
         if self.phase == _END:
@@ -1246,6 +1251,15 @@ class DecodeState:
         if SLOTS[self._slot] != "store" or self.intent == "unknown":
             return False
         return self._utterance("store", lambda: self.g.span_check.store_said(self.prompt.text))
+
+    def _nearest_said(self) -> bool:
+        """For ``store``: the utterance asks for the nearest store with a noun for it ("find the
+        closest place and book…", which the model read with no store); then "no store" is no
+        answer either, though the span may be the nearest word alone (LABELS.md)."""
+        if SLOTS[self._slot] != "store" or self.intent == "unknown":
+            return False
+        check = self.g.span_check
+        return self._utterance("nearest", lambda: check.nearest_said(self.prompt.text))
 
     def _new_time_said(self) -> bool:
         """For a reschedule's ``time``: the utterance marks a new time (换到五点半, "to 5:30 pm"),

@@ -44,6 +44,7 @@ from .service_resolver import (
     without_service,
 )
 from .store_resolver import (
+    asks_for_the_nearest,
     is_store_name,
     names_a_store,
     resolve_store,
@@ -64,7 +65,7 @@ log = logging.getLogger("autoglm_gw.nlu")
 
 VERSION = (
     "cancel-8+terse-7+words-3+timespan-36+pieces-7+context-4+choice-7+service-6+storeshape-7"
-    "+refused-17+settings-1+command-1"
+    "+refused-17+settings-1+command-1+other-1+nearest-1"
 )
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
@@ -805,6 +806,57 @@ _OF_A_WASH = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=REQUEST_MEMO_SIZE)
+def about_something_else(text: str) -> bool:
+    """Whether ``text`` calls off, moves or asks about something other than a car wash, and
+    names no wash and no booking but that thing's (取消明天的理发预约, 帮我把餐厅的预约取消了,
+    "I can't make the call today, change it to tomorrow at 8:30", "cancel the taxi",
+    目的地改成国贸), or only asks the calendar (距离明天还有多长时间, "what day is next
+    Saturday"): other bookings are ``unknown`` (the contract), and the model had read them as
+    our intents."""
+    normal = fold_apostrophes(unicodedata.normalize("NFKC", text)).lower()
+    if _WASH_WORD.search(normal) or service_mention(normal) is not None:
+        return False
+    if _ASKS_THE_CALENDAR.search(normal):
+        return _BOOKING_WORD.search(normal) is None
+    if not _ANOTHER_THING.search(normal):
+        return False
+    # a booking word of the thing's own (理发预约, "dentist appointment") names no wash booking;
+    # any other does ("cancel my booking, I have a meeting")
+    return _BOOKING_WORD.search(_ITS_BOOKING.sub(" ", normal)) is None
+
+
+_ZH_OTHER_THINGS = (
+    r"理发|剪头|美发|餐厅|饭店|订餐|订座|外卖|快递|出租车|网约车|打车|专车|航班|机票|火车票|高铁|车票"
+    r"|酒店|电影|会议|例会|闹钟|提醒|牙医|医生|挂号|体检|保养|维修|修车|换机油|目的地|终点"
+)
+_EN_OTHER_THINGS = (
+    r"haircut|hair\s+appointment|barber|flight|train|taxi|cab|uber|didi|restaurant|dinner|lunch"
+    r"|table|dentist|doctor|hotel|movie|meeting|call|alarm|reminder|oil\s+change|maintenance"
+    r"|tire\s+change|delivery|destination"
+)
+_ANOTHER_THING = re.compile(
+    rf"{_ZH_OTHER_THINGS}|(?<![a-z])(?:my|the|a|this|that|our|today's|tomorrow's|tonight's)\s+"
+    rf"(?:[a-z]+\s+)?(?:{_EN_OTHER_THINGS})(?![a-z])"
+)
+_ITS_BOOKING = re.compile(
+    rf"(?:{_ZH_OTHER_THINGS})的?(?:预约|预订|订单|号)"
+    rf"|(?<![a-z])(?:{_EN_OTHER_THINGS})\s+(?:appointment|booking|reservation)s?(?![a-z])"
+)
+_WASH_WORD = re.compile(
+    r"洗|蜡|美容|内饰|镀晶|(?<![a-z])(?:wash\w*|wax\w*|detail\w*|clean\w*|interior|shampoo)"
+)
+_BOOKING_WORD = re.compile(
+    r"预约|预订|订单|约|(?<![a-z])(?:book\w*|appointment|reserv\w*|slot)s?(?![a-z])"
+)
+# A question about the calendar alone: how long until a day, what day a day is.
+_ASKS_THE_CALENDAR = re.compile(
+    r"(?:距离|离)\S{0,16}?还有(?:多长时间|多久|几天|多少天|几个小时)"
+    r"|(?<![a-z])(?:what\s+day\s+is|what(?:'s|\s+is)\s+the\s+date|how\s+many\s+days\s+"
+    r"(?:until|till|to|before)|how\s+long\s+(?:until|till))(?![a-z])"
+)
+
+
 # A command for the car said in one clause before or after a request (turn the AC down, set
 # the temperature to 22, play some jazz, navigate home, 把空调调到22度, 导航回家, 放首歌), joined
 # to it by "and", "then", a comma or 然后/再/顺便.
@@ -961,6 +1013,8 @@ class ResolvableSpans:
             return intent == "unknown"  # "!!!" or "。。。" asks for nothing (it was booked)
         if refuses_a_booking(text):
             return intent == "unknown"  # 别给我约洗车 (it was booked)
+        if about_something_else(text):
+            return intent == "unknown"  # 取消明天的理发预约 (it was a cancellation)
         if intent == "book_car_wash":
             return not _wash_refused(text)
         # nothing but a booking's words: no other intent (the model read "book a wash at
@@ -1073,6 +1127,10 @@ class ResolvableSpans:
     @staticmethod
     def store_said(text: str) -> bool:
         return names_a_store(text)
+
+    @staticmethod
+    def nearest_said(text: str) -> bool:
+        return asks_for_the_nearest(text)
 
     @staticmethod
     def may_take_back(slot: str, text: str) -> bool:

@@ -207,10 +207,23 @@ def names_a_store(text: str) -> bool:
     return bool(_CJK.search(compact) and _HEARD_STORE.search(compact.translate(_HEARD_AS)))
 
 
+def asks_for_the_nearest(text: str) -> bool:
+    """Whether ``text`` asks for the nearest store with a noun for it (最近的店, "the closest
+    place", "the nearest car wash"): a store is named, though no alias is."""
+    return _NEAREST_ASKED.search(_fold(text)) is not None
+
+
 # The nearest store asked for with a store noun after it, since 最近 alone is also "lately" and
 # 附近洗车 may be a search for a place; and the English store nouns.
 _ZH_NEAREST_WITH_NOUN = r"(?:离我最近|离我近|最近|附近|就近)的?(?=一?家|店|门店|分店|那家|那个店)"
 _EN_STORE_NOUNS = r"(?:store|branch|location|shop|outlet|one)"
+# What else names the nearest store after "nearest"/"closest" ("find the closest place and book
+# an express wash", "the nearest car wash"), though never a store after its name.
+_EN_NEAREST_PLACE_NOUNS = r"(?:place|spot|car\s*wash)"
+_NEAREST_ASKED = re.compile(
+    rf"(?<![a-z])(?:nearest|closest)\s+(?:{_EN_STORE_NOUNS}|{_EN_NEAREST_PLACE_NOUNS})(?![a-z])"
+    rf"|{_ZH_NEAREST_WITH_NOUN}"
+)
 # ... in the spaceless form ``without_store`` works on.
 _NEAREST_COMPACT = re.compile(rf"{_ZH_NEAREST_WITH_NOUN}|(?:nearest|closest)(?={_EN_STORE_NOUNS})")
 
@@ -242,8 +255,8 @@ _STORE_MENTION = re.compile(
     r"(?:(?<![a-z])(?:at|in|to|from)\s+)?(?:the\s+)?(?:"
     + "|".join(_spaced_alias(a) for a, _ in _ALIASES_BY_LENGTH)
     + rf")(?:\s*{_EN_STORE_NOUNS}(?![a-z]))?"
-    rf"|(?:(?<![a-z])(?:at|in|to|from)\s+)?(?:the\s+)?(?:nearest|closest)\s+{_EN_STORE_NOUNS}"
-    rf"(?![a-z])|{_ZH_NEAREST_WITH_NOUN}"
+    rf"|(?:(?<![a-z])(?:at|in|to|from)\s+)?(?:the\s+)?(?:nearest|closest)\s+"
+    rf"(?:{_EN_STORE_NOUNS}|{_EN_NEAREST_PLACE_NOUNS})(?![a-z])|{_ZH_NEAREST_WITH_NOUN}"
 )
 
 
