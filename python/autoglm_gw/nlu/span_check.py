@@ -65,7 +65,7 @@ log = logging.getLogger("autoglm_gw.nlu")
 
 VERSION = (
     "cancel-8+terse-7+words-3+timespan-36+pieces-7+context-4+choice-7+service-6+storeshape-7"
-    "+refused-17+settings-1+command-1+other-1+nearest-1"
+    "+refused-17+settings-1+command-2+other-1+nearest-1"
 )
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
@@ -542,7 +542,8 @@ def refuses_a_booking(text: str) -> bool:
         and CANCEL_WORDS.search(normal) is None
         # ("I got my car washed at Xidan last Tuesday": the car is not a booking asked about)
         and _ASKED_ABOUT_A_BOOKING.search(_MY_CAR.sub(" ", normal)) is None
-        and not _MORE_THAN_A_CLAUSE.search(normal.rstrip("?？"))
+        # (a comment said last is no second clause: "…last Tuesday, it looks great")
+        and not _MORE_THAN_A_CLAUSE.search(_A_COMMENT_AFTER.sub("", normal).rstrip("?？"))
         and _QUESTION.search(normal) is None
     )
 
@@ -761,49 +762,116 @@ def the_request_alone(text: str) -> str:
     asks of a car wash (空调温度调到26度,帮我预约个洗车; "Turn on the seat heater to level 2 and
     cancel my booking at Xidan"; 导航去公司,顺便约一下明天早上望京的快洗): what the model reads.
     It was never taught such pairs, and read the request beside one as a reschedule to the
-    setting's number, a query or ``unknown``. ``text`` itself where no such clause is said, where
-    the clause asks something of a booking or names a service or a store (``_only_a_car_command``:
-    "take me to Guomao for a wash"), or where what is left says nothing of a wash."""
-    normal = fold_apostrophes(unicodedata.normalize("NFKC", text)).lower()
-    if len(normal) != len(text):  # (the offsets below are the text's own only when they match)
-        return text
-    command = _CAR_COMMAND_FIRST.match(normal) or _CAR_COMMAND_LAST.search(normal)
-    if command is None or not _only_a_car_command(command.group()):
+    setting's number, a query or ``unknown``.
+
+    ``text`` itself unless all of these hold (each from a code review's counter-example): the
+    clause is a command of the patterns below, after at most a filler (嗯, "hey"), joined to the
+    rest by a mark, "and"/"then" or 然后/再/顺便/另外; it asks nothing of a booking, names no
+    service or store ("take me to Guomao for a wash") and says no time ("…, and take me there at
+    3pm", "…, call it 10am"); what is left asks something (a request, call-off, move or question
+    word: not "Stop the radio and the Friday detail too", whose verb is the command's) of a wash or
+    of a booking of ours (not 导航去公司,大约三点到, "… and cancel my gym booking"); and after a
+    call or a text, what is left is said to the assistant, not the message ("Call Li Wei and ask
+    if his car wash … is still on", 给老婆打个电话,她明天去洗车)."""
+    normal, at = _folded_with_index(text)
+    lead = _FILLER_FIRST.match(normal)
+    skip = lead.end() if lead else 0
+    command = _CAR_COMMAND_FIRST.match(normal[skip:])
+    if command is not None:
+        first, start, end = True, skip + command.start(), skip + command.end()
+    else:
+        command = _CAR_COMMAND_LAST.search(normal)
+        if command is None:
+            return text
+        first, start, end = False, command.start(), command.end()
+    said = command.group()
+    if not _only_a_car_command(_PLEASE_FIRST.sub("", said)) or _TIME_IN_A_COMMAND.search(said):
         return text
     # A clause of its own: "move my call to 3pm" and "…. Just play some music" are not a request
     # beside a command ("call to 3pm" and "play some music" follow a bare space there).
-    first = command.start() == 0
-    joint = (_JOINED_AFTER if first else _JOINED_BEFORE).search(command.group())
-    if joint is None:
+    if (_JOINED_AFTER if first else _JOINED_BEFORE).search(said) is None:
         return text
-    rest = text[command.end() :] if first else text[: command.start()]
-    rest = rest.strip()
-    low = normal[command.end() :] if first else normal[: command.start()]
-    if not rest or not _OF_A_WASH.search(low) or (first and _WHAT_TO_SAY.match(low)):
+    low = normal[end:] if first else normal[:start]
+    if not _asks_of_a_wash(low):
         return text
-    return rest
+    if _A_CALL.search(said) and not _SAID_TO_THE_ASSISTANT.match(low):
+        return text
+    if first:
+        rest = text[at(end) :].lstrip(_CLAUSE_MARKS)
+        return rest[_JOINING_WORD.match(rest).end() :]  # ("Play some music… and what time…")
+    return text[: at(start)].rstrip(_CLAUSE_MARKS)
 
 
+def _folded_with_index(text: str):
+    """(``text`` folded as the patterns read it: NFKC, ASCII apostrophes, lower case; a function
+    from a position in it to the position in ``text`` it came from). Folded a character at a
+    time, so that a character NFKC expands ("…" is "...") still maps back (a code review: a
+    length test had turned the cut off for "…")."""
+    if text.isascii():
+        return text.lower(), lambda k: k
+    parts, origin = [], []
+    for i, ch in enumerate(text):
+        folded = fold_apostrophes(unicodedata.normalize("NFKC", ch)).lower()
+        parts.append(folded)
+        origin.extend([i] * len(folded))
+    origin.append(len(text))
+    return "".join(parts), origin.__getitem__
+
+
+_CLAUSE_MARKS = " \t,，.。;；!！…、"
+_JOINING_WORD = re.compile(r"(?:(?:and|then|also)\s+)*", re.IGNORECASE)
+_FILLER_FIRST = re.compile(
+    r"\s*(?:嗯+|呃+|那个|哎|诶|喂|(?:hey|hi|ok(?:ay)?|um+|uh+|so|alright)(?![a-z]))[,，.。\s]+"
+)
+_PLEASE_FIRST = re.compile(r"^\s*please\s+")
+# A time said in the command clause may be the request's ("… and take me there at 3pm", "…, call
+# it 10am"): then nothing is cut. A setting's number ("level 2", "to 22") is no time here.
+_TIME_IN_A_COMMAND = re.compile(
+    r"[0-9]{1,2}\s*(?:[:：][0-9]{2}|[点點]|am|pm|a\.m|p\.m|o'?clock)"
+    r"|[零一二两三四五六七八九十]{1,3}[点點]|今天|明天|后天|今晚|明晚|早上|上午|中午|下午|傍晚|晚上"
+    r"|周[一二三四五六日天]|星期|礼拜|分钟|小时"
+    r"|(?<![a-z])(?:today|tonight|tomorrow|morning|afternoon|evening|noon|midnight|monday"
+    r"|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|minutes?|hours?|call\s+it"
+    r"|(?:at|by|around)\s+[0-9])(?![a-z])"
+)
 # How a command clause joins the request: a mark, "and" or "then", 然后/再/顺便/另外, or a pause
 # between two Chinese words.
 _JOINED_AFTER = re.compile(
-    r"(?:[,，。;；.!！]\s*|(?<![a-z])(?:and|then|also)\s+|然后|再|顺便|另外"
+    r"(?:[,，。;；.!！…]\s*|(?<![a-z])(?:and|then|also)\s+|然后|再|顺便|另外"
     r"|(?<=[\u3400-\u9fff])\s+)$"
 )
 _JOINED_BEFORE = re.compile(
-    r"^(?:\s*[,，。;；.!！]|\s+(?:and|then|also)(?![a-z])|\s*(?:然后|再|顺便|另外)"
+    r"^(?:\s*[,，。;；.!！…]|\s+(?:and|then|also)(?![a-z])|\s*(?:然后|再|顺便|另外)"
     r"|\s+(?=[\u3400-\u9fff]))"
 )
-# What a call is to say, not a request of the driver's own ("Call Li Wei and ask him whether
-# his car wash at Wudaokou is still on", 给老王打个电话，问他明天洗车去不去).
-_WHAT_TO_SAY = re.compile(
-    r"\s*(?:(?:ask|tell|let|remind|say\s+to)\s+(?:him|her|them)|(?:问问?|告诉|跟|和|让|叫)(?:他|她))"
+_A_CALL = re.compile(r"电话|(?<![a-z])(?:call|text|dial|message)(?![a-z])")
+# After a call or a text, a request of the assistant's own starts with its verb; anything else
+# is what the call is to say.
+_SAID_TO_THE_ASSISTANT = re.compile(
+    r"\s*(?:(?:and|then|also|please|just)\s+)*(?:book|reserve|schedule|cancel|move|reschedule"
+    r"|push|get\s+me|帮我|给我|麻烦|再帮我|然后帮我|顺便帮我|取消|预约|约|订)"
 )
-# What the rest of an utterance must say of a wash for a command beside it to be cut off.
-_OF_A_WASH = re.compile(
-    r"洗|蜡|预约|约|订|取消|改|推迟|提前|(?<![a-z])(?:wash\w*|wax\w*|detail\w*|clean\w*|book\w*"
-    r"|reserv\w*|appointment|cancel\w*|reschedul\w*|move|push|slot)(?![a-z])"
-)
+_OUR_BOOKING = re.compile(r"预约|(?<![a-z])(?:booking|appointment|reservation|slot)s?(?![a-z])")
+_PUT_OFF_A_DAY = re.compile(r"改天|改日")
+
+
+def _asks_of_a_wash(rest: str) -> bool:
+    """Whether ``rest`` (folded) asks something of a wash or of a booking of ours."""
+    if about_something_else(rest):
+        return False
+    if not (
+        _WASH_WORD.search(rest)
+        or service_mention(rest) is not None
+        or store_mention(rest) is not None
+        or _OUR_BOOKING.search(rest)
+    ):
+        return False
+    return bool(
+        _REQUEST_WORDS.search(rest)
+        or CANCEL_WORDS.search(rest)
+        or _MOVE_WORDS.search(_PUT_OFF_A_DAY.sub(" ", rest))  # (改天再洗车 moves nothing)
+        or _ASKS_OF_A_BOOKING.search(rest)
+    )
 
 
 @functools.lru_cache(maxsize=REQUEST_MEMO_SIZE)
@@ -829,11 +897,12 @@ def about_something_else(text: str) -> bool:
 _ZH_OTHER_THINGS = (
     r"理发|剪头|美发|餐厅|饭店|订餐|订座|外卖|快递|出租车|网约车|打车|专车|航班|机票|火车票|高铁|车票"
     r"|酒店|电影|会议|例会|闹钟|提醒|牙医|医生|挂号|体检|保养|维修|修车|换机油|目的地|终点"
+    r"|健身|瑜伽|按摩"
 )
 _EN_OTHER_THINGS = (
     r"haircut|hair\s+appointment|barber|flight|train|taxi|cab|uber|didi|restaurant|dinner|lunch"
     r"|table|dentist|doctor|hotel|movie|meeting|call|alarm|reminder|oil\s+change|maintenance"
-    r"|tire\s+change|delivery|destination"
+    r"|tire\s+change|delivery|destination|gym|yoga|class|lesson|massage"
 )
 _ANOTHER_THING = re.compile(
     rf"{_ZH_OTHER_THINGS}|(?<![a-z])(?:my|the|a|this|that|our|today's|tomorrow's|tonight's)\s+"
@@ -872,7 +941,8 @@ _EN_CAR_COMMAND = (
     r"|navigate|take\s+me|call|text|dial)\b[^,.;!?]*?"
 )
 _ZH_CAR_COMMAND = (
-    r"(?:(?:把|帮我把|先把)?(?:空调|温度|音量|声音|车窗|天窗|座椅加热|雨刷|音乐|后备箱)[^,，。;；!！?？\s]{0,12}?"
+    r"(?:(?:把|帮我把|先把)?(?:打开|关掉|关闭|关上|关一下|开一下)?"
+    r"(?:空调|温度|音量|声音|车窗|天窗|座椅加热|雨刷|音乐|后备箱)[^,，。;；!！?？\s]{0,12}?"
     r"|导航(?:去|到|回)[^,，。;；!！?？\s]{1,12}?|(?:放|来)(?:一?首|点)[^,，。;；!！?？\s]{0,8}?"
     r"|播放[^,，。;；!！?？\s]{1,12}?"
     r"|给[^,，。;；!！?？\s]{1,6}?打(?:个|一个)?电话)"
