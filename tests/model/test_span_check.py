@@ -1725,6 +1725,10 @@ def test_a_command_for_the_car_beside_a_request_is_not_what_the_model_reads(
         "Text my wife and say I'll book the wash for Friday",
         "给老婆打个电话,她明天去洗车",
         "给老婆打个电话,说我明天去洗车",
+        # whose booking it is, said in the command (a second code review)
+        "Call the dentist and cancel my appointment",
+        "Call the doctor's office and book an appointment for Friday",
+        "Navigate to the restaurant and cancel my reservation",
     ],
 )
 def test_the_model_reads_all_of_an_utterance_with_no_command_beside_a_request(checked, text):
@@ -1758,6 +1762,11 @@ def test_a_past_wash_of_my_car_with_a_comment_is_unknown():
         # the calendar asked, no booking
         ("距离明天还有多长时间", "query_booking"),
         ("what day is next Thursday", "query_booking"),  # (the second natural set)
+        # a code review's
+        ("取消明天的停车预约", "cancel_booking"),
+        ("cancel the vet appointment", "cancel_booking"),
+        ("取消洗衣店的预约", "cancel_booking"),  # (洗衣 is laundry, not a wash)
+        ("把终点换成国贸那边的店", "reschedule_booking"),  # (the destination, though a store)
     ],
 )
 def test_something_other_than_a_wash_is_unknown(checked, text, ranked):
@@ -1779,6 +1788,17 @@ def test_something_other_than_a_wash_is_unknown(checked, text, ranked):
         ("离我的洗车预约还有多久", "query_booking"),
         ("how many days until my appointment", "query_booking"),
         ("cancel the express after my meeting", "cancel_booking"),  # a service named
+        # the other thing only a reason, in a clause of its own or as a time (a code review:
+        # the first version made these unknown)
+        ("航班延误了,帮我把机场店的改到晚上八点", "reschedule_booking"),
+        ("会议改到下午了,所以把我三点的那个挪到五点", "reschedule_booking"),
+        ("取消明天那个吧,我要去看医生", "cancel_booking"),
+        ("I need to take a call, cancel my 2pm", "cancel_booking"),
+        ("Move tomorrow's to after my lunch, say 2pm", "reschedule_booking"),
+        ("Reschedule my Xidan one, I have a call then, make it 4pm", "reschedule_booking"),
+        ("What day is my Xidan one", "query_booking"),
+        ("离我周六那个还有几天", "query_booking"),
+        ("离国贸那个还有多久", "query_booking"),
     ],
 )
 def test_a_wash_or_a_booking_of_ours_said_beside_another_thing_keeps_its_intent(
@@ -1796,3 +1816,62 @@ def test_the_nearest_store_asked_for_with_a_noun_is_a_store_said(checked):
     assert not ResolvableSpans.nearest_said("最近洗车的人多吗")
     for said in ("帮我约最近的店", "the nearest car wash", "closest spot", "nearest store"):
         assert ResolvableSpans.nearest_said(said), said
+
+
+def _span(text: str, said: str) -> tuple[int, int]:
+    i = text.index(said)
+    return i, i + len(said)
+
+
+def test_a_store_said_as_context_gives_way_to_the_requests():
+    # the twenty-fifth end-to-end round: the airport is where the driver goes
+    text = (
+        "I'm picking my in-laws up at Capital Airport on Monday and the back seat is a disaster, "
+        "so please book an interior cleaning at Zhongguancun this Sunday afternoon."
+    )
+    spans = {
+        "time": _span(text, "this Sunday afternoon"),
+        "time2": None,
+        "store": _span(text, "Capital Airport"),
+        "service": _span(text, "interior cleaning"),
+    }
+    got = ResolvableSpans().request_store("book_car_wash", text, spans)
+    assert got is not None and text[got[0] : got[1]] == "Zhongguancun"
+    text = "我刚从国贸开会出来，帮我约望京明天的洗车"
+    spans = {"time": _span(text, "明天"), "time2": None, "store": _span(text, "国贸"),
+             "service": _span(text, "洗车")}  # fmt: skip
+    got = ResolvableSpans().request_store("book_car_wash", text, spans)
+    assert got is not None and text[got[0] : got[1]] == "望京"
+
+
+@pytest.mark.parametrize(
+    ("text", "store"),
+    [
+        ("我在国贸附近，帮我约个洗车", "国贸"),  # the asking clause names no store of its own
+        ("Book a wash at Guomao, then I go to Xidan", "Guomao"),  # the model's clause asks
+        ("国贸店，不对，西单店，明天洗车", "国贸店"),  # a correction decides, not this rule
+    ],
+)
+def test_the_models_store_stands_where_no_other_clause_asks_with_its_own(text, store):
+    spans = {"time": None, "time2": None, "store": _span(text, store), "service": None}
+    assert ResolvableSpans().request_store("book_car_wash", text, spans) is None
+
+
+def test_a_whole_time_said_as_context_gives_way_to_the_requests():
+    # the twenty-fifth end-to-end round: "this morning" and "tonight around 8" made no time
+    text = (
+        "hey, the car's filthy after that dust storm this morning, can you get me a car wash at "
+        "the Sanlitun store tonight around 8"
+    )
+    spans = {
+        "time": _span(text, "this morning"),
+        "time2": _span(text, "tonight around 8"),
+        "store": _span(text, "Sanlitun store"),
+        "service": _span(text, "car wash"),
+    }
+    assert ResolvableSpans().context_piece("book_car_wash", text, spans)
+    # a day and its clock in two clauses stay one time in two pieces
+    text = "周五吧，帮我在国贸约个精洗，下午三点"
+    spans = {"time": _span(text, "周五"), "time2": _span(text, "下午三点"),
+             "store": _span(text, "国贸"), "service": _span(text, "精洗")}  # fmt: skip
+    assert not ResolvableSpans().context_piece("book_car_wash", text, spans)

@@ -511,6 +511,12 @@ class SpanCheck(Protocol):
         """The service or store asked for where the model took one refused right before it."""
         ...
 
+    def request_store(
+        self, intent: str, text: str, spans: dict[str, tuple[int, int] | None]
+    ) -> tuple[int, int] | None:
+        """The store of a clause that asks, where the model took one said as context."""
+        ...
+
     def opens_with_a_refusal(self, text: str) -> bool:
         """Whether ``text`` begins by refusing a booking (别给我约洗车, "don't book me a wash")."""
         ...
@@ -1467,6 +1473,9 @@ class DecodeState:
                 asked = check.refused_choice(slot, self.prompt.text, spans, intent)
                 if asked is not None:  # 不需要打蜡，只要普通洗车: the one asked for
                     spans[slot] = asked
+            asked = check.request_store(intent, self.prompt.text, spans)
+            if asked is not None:  # "picking them up at the airport …, so book … at Xidan"
+                spans["store"] = asked
             if check.context_piece(intent, self.prompt.text, spans):
                 spans["time"], spans["time2"] = spans["time2"], None  # 我四点开完会，五点半…
         if check is not None and spans["time"] is not None and spans["time2"] is None:
