@@ -1678,6 +1678,16 @@ def test_typographic_apostrophes_read_as_ascii_ones(checked):
         ("打开空调,取消明天国贸的精洗", "取消明天国贸的精洗"),
         ("Please turn on the AC and book a wash at 3pm", "book a wash at 3pm"),
         ("嗯…播放周杰伦的歌,帮我约明天的洗车…", "帮我约明天的洗车…"),
+        # the twenty-sixth end-to-end round (`unknown` before)
+        (
+            "Turn on the seat ventilation, and cancel my detailing next Monday.",
+            "cancel my detailing next Monday.",
+        ),
+        (
+            "Lower the volume, and tell me when my Zhongguancun booking is.",
+            "tell me when my Zhongguancun booking is.",
+        ),
+        ("座椅通风打开,取消明天的精洗", "取消明天的精洗"),
         (
             "Play some music… and what time is my booking at Guomao?",
             "what time is my booking at Guomao?",

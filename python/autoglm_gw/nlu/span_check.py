@@ -65,7 +65,7 @@ log = logging.getLogger("autoglm_gw.nlu")
 
 VERSION = (
     "cancel-8+terse-7+words-3+timespan-36+pieces-7+context-5+choice-8+service-6+storeshape-7"
-    "+refused-17+settings-1+command-3+other-2+nearest-1"
+    "+refused-17+settings-1+command-4+other-2+nearest-1"
 )
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
@@ -991,8 +991,10 @@ _ASKS_THE_CALENDAR = re.compile(
 # to it by "and", "then", a comma or 然后/再/顺便.
 _EN_CAR_COMMAND = (
     r"(?:please\s+)?(?:(?:turn|switch|crank|bump)\s+(?:(?:on|off|up|down)\s+)?(?:the\s+|my\s+)?"
-    r"(?:ac|a/c|air\w*|heat\w*|temperature|temp|volume|music|radio|fan|seat\s+heat\w*|defrost\w*"
-    r"|wipers?|lights?|headlights?|hazards?)"
+    r"(?:ac|a/c|air\w*|heat\w*|temperature|temp|volume|music|radio|fan|defrost\w*"
+    r"|seat\s+(?:heat\w*|vent\w*|cool\w*|massage)|wipers?|lights?|headlights?|hazards?)"
+    r"|(?:lower|raise|increase|decrease|reduce)\s+(?:the\s+|my\s+)?(?:volume|temperature|temp|fan"
+    r"|ac|a/c|heat\w*)"
     r"|set\s+(?:the\s+)?(?:ac|a/c|air\w*|heat\w*|temperature|temp|volume|fan|thermostat|nav\w*"
     r"|seat\s+heat\w*)"
     r"|roll\s+(?:up|down)|(?:open|close|lower|raise)\s+(?:the\s+|my\s+)?(?:windows?|sunroof|trunk)"
@@ -1002,7 +1004,8 @@ _EN_CAR_COMMAND = (
 )
 _ZH_CAR_COMMAND = (
     r"(?:(?:把|帮我把|先把)?(?:打开|关掉|关闭|关上|关一下|开一下)?"
-    r"(?:空调|温度|音量|声音|车窗|天窗|座椅加热|雨刷|音乐|后备箱)[^,，。;；!！?？\s]{0,12}?"
+    r"(?:空调|温度|音量|声音|车窗|天窗|座椅加热|座椅通风|雨刷|音乐|后备箱|氛围灯|大灯|香氛)"
+    r"[^,，。;；!！?？\s]{0,12}?"
     r"|导航(?:去|到|回)[^,，。;；!！?？\s]{1,12}?|(?:放|来)(?:一?首|点)[^,，。;；!！?？\s]{0,8}?"
     r"|播放[^,，。;；!！?？\s]{1,12}?"
     r"|给[^,，。;；!！?？\s]{1,6}?打(?:个|一个)?电话)"
