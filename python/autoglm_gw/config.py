@@ -165,7 +165,7 @@ class EngineConfig(_Section):
         _m(
             "Decode time spans only where the time resolver reads the whole span (the model's "
             "next best anchor otherwise), never overlap two slots' spans, and apply the rules of "
-            "docs/model.md (\"Span check\"): intents an utterance cannot carry, and a command "
+            'docs/model.md ("Span check"): intents an utterance cannot carry, and a command '
             "for the car beside the request left unread. Off: the model's greedy choice under "
             "the output grammar alone."
         ),

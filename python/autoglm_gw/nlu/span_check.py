@@ -64,8 +64,8 @@ from .time_resolver import (
 log = logging.getLogger("autoglm_gw.nlu")
 
 VERSION = (
-    "cancel-8+terse-7+words-3+timespan-36+pieces-7+context-5+choice-8+service-6+storeshape-7"
-    "+refused-17+settings-1+command-4+other-2+nearest-1"
+    "cancel-9+terse-7+words-3+timespan-36+pieces-7+context-5+choice-8+service-6+storeshape-7"
+    "+refused-18+settings-1+command-5+other-2+nearest-1+fallback-1"
 )
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
@@ -200,7 +200,8 @@ SENTENCE_PUNCTUATION = frozenset("，。！？、；：,.!?;:")
 # cancellations into "do you mind booking", "no wait, ten thirty" or "drop off my car".
 _EN_CANCEL_WORDS = (
     r"cancel\w*|call\w*\b.{0,40}?\boff|scratch|nix|axe|ditch|scrap|bin|kill|delete|remove|revoke"
-    r"|withdraw\w*|unbook|void|undo|abandon|forget|never ?mind|drop(?!\s+(?:off|by|in)\b)|skip"
+    r"|withdraw\w*|unbook|void|undo|abandon|forget|never ?mind|skip"
+    r"|drop(?!\s+(?:(?:the|my|our)\s+(?:car|vehicle|suv|ride)\s+)?(?:off|by|in)\b)"
     r"|pass on|rain ?check|count me out|(?:want|need|get me|bow|pull|back|opt|leave me) out"
     r"|free up|give up|let (?:it )?go|no need|not needed|no longer|(?:don'?t|do not|won'?t|"
     r"will not) (?:need|want|require|use|be (?:there|coming|able)|come|make|happen)"
@@ -483,6 +484,8 @@ def refuses_a_booking(text: str) -> bool:
             or _MORE_THAN_A_CLAUSE.search(said.rstrip("?？"))
             for said in (gap, rest)
         ) and not _QUESTION.search(normal)
+    if _GO_TO_A_WASH.match(normal):
+        return True  # "get me to the closest car wash": a trip, nothing booked
     wish = _WISH_TAKEN_BACK.match(normal)
     if wish is not None:
         # 本来想约个洗车,算了,下雨,导航回家; "I was going to book a wash but never mind": a wish
@@ -629,11 +632,19 @@ def tells_only_the_past(text: str) -> bool:
     )
 
 
+# A trip to a car wash asked for, and nothing else ("get me to the closest car wash", "take
+# take me to a car wash near me", "drive to a car wash near me").
+_GO_TO_A_WASH = re.compile(
+    r"(?:please\s+)?(?:(?:get|take|drive|bring|guide|navigate)\s+)+(?:me\s+|us\s+)?to\s+"
+    r"(?:the\s+|a\s+)?(?:(?:closest|nearest)\s+)*car\s*wash(?:es)?"
+    r"(?:\s+(?:near|around|close\s+to)\s+(?:me|here|us))?\s*(?:,?\s*please)?\s*[.!]?\s*$"
+)
 # Questions about a wash or a store rather than requests for one.
 _ONLY_ASKS_ABOUT = re.compile(
     r"要排多久|要排队|要多久|需要多久|要多长时间|多长时间|要多少钱|多少钱|什么价|价格|几点开门|几点关门"
     r"|营业|开到几点|排多久|人多吗|人多不多"
     r"|(?<![a-z])(?:how\s+long|how\s+much|what\s+time\s+do\s+you\s+(?:open|close)|open\s+until"
+    r"|what(?:'s|\s+is|\s+are)\s+the\s+(?:prices?|costs?|rates?)|prices?\s+(?:of|for|to)"
     r"|what\s+are\s+the\s+hours|(?:opening|business|store|shop)\s+hours|is\s+it\s+busy"
     r"|how\s+busy)(?![a-z])"
 )
@@ -654,7 +665,8 @@ _REFUSAL_CUE = re.compile(
     r"别|不|没必要|用不着|昨|前|上周|上星期|上礼拜|上个|上次|去年|刚|已经|洗过|做过|多久|多长|多少|价|营业"
     r"|几点开|几点关|开到|what\s+are\s+the\s+hours"
     r"|排|人多|(?<![a-z])(?:don'?t|do\s+not|won'?t|will\s+not|never|not|no|yesterday|ago|last"
-    r"|how|what\s+time|open|opening|business|store\s+hours|shop\s+hours|busy)(?![a-z])"
+    r"|how|what\s+time|open|opening|business|store\s+hours|shop\s+hours|busy|prices?|costs?"
+    r"|rates?)(?![a-z])"
 )
 # A day ahead, said beside a past word ("上次那家国贸店明天下午三点洗车": last time's store).
 _A_DAY_AHEAD = re.compile(
@@ -923,6 +935,17 @@ def _acts_on_another_thing(clause: str) -> bool:
 
 
 _IT = re.compile(r"(?<![a-z])it(?![a-z])")
+# Another time offered for when the one asked is full (满了的话换个时间也行, "if it's full, another
+# time is fine").
+_A_FALLBACK = re.compile(
+    r"(?:满了|排不上|没位置|没有位置|没空位|约不上|订不上|不行)的话[^,，。;；]*?"
+    r"(?:换个时间|换一个时间|换时间|往后顺延|顺延|往后推|改|调)[^,，。;；]*"
+    r"|(?<![a-z])if\s+(?:it'?s|that'?s|they'?re|you'?re|there'?s)?\s*(?:full|booked(?:\s+up)?|taken"
+    r"|not\s+available|no\s+(?:slot|room|space))[^,.;]*[,.]?\s*(?:(?:just\s+)?(?:move|push|change"
+    r"|switch|shift)\s+it|(?:another|any\s+other|a\s+different|the\s+next)\s+(?:time|slot))"
+    r"[^,.;]*",
+    re.IGNORECASE,
+)
 # Clauses: at a mark, or before a reason or a consequence ("…, so …", 所以, 因为).
 _ACTION_CLAUSE_CUT = re.compile(
     r"[,，。;；!！?？]|(?<![a-z])(?:so|because|since|but|as)\s+|所以|因为|但是|不过"
@@ -1000,6 +1023,7 @@ _EN_CAR_COMMAND = (
     r"|roll\s+(?:up|down)|(?:open|close|lower|raise)\s+(?:the\s+|my\s+)?(?:windows?|sunroof|trunk)"
     r"|(?:play|put\s+on|start|stop|pause|skip|mute)\s+(?:some\s+|the\s+|my\s+|a\s+|this\s+)?"
     r"(?:music|songs?|jazz|radio|podcast|playlist|news|navigation|nav)"
+    r"|add\s+(?:it|this|that)\s+to\s+(?:my\s+|the\s+)?calendar"
     r"|navigate|take\s+me|call|text|dial)\b[^,.;!?]*?"
 )
 _ZH_CAR_COMMAND = (
@@ -1156,6 +1180,14 @@ class ResolvableSpans:
             return False
         if intent == "cancel_booking":
             return _calls_off(text)
+        # 明天订个洗车，没位置的话换个时间也行 moves nothing: another time offered for when the
+        # one asked is full is part of the booking
+        if (
+            intent == "reschedule_booking"
+            and _A_FALLBACK.search(text)
+            and not _MOVE_WORDS.search(_A_FALLBACK.sub(" ", text))
+        ):
+            return False
         # "don't move my wash, keep it at 3pm" moves nothing (a PATCH with it had moved the
         # booking to 15:00): a reschedule whose every word of moving is denied is none
         if intent == "reschedule_booking" and _DENIED_MOVE.search(text):
