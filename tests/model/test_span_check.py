@@ -1930,3 +1930,36 @@ def test_the_same_words_beside_a_request_keep_it(checked, text, ranked):
 def test_add_it_to_my_calendar_is_a_command_beside_the_request(checked):
     text = "Schedule a car wash Thursday at 8:30 and add it to my calendar"
     assert checked.model_text(text) == "Schedule a car wash Thursday at 8:30"
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # a clause about something else beside a request of a wash (a differential check: these
+        # were cancellations)
+        ("取消打车,帮我约洗车", "帮我约洗车"),
+        ("Cancel the taxi and book a car wash", "book a car wash"),
+        ("帮我约明天的洗车,然后取消理发预约", "帮我约明天的洗车"),
+        (
+            "My flight got moved, so can you call off my airport store booking on Monday morning?",
+            "so can you call off my airport store booking on Monday morning?",
+        ),  # (an end-to-end line, read as a reschedule before)
+        # commands the patterns now know (the same check)
+        ("Turn on the ambient lights, then book a full detail", "book a full detail"),
+        ("Turn on seat ventilation, is my wash tomorrow still on", "is my wash tomorrow still on"),
+    ],
+)
+def test_a_clause_about_something_else_beside_a_wash_request_is_not_read(checked, text, read):
+    assert checked.model_text(text) == read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "取消明天的会议和洗车",  # one clause
+        "取消打车,然后回家",  # nothing of a wash asked in the rest
+        "Cancel the taxi and call my wife",
+    ],
+)
+def test_a_clause_about_something_else_stays_without_a_wash_request_beside_it(checked, text):
+    assert checked.model_text(text) == text

@@ -65,7 +65,7 @@ log = logging.getLogger("autoglm_gw.nlu")
 
 VERSION = (
     "cancel-9+terse-7+words-3+timespan-36+pieces-7+context-5+choice-8+service-6+storeshape-7"
-    "+refused-18+settings-1+command-5+other-2+nearest-1+fallback-1"
+    "+refused-18+settings-1+command-6+other-2+nearest-1+fallback-1"
 )
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
@@ -784,8 +784,19 @@ def the_request_alone(text: str) -> str:
     word: not "Stop the radio and the Friday detail too", whose verb is the command's) of a wash or
     of a booking of ours (not 导航去公司,大约三点到, "… and cancel my gym booking"); and after a
     call or a text, what is left is said to the assistant, not the message ("Call Li Wei and ask
-    if his car wash … is still on", 给老婆打个电话,她明天去洗车)."""
+    if his car wash … is still on", 给老婆打个电话,她明天去洗车).
+
+    Also without a first or last clause about something else beside a request of a wash
+    (``_without_something_else``: 取消打车,帮我约洗车)."""
     normal, at = _folded_with_index(text)
+    cut = _without_a_command(text, normal, at)
+    if cut is None:
+        cut = _without_something_else(text, normal, at)
+    return text if cut is None else cut
+
+
+def _without_a_command(text: str, normal: str, at) -> str | None:
+    """``text`` without a command for the car beside the request (``the_request_alone``)."""
     lead = _FILLER_FIRST.match(normal)
     skip = lead.end() if lead else 0
     command = _CAR_COMMAND_FIRST.match(normal[skip:])
@@ -794,29 +805,56 @@ def the_request_alone(text: str) -> str:
     else:
         command = _CAR_COMMAND_LAST.search(normal)
         if command is None:
-            return text
+            return None
         first, start, end = False, command.start(), command.end()
     said = command.group()
     if not _only_a_car_command(_PLEASE_FIRST.sub("", said)) or _TIME_IN_A_COMMAND.search(said):
-        return text
+        return None
     # A clause of its own: "move my call to 3pm" and "…. Just play some music" are not a request
     # beside a command ("call to 3pm" and "play some music" follow a bare space there).
     if (_JOINED_AFTER if first else _JOINED_BEFORE).search(said) is None:
-        return text
+        return None
     low = normal[end:] if first else normal[:start]
     if not _asks_of_a_wash(low):
-        return text
+        return None
     # Who is called or where the car goes may be whose booking it is ("Call the dentist and
     # cancel my appointment", "Navigate to the restaurant and cancel my reservation"): the rest
     # must then name a wash, a service or a store of ours itself.
     if (_A_CALL.search(said) or _ANOTHER_THING.search(said)) and not _names_our_wash(low):
-        return text
+        return None
     if _A_CALL.search(said) and not _SAID_TO_THE_ASSISTANT.match(low):
-        return text
+        return None
     if first:
         rest = text[at(end) :].lstrip(_CLAUSE_MARKS)
         return rest[_JOINING_WORD.match(rest).end() :]  # ("Play some music… and what time…")
     return text[: at(start)].rstrip(_CLAUSE_MARKS)
+
+
+def _without_something_else(text: str, normal: str, at) -> str | None:
+    """``text`` without a first or last clause that calls off, moves or asks about something
+    other than a car wash (``about_something_else``), beside a clause that asks of a wash named
+    in it: 取消打车,帮我约洗车 and "Cancel the taxi and book a car wash" are bookings (they had
+    read as cancellations; a differential check)."""
+    first = _FIRST_CLAUSE.match(normal)
+    if first is not None and about_something_else(first.group(1)):
+        low = normal[first.end() :]
+        if _names_our_wash(low) and _asks_of_a_wash(low):
+            rest = text[at(first.end()) :].lstrip(_CLAUSE_MARKS)
+            return rest[_JOINING_WORD.match(rest).end() :]
+    last = _LAST_CLAUSE.search(normal)
+    if last is not None and about_something_else(last.group(1)):
+        low = normal[: last.start()]
+        if _names_our_wash(low) and _asks_of_a_wash(low):
+            return text[: at(last.start())].rstrip(_CLAUSE_MARKS)
+    return None
+
+
+_FIRST_CLAUSE = re.compile(
+    r"\s*([^,，;；。]+?)(?:\s*[,，;；。]\s*|\s+and\s+(?:then\s+|also\s+)?|然后|顺便)"
+)
+_LAST_CLAUSE = re.compile(
+    r"(?:\s*[,，;；。]\s*|\s+and\s+(?:then\s+|also\s+)?|然后|顺便)([^,，;；。]+?)[.!。！]?\s*$"
+)
 
 
 def _folded_with_index(text: str):
@@ -891,7 +929,11 @@ def _asks_of_a_wash(rest: str) -> bool:
         or CANCEL_WORDS.search(rest)
         or _MOVE_WORDS.search(_PUT_OFF_A_DAY.sub(" ", rest))  # (改天再洗车 moves nothing)
         or _ASKS_OF_A_BOOKING.search(rest)
+        or _ASKS_IF_ON.search(rest)  # ("…, is my wash tomorrow still on")
     )
+
+
+_ASKS_IF_ON = re.compile(r"(?<![a-z])(?:(?:is|are)\s+my|do\s+i\s+have|still\s+on)(?![a-z])")
 
 
 @functools.lru_cache(maxsize=REQUEST_MEMO_SIZE)
@@ -1014,6 +1056,7 @@ _ASKS_THE_CALENDAR = re.compile(
 # to it by "and", "then", a comma or 然后/再/顺便.
 _EN_CAR_COMMAND = (
     r"(?:please\s+)?(?:(?:turn|switch|crank|bump)\s+(?:(?:on|off|up|down)\s+)?(?:the\s+|my\s+)?"
+    r"(?:(?:ambient|interior|reading|fog|cabin|rear|front|back)\s+)?"
     r"(?:ac|a/c|air\w*|heat\w*|temperature|temp|volume|music|radio|fan|defrost\w*"
     r"|seat\s+(?:heat\w*|vent\w*|cool\w*|massage)|wipers?|lights?|headlights?|hazards?)"
     r"|(?:lower|raise|increase|decrease|reduce)\s+(?:the\s+|my\s+)?(?:volume|temperature|temp|fan"
