@@ -85,11 +85,28 @@ async def closed_loop(rt: EngineRuntime, texts: list[str], batch: int) -> Row:
                _pct(lat, 0.99), 0)  # fmt: skip
 
 
+async def _arrivals(rate: float, seconds: float, seed: int, texts: Iterator[str], one) -> float:
+    """Starts ``one(text, arrival)`` at Poisson arrivals at ``rate`` for ``seconds``, each on the
+    next of ``texts``, waits for them all, and returns the wall time it took."""
+    rng = random.Random(seed)
+    tasks = []
+    t0 = time.perf_counter()
+    t_next = t0
+    while True:
+        t_next += rng.expovariate(rate)
+        if t_next - t0 >= seconds:
+            break
+        delay = t_next - time.perf_counter()
+        if delay > 0:
+            await asyncio.sleep(delay)
+        tasks.append(asyncio.ensure_future(one(next(texts), t_next)))
+    await asyncio.gather(*tasks)
+    return time.perf_counter() - t0
+
+
 async def poisson(rt: EngineRuntime, texts: list[str], rate: float, seconds: float) -> Row:
-    rng = random.Random(5)
     lat: list[float] = []
     refused = 0
-    tasks = []
 
     async def one(text: str, t_arr: float) -> None:
         nonlocal refused
@@ -100,20 +117,7 @@ async def poisson(rt: EngineRuntime, texts: list[str], rate: float, seconds: flo
             return
         lat.append(time.perf_counter() - t_arr)
 
-    t0 = time.perf_counter()
-    t_next = t0
-    i = 0
-    while True:
-        t_next += rng.expovariate(rate)
-        if t_next - t0 >= seconds:
-            break
-        delay = t_next - time.perf_counter()
-        if delay > 0:
-            await asyncio.sleep(delay)
-        tasks.append(asyncio.ensure_future(one(texts[i % len(texts)], t_next)))
-        i += 1
-    await asyncio.gather(*tasks)
-    secs = time.perf_counter() - t0
+    secs = await _arrivals(rate, seconds, 5, itertools.cycle(texts), one)
     n = len(lat)
     cost = secs / max(1, n) * 1000
     return Row(
@@ -128,10 +132,8 @@ async def admitted_poisson(
     """Poisson arrivals through ``parser.run_engine``: its admission limiter answers the excess
     ``429 overloaded`` before the engine queue, as ``POST /v1/parse`` does (the HTTP work aside).
     Each latency runs from the request's scheduled arrival, so a late event loop counts too."""
-    rng = random.Random(7)
     lat: list[float] = []
     refusals: list[float] = []
-    tasks = []
 
     async def one(text: str, t_arr: float) -> None:
         try:
@@ -143,18 +145,7 @@ async def admitted_poisson(
             return
         lat.append(time.perf_counter() - t_arr)
 
-    t0 = time.perf_counter()
-    t_next = t0
-    while True:
-        t_next += rng.expovariate(rate)
-        if t_next - t0 >= seconds:
-            break
-        delay = t_next - time.perf_counter()
-        if delay > 0:
-            await asyncio.sleep(delay)
-        tasks.append(asyncio.ensure_future(one(next(texts), t_next)))
-    await asyncio.gather(*tasks)
-    secs = time.perf_counter() - t0
+    secs = await _arrivals(rate, seconds, 7, texts, one)
     n = len(lat)
     return Row(
         mode, parser.runtime.max_batch_size, rate, n, secs, n / secs, secs / max(1, n) * 1000,

@@ -882,8 +882,8 @@ _PLEASE_FIRST = re.compile(r"^\s*please\s+")
 # A time said in the command clause may be the request's ("… and take me there at 3pm", "…, call
 # it 10am"): then nothing is cut. A setting's number ("level 2", "to 22") is no time here.
 _TIME_IN_A_COMMAND = re.compile(
-    r"[0-9]{1,2}\s*(?:[:：][0-9]{2}|[点點]|am|pm|a\.m|p\.m|o'?clock)"
-    r"|[零一二两三四五六七八九十]{1,3}[点點]|今天|明天|后天|今晚|明晚|早上|上午|中午|下午|傍晚|晚上"
+    rf"{_CLOCK_SAID.pattern}|[0-9]{{1,2}}\s*(?:am|pm|a\.m|p\.m|o'?clock)"
+    r"|今天|明天|后天|今晚|明晚|早上|上午|中午|下午|傍晚|晚上"
     r"|周[一二三四五六日天]|星期|礼拜|分钟|小时"
     r"|(?<![a-z])(?:today|tonight|tomorrow|morning|afternoon|evening|noon|midnight|monday"
     r"|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|minutes?|hours?|call\s+it"
