@@ -45,6 +45,7 @@ The module needs only numpy and ``tokenizers``.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -128,6 +129,8 @@ SPAN_CHECK_LOOKAHEAD = 5
 # How much of what follows a token ``SpanCheck.may_start`` sees: enough for a clock's or an
 # amount's words ("forty five", "couple of").
 AFTER_CHARS = 24
+# Distinct texts whose model text (``Grammar.model_text``) is remembered.
+MODEL_TEXT_MEMO = 16384
 # SpanCheck.continuation answers: a span cannot run on through this token / may, but ending on it
 # is not worth a check (glue: "in", "the") / may, and a span ending on it must be checked.
 STOP, GLUE, CHECK = "stop", "glue", "check"
@@ -633,6 +636,9 @@ class Grammar:
         # lexical prior's log-probabilities (None or a weight of 0: the GLM's alone).
         self.intent_prior = intent_prior if intent_prior_weight > 0 else None
         self.intent_prior_weight = float(intent_prior_weight)
+        # What the model reads of a text, remembered: a response-cache hit asks it again (the
+        # parser looks for an impossible time there) and pays a few µs per Chinese text unread.
+        self._read = functools.lru_cache(maxsize=MODEL_TEXT_MEMO)(self._read_text)
         # User text must never turn into control tokens ("<|assistant|>" typed by a user).
         tokenizer.encode_special_tokens = True
         self.max_text_tokens = max_text_tokens
@@ -696,6 +702,9 @@ class Grammar:
         """The text the model reads: the one place that decides what of an utterance reaches it
         (``drop_symbols``; with a span check, without another command for the car said beside
         the request). Spans are offsets into it."""
+        return self._read(text)
+
+    def _read_text(self, text: str) -> str:
         text = drop_symbols(text)
         if self.span_check is not None:
             text = self.span_check.the_request_alone(text)
