@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from autoglm_gw.nlu.grammar import INTENTS, Grammar
-from autoglm_gw.nlu.span_check import ResolvableSpans
+from autoglm_gw.nlu.span_check import CANCEL_WORDS, ResolvableSpans
 
 MODEL = Path(__file__).resolve().parents[2] / "engines" / "model"
 
@@ -1963,3 +1963,44 @@ def test_a_clause_about_something_else_beside_a_wash_request_is_not_read(checked
 )
 def test_a_clause_about_something_else_stays_without_a_wash_request_beside_it(checked, text):
     assert checked.model_text(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the wash clause takes a value from the other one (a third code review)
+        "把会议改到明天下午三点,洗车也改到同一时间",
+        "取消明天下午三点的会议,那个时间帮我约个洗车",
+        "Cancel my gym class at 6pm tomorrow, and book a car wash then",
+        "取消修车,改成洗车",
+        "把目的地改成国贸店,帮我约个洗车",  # (a store of ours said in the other clause)
+        "取消明天的航班,洗车也取消吧",  # ("too", the day said only in the other clause)
+        "Cancel my flight tomorrow, and cancel the airport store wash too",
+        "What time is my meeting, and can you book a wash right after it",
+    ],
+)
+def test_a_clause_the_request_refers_back_to_is_read(checked, text):
+    assert checked.model_text(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "ranked"),
+    [
+        # "otherwise" is no fallback of a booking (a third code review: these had become
+        # cancellations or unknown)
+        ("我明天那个洗车去不了,不行的话就改到后天吧", "reschedule_booking"),
+        ("明天的洗车不行的话改到后天", "reschedule_booking"),
+        ("周六的洗车满了的话改到周日", "reschedule_booking"),
+        # a fallback that names its own time is no part of the booking either: its time would
+        # be booked
+        ("明天十点洗车,没空位的话改到十一点", "reschedule_booking"),
+    ],
+)
+def test_a_fallback_that_moves_or_names_a_time_keeps_the_reschedule(checked, text, ranked):
+    assert _intent(checked, text, [ranked, "cancel_booking", "book_car_wash"]) == ranked
+
+
+def test_a_car_that_cannot_be_dropped_off_is_a_cancellation(checked):
+    # (a third code review: "drop the car off" had stopped calling anything off)
+    assert CANCEL_WORDS.search("i can't drop the car off at guomao tomorrow")
+    assert not CANCEL_WORDS.search("i'd like to drop the car off for a wash at 3")

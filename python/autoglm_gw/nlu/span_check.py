@@ -64,8 +64,8 @@ from .time_resolver import (
 log = logging.getLogger("autoglm_gw.nlu")
 
 VERSION = (
-    "cancel-9+terse-7+words-3+timespan-36+pieces-7+context-5+choice-8+service-6+storeshape-7"
-    "+refused-18+settings-1+command-6+other-2+nearest-1+fallback-1"
+    "cancel-10+terse-7+words-3+timespan-36+pieces-7+context-5+choice-8+service-6+storeshape-7"
+    "+refused-18+settings-1+command-7+other-2+nearest-1+fallback-2"
 )
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
@@ -202,6 +202,7 @@ _EN_CANCEL_WORDS = (
     r"cancel\w*|call\w*\b.{0,40}?\boff|scratch|nix|axe|ditch|scrap|bin|kill|delete|remove|revoke"
     r"|withdraw\w*|unbook|void|undo|abandon|forget|never ?mind|skip"
     r"|drop(?!\s+(?:(?:the|my|our)\s+(?:car|vehicle|suv|ride)\s+)?(?:off|by|in)\b)"
+    r"|(?:can'?t|cannot|can not|won'?t|will not|unable to|not able to) drop"
     r"|pass on|rain ?check|count me out|(?:want|need|get me|bow|pull|back|opt|leave me) out"
     r"|free up|give up|let (?:it )?go|no need|not needed|no longer|(?:don'?t|do not|won'?t|"
     r"will not) (?:need|want|require|use|be (?:there|coming|able)|come|make|happen)"
@@ -836,17 +837,38 @@ def _without_something_else(text: str, normal: str, at) -> str | None:
     in it: 取消打车,帮我约洗车 and "Cancel the taxi and book a car wash" are bookings (they had
     read as cancellations; a differential check)."""
     first = _FIRST_CLAUSE.match(normal)
-    if first is not None and about_something_else(first.group(1)):
-        low = normal[first.end() :]
-        if _names_our_wash(low) and _asks_of_a_wash(low):
-            rest = text[at(first.end()) :].lstrip(_CLAUSE_MARKS)
-            return rest[_JOINING_WORD.match(rest).end() :]
+    if first is not None and _may_leave_unread(first.group(1), normal[first.end() :]):
+        rest = text[at(first.end()) :].lstrip(_CLAUSE_MARKS)
+        return rest[_JOINING_WORD.match(rest).end() :]
     last = _LAST_CLAUSE.search(normal)
-    if last is not None and about_something_else(last.group(1)):
-        low = normal[: last.start()]
-        if _names_our_wash(low) and _asks_of_a_wash(low):
-            return text[: at(last.start())].rstrip(_CLAUSE_MARKS)
+    if last is not None and _may_leave_unread(last.group(1), normal[: last.start()]):
+        return text[: at(last.start())].rstrip(_CLAUSE_MARKS)
     return None
+
+
+def _may_leave_unread(other: str, rest: str) -> bool:
+    """Whether the clause ``other`` (about something else) may go unread beside ``rest``: the
+    rest asks of a wash it names, and neither takes a value from the other clause, a store of
+    ours said there (把目的地改成国贸店,帮我约个洗车) or a time or place the rest refers back to
+    (洗车也改到同一时间, "book a car wash then", 改成洗车: a code review)."""
+    return bool(
+        about_something_else(other)
+        and store_mention(other) is None
+        and not _REFERS_BACK.search(rest)
+        and not (_ALSO.search(rest) and _TIME_SAID.search(other) and not _TIME_SAID.search(rest))
+        and _names_our_wash(rest)
+        and _asks_of_a_wash(rest)
+    )
+
+
+_REFERS_BACK = re.compile(
+    r"同一|同样|那个时间|那个时候|那时|那天|那会|同时|跟着|一起|那儿|那里|那边|时间不变|改成|换成"
+    r"|(?<![a-z])(?:the\s+same|that\s+(?:day|time|slot|morning|afternoon|evening)|then|there"
+    r"|instead|(?:switch|change|make)\s+it|(?:right\s+)?(?:after|before)\s+(?:it|that))(?![a-z])"
+)
+# "Too" without a time of the rest's own, after one the other clause said: the time is the other
+# clause's (取消明天的航班,洗车也取消吧, "…, and cancel the airport store wash too").
+_ALSO = re.compile(r"也|顺便|(?<![a-z])(?:too|also|as\s+well)(?![a-z])")
 
 
 _FIRST_CLAUSE = re.compile(
@@ -980,14 +1002,16 @@ _IT = re.compile(r"(?<![a-z])it(?![a-z])")
 # Another time offered for when the one asked is full (满了的话换个时间也行, "if it's full, another
 # time is fine").
 _A_FALLBACK = re.compile(
-    r"(?:满了|排不上|没位置|没有位置|没空位|约不上|订不上|不行)的话[^,，。;；]*?"
-    r"(?:换个时间|换一个时间|换时间|往后顺延|顺延|往后推|改|调)[^,，。;；]*"
-    r"|(?<![a-z])if\s+(?:it'?s|that'?s|they'?re|you'?re|there'?s)?\s*(?:full|booked(?:\s+up)?|taken"
-    r"|not\s+available|no\s+(?:slot|room|space))[^,.;]*[,.]?\s*(?:(?:just\s+)?(?:move|push|change"
-    r"|switch|shift)\s+it|(?:another|any\s+other|a\s+different|the\s+next)\s+(?:time|slot))"
-    r"[^,.;]*",
+    r"[,，\s]\s*(?:满了|排不上|没位置|没有位置|没空位|约不上|订不上)的话"
+    r"[^,，。;；0-9零一二两三四五六七八九十]*?(?:换个时间|换一个时间|换时间|往后顺延|顺延|别的时间"
+    r"|其他时间)[^,，。;；0-9零一二两三四五六七八九十]*$"
+    r"|[,.]\s*if\s+(?:it'?s|that'?s|they'?re|you'?re|there'?s)?\s*(?:full|booked(?:\s+up)?|taken"
+    r"|not\s+available|no\s+(?:slot|room|space))[^,.;]*[,.]?\s*(?:another|any\s+other"
+    r"|a\s+different)\s+(?:time|slot)[^,.;0-9]*$",
     re.IGNORECASE,
 )
+# ... said after a booking asked for.
+_BOOKED_BEFORE = re.compile(r"约|订|(?<![a-z])(?:book|schedule|reserve)(?![a-z])", re.IGNORECASE)
 # Clauses: at a mark, or before a reason or a consequence ("…, so …", 所以, 因为).
 _ACTION_CLAUSE_CUT = re.compile(
     r"[,，。;；!！?？]|(?<![a-z])(?:so|because|since|but|as)\s+|所以|因为|但是|不过"
@@ -1224,11 +1248,13 @@ class ResolvableSpans:
         if intent == "cancel_booking":
             return _calls_off(text)
         # 明天订个洗车，没位置的话换个时间也行 moves nothing: another time offered for when the
-        # one asked is full is part of the booking
+        # one asked is full, naming none, is part of the booking (not 不行的话改到后天, "otherwise
+        # move it", nor 没空位的话改到十一点, whose time would be booked: a code review)
+        fallback = _A_FALLBACK.search(text) if intent == "reschedule_booking" else None
         if (
-            intent == "reschedule_booking"
-            and _A_FALLBACK.search(text)
-            and not _MOVE_WORDS.search(_A_FALLBACK.sub(" ", text))
+            fallback is not None
+            and _BOOKED_BEFORE.search(text, 0, fallback.start())
+            and not _MOVE_WORDS.search(text, 0, fallback.start())
         ):
             return False
         # "don't move my wash, keep it at 3pm" moves nothing (a PATCH with it had moved the
