@@ -651,7 +651,7 @@ def render_md(r: dict) -> str:
         f"{_pct(TARGETS['intent_accuracy'])}: **{_verdict(f32, TARGETS, 'intent_accuracy')}**; "
         f"exact match >= {_pct(TARGETS['exact_match'])}: "
         f"**{_verdict(f32, TARGETS, 'exact_match')}**. Some of the span check's rules were "
-        "written after reading held-out errors (`storeshape`, `other-2`, `fallback-2` and the "
+        "written after reading held-out errors (`storeshape`, `other-2`, `fallback-3` and the "
         "rules beside it; docs/model.md), so these figures overstate how the decoding reads "
         "phrasings no one has seen; the natural and end-to-end sets below were not used that way "
         "before their first reading.",

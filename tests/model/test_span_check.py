@@ -1898,6 +1898,11 @@ def test_a_whole_time_said_as_context_gives_way_to_the_requests():
             "reschedule_booking",
             "book_car_wash",
         ),
+        (
+            "Book a detail Saturday morning at Guomao; if it's booked up, a different slot is fine",
+            "reschedule_booking",
+            "book_car_wash",
+        ),
         # the car dropped off is no call-off ("drop off" was already none)
         (
             "I'd like to drop the car off for a car wash at 3 in the afternoon",
@@ -1939,6 +1944,12 @@ def test_add_it_to_my_calendar_is_a_command_beside_the_request(checked):
         # were cancellations)
         ("取消打车,帮我约洗车", "帮我约洗车"),
         ("Cancel the taxi and book a car wash", "book a car wash"),
+        # (a fourth code review: 顺便 is "by the way", a "then" first is no time referred to)
+        ("取消明天的会议，顺便帮我约个洗车", "顺便帮我约个洗车"),
+        (
+            "Cancel my dentist appointment, then book a car wash for Sunday",
+            "book a car wash for Sunday",
+        ),
         ("帮我约明天的洗车,然后取消理发预约", "帮我约明天的洗车"),
         (
             "My flight got moved, so can you call off my airport store booking on Monday morning?",
@@ -1977,6 +1988,7 @@ def test_a_clause_about_something_else_stays_without_a_wash_request_beside_it(ch
         "取消明天的航班,洗车也取消吧",  # ("too", the day said only in the other clause)
         "Cancel my flight tomorrow, and cancel the airport store wash too",
         "What time is my meeting, and can you book a wash right after it",
+        "Cancel my dentist appointment, then book a wash at the time it was",
     ],
 )
 def test_a_clause_the_request_refers_back_to_is_read(checked, text):

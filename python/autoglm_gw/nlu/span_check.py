@@ -65,7 +65,7 @@ log = logging.getLogger("autoglm_gw.nlu")
 
 VERSION = (
     "cancel-10+terse-7+words-3+timespan-36+pieces-7+context-5+choice-8+service-6+storeshape-7"
-    "+refused-18+settings-1+command-7+other-2+nearest-1+fallback-2"
+    "+refused-18+settings-1+command-8+other-2+nearest-1+fallback-3"
 )
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
@@ -863,12 +863,13 @@ def _may_leave_unread(other: str, rest: str) -> bool:
 
 _REFERS_BACK = re.compile(
     r"同一|同样|那个时间|那个时候|那时|那天|那会|同时|跟着|一起|那儿|那里|那边|时间不变|改成|换成"
-    r"|(?<![a-z])(?:the\s+same|that\s+(?:day|time|slot|morning|afternoon|evening)|then|there"
+    r"|(?<![a-z])(?:the\s+same|that\s+(?:day|time|slot|morning|afternoon|evening)"
+    r"|then(?=\W*$)|there|the\s+time\s+(?:it|that|they)\s+(?:was|were|had)"
     r"|instead|(?:switch|change|make)\s+it|(?:right\s+)?(?:after|before)\s+(?:it|that))(?![a-z])"
 )
 # "Too" without a time of the rest's own, after one the other clause said: the time is the other
 # clause's (取消明天的航班,洗车也取消吧, "…, and cancel the airport store wash too").
-_ALSO = re.compile(r"也|顺便|(?<![a-z])(?:too|also|as\s+well)(?![a-z])")
+_ALSO = re.compile(r"也|(?<![a-z])(?:too|also|as\s+well)(?![a-z])")
 
 
 _FIRST_CLAUSE = re.compile(
@@ -1005,7 +1006,7 @@ _A_FALLBACK = re.compile(
     r"[,，\s]\s*(?:满了|排不上|没位置|没有位置|没空位|约不上|订不上)的话"
     r"[^,，。;；0-9零一二两三四五六七八九十]*?(?:换个时间|换一个时间|换时间|往后顺延|顺延|别的时间"
     r"|其他时间)[^,，。;；0-9零一二两三四五六七八九十]*$"
-    r"|[,.]\s*if\s+(?:it'?s|that'?s|they'?re|you'?re|there'?s)?\s*(?:full|booked(?:\s+up)?|taken"
+    r"|[,.;]\s*if\s+(?:it'?s|that'?s|they'?re|you'?re|there'?s)?\s*(?:full|booked(?:\s+up)?|taken"
     r"|not\s+available|no\s+(?:slot|room|space))[^,.;]*[,.]?\s*(?:another|any\s+other"
     r"|a\s+different)\s+(?:time|slot)[^,.;0-9]*$",
     re.IGNORECASE,
