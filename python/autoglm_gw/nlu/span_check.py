@@ -2001,7 +2001,6 @@ def _asks(text: str, clause: tuple[int, int], spans: list[tuple[int, int]]) -> b
     return _REQUEST_CUE.search(text[a:b]) is not None or any(a <= v[0] < b for v in spans)
 
 
-_STORE_LEAD = re.compile(r"(?:(?:at|in|to|from)\s+)?(?:the\s+)?")
 # Words of a request (to book, call off, move or look up a wash): a clause with none only tells
 # something (我明天上午有个会开到十一点, "I drop the kids off at 8am tomorrow").
 _REQUEST_CUE = re.compile(
