@@ -4,7 +4,8 @@
 #   engines/gpu_check.sh prepare   here: the extension built as abi3, and cp312 wheels of the
 #                                  serving dependencies the GPU image lacks, into .gpu/
 #   engines/gpu_check.sh run       there (.gpu/ carried): the GPU and engine tests, the gateway
-#                                  served on torch-cuda under load, and both engines' bench
+#                                  served on torch-cuda under load, and both engines' bench,
+#                                  closed loop and under 3x overload
 # Timings from `run` compare only within one run: each lent machine's CPUs set the level.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -61,6 +62,11 @@ run() {
   AUTOGLM_GW_ENGINE_BACKEND=torch-cuda timeout 120 python3 -m autoglm_gw.cli bench engine \
     --batches 1,8,32,64 --requests 512 2>&1 | tail -8
   timeout 90 python3 -m autoglm_gw.cli bench engine --batches 1,8,32,64 --requests 512 2>&1 | tail -8
+  echo "=== bench engine --overload 3, torch-cuda then ONNX Runtime ($(( $(date +%s) - t0 )) s)"
+  AUTOGLM_GW_ENGINE_BACKEND=torch-cuda timeout 90 python3 -m autoglm_gw.cli bench engine \
+    --batches 64 --requests 1500 --seconds 6 --overload 3 2>&1 | tail -8
+  timeout 90 python3 -m autoglm_gw.cli bench engine --batches 64 --requests 1500 --seconds 6 \
+    --overload 3 2>&1 | tail -8
   echo "=== done ($(( $(date +%s) - t0 )) s)"
 }
 

@@ -147,6 +147,34 @@ def test_bench_engine_overload_goes_through_the_admission_limiter(monkeypatch):
     assert out["rows"][2]["refusal_p99_ms"] is not None
 
 
+@pytest.mark.skipif(not (MODEL_DIR / "model.onnx").is_file(), reason=f"no model in {MODEL_DIR}")
+def test_bench_engine_measures_on_a_frozen_heap_and_gives_it_back(monkeypatch):
+    # A served worker freezes its heap once start-up is done (App.startup); the benchmark does
+    # the same before every measured run, so that a full collection walking its own heap (tens
+    # of ms) does not land in a row. Afterwards the caller's heap is collectable again.
+    import gc
+
+    seen: list[int] = []
+    real_closed_loop = engine_bench.closed_loop
+    real_admitted_poisson = engine_bench.admitted_poisson
+
+    async def closed_loop(*a, **k):
+        seen.append(gc.get_freeze_count())
+        return await real_closed_loop(*a, **k)
+
+    def admitted_poisson(*a, **k):
+        seen.append(gc.get_freeze_count())
+        return real_admitted_poisson(*a, **k)
+
+    monkeypatch.setattr(engine_bench, "closed_loop", closed_loop)
+    monkeypatch.setattr(engine_bench, "admitted_poisson", admitted_poisson)
+    gc.unfreeze()
+    cfg = EngineConfig(model_dir=str(MODEL_DIR), intra_op_threads=1, max_batch_size=4)
+    engine_bench.run(cfg, batches=[4], per_batch=8, rate=None, seconds=0.2, overload=2)
+    assert len(seen) == 4 and all(n > 0 for n in seen)  # warm-up, row, unloaded, overload
+    assert gc.get_freeze_count() == 0
+
+
 def test_bench_engine_overload_needs_a_batch_the_engine_forms():
     cfg = EngineConfig(max_batch_size=4)
     with pytest.raises(ValueError, match="max_batch_size"):
