@@ -417,6 +417,67 @@ def test_a_value_the_speaker_takes_back_gives_way_to_the_correction(checked, pla
     assert _decode(checked, text, prefer)["store"] == "中关村店"
 
 
+def test_a_value_said_again_after_a_correction_replaces_it(checked, plain):
+    # The correction need not follow the value: what it takes back is the value of the kind
+    # said again after it.
+    text = "明天上午十点在国贸洗车，呃不对，下午三点吧"
+    prefer = [["明", "下"], ["点"]]
+    assert _decode(plain, text, prefer)["time"].startswith("明天上午十点")
+    assert _decode(checked, text, prefer)["time"] == "下午三点"
+    # after a pause: "make it", "wait", "actually", and a time said as too early
+    for text, intent, prefer, before, after in [
+        (
+            "wash at Wangjing Saturday at 9 am. Hmm, 9 is a bit early, make it 10.",
+            "book_car_wash",
+            [["saturday", "1"], ["am", "0"]],
+            "Saturday at 9 am",
+            "10",
+        ),
+        (
+            "Reschedule it to Sunday at 6 pm, wait, Monday at 6 pm",
+            "reschedule_booking",
+            [["sunday", "monday"], ["pm"]],
+            "Sunday at 6 pm",
+            "Monday at 6 pm",
+        ),
+        (
+            "book a wash tomorrow... actually, the day after tomorrow",
+            "book_car_wash",
+            [["tomorrow", "the"], ["tomorrow"]],
+            "tomorrow",
+            "the day after tomorrow",
+        ),
+    ]:
+        assert _decode(plain, text, prefer, intent)["time"].startswith(before)
+        assert _decode(checked, text, prefer, intent)["time"] == after, text
+    # the markers that take a value back only after a pause, or right after it
+    revised = [
+        "九点太早了，十点吧",
+        "明天上午十点不行，下午三点吧",
+        "Sunday, wait, Monday",
+        "3... let's say 4",
+    ]
+    for text in revised:
+        assert ResolvableSpans.revises(text) and not ResolvableSpans.corrects(text), text
+    kept = [
+        "五点不行的话六点也可以",
+        "Wait, can you book a wash",
+        "I actually need a wash",
+        "是明天不是后天",
+    ]
+    for text in kept:
+        assert not ResolvableSpans.revises(text), text
+    # a denied value is never the one kept ("not 9"), nor 不是 X of 不是 X,是 Y
+    text = "Book a wash at Guomao tomorrow at 9 am. Sorry, 10 am, not 9."
+    prefer = [["9", "1"], ["am", "9"]]
+    assert _decode(plain, text, prefer)["time"].startswith("9 am")
+    assert _decode(checked, text, prefer)["time"] == "10 am"
+    # a correction of another kind of value keeps this one: no time is said after it
+    text = "Show me my car wash at Sanlitun the day after tomorrow, uh, no, at Wudaokou"
+    prefer = [["the"], ["tomorrow"]]
+    assert _decode(checked, text, prefer, "query_booking")["time"] == "the day after tomorrow"
+
+
 def test_a_bare_no_set_off_by_a_pause_takes_back_too(checked, plain):
     text = "呃,帮我约周四,不,礼拜五上午去望京洗车"
     prefer = [["周", "礼"], ["四", "午"]]
@@ -566,13 +627,12 @@ def test_a_store_span_is_no_service_phrase_nor_one_character():
     assert not store_shaped("普")
 
 
-def test_only_a_whole_store_name_is_taken_back():
-    # 国贸店精洗 不对 是内饰清洗 corrects the service: a store span running on into it is no
-    # store name, so the store said there (国贸店) is not taken back.
-    assert not ResolvableSpans.may_take_back("store", "国贸店精洗")
-    assert ResolvableSpans.may_take_back("store", "五道口")
-    assert ResolvableSpans.may_take_back("store", "the Wudaokou store")
-    assert ResolvableSpans.may_take_back("time", "6 pm")
+def test_only_a_value_said_again_is_taken_back(checked):
+    # 国贸店精洗 不对 是内饰清洗 corrects the service: no store is said after it, so the store
+    # said before it (国贸店) stands.
+    text = "国贸店精洗 不对 是内饰清洗 明天"
+    prefer = [["明"], ["天"], ["<none>"], ["国"], ["店"]]
+    assert _decode(checked, text, prefer)["store"] == "国贸店"
 
 
 def test_what_is_not_a_correction_keeps_the_value(checked):

@@ -28,6 +28,12 @@ NOW = datetime(2026, 12, 30, 14, 10, tzinfo=SH)  # a Wednesday afternoon
             "six thirty",
             "tomorrow at half past five",
         ),
+        # the time taken back need not end where the correction begins
+        ("明天上午十点在国贸洗车，呃不对，下午三点吧", "下午三点", "明天上午十点"),
+        # ... and the one that names the day is kept, past a bare clock or a denied one
+        ("Saturday at 9 am. Hmm, 9 is a bit early, make it 10.", "10", "Saturday at 9 am"),
+        ("tomorrow at 2 pm, not 2, I mean 3 pm", "3 pm", "tomorrow at 2 pm"),
+        ("周六上午九点，望京店，哦九点太早了，十点吧", "十点吧", "周六上午九点"),
         # no correction, or a correction of something else
         ("明天下午三点或者四点", "四点", None),
         ("明天下午三点不行的话四点", "四点", None),

@@ -429,11 +429,6 @@ class SpanCheck(Protocol):
         after a preposition ("at 3", "on Friday", "in the afternoon")."""
         ...
 
-    def may_take_back(self, slot: str, text: str) -> bool:
-        """Whether ``text``, a span of ``slot`` said right before a correction, is the value the
-        speaker corrects."""
-        ...
-
     def service_said(self, text: str) -> bool:
         """Whether the utterance ``text`` names a service beyond doubt: one other than the
         standard wash, or the standard wash by its own name (普通洗车, "regular wash")."""
@@ -449,6 +444,20 @@ class SpanCheck(Protocol):
 
     def corrects(self, text: str) -> bool:
         """Whether ``text`` holds a correction anywhere (a cheap test before ``taken_back``)."""
+        ...
+
+    def replaced_after_correction(self, slot: str) -> bool:
+        """Whether a value of ``slot`` said before a correction gives way to one said after."""
+        ...
+
+    def negates(self, said: str, value_on: str = "") -> bool:
+        """Whether a value said right after ``said`` (the last few tokens), running on into
+        ``value_on``, is denied ("not 9")."""
+        ...
+
+    def revises(self, text: str) -> bool:
+        """Whether ``text`` may take a value back anywhere (a cheap test before ``taken_back``):
+        a correction, or a value replaced, refused or denied."""
         ...
 
     def taken_back(self, after: str) -> bool:
@@ -1022,7 +1031,7 @@ class DecodeState:
             return False
         if slot in ("time", "time2") and self._sets_a_value(i):
             return False
-        if check.maximal(slot) and self._taken_back_from(i):
+        if check.replaced_after_correction(slot) and self._taken_back_from(i):
             return False
         marked_here = False
         if check.new_time(self.intent, slot):
@@ -1326,24 +1335,42 @@ class DecodeState:
             "taken_back",
             lambda: (
                 [j for j in range(len(off) - 1) if check.taken_back(text[off[j, 1] :])]
-                if check.corrects(text)  # one search; most utterances correct nothing
+                if check.revises(text)  # one search; most utterances correct nothing
                 else []
             ),
         )
 
     def _taken_back_from(self, i: int) -> bool:
-        """A span starting at token i would be a value the speaker takes back: it can end right
-        before a correction. The labels hold the value said after it (the generator's
-        self-correction families), so the span starts there instead."""
+        """A span starting at token i would be a value the speaker takes back: a correction
+        follows it, and a value of the same slot is said after the correction (明天上午十点在国贸
+        洗车,呃不对,下午三点吧; "a regular wash, actually no, a full detail"). The labels hold
+        the value said after it (the generator's self-correction families), so the span starts
+        there instead. Without a value after it the correction is about another slot ("the day
+        after tomorrow, uh, no, at Wudaokou" keeps its day), and the value stands. A denied value
+        ("Sorry, 10 am, not 9") is never one to start on."""
+        ends = self._taken_back_ends()
+        if not ends:
+            return False
+        if self._denied(i):
+            return True
+        return any(j >= i and self._said_again_after(j) for j in ends)
+
+    def _denied(self, k: int) -> bool:
         p = self.prompt
-        check, slot, end_ok, off = self.g.span_check, SLOTS[self._slot], p._end_ok, p.offsets
-        return any(
-            i <= j < i + SPAN_CHECK_MAX_TOKENS
-            and end_ok[j]
-            and self._span_ok(i, j, unknown=False)
-            and check.may_take_back(slot, p.text[off[i, 0] : off[j, 1]])
-            for j in self._taken_back_ends()
-        )
+        on = p.text[p.offsets[k, 0] :] if k < len(p.offsets) else ""
+        return self.g.span_check.negates(self._said_before(k, OLD_TIME_MARKER_TOKENS), on)
+
+    def _said_again_after(self, j: int) -> bool:
+        """Whether a value of this slot, not a denied one, can be read after token j."""
+        slot = SLOTS[self._slot]
+
+        def find() -> bool:
+            return any(
+                self._may_start_at(k) and not self._denied(k) and self._has_end(k, unknown=False)
+                for k in range(j + 1, len(self.prompt.offsets))
+            )
+
+        return self._utterance(f"said again:{slot}:{j}", find)
 
     def _overlaps(self, i: int, j: int) -> bool:
         """Structure the training data always has: slot spans never overlap, and the second

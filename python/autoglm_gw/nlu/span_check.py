@@ -45,7 +45,6 @@ from .service_resolver import (
 )
 from .store_resolver import (
     asks_for_the_nearest,
-    is_store_name,
     names_a_store,
     resolve_store,
     store_mention,
@@ -65,7 +64,7 @@ log = logging.getLogger("autoglm_gw.nlu")
 
 VERSION = (
     "cancel-10+terse-7+words-3+timespan-36+pieces-7+context-5+choice-8+service-6+storeshape-7"
-    "+refused-18+settings-1+command-8+other-2+nearest-1+fallback-3"
+    "+refused-18+settings-1+command-8+other-2+nearest-1+fallback-3+revise-1"
 )
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
@@ -152,6 +151,30 @@ ZH_BARE_NO = re.compile(r"不[\s,，、.。…!！]")
 # 算了 alone is "forget it", but 算了,还是 ("...forget it, rather Guomao") takes back the value
 # before it.
 ZH_RATHER_TAKE_BACK = re.compile(r"算了[\s,，、.。…!！]*还是")
+# Said after a value and a pause, these take it back too ("Sunday at 6 pm, wait, Monday",
+# "tomorrow... actually, the day after tomorrow", "9 is a bit early, make it 10", "oh wait, the
+# nearest one"); without the pause they are ordinary words ("wait for me", "make it shine").
+EN_PAUSED_TAKE_BACK = re.compile(
+    r"(?:oh\s+)?wait\b|actually\b(?![\s,]+(?:need|want|have|had|got|am|is|was|do|did|can|could"
+    r"|would|like|prefer)\b)|make\s+it\b|let'?s\s+(?:say|make\s+it)\b"
+)
+_EN_PAUSED_TAKE_BACK_INSIDE = re.compile(
+    r"(?<=[\w)])[\s]*[,.…;—–-]+[\s,.…]*(?:(?:uh|um|umm|er|erm|hmm|ah)[\s,.…]+)*"
+    r"(?:" + EN_PAUSED_TAKE_BACK.pattern + r")"
+)
+# Said right after a value, these say it will not do, and the value after them replaces it
+# (明天上午十点不行,下午三点吧; 九点太早了,十点吧); not 不行的话 ("if not"), an offer of a
+# fallback, which keeps the first wish, nor 有事 ("I'm busy"), mostly a reason said before the
+# request (我下午有事,帮我约十点).
+ZH_WONT_DO = re.compile(
+    r"(?:我)?(?:(?:太早|太晚|太赶)了?|不行|不方便)(?:了|啊|呢|哦)?[\s,，.。…!！、]"
+)
+# 不是 A,是 B ("not A, but B"): B is the value (不是快洗,是自动洗车); 是 A 不是 B keeps A.
+ZH_NOT_BUT = re.compile(r"不是[^，,。；;!！?？]{1,12}[，,、]\s*(?:而)?是")
+# "not" right before a value, or before its article.
+_NEGATED_VALUE = re.compile(r"(?<![a-z'])not(?:\s+(?:the|a|an))?\s*$")
+# Interjections that turn a following 不是 into "no, I mean" (啊不是, 哦不是).
+_ZH_OH = ("啊", "哦", "噢", "呃")
 # What may sit between a value and the correction after it: pauses and fillers ("at Sanlitun,
 # uh, no, make that Wangjing", 三里屯,呃,不对).
 _TAKE_BACK_LEAD = re.compile(
@@ -1368,11 +1391,17 @@ class ResolvableSpans:
         return asks_for_the_nearest(text)
 
     @staticmethod
-    def may_take_back(slot: str, text: str) -> bool:
-        """Whether ``text``, said right before a correction, is the value corrected: a time
-        (already read whole), or a store named as a whole (not `国贸店精洗`, which ran on into
-        the service the speaker was correcting)."""
-        return slot != "store" or is_store_name(text)
+    def revises(text: str) -> bool:
+        """Whether ``text`` takes back a value anywhere: a correction (``corrects``), or a value
+        replaced after a pause ("make it 10", "actually, Monday"), refused (十点不行,下午吧) or
+        denied (不是快洗,是自动洗车). Only a value of the same kind said after it replaces
+        one (``taken_back``); the other rules keep to outright corrections."""
+        return (
+            ResolvableSpans.corrects(text)
+            or ZH_WONT_DO.search(text) is not None
+            or ZH_NOT_BUT.search(text) is not None
+            or _EN_PAUSED_TAKE_BACK_INSIDE.search(text.lower()) is not None
+        )
 
     @staticmethod
     def corrects(text: str) -> bool:
@@ -1388,10 +1417,35 @@ class ResolvableSpans:
         )
 
     @staticmethod
+    def replaced_after_correction(slot: str) -> bool:
+        """Slots whose value, said before a correction, gives way to one said after it."""
+        return slot in CHECKED_SLOTS
+
+    @staticmethod
+    def negates(said: str, value_on: str = "") -> bool:
+        """Whether a value said right after ``said`` (the last few tokens before it), running on
+        into ``value_on``, is denied: "not 9", "not the regular one", 不是周日 (not the question
+        是不是周日). After 啊/哦 the 不是 is "no, I mean" (五道口 啊不是 中关村店), unless a 是
+        follows the value (哦不是周日,是周一)."""
+        tail = said.rstrip()
+        if tail.endswith("不是"):
+            if tail.endswith(ZH_NOT_OLD_TIME):
+                return False
+            if tail[:-2].rstrip(" ,，、").endswith(_ZH_OH):
+                return ZH_NOT_BUT.match("不是" + value_on) is not None
+            return True
+        return _NEGATED_VALUE.search(said.lower()) is not None
+
+    @staticmethod
     def taken_back(after: str) -> bool:
-        rest = after[_TAKE_BACK_LEAD.match(after.lower()).end() :]
+        lead = _TAKE_BACK_LEAD.match(after.lower())
+        rest = after[lead.end() :]
+        paused = any(ch in lead.group() for ch in ",，.。…;!！、")
         return (
             rest.startswith(ZH_TAKE_BACK)
+            or ZH_WONT_DO.match(rest) is not None
+            or ZH_NOT_BUT.match(rest) is not None
+            or (paused and EN_PAUSED_TAKE_BACK.match(rest.lower()) is not None)
             or ZH_BARE_NO.match(rest) is not None
             or ZH_RATHER_TAKE_BACK.match(rest) is not None
             or EN_TAKE_BACK.match(rest.lower()) is not None
@@ -1454,6 +1508,8 @@ class ResolvableSpans:
             return None
         if _CLAUSE_CUT.search(text) is None or self.corrects(text):
             return None  # one clause; or a correction, which decides which value stands
+        if time_taken_back(text, first[0]) is not None:
+            return None  # the time replaces one taken back ("9 is a bit early, make it 10")
         clauses = _clauses(text)
         home = _clause_of(clauses, first[0])
         if home is None or len(clauses) < 2:
@@ -1797,27 +1853,50 @@ class ResolvableSpans:
 
 
 # How far before a corrected value the correction and the time it takes back are looked for
-# ("明天下午三点,哦不对," is 10 characters; "tomorrow at half past five, no wait, make it " 43),
-# and how long that time may be ("the day after tomorrow at half past five" is 40).
-TAKEN_BACK_MAX_CHARS = 48
+# ("明天下午三点,哦不对," is 10 characters; "tomorrow at half past five, no wait, make it " 43;
+# "Saturday at 9 am. Hmm, 9 is a bit early, make it " 50), and how long that time may be
+# ("the day after tomorrow at half past five" is 40).
+TAKEN_BACK_MAX_CHARS = 64
 TAKEN_BACK_TIME_CHARS = 40
+# How far before a value its denial ("not the", 不是) is looked for.
+DENIAL_CHARS = 8
 
 
 def time_taken_back(text: str, start: int) -> str | None:
-    """The time phrase the speaker takes back right before the value said at ``start``
-    ("明天下午三点" in "明天下午三点,不对,四点"; "at 5 pm" in "at 5 pm no wait make it 6"), or
-    None. The longest phrase that reads whole as a time and ends where the correction begins."""
+    """The time phrase the speaker takes back before the value said at ``start`` ("明天下午三点"
+    in "明天下午三点,不对,四点"; "at 5 pm" in "at 5 pm no wait make it 6"; "明天上午十点" in
+    "明天上午十点在国贸洗车,呃不对,下午三点吧"), or None. At the correction nearest the value, the
+    longest phrase that reads whole as a time and ends nearest before the correction; if that one
+    names no day, the nearest before it that does ("Saturday at 9 am" in "Saturday at 9 am. Hmm,
+    9 is a bit early, make it 10"), whose day the value keeps."""
     lo = max(0, start - TAKEN_BACK_MAX_CHARS)
-    if not ResolvableSpans.corrects(text[lo:start]):
+    if not ResolvableSpans.revises(text[lo:start]):
         return None
     for end in range(start - 1, lo, -1):  # nearest the value first (past a 哦 before 不对)
         if not text[end - 1].isalnum() or not ResolvableSpans.taken_back(text[end:start]):
             continue
-        for k in range(max(lo, end - TAKEN_BACK_TIME_CHARS), end):
-            word_start = k == 0 or not (text[k].isascii() and text[k - 1].isalnum())
-            piece = text[k:end]
-            if word_start and text[k].isalnum() and time_edges_ok(piece) and reads_as_time(piece):
-                return piece
+        nearest = None
+        for stop in range(end, lo, -1):
+            if not text[stop - 1].isalnum() or (
+                stop < end and text[stop].isascii() and text[stop].isalnum()
+            ):
+                continue  # a phrase ends on a word's last character
+            for k in range(max(lo, stop - TAKEN_BACK_TIME_CHARS), stop):
+                word_start = k == 0 or not (text[k].isascii() and text[k - 1].isalnum())
+                piece = text[k:stop]
+                if not (word_start and text[k].isalnum() and time_edges_ok(piece)):
+                    continue
+                # a value denied on the way ("2 pm, not 2, I mean 3") is not the one kept
+                if ResolvableSpans.negates(text[max(0, k - DENIAL_CHARS) : k], text[k:]):
+                    continue
+                kind = time_reading(piece)
+                if kind is None:
+                    continue
+                if kind in ("day", "both"):
+                    return piece
+                nearest = nearest or piece
+                break
+        return nearest
     return None
 
 
