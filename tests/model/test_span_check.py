@@ -2072,6 +2072,74 @@ def test_a_fallback_that_moves_or_names_a_time_keeps_the_reschedule(checked, tex
     assert _intent(checked, text, [ranked, "cancel_booking", "book_car_wash"]) == ranked
 
 
+@pytest.mark.parametrize(
+    ("text", "offered"),
+    [
+        ("中关村店洗车打蜡，约周六，周六要是满了周日上午也行", "周六要是满了周日上午也行"),
+        ("明天下午五点三里屯洗车，五点不行的话六点也可以", "五点不行的话六点也可以"),
+        (
+            "Touchless wash at Zhongguancun on Saturday please, and if Saturday's full, Sunday "
+            "morning works too",
+            "if Saturday's full, Sunday morning works too",
+        ),
+        ("帮我约明天十点国贸洗车,没空位的话改到十一点", "没空位的话改到十一点"),
+        # no first wish said before it, or no condition (不行 alone takes a value back)
+        ("如果周六满了就约周日", None),
+        ("明天上午十点不行，下午三点吧", None),
+    ],
+)
+def test_another_choice_offered_if_full_is_no_part_of_the_request(checked, plain, text, offered):
+    from autoglm_gw.nlu.span_check import fallback_regions
+
+    assert [text[a:b] for a, b in fallback_regions(text)] == ([offered] if offered else [])
+
+
+def test_no_time_is_read_where_another_choice_is_offered(checked, plain):
+    text = "明天下午五点三里屯洗车，五点不行的话六点也可以"
+    prefer = [["六", "明"], ["点"]]
+    assert _decode(plain, text, prefer)["time"] == "六点"
+    assert _decode(checked, text, prefer)["time"] == "明天下午五点"
+    # ... so a booking that offers a move there is still a booking
+    text = "帮我约明天十点国贸洗车,没空位的话改到十一点"
+    ranking = ["reschedule_booking", "book_car_wash"]
+    assert _intent(plain, text, ranking) == "reschedule_booking"
+    assert _intent(checked, text, ranking) == "book_car_wash"
+
+
+@pytest.mark.parametrize(
+    ("text", "refused"),
+    [
+        ("帮我约个洗车……算了，不洗了，快下雨了", True),
+        ("Book a car wash... actually never mind", True),
+        ("明天国贸洗车，算了吧", True),
+        # something asked after it, or a part of the request dropped
+        ("约个快洗，算了，还是做个精洗吧", False),
+        ("帮我约明天洗车，算了，后天吧", False),
+        ("Book me a wash, never mind, make it Sunday", False),
+        ("Book a car wash tomorrow, never mind the wax", False),
+        ("取消明天的洗车，算了，不取消了", False),
+    ],
+)
+def test_a_request_taken_back_asks_for_nothing(text, refused):
+    from autoglm_gw.nlu.span_check import refuses_a_booking
+
+    assert refuses_a_booking(text) is refused
+
+
+@pytest.mark.parametrize(
+    ("text", "calls_off"),
+    [
+        ("Cancel my car wash tomorrow... actually no, just move it to tomorrow at 5 pm", False),
+        ("I was going to cancel my car wash, but let's just reschedule it to Sunday", False),
+        ("取消明天的洗车…不对，改到后天", False),
+        ("cancel my wash and move the other one to Friday", True),
+        ("取消明天的洗车", True),
+    ],
+)
+def test_a_call_off_taken_back_for_a_move_is_none(text, calls_off):
+    assert ResolvableSpans.intent_said("cancel_booking", text) is calls_off
+
+
 def test_a_car_that_cannot_be_dropped_off_is_a_cancellation(checked):
     # (a third code review: "drop the car off" had stopped calling anything off)
     assert CANCEL_WORDS.search("i can't drop the car off at guomao tomorrow")

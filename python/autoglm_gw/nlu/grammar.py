@@ -446,6 +446,11 @@ class SpanCheck(Protocol):
         """Whether ``text`` holds a correction anywhere (a cheap test before ``taken_back``)."""
         ...
 
+    def fallback_regions(self, text: str) -> list[tuple[int, int]]:
+        """Character ranges of ``text`` that offer another choice for when the first is full
+        (五点不行的话六点也可以): no value of the request is said there."""
+        ...
+
     def replaced_after_correction(self, slot: str) -> bool:
         """Whether a value of ``slot`` said before a correction gives way to one said after."""
         ...
@@ -1029,7 +1034,7 @@ class DecodeState:
         p = self.prompt
         if not check.may_start(slot, self._piece(i), self._before(i), self._after(i)):
             return False
-        if slot in ("time", "time2") and self._sets_a_value(i):
+        if slot in ("time", "time2") and (self._sets_a_value(i) or self._in_a_fallback(i)):
             return False
         if check.replaced_after_correction(slot) and self._taken_back_from(i):
             return False
@@ -1354,6 +1359,12 @@ class DecodeState:
         if self._denied(i):
             return True
         return any(j >= i and self._said_again_after(j) for j in ends)
+
+    def _in_a_fallback(self, i: int) -> bool:
+        """Token i lies where another choice is offered for when the first is full."""
+        p = self.prompt
+        regions = self._utterance("fallbacks", lambda: self.g.span_check.fallback_regions(p.text))
+        return any(a <= p.offsets[i, 0] < b for a, b in regions)
 
     def _denied(self, k: int) -> bool:
         p = self.prompt

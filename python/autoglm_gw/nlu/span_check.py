@@ -63,8 +63,8 @@ from .time_resolver import (
 log = logging.getLogger("autoglm_gw.nlu")
 
 VERSION = (
-    "cancel-10+terse-7+words-3+timespan-36+pieces-7+context-5+choice-8+service-6+storeshape-7"
-    "+refused-18+settings-1+command-8+other-2+nearest-1+fallback-3+revise-1"
+    "cancel-11+terse-7+words-3+timespan-36+pieces-7+context-5+choice-8+service-6+storeshape-7"
+    "+refused-19+settings-1+command-8+other-2+nearest-1+fallback-4+revise-2"
 )
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
@@ -153,7 +153,9 @@ ZH_BARE_NO = re.compile(r"不[\s,，、.。…!！]")
 ZH_RATHER_TAKE_BACK = re.compile(r"算了[\s,，、.。…!！]*还是")
 # Said after a value and a pause, these take it back too ("Sunday at 6 pm, wait, Monday",
 # "tomorrow... actually, the day after tomorrow", "9 is a bit early, make it 10", "oh wait, the
-# nearest one"); without the pause they are ordinary words ("wait for me", "make it shine").
+# nearest one"); without the pause they are ordinary words ("wait for me", "make it shine"). Not
+# "not": "tomorrow at 11:30, not tomorrow evening" keeps the first (a value said after it is
+# denied, and "evening" alone would read as one said again).
 EN_PAUSED_TAKE_BACK = re.compile(
     r"(?:oh\s+)?wait\b|actually\b(?![\s,]+(?:need|want|have|had|got|am|is|was|do|did|can|could"
     r"|would|like|prefer)\b)|make\s+it\b|let'?s\s+(?:say|make\s+it)\b"
@@ -169,6 +171,8 @@ _EN_PAUSED_TAKE_BACK_INSIDE = re.compile(
 ZH_WONT_DO = re.compile(
     r"(?:我)?(?:(?:太早|太晚|太赶)了?|不行|不方便)(?:了|啊|呢|哦)?[\s,，.。…!！、]"
 )
+# 哦 set off by pauses ("oh,") before another value: 上午十点,哦,十点半吧.
+ZH_OH_PAUSED = re.compile(r"[哦噢][,，、]")
 # 不是 A,是 B ("not A, but B"): B is the value (不是快洗,是自动洗车); 是 A 不是 B keeps A.
 ZH_NOT_BUT = re.compile(r"不是[^，,。；;!！?？]{1,12}[，,、]\s*(?:而)?是")
 # "not" right before a value, or before its article.
@@ -378,6 +382,14 @@ _WISH_TAKEN_BACK = re.compile(
     r"[,.;\s]*(?:but\s+)?(?:never\s*mind|forget\s+it|nah|scratch\s+that|not\s+anymore"
     r"|maybe\s+not)\b(?P<rest_en>.*)$"
 )
+# A request taken back at its end: 帮我约个洗车……算了,不洗了,快下雨了; "Book a car wash...
+# actually never mind".
+_REQUEST_RETRACTED = re.compile(
+    r"^(?P<wish>[^。!！?？]{2,40}?)[,，。.…\s]*算了(?:吧)?(?:[,，。.…!！\s]*(?:还是)?(?:不洗了|不约了"
+    r"|不订了|不去了|不用了)(?:吧)?)?(?P<rest>(?:[,，。.…!！\s].*)?)$"
+    r"|^(?P<wish_en>[^.!?;]{2,60}?)[,.…\s]+(?:(?:oh|um|uh|hmm|actually|no)[\s,]+)*(?:never\s*mind"
+    r"|forget\s+it|forget\s+about\s+it)(?P<rest_en>(?:[,.…!;\s].*)?)$"
+)
 # Where a later clause of an English utterance starts: after a mark, or at "but" or "and" ("Turn
 # off the AC and don't book a wash tomorrow at 3" had been booked).
 _EN_CLAUSE_START = re.compile(r"[,;.!]\s*(?:but\s+|and\s+)?|\s+(?:but|and)\s+")
@@ -415,13 +427,31 @@ def _asks_nothing(said: str) -> bool:
     )
 
 
+# A call-off only meant ("I was going to cancel…", 本来想取消…).
+_WAS_GOING_TO = re.compile(
+    r"(?:was\s+going\s+to|was\s+gonna|wanted\s+to|meant\s+to|thought\s+about|本来想|原本想|本来要"
+    r"|本来打算)\s*$",
+    re.IGNORECASE,
+)
+_BUT = re.compile(r"(?<![a-z])but(?![a-z])|但是|但|不过|可是", re.IGNORECASE)
+
+
 def _calls_off(text: str) -> bool:
     """Whether ``text`` says a word of calling something off that it does not deny. Not a wash
     said to be unneeded (不用洗, 不想洗, 不用再洗) with no booking named: 车还挺干净的，这周不用洗
     and 车昨天刚洗过,不用再洗了 refuse a wash and call off none (they had read as cancellations);
     明天的洗车不用了 and 不用洗了，预约取消吧 still call one off."""
     kept = _DENIED_CANCEL.sub(" ", text)
-    if CANCEL_WORDS.search(kept) is None:
+    said = list(CANCEL_WORDS.finditer(kept))
+    if not said:
+        return False
+    after = kept[said[-1].end() :]
+    if _MOVE_WORDS.search(after) and (
+        ResolvableSpans.corrects(after)
+        or (_WAS_GOING_TO.search(kept[: said[-1].start()]) and _BUT.search(after))
+    ):
+        # "Cancel my car wash tomorrow... actually no, just move it to 5 pm", "I was going to
+        # cancel my car wash, but let's just reschedule it": the call-off is taken back for a move
         return False
     unneeded = _NO_WASH_NEEDED.sub(" ", kept)
     if CANCEL_WORDS.search(unneeded) or _A_BOOKING_NAMED.search(unneeded):
@@ -530,6 +560,27 @@ def refuses_a_booking(text: str) -> bool:
             or service_mention(rest) is not None
             or store_mention(rest) is not None
         )
+    retracted = _REQUEST_RETRACTED.match(normal)
+    if retracted is not None:
+        # 帮我约个洗车……算了,不洗了: a request taken back, unless something is asked after it
+        # (…算了,还是精洗吧; "…never mind, make it Sunday")
+        asked = retracted["wish"] if retracted["wish"] is not None else retracted["wish_en"]
+        rest = retracted["rest"] if retracted["wish"] is not None else retracted["rest_en"]
+        rest = _before_a_car_command(rest)
+        if (
+            (_REQUEST_WORDS.search(asked) or service_mention(asked) is not None)
+            and not CANCEL_WORDS.search(asked)
+            and not _MOVE_OR_REPEAT.search(asked)
+            and not (
+                _TIME_SAID.search(rest)
+                or _REQUEST_WORDS.search(rest)
+                or CANCEL_WORDS.search(rest)
+                or _MOVE_OR_REPEAT.search(rest)
+                or service_mention(rest) is not None
+                or store_mention(rest) is not None
+            )
+        ):
+            return True
     if _REFUSAL_CUE.search(normal) is None:
         return False  # (most requests: one search instead of the rules below)
     m = _ZH_REFUSED.match(normal)
@@ -1036,6 +1087,40 @@ _A_FALLBACK = re.compile(
 )
 # ... said after a booking asked for.
 _BOOKED_BEFORE = re.compile(r"约|订|(?<![a-z])(?:book|schedule|reserve)(?![a-z])", re.IGNORECASE)
+# The condition of another choice offered for when the first is full (周六要是满了周日上午也行,
+# 五点不行的话六点也可以, "if Saturday's full, Sunday morning works too"); its clause holds the
+# other choice, and the first wish said before it is the one asked for. (不行 alone takes a value
+# back: 十点不行,下午三点吧.)
+_IF_FULL = re.compile(
+    r"(?:如果|要是|万一|假如)[^,，。;；!！?？]{0,10}?(?:满了|不行|没空|没位置|没有位置|没空位|约不上|订不上|排不上)"
+    r"|(?:满了|不行|没空|没位置|没有位置|没空位|约不上|订不上|排不上)了?的话"
+    r"|(?<![a-z])if\s+(?:it'?s|that'?s|they'?re|you'?re|there'?s|[a-z]+'s|[a-z]+\s+is|[a-z]+\s+are)?\s*"
+    r"(?:(?:all|fully|already)\s+)?(?:full|booked(?:\s+up)?|taken|not\s+available|unavailable"
+    r"|no\s+(?:slots?|room|space))(?![a-z])",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[。.!！?？;；]")
+_ZH_CLAUSE_MARK = re.compile(r"[,，、]")
+
+
+def fallback_regions(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the clauses that offer another choice for when the first is full,
+    after a time said before them: from the condition's clause (Chinese) or its "if" (English)
+    to the end of the sentence. Values said there are no part of the request."""
+    regions = []
+    for m in _IF_FULL.finditer(text):
+        if m.group().lower().startswith("if"):
+            a = m.start()
+        else:
+            marks = [k.end() for k in _ZH_CLAUSE_MARK.finditer(text, 0, m.start())]
+            a = marks[-1] if marks else 0
+        if not _TIME_SAID.search(text[:a].lower()):
+            continue  # no first wish said before it
+        end = _SENTENCE_END.search(text, m.end())
+        regions.append((a, end.start() if end is not None else len(text)))
+    return regions
+
+
 # Clauses: at a mark, or before a reason or a consequence ("…, so …", 所以, 因为).
 _ACTION_CLAUSE_CUT = re.compile(
     r"[,，。;；!！?？]|(?<![a-z])(?:so|because|since|but|as)\s+|所以|因为|但是|不过"
@@ -1281,6 +1366,17 @@ class ResolvableSpans:
             and not _MOVE_WORDS.search(text, 0, fallback.start())
         ):
             return False
+        # ... and one that names its time (没空位的话改到十一点), whose time is no part of the
+        # booking either (the decoder reads none there): every word of moving lies in it
+        if intent == "reschedule_booking" and _MOVE_WORDS.search(text):
+            regions = fallback_regions(text)
+            moves = list(_MOVE_WORDS.finditer(text))
+            if (
+                regions
+                and _BOOKED_BEFORE.search(text, 0, regions[0][0])
+                and all(any(a <= m.start() < b for a, b in regions) for m in moves)
+            ):
+                return False
         # "don't move my wash, keep it at 3pm" moves nothing (a PATCH with it had moved the
         # booking to 15:00): a reschedule whose every word of moving is denied is none
         if intent == "reschedule_booking" and _DENIED_MOVE.search(text):
@@ -1400,6 +1496,7 @@ class ResolvableSpans:
             ResolvableSpans.corrects(text)
             or ZH_WONT_DO.search(text) is not None
             or ZH_NOT_BUT.search(text) is not None
+            or ZH_OH_PAUSED.search(text) is not None
             or _EN_PAUSED_TAKE_BACK_INSIDE.search(text.lower()) is not None
         )
 
@@ -1415,6 +1512,8 @@ class ResolvableSpans:
                 for m in _EN_BARE_TAKE_BACK_INSIDE.finditer(text.lower())
             )
         )
+
+    fallback_regions = staticmethod(fallback_regions)
 
     @staticmethod
     def replaced_after_correction(slot: str) -> bool:
@@ -1445,6 +1544,7 @@ class ResolvableSpans:
             rest.startswith(ZH_TAKE_BACK)
             or ZH_WONT_DO.match(rest) is not None
             or ZH_NOT_BUT.match(rest) is not None
+            or (paused and ZH_OH_PAUSED.match(rest) is not None)
             or (paused and EN_PAUSED_TAKE_BACK.match(rest.lower()) is not None)
             or ZH_BARE_NO.match(rest) is not None
             or ZH_RATHER_TAKE_BACK.match(rest) is not None
@@ -1726,6 +1826,7 @@ class ResolvableSpans:
         taken = [v for v in spans.values() if v is not None]
         # (同一时间 says "the same time", and its 一时 is no clock)
         taken += [m.span() for m in _NO_PIECE_IN.finditer(text)]
+        taken += fallback_regions(text)  # (…周六要是满了周日上午也行: no piece of the request)
         bounds = whole_words(text, bounds)
         lo, hi = first[0] - SECOND_PIECE_REACH, first[1] + SECOND_PIECE_REACH
         maybe = [
