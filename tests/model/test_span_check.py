@@ -478,6 +478,25 @@ def test_a_value_said_again_after_a_correction_replaces_it(checked, plain):
     assert _decode(checked, text, prefer, "query_booking")["time"] == "the day after tomorrow"
 
 
+@pytest.mark.parametrize(
+    ("text", "prefer", "kept"),
+    [
+        # another time only talked about after the pause (a code review: each had been taken
+        # for a correction)
+        ("Book a wash tomorrow at 3 pm, wait, do you open at 8?", "tomorrow", "tomorrow at 3 pm"),
+        ("Book a wash tomorrow at 3 pm, actually I need it by 5", "tomorrow", "tomorrow at 3 pm"),
+        ("帮我约后天上午十点洗车，明天不行，明天要出差", "后", "后天上午十点"),
+        ("帮我约明天上午十点洗车，等一下，我九点要用车", "明", "明天上午十点"),
+        ("帮我约明天上午十点洗车，哦，今天是周五吧", "明", "明天上午十点"),
+        # a correction of another value that was said after it
+        ("Cancel my wash tomorrow, and book one Sunday, wait, Monday", "tomorrow", "tomorrow"),
+    ],
+)  # fmt: skip
+def test_a_time_only_talked_about_after_a_pause_corrects_nothing(checked, text, prefer, kept):
+    got = _decode(checked, text, [[prefer], ["pm", "点", "tomorrow"]], "book_car_wash")
+    assert got["time"] == kept
+
+
 def test_a_bare_no_set_off_by_a_pause_takes_back_too(checked, plain):
     text = "呃,帮我约周四,不,礼拜五上午去望京洗车"
     prefer = [["周", "礼"], ["四", "午"]]
@@ -2083,6 +2102,8 @@ def test_a_fallback_that_moves_or_names_a_time_keeps_the_reschedule(checked, tex
             "if Saturday's full, Sunday morning works too",
         ),
         ("帮我约明天十点国贸洗车,没空位的话改到十一点", "没空位的话改到十一点"),
+        # the clause after the other choice is the request's again (a code review)
+        ("帮我约周六洗车，要是满了就周日，最好是上午", "要是满了就周日"),
         # no first wish said before it, or no condition (不行 alone takes a value back)
         ("如果周六满了就约周日", None),
         ("明天上午十点不行，下午三点吧", None),
@@ -2104,6 +2125,9 @@ def test_no_time_is_read_where_another_choice_is_offered(checked, plain):
     ranking = ["reschedule_booking", "book_car_wash"]
     assert _intent(plain, text, ranking) == "reschedule_booking"
     assert _intent(checked, text, ranking) == "book_car_wash"
+    # ... but not after a booking held (我预约了: a code review)
+    text = "我预约了周六的洗车，周六不行的话改到周日"
+    assert _intent(checked, text, ranking) == "reschedule_booking"
 
 
 @pytest.mark.parametrize(
@@ -2118,6 +2142,13 @@ def test_no_time_is_read_where_another_choice_is_offered(checked, plain):
         ("Book me a wash, never mind, make it Sunday", False),
         ("Book a car wash tomorrow, never mind the wax", False),
         ("取消明天的洗车，算了，不取消了", False),
+        # "forget it" on a condition, or of a part (a code review: these had become unknown)
+        ("帮我约明天下午三点洗车，如果满了就算了", False),
+        ("帮我约明天下午三点洗车，打蜡就算了", False),
+        ("帮我约个洗车，不行就算了", False),
+        ("Book a car wash tomorrow at 3 pm, if it's full, forget it", False),
+        ("Book me a car wash for tomorrow at 10, forget it if it's raining", False),
+        ("Book a car wash tomorrow at 10, never mind the price", False),
     ],
 )
 def test_a_request_taken_back_asks_for_nothing(text, refused):
@@ -2133,6 +2164,10 @@ def test_a_request_taken_back_asks_for_nothing(text, refused):
         ("I was going to cancel my car wash, but let's just reschedule it to Sunday", False),
         ("取消明天的洗车…不对，改到后天", False),
         ("cancel my wash and move the other one to Friday", True),
+        # a move said, but not taken up (a code review)
+        ("Cancel my car wash tomorrow. I meant to move it, but I can't", True),
+        ("Cancel my car wash tomorrow, I mean, I can't change my schedule", True),
+        ("帮我取消明天的洗车，等等，改时间也来不及了吧", True),
         ("取消明天的洗车", True),
     ],
 )

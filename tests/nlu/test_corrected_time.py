@@ -34,6 +34,12 @@ NOW = datetime(2026, 12, 30, 14, 10, tzinfo=SH)  # a Wednesday afternoon
         ("Saturday at 9 am. Hmm, 9 is a bit early, make it 10.", "10", "Saturday at 9 am"),
         ("tomorrow at 2 pm, not 2, I mean 3 pm", "3 pm", "tomorrow at 2 pm"),
         ("周六上午九点，望京店，哦九点太早了，十点吧", "十点吧", "周六上午九点"),
+        # ... but not a day said apart from it, nor after something else is said (a code review)
+        ("I'm away tomorrow, so book a car wash at 3 pm, no wait, 4 pm", "4 pm", "at 3 pm"),
+        ("Book a car wash tomorrow at 10 am, actually I'm free until noon", "noon", None),
+        ("帮我约明天上午十点洗车，哦，今天是周五吧", "今天", None),
+        # a time taken back that took one back itself keeps that one's day
+        ("a wash for tomorrow, let's say 10 am... actually 10:30", "10:30", "tomorrow 10 am"),
         # no correction, or a correction of something else
         ("明天下午三点或者四点", "四点", None),
         ("明天下午三点不行的话四点", "四点", None),
@@ -55,6 +61,9 @@ def test_the_time_taken_back_before_a_value(text, value, corrected):
         ("后天四点", "明天下午三点", "2027-01-01T16:00", None),
         ("两小时后", "明天下午三点", "2026-12-30T16:10", None),  # an offset stands alone
         ("四点", None, "2026-12-30T16:00", None),  # nothing corrected: today, still ahead
+        # no morning hour: the afternoon's (明天上午十点,不对,四点 had been 04:00)
+        ("四点", "明天上午十点", "2026-12-31T16:00", None),
+        ("九点", "明天晚上八点", "2026-12-31T21:00", None),
     ],
 )
 def test_a_correction_keeps_what_it_does_not_say_again(phrase, corrected, start, end):

@@ -165,6 +165,9 @@ SETTING_CHARS = 48
 # How many tokens after the value a speaker takes back the corrected value may start ("不对,",
 # "no wait make it"; the longest English marker and its pauses are under eight tokens).
 CORRECTION_GAP = 8
+# The value that corrects one may start on the last few words of the correction before it, which
+# the correction's filler words can also be ("the" of "actually, the day after tomorrow").
+REPLACEMENT_TOKENS_BACK = 3
 
 
 def _latin_letter(ch: str) -> bool:
@@ -458,6 +461,29 @@ class SpanCheck(Protocol):
     def negates(self, said: str, value_on: str = "") -> bool:
         """Whether a value said right after ``said`` (the last few tokens), running on into
         ``value_on``, is denied ("not 9")."""
+        ...
+
+    def take_back_kind(self, after: str) -> str | None:
+        """How what is said right before ``after`` is taken back by it: "refuse" (only that
+        value), "replace" (the last value of its kind before it), or None."""
+        ...
+
+    def correction_length(self, after: str) -> int:
+        """How many characters of ``after`` (what follows a value) are its correction, pauses,
+        fillers and denied values."""
+        ...
+
+    def same_time_kind(self, a: str, b: str) -> bool:
+        """Whether the time phrases ``a`` and ``b`` say the same kind of thing (a day; a clock or
+        a part of the day), so that one can replace the other."""
+        ...
+
+    def last_mention(self, slot: str, text: str) -> str | None:
+        """The last word of a value of ``slot`` in ``text`` (a cheap test), or None."""
+        ...
+
+    def said_of_it(self, after: str) -> bool:
+        """Whether ``after``, said right after a value, says something of it (明天要出差)."""
         ...
 
     def revises(self, text: str) -> bool:
@@ -1248,18 +1274,19 @@ class DecodeState:
         ext = self.prompt.ext
         return q + 1 < len(ext) and (ext[q], ext[q + 1]) in self.g._numeral_words
 
-    def _has_end(self, i: int, unknown: bool = True) -> bool:
+    def _has_end(self, i: int, unknown: bool = True, charge: bool = True) -> bool:
         """Whether a span starting at token i can end somewhere acceptable (``unknown``: the
         answer for a span left unchecked once the budget is spent)."""
         end_ok = self.prompt._end_ok
         last = min(len(end_ok), i + SPAN_CHECK_MAX_TOKENS)
-        return any(end_ok[j] and self._span_ok(i, j, unknown) for j in range(i, last))
+        return any(end_ok[j] and self._span_ok(i, j, unknown, charge) for j in range(i, last))
 
-    def _span_ok(self, i: int, j: int, unknown: bool = True) -> bool:
+    def _span_ok(self, i: int, j: int, unknown: bool = True, charge: bool = True) -> bool:
         """``unknown``: the answer once the utterance's check budget is spent. True lets the
         model decide; the maximality rules pass False, so that an unchecked longer span never
-        vetoes the model's choice."""
-        return not self._overlaps(i, j) and self._text_ok(i, j, unknown)
+        vetoes the model's choice. ``charge`` False: a check that spends none of the budget
+        (bounded by its caller), so that the model's own choices are still checked after it."""
+        return not self._overlaps(i, j) and self._text_ok(i, j, unknown, charge)
 
     def _service_said(self) -> bool:
         """For ``service``: the utterance names a service other than the standard wash beyond
@@ -1333,32 +1360,120 @@ class DecodeState:
 
     def _taken_back_ends(self) -> list[int]:
         """Tokens right before a correction ("明天 不对 后天", "6 pm, no wait, 6:30"): a value
-        said up to one of them is taken back by the speaker."""
+        said up to one of them may be taken back by the speaker."""
+        return list(self._take_back_kinds())
+
+    def _take_back_kinds(self) -> dict[int, str]:
+        """``_taken_back_ends`` with how each takes a value back (``take_back_kind``)."""
         p = self.prompt
         check, off, text = self.g.span_check, p.offsets, p.text
-        return self._utterance(
-            "taken_back",
-            lambda: (
-                [j for j in range(len(off) - 1) if check.taken_back(text[off[j, 1] :])]
-                if check.revises(text)  # one search; most utterances correct nothing
-                else []
-            ),
-        )
+
+        def find() -> dict[int, str]:
+            if not check.revises(text):  # one search; most utterances correct nothing
+                return {}
+            kinds = {}
+            for j in range(len(off) - 1):
+                kind = check.take_back_kind(text[off[j, 1] :])
+                if kind is not None:
+                    kinds[j] = kind
+            return kinds
+
+        return self._utterance("taken_back", find)
 
     def _taken_back_from(self, i: int) -> bool:
         """A span starting at token i would be a value the speaker takes back: a correction
-        follows it, and a value of the same slot is said after the correction (明天上午十点在国贸
-        洗车,呃不对,下午三点吧; "a regular wash, actually no, a full detail"). The labels hold
+        follows it, and right after the correction a value of the same slot is said (明天上午十点
+        在国贸洗车,呃不对,下午三点吧; "a regular wash, actually no, a full detail"). The labels hold
         the value said after it (the generator's self-correction families), so the span starts
-        there instead. Without a value after it the correction is about another slot ("the day
-        after tomorrow, uh, no, at Wudaokou" keeps its day), and the value stands. A denied value
-        ("Sorry, 10 am, not 9") is never one to start on."""
-        ends = self._taken_back_ends()
-        if not ends:
+        there instead. The value taken back is the one said right before the correction, or the
+        last of its kind before it (or one that the last repeats: "Saturday at 9 am. Hmm, 9 is a
+        bit early, make it 10"); one that only says a value will not do (明天不行) takes back only
+        the value said right there. Nothing is taken back where no value of the slot follows the
+        correction at once ("the day after tomorrow, uh, no, at Wudaokou" keeps its day; "at 3
+        pm, wait, do you open at 8" its time). A denied value ("Sorry, 10 am, not 9") is never
+        one to start on."""
+        kinds = self._take_back_kinds()
+        if not kinds:
             return False
         if self._denied(i):
             return True
-        return any(j >= i and self._said_again_after(j) for j in ends)
+        # the first correction after the value that another value follows at once
+        j = next((j for j in kinds if j >= i and self._replacement_after(j) is not None), None)
+        if j is None:
+            return False
+        end = self._value_end(i, j)
+        if end is None:
+            return False
+        if end == j:
+            return True  # the value said right before the correction
+        if not self._same_kind(i, end, j):
+            return False  # "for tomorrow, let's say 10 am": a clock said for the day, no correction
+        last = self._last_before(i, end, j)
+        return last == "repeated" or (last == "last" and kinds[j] == "replace")
+
+    def _value_end(self, i: int, j: int) -> int | None:
+        """The last token of the longest value of this slot starting at token i and ending at
+        token j at the latest, or None. (Checked off the budget: once per value the model
+        proposes before a correction.)"""
+        end_ok = self.prompt._end_ok
+        for e in range(min(j, i + SPAN_CHECK_MAX_TOKENS - 1), i - 1, -1):
+            if end_ok[e] and self._span_ok(i, e, unknown=False, charge=False):
+                return e
+        return None
+
+    def _same_kind(self, i: int, end: int, j: int) -> bool:
+        """Whether the value at tokens i..end and the one said right after the correction that
+        follows token j say the same kind of thing: for a time, both a day, or both a clock or a
+        part of the day (a store or a service is always one)."""
+        check = self.g.span_check
+        slot = SLOTS[self._slot]
+        k = self._replacement_after(j)
+        if slot not in ("time", "time2") or k is None:
+            return True
+        k_end = self._value_end(k, min(len(self.prompt.offsets) - 1, k + SPAN_CHECK_MAX_TOKENS))
+        if k_end is None:
+            return True
+        text, off = self.prompt.text, self.prompt.offsets
+        return check.same_time_kind(text[off[i, 0] : off[end, 1]], text[off[k, 0] : off[k_end, 1]])
+
+    def _last_before(self, i: int, end: int, j: int) -> str | None:
+        """ "last" where the value said at tokens i..end is the last of its kind before the
+        correction after token j, "repeated" where the last one said there repeats part of it
+        (九点 of 周六上午九点), else None. Read off the words between, not checked as spans (the
+        check's budget is the decoding's)."""
+        text, off = self.prompt.text, self.prompt.offsets
+        slot = SLOTS[self._slot]
+        said = self.g.span_check.last_mention(slot, text[off[end, 1] : off[j, 1]])
+        if said is None:
+            return "last"
+        value = unicodedata.normalize("NFKC", text[off[i, 0] : off[end, 1]]).lower()
+        return "repeated" if said in value else None
+
+    def _replacement_after(self, j: int) -> int | None:
+        """The value of this slot, not a denied one, said right after the correction that
+        follows token j, with nothing but the correction before it ("，呃不对，下午三点", ", make it
+        10", ", not Sunday, Monday"), as its first token; None where something else is said
+        first (", wait, do you open at 8")."""
+        slot = SLOTS[self._slot]
+        p, check = self.prompt, self.g.span_check
+
+        def find() -> int | None:
+            off = p.offsets
+            at = int(off[j, 1])
+            stop = at + check.correction_length(p.text[at:])
+            # the value starts where the correction ends, or on a word the correction's words
+            # could also be ("the" of "the day after tomorrow")
+            near = [k for k in range(j + 1, len(off)) if at <= off[k, 0] <= stop]
+            for k in near[-REPLACEMENT_TOKENS_BACK:]:
+                if self._may_start_at(k) and not self._denied(k):
+                    k_end = self._value_end(k, min(len(off) - 1, k + SPAN_CHECK_MAX_TOKENS))
+                    if k_end is not None:
+                        # (明天不行,明天要出差: a day only talked about)
+                        said_of_it = check.said_of_it(p.text[off[k_end, 1] :])
+                        return None if said_of_it else k
+            return None
+
+        return self._utterance(f"replacement:{slot}:{j}", find)
 
     def _in_a_fallback(self, i: int) -> bool:
         """Token i lies where another choice is offered for when the first is full."""
@@ -1371,18 +1486,6 @@ class DecodeState:
         on = p.text[p.offsets[k, 0] :] if k < len(p.offsets) else ""
         return self.g.span_check.negates(self._said_before(k, OLD_TIME_MARKER_TOKENS), on)
 
-    def _said_again_after(self, j: int) -> bool:
-        """Whether a value of this slot, not a denied one, can be read after token j."""
-        slot = SLOTS[self._slot]
-
-        def find() -> bool:
-            return any(
-                self._may_start_at(k) and not self._denied(k) and self._has_end(k, unknown=False)
-                for k in range(j + 1, len(self.prompt.offsets))
-            )
-
-        return self._utterance(f"said again:{slot}:{j}", find)
-
     def _overlaps(self, i: int, j: int) -> bool:
         """Structure the training data always has: slot spans never overlap, and the second
         piece of a time (time2) comes after the first."""
@@ -1394,7 +1497,7 @@ class DecodeState:
             return first is not None and i <= first[1]
         return False
 
-    def _text_ok(self, i: int, j: int, unknown: bool = True) -> bool:
+    def _text_ok(self, i: int, j: int, unknown: bool = True, charge: bool = True) -> bool:
         slot = SLOTS[self._slot]
         check = self.g.span_check
         if not check.checks(slot):
@@ -1410,8 +1513,8 @@ class DecodeState:
         if ok is None:
             off = p.offsets
             text = p.text[off[i, 0] : off[j, 1]]
-            cost = SPAN_CHECK_CHEAP_SHARE if check.costly(slot, text) else 1
-            if p._span_spent + cost > SPAN_CHECK_BUDGET * SPAN_CHECK_CHEAP_SHARE:
+            cost = (SPAN_CHECK_CHEAP_SHARE if check.costly(slot, text) else 1) if charge else 0
+            if charge and p._span_spent + cost > SPAN_CHECK_BUDGET * SPAN_CHECK_CHEAP_SHARE:
                 return unknown  # out of budget
             ok = check(slot, text) and not cuts_a_word(p.text, off[i, 0], off[j, 1])
             if ok and slot in ("time", "time2"):

@@ -63,8 +63,8 @@ from .time_resolver import (
 log = logging.getLogger("autoglm_gw.nlu")
 
 VERSION = (
-    "cancel-11+terse-7+words-3+timespan-36+pieces-7+context-5+choice-8+service-6+storeshape-7"
-    "+refused-19+settings-1+command-8+other-2+nearest-1+fallback-4+revise-2"
+    "cancel-12+terse-7+words-3+timespan-36+pieces-7+context-5+choice-8+service-6+storeshape-7"
+    "+refused-20+settings-1+command-8+other-2+nearest-1+fallback-5+revise-3"
 )
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
@@ -174,9 +174,31 @@ ZH_WONT_DO = re.compile(
 # 哦 set off by pauses ("oh,") before another value: 上午十点,哦,十点半吧.
 ZH_OH_PAUSED = re.compile(r"[哦噢][,，、]")
 # 不是 A,是 B ("not A, but B"): B is the value (不是快洗,是自动洗车); 是 A 不是 B keeps A.
-ZH_NOT_BUT = re.compile(r"不是[^，,。；;!！?？]{1,12}[，,、]\s*(?:而)?是")
+ZH_NOT_BUT = re.compile(
+    r"不是(?![为因说我你他她要想])[^，,。；;!！?？]{1,12}[，,、]\s*(?:而)?是"
+)  # (not a reason: 不是为了别的,是周六要出去玩)
 # "not" right before a value, or before its article.
 _NEGATED_VALUE = re.compile(r"(?<![a-z'])not(?:\s+(?:the|a|an))?\s*$")
+# What may stand between a value and the one that corrects it (``correction_length``).
+_DENIED_CHUNK = r"(?:(?<![a-z])not|不是)\s*[^,，.。…;；!！?？]{1,16}?[,，]"
+_CORRECTION_GAP = re.compile(
+    _DENIED_CHUNK + r"|"
+    r"(?:[\s,，.。…、!！;；:：\-—–]+|(?<![a-z])(?:uh|um|umm|er|erm|hmm|ah|oh|no|nope|sorry|wait"
+    r"|actually|i\s+mean|i\s+meant|make\s+(?:it|that)|let'?s\s+(?:say|make\s+it)|scratch\s+that"
+    r"|oops|it'?s|it\s+is|how\s+about|maybe|rather|just|then|at|on|for|to|the|a|an|instead|so|ok"
+    r"|around|about|like|i\s+think|i\s+believe"
+    r"|okay)(?![a-z])|呃|嗯|哦|噢|啊|那就|那|还是|是|改成|换成|改到|定在|我是说|我说|应该是|我记得|记得|吧|不对"
+    r"|不是|不|等一下|等等|说错了|错了|算了|太早|太晚|太赶|不行|不方便|了|呢)"
+)
+_CORRECTION_GAPS = re.compile(f"(?:{_CORRECTION_GAP.pattern})*")
+# A clock in a time phrase (digits, 点, a number word).
+_HAS_A_CLOCK = re.compile(
+    r"[0-9０-９]|[点點]|o'?clock|(?<![a-z])(?:one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|half|quarter)(?![a-z])"
+)
+_SAID_OF_IT = re.compile(
+    r"\s*(?:是|要|有|得|还要|(?:is|are|was|will|won'?t|isn'?t)(?![a-z]))", re.IGNORECASE
+)
 # Interjections that turn a following 不是 into "no, I mean" (啊不是, 哦不是).
 _ZH_OH = ("啊", "哦", "噢", "呃")
 # What may sit between a value and the correction after it: pauses and fillers ("at Sanlitun,
@@ -385,10 +407,15 @@ _WISH_TAKEN_BACK = re.compile(
 # A request taken back at its end: 帮我约个洗车……算了,不洗了,快下雨了; "Book a car wash...
 # actually never mind".
 _REQUEST_RETRACTED = re.compile(
-    r"^(?P<wish>[^。!！?？]{2,40}?)[,，。.…\s]*算了(?:吧)?(?:[,，。.…!！\s]*(?:还是)?(?:不洗了|不约了"
+    r"^(?P<wish>[^。!！?？]{2,40}?)[,，。.…\s]+算了(?:吧)?(?:[,，。.…!！\s]*(?:还是)?(?:不洗了|不约了"
     r"|不订了|不去了|不用了)(?:吧)?)?(?P<rest>(?:[,，。.…!！\s].*)?)$"
     r"|^(?P<wish_en>[^.!?;]{2,60}?)[,.…\s]+(?:(?:oh|um|uh|hmm|actually|no)[\s,]+)*(?:never\s*mind"
-    r"|forget\s+it|forget\s+about\s+it)(?P<rest_en>(?:[,.…!;\s].*)?)$"
+    r"|forget\s+it|forget\s+about\s+it)(?P<rest_en>(?:[,.…!;]\s*.*)?)$"
+)
+# ... not one said on a condition (如果满了就算了, "if it's full, forget it") or of a part of it
+# (打蜡就算了, "never mind the price"): the request stands.
+_ON_A_CONDITION = re.compile(
+    r"如果|要是|万一|假如|的话|不行|(?<![a-z])(?:if|unless|otherwise)(?![a-z])", re.IGNORECASE
 )
 # Where a later clause of an English utterance starts: after a mark, or at "but" or "and" ("Turn
 # off the AC and don't book a wash tomorrow at 3" had been booked).
@@ -433,7 +460,19 @@ _WAS_GOING_TO = re.compile(
     r"|本来打算)\s*$",
     re.IGNORECASE,
 )
-_BUT = re.compile(r"(?<![a-z])but(?![a-z])|但是|但|不过|可是", re.IGNORECASE)
+_BUT_A_MOVE = re.compile(
+    rf"(?:(?<![a-z])but(?![a-z])|但是|但|不过|可是)[^,，.。;；!！?？]{{0,24}}?(?:{_MOVE_WORDS.pattern})",
+    re.IGNORECASE,
+)
+# The call-off's own clause, then a correction and, at once, a move ("… tomorrow... actually no,
+# just move it", 取消明天的洗车…不对，改到后天); not "I meant to move it, but I can't".
+_CANCEL_TAKEN_BACK = re.compile(
+    r"[^,，.。…;；!！?？]{0,40}[,，.。…!！\s]+(?:(?:uh|um|oh|er|呃|嗯|哦)[\s,，]+)?"
+    r"(?:actually[\s,]+no|no[\s,]+wait|wait[\s,]+no|no|actually|不对|不不|算了|等等|等一下|哦不)"
+    rf"[\s,，.。…]*(?:just\s+|please\s+|还是|就|那就|帮我)?(?:{_MOVE_WORDS.pattern})",
+    re.IGNORECASE,
+)
+_CANNOT = re.compile(r"来不及|不能|不了|(?<![a-z])(?:can'?t|cannot|too\s+late)(?![a-z])", re.I)
 
 
 def _calls_off(text: str) -> bool:
@@ -446,9 +485,9 @@ def _calls_off(text: str) -> bool:
     if not said:
         return False
     after = kept[said[-1].end() :]
-    if _MOVE_WORDS.search(after) and (
-        ResolvableSpans.corrects(after)
-        or (_WAS_GOING_TO.search(kept[: said[-1].start()]) and _BUT.search(after))
+    if not _CANNOT.search(after) and (
+        _CANCEL_TAKEN_BACK.match(after)
+        or (_WAS_GOING_TO.search(kept[: said[-1].start()]) and _BUT_A_MOVE.search(after))
     ):
         # "Cancel my car wash tomorrow... actually no, just move it to 5 pm", "I was going to
         # cancel my car wash, but let's just reschedule it": the call-off is taken back for a move
@@ -567,8 +606,12 @@ def refuses_a_booking(text: str) -> bool:
         asked = retracted["wish"] if retracted["wish"] is not None else retracted["wish_en"]
         rest = retracted["rest"] if retracted["wish"] is not None else retracted["rest_en"]
         rest = _before_a_car_command(rest)
+        last = re.split(r"[,，.。…;；!！]", asked.rstrip(",，.。… "))[-1]
         if (
-            (_REQUEST_WORDS.search(asked) or service_mention(asked) is not None)
+            not _ON_A_CONDITION.search(last)
+            and not _ON_A_CONDITION.search(rest)
+            and not last.rstrip().endswith("就")
+            and (_REQUEST_WORDS.search(asked) or service_mention(asked) is not None)
             and not CANCEL_WORDS.search(asked)
             and not _MOVE_OR_REPEAT.search(asked)
             and not (
@@ -1085,8 +1128,11 @@ _A_FALLBACK = re.compile(
     r"|a\s+different)\s+(?:time|slot)[^,.;0-9]*$",
     re.IGNORECASE,
 )
-# ... said after a booking asked for.
-_BOOKED_BEFORE = re.compile(r"约|订|(?<![a-z])(?:book|schedule|reserve)(?![a-z])", re.IGNORECASE)
+# ... said after a booking asked for (not one held: 我预约了周六的洗车, "I booked").
+_BOOKED_BEFORE = re.compile(
+    r"约(?![了过好的])|订(?![了过好的单])|(?<![a-z])(?:book|schedule|reserve)(?![a-z])",
+    re.IGNORECASE,
+)
 # The condition of another choice offered for when the first is full (周六要是满了周日上午也行,
 # 五点不行的话六点也可以, "if Saturday's full, Sunday morning works too"); its clause holds the
 # other choice, and the first wish said before it is the one asked for. (不行 alone takes a value
@@ -1099,14 +1145,16 @@ _IF_FULL = re.compile(
     r"|no\s+(?:slots?|room|space))(?![a-z])",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"[。.!！?？;；]")
+_CLAUSE_OR_SENTENCE_END = re.compile(r"[,，、。.!！?？;；]")
 _ZH_CLAUSE_MARK = re.compile(r"[,，、]")
 
 
 def fallback_regions(text: str) -> list[tuple[int, int]]:
     """Character ranges of the clauses that offer another choice for when the first is full,
     after a time said before them: from the condition's clause (Chinese) or its "if" (English)
-    to the end of the sentence. Values said there are no part of the request."""
+    to the end of the clause that holds the other choice (the condition's own, or the next one
+    where the condition ends its clause: "if Saturday's full, Sunday morning works too"). Values
+    said there are no part of the request; a clause after it is (要是满了就周日，最好是上午)."""
     regions = []
     for m in _IF_FULL.finditer(text):
         if m.group().lower().startswith("if"):
@@ -1116,9 +1164,16 @@ def fallback_regions(text: str) -> list[tuple[int, int]]:
             a = marks[-1] if marks else 0
         if not _TIME_SAID.search(text[:a].lower()):
             continue  # no first wish said before it
-        end = _SENTENCE_END.search(text, m.end())
-        regions.append((a, end.start() if end is not None else len(text)))
+        b = _clause_end(text, m.end())
+        if not any(ch.isalnum() for ch in text[m.end() : b]) and b < len(text):
+            b = _clause_end(text, b + 1)  # the condition ends its clause: the next one too
+        regions.append((a, b))
     return regions
+
+
+def _clause_end(text: str, at: int) -> int:
+    mark = _CLAUSE_OR_SENTENCE_END.search(text, at)
+    return mark.start() if mark is not None else len(text)
 
 
 # Clauses: at a mark, or before a reason or a consequence ("…, so …", 所以, 因为).
@@ -1537,12 +1592,22 @@ class ResolvableSpans:
 
     @staticmethod
     def taken_back(after: str) -> bool:
+        return ResolvableSpans.take_back_kind(after) is not None
+
+    @staticmethod
+    def take_back_kind(after: str) -> str | None:
+        """How what is said right before ``after`` (the rest of the utterance) is taken back by
+        it, if it is: "refuse" where ``after`` says that value will not do (十点不行, 九点太早了),
+        so only the value said right there is taken back; "replace" where it opens with another
+        kind of correction ("不对", "no wait", "make it"), which may take back the last value of
+        its kind said before it; None where it opens with no correction."""
         lead = _TAKE_BACK_LEAD.match(after.lower())
         rest = after[lead.end() :]
         paused = any(ch in lead.group() for ch in ",，.。…;!！、")
-        return (
+        if ZH_WONT_DO.match(rest) is not None:
+            return "refuse"
+        if (
             rest.startswith(ZH_TAKE_BACK)
-            or ZH_WONT_DO.match(rest) is not None
             or ZH_NOT_BUT.match(rest) is not None
             or (paused and ZH_OH_PAUSED.match(rest) is not None)
             or (paused and EN_PAUSED_TAKE_BACK.match(rest.lower()) is not None)
@@ -1550,7 +1615,43 @@ class ResolvableSpans:
             or ZH_RATHER_TAKE_BACK.match(rest) is not None
             or EN_TAKE_BACK.match(rest.lower()) is not None
             or EN_BARE_TAKE_BACK.match(rest.lower()) is not None
-        )
+        ):
+            return "replace"
+        return None
+
+    @staticmethod
+    def correction_length(after: str) -> int:
+        """How many characters of ``after`` (what follows a value) are the correction, pauses,
+        fillers and denied values before the next thing said."""
+        return _CORRECTION_GAPS.match(after.lower()).end()
+
+    def same_time_kind(self, a: str, b: str) -> bool:
+        """Whether the time phrase ``b`` can replace ``a``: not a clock or a part of the day said
+        after a day alone, nor a day said after a clock alone (the other piece of one time)."""
+        ka, kb = self._time(a), self._time(b)
+        pieces = {"clock", "part"}
+        if (ka == "day" and kb in pieces) or (ka in pieces and kb == "day"):
+            return False
+        # a clock said after a part of the day with no clock ("tomorrow afternoon, make it
+        # around 3", 下午,三点) says when in it
+        return not (kb == "clock" and ka in ("part", "both") and not _HAS_A_CLOCK.search(a.lower()))
+
+    @staticmethod
+    def said_of_it(after: str) -> bool:
+        """Whether ``after``, said right after a value, says something of it (明天要出差, 今天是
+        周五, "Sunday is my day off"): the value is only mentioned, and corrects nothing."""
+        return _SAID_OF_IT.match(after) is not None
+
+    @staticmethod
+    def last_mention(slot: str, text: str) -> str | None:
+        """The last word of a value of ``slot`` that ``text`` says (a time's cue: 九点, "9",
+        "sunday"; a store or a service mention), or None. A cheap test: no reading."""
+        folded = unicodedata.normalize("NFKC", text).lower()
+        if slot in TIME_SLOTS:
+            cues = list(_TIME_SAID.finditer(folded))
+            return cues[-1].group() if cues else None
+        spans = store_mentions(folded) if slot == "store" else service_mentions(folded)
+        return folded[spans[-1][0] : spans[-1][1]] if spans else None
 
     @staticmethod
     def marks_old_time(said: str) -> bool:
@@ -1827,6 +1928,7 @@ class ResolvableSpans:
         # (同一时间 says "the same time", and its 一时 is no clock)
         taken += [m.span() for m in _NO_PIECE_IN.finditer(text)]
         taken += fallback_regions(text)  # (…周六要是满了周日上午也行: no piece of the request)
+        corrected = self.revises(text)
         bounds = whole_words(text, bounds)
         lo, hi = first[0] - SECOND_PIECE_REACH, first[1] + SECOND_PIECE_REACH
         maybe = [
@@ -1881,6 +1983,8 @@ class ResolvableSpans:
                 # shorter phrase from here may still be the piece
                 if reading in want and _ruled_out_or_past(text, a, e):
                     continue
+                if reading in want and corrected and self.taken_back(text[e:]):
+                    break  # one the speaker takes back (上午十点,哦,十点半吧): the next one is it
                 if (
                     reading in want
                     and not BARE_NUMBER.fullmatch(piece.strip().lower())
@@ -1959,23 +2063,40 @@ class ResolvableSpans:
 # ("the day after tomorrow at half past five" is 40).
 TAKEN_BACK_MAX_CHARS = 64
 TAKEN_BACK_TIME_CHARS = 40
+# How many corrections back a time taken back may take its day from.
+TAKEN_BACK_CHAIN = 2
 # How far before a value its denial ("not the", 不是) is looked for.
 DENIAL_CHARS = 8
 
 
-def time_taken_back(text: str, start: int) -> str | None:
+def _said_of_the_time_at(text: str, start: int) -> bool:
+    """Whether the longest time phrase said from ``start`` is followed by something said of it
+    (``ResolvableSpans.said_of_it``)."""
+    for e in range(min(len(text), start + TAKEN_BACK_TIME_CHARS), start, -1):
+        piece = text[start:e]
+        if text[e - 1].isalnum() and time_edges_ok(piece) and time_reading(piece) is not None:
+            return ResolvableSpans.said_of_it(text[e:])
+    return False
+
+
+def time_taken_back(text: str, start: int, depth: int = 0) -> str | None:
     """The time phrase the speaker takes back before the value said at ``start`` ("明天下午三点"
     in "明天下午三点,不对,四点"; "at 5 pm" in "at 5 pm no wait make it 6"; "明天上午十点" in
     "明天上午十点在国贸洗车,呃不对,下午三点吧"), or None. At the correction nearest the value, the
     longest phrase that reads whole as a time and ends nearest before the correction; if that one
-    names no day, the nearest before it that does ("Saturday at 9 am" in "Saturday at 9 am. Hmm,
-    9 is a bit early, make it 10"), whose day the value keeps."""
+    names no day, an earlier one that names a day and holds it again ("Saturday at 9 am" in
+    "Saturday at 9 am. Hmm, 9 is a bit early, make it 10"), whose day the value keeps (not a day
+    said apart from it: "I'm away tomorrow, so book at 3 pm, no wait, 4 pm" is today)."""
     lo = max(0, start - TAKEN_BACK_MAX_CHARS)
     if not ResolvableSpans.revises(text[lo:start]):
         return None
     for end in range(start - 1, lo, -1):  # nearest the value first (past a 哦 before 不对)
         if not text[end - 1].isalnum() or not ResolvableSpans.taken_back(text[end:start]):
             continue
+        if ResolvableSpans.correction_length(text[end:start]) < start - end:
+            return None  # something else is said before the value: it corrects nothing
+        if _said_of_the_time_at(text, start):
+            return None  # 哦,今天是周五吧: a time talked about, not one asked for
         nearest = None
         for stop in range(end, lo, -1):
             if not text[stop - 1].isalnum() or (
@@ -1993,10 +2114,21 @@ def time_taken_back(text: str, start: int) -> str | None:
                 kind = time_reading(piece)
                 if kind is None:
                     continue
-                if kind in ("day", "both"):
-                    return piece
-                nearest = nearest or piece
+                if nearest is None:
+                    if kind in ("day", "both"):
+                        return piece
+                    nearest = piece
+                elif kind in ("day", "both") and nearest in piece:
+                    return piece  # the day of the time the nearest one repeats a part of
                 break
+        if nearest is not None and depth < TAKEN_BACK_CHAIN:
+            # "for tomorrow, let's say 10 am... actually 10:30": the time taken back took one
+            # back itself, whose day it kept
+            at = text.rfind(nearest, lo, end)
+            earlier = time_taken_back(text, at, depth + 1) if at >= 0 else None
+            if earlier is not None and time_reading(earlier) == "day":
+                both = f"{earlier} {nearest}"
+                return both if time_reading(both) == "both" else earlier
         return nearest
     return None
 

@@ -2124,6 +2124,17 @@ def _past_the_calendar(offset: timedelta) -> bool:
 _DAY_KINDS = ("dates", "weekdays", "weeks", "weekends", "windows")
 
 
+def _fits_part(hour: int, part: str) -> bool:
+    """Whether a bare hour read in this part of the day falls inside it (十点 in 上午, 九点 in
+    晚上 as 21:00; not 四点 in 上午)."""
+    lo, hi, reading = _PARTS[part]
+    if reading in _PM_READINGS and hour < 12:
+        hour += 12
+    elif reading == "noon" and hour < 11:
+        hour += 12
+    return lo <= hour <= hi
+
+
 def _keep_from_corrected(found: _Found, corrected: str, ctx: _Ctx) -> None:
     """A correction that says only part of a time again keeps the rest of the time it corrects:
     its day ("明天下午三点,不对,四点" is tomorrow), and for a bare clock its part of the day or
@@ -2142,6 +2153,14 @@ def _keep_from_corrected(found: _Found, corrected: str, ctx: _Ctx) -> None:
         setattr(found, k, list(getattr(said, k)))
     bare = found.clocks and not found.parts and not found.ranges
     if bare and all(c.meridiem is None and not c.explicit24 for c in found.clocks):
+        if said.parts and not all(_fits_part(c.hour, said.parts[0]) for c in found.clocks):
+            # 明天上午十点,不对,四点: four o'clock is no hour of the morning, and a morning's
+            # correction to an hour before it is one of the afternoon (not 04:00)
+            if _PARTS[said.parts[0]][2] in _AM_READINGS:
+                found.clocks = [
+                    replace(c, meridiem="pm") if 1 <= c.hour < 12 else c for c in found.clocks
+                ]
+            return
         found.parts = list(said.parts)
         meridiems = {c.meridiem for c in said.clocks} - {None}
         if not said.parts and len(meridiems) == 1:
