@@ -2104,6 +2104,11 @@ def test_a_fallback_that_moves_or_names_a_time_keeps_the_reschedule(checked, tex
         ("帮我约明天十点国贸洗车,没空位的话改到十一点", "没空位的话改到十一点"),
         # the clause after the other choice is the request's again (a code review)
         ("帮我约周六洗车，要是满了就周日，最好是上午", "要是满了就周日"),
+        # the other choice said first in the condition's clause (round 28)
+        (
+            "Book a car wash tomorrow afternoon, ideally 2 pm, 3 pm if 2's taken",
+            "3 pm if 2's taken",
+        ),
         # no first wish said before it, or no condition (不行 alone takes a value back)
         ("如果周六满了就约周日", None),
         ("明天上午十点不行，下午三点吧", None),
@@ -2146,6 +2151,11 @@ def test_no_time_is_read_where_another_choice_is_offered(checked, plain):
         ("帮我约明天下午三点洗车，如果满了就算了", False),
         ("帮我约明天下午三点洗车，打蜡就算了", False),
         ("帮我约个洗车，不行就算了", False),
+        # said twice, or a request corrected into another errand (round 28)
+        ("帮我订个洗车……算了算了，不洗了，要下雨了", True),
+        ("帮我约个洗车……哦不对，说错了，是换机油，明天上午亦庄", True),
+        ("Book a car wash. Oh wait, no, I meant a tire change, tomorrow morning in Yizhuang", True),
+        ("帮我约个洗车，不对，是明天的洗车", False),
         ("Book a car wash tomorrow at 3 pm, if it's full, forget it", False),
         ("Book me a car wash for tomorrow at 10, forget it if it's raining", False),
         ("Book a car wash tomorrow at 10, never mind the price", False),

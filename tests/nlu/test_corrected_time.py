@@ -38,6 +38,8 @@ NOW = datetime(2026, 12, 30, 14, 10, tzinfo=SH)  # a Wednesday afternoon
         ("I'm away tomorrow, so book a car wash at 3 pm, no wait, 4 pm", "4 pm", "at 3 pm"),
         ("Book a car wash tomorrow at 10 am, actually I'm free until noon", "noon", None),
         ("帮我约明天上午十点洗车，哦，今天是周五吧", "今天", None),
+        # after a question, and "... is better" (round 28)
+        ("for Sunday at 8 am? Actually no, 9 am is better", "9 am", "Sunday at 8 am"),
         # a time taken back that took one back itself keeps that one's day
         ("a wash for tomorrow, let's say 10 am... actually 10:30", "10:30", "tomorrow 10 am"),
         # no correction, or a correction of something else

@@ -64,7 +64,7 @@ log = logging.getLogger("autoglm_gw.nlu")
 
 VERSION = (
     "cancel-12+terse-7+words-3+timespan-36+pieces-7+context-5+choice-8+service-6+storeshape-7"
-    "+refused-20+settings-1+command-8+other-2+nearest-1+fallback-5+revise-3"
+    "+refused-21+settings-1+command-8+other-2+nearest-1+fallback-6+revise-4"
 )
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
@@ -157,11 +157,11 @@ ZH_RATHER_TAKE_BACK = re.compile(r"算了[\s,，、.。…!！]*还是")
 # "not": "tomorrow at 11:30, not tomorrow evening" keeps the first (a value said after it is
 # denied, and "evening" alone would read as one said again).
 EN_PAUSED_TAKE_BACK = re.compile(
-    r"(?:oh\s+)?wait\b|actually\b(?![\s,]+(?:need|want|have|had|got|am|is|was|do|did|can|could"
+    r"(?:oh\s+)?wait\b|(?:or\s+)?actually\b(?![\s,]+(?:need|want|have|had|got|am|is|was|do|did|can|could"
     r"|would|like|prefer)\b)|make\s+it\b|let'?s\s+(?:say|make\s+it)\b"
 )
 _EN_PAUSED_TAKE_BACK_INSIDE = re.compile(
-    r"(?<=[\w)])[\s]*[,.…;—–-]+[\s,.…]*(?:(?:uh|um|umm|er|erm|hmm|ah)[\s,.…]+)*"
+    r"(?<=[\w)?])[\s]*[,.…;—–?-]+[\s,.…]*(?:(?:uh|um|umm|er|erm|hmm|ah)[\s,.…]+)*"
     r"(?:" + EN_PAUSED_TAKE_BACK.pattern + r")"
 )
 # Said right after a value, these say it will not do, and the value after them replaces it
@@ -183,10 +183,10 @@ _NEGATED_VALUE = re.compile(r"(?<![a-z'])not(?:\s+(?:the|a|an))?\s*$")
 _DENIED_CHUNK = r"(?:(?<![a-z])not|不是)\s*[^,，.。…;；!！?？]{1,16}?[,，]"
 _CORRECTION_GAP = re.compile(
     _DENIED_CHUNK + r"|"
-    r"(?:[\s,，.。…、!！;；:：\-—–]+|(?<![a-z])(?:uh|um|umm|er|erm|hmm|ah|oh|no|nope|sorry|wait"
+    r"(?:[\s,，.。…、!！?？;；:：\-—–]+|(?<![a-z])(?:uh|um|umm|er|erm|hmm|ah|oh|no|nope|sorry|wait"
     r"|actually|i\s+mean|i\s+meant|make\s+(?:it|that)|let'?s\s+(?:say|make\s+it)|scratch\s+that"
     r"|oops|it'?s|it\s+is|how\s+about|maybe|rather|just|then|at|on|for|to|the|a|an|instead|so|ok"
-    r"|around|about|like|i\s+think|i\s+believe"
+    r"|around|about|like|or|i\s+think|i\s+believe"
     r"|okay)(?![a-z])|呃|嗯|哦|噢|啊|那就|那|还是|是|改成|换成|改到|定在|我是说|我说|应该是|我记得|记得|吧|不对"
     r"|不是|不|等一下|等等|说错了|错了|算了|太早|太晚|太赶|不行|不方便|了|呢)"
 )
@@ -197,7 +197,9 @@ _HAS_A_CLOCK = re.compile(
     r"|eleven|twelve|half|quarter)(?![a-z])"
 )
 _SAID_OF_IT = re.compile(
-    r"\s*(?:是|要|有|得|还要|(?:is|are|was|will|won'?t|isn'?t)(?![a-z]))", re.IGNORECASE
+    r"\s*(?:是(?!最好|更好)|要|有|得|还要|(?:is|are|was|will|won'?t|isn'?t)(?![a-z])"
+    r"(?!\s+(?:better|best|fine|good|ok|okay|perfect|great|easier)))",
+    re.IGNORECASE,
 )
 # Interjections that turn a following 不是 into "no, I mean" (啊不是, 哦不是).
 _ZH_OH = ("啊", "哦", "噢", "呃")
@@ -407,15 +409,23 @@ _WISH_TAKEN_BACK = re.compile(
 # A request taken back at its end: 帮我约个洗车……算了,不洗了,快下雨了; "Book a car wash...
 # actually never mind".
 _REQUEST_RETRACTED = re.compile(
-    r"^(?P<wish>[^。!！?？]{2,40}?)[,，。.…\s]+算了(?:吧)?(?:[,，。.…!！\s]*(?:还是)?(?:不洗了|不约了"
+    r"^(?P<wish>[^。!！?？]{2,40}?)[,，。.…\s]+(?:算了)+(?:吧)?(?:[,，。.…!！\s]*(?:还是)?(?:不洗了|不约了"
     r"|不订了|不去了|不用了)(?:吧)?)?(?P<rest>(?:[,，。.…!！\s].*)?)$"
-    r"|^(?P<wish_en>[^.!?;]{2,60}?)[,.…\s]+(?:(?:oh|um|uh|hmm|actually|no)[\s,]+)*(?:never\s*mind"
+    r"|^(?P<wish_en>[^.!?;]{2,60}?)[,.…\s]+(?:(?:oh|um|uh|ugh|hmm|actually|no)[\s,]+)*(?:never\s*mind"
     r"|forget\s+it|forget\s+about\s+it)(?P<rest_en>(?:[,.…!;]\s*.*)?)$"
+)
+# A booking asked for again after it (not 要 of 要下雨了, "it's going to rain").
+_BOOKING_ASKED = re.compile(
+    r"约|订|安排|来个|(?<![a-z])(?:book|reserve|schedule|get\s+me|i'?d\s+like|want|make\s+it)(?![a-z])"
 )
 # ... not one said on a condition (如果满了就算了, "if it's full, forget it") or of a part of it
 # (打蜡就算了, "never mind the price"): the request stands.
 _ON_A_CONDITION = re.compile(
     r"如果|要是|万一|假如|的话|不行|(?<![a-z])(?:if|unless|otherwise)(?![a-z])", re.IGNORECASE
+)
+# The correction after which what the speaker meant is said (说错了, 不对, "I meant").
+_CORRECTED_TO = re.compile(
+    r"不对|说错了|错了|(?<![a-z])(?:no\s+wait|oh\s+wait|wait\s+no|i\s+meant|i\s+mean)(?![a-z])"
 )
 # Where a later clause of an English utterance starts: after a mark, or at "but" or "and" ("Turn
 # off the AC and don't book a wash tomorrow at 3" had been booked).
@@ -616,12 +626,24 @@ def refuses_a_booking(text: str) -> bool:
             and not _MOVE_OR_REPEAT.search(asked)
             and not (
                 _TIME_SAID.search(rest)
-                or _REQUEST_WORDS.search(rest)
+                or _BOOKING_ASKED.search(rest)
                 or CANCEL_WORDS.search(rest)
                 or _MOVE_OR_REPEAT.search(rest)
                 or service_mention(rest) is not None
                 or store_mention(rest) is not None
             )
+        ):
+            return True
+    marks = list(_CORRECTED_TO.finditer(normal))
+    if marks:
+        corrected = marks[-1]
+        # 帮我约个洗车……哦不对，说错了，是换机油; "Book a car wash. Oh wait, no, I meant a tire
+        # change": the request was for another errand
+        rest = normal[corrected.end() :]
+        if (
+            _ANOTHER_THING.search(rest)
+            and service_mention(rest) is None
+            and service_mention(normal[: corrected.start()]) is not None
         ):
             return True
     if _REFUSAL_CUE.search(normal) is None:
@@ -1140,13 +1162,13 @@ _BOOKED_BEFORE = re.compile(
 _IF_FULL = re.compile(
     r"(?:如果|要是|万一|假如)[^,，。;；!！?？]{0,10}?(?:满了|不行|没空|没位置|没有位置|没空位|约不上|订不上|排不上)"
     r"|(?:满了|不行|没空|没位置|没有位置|没空位|约不上|订不上|排不上)了?的话"
-    r"|(?<![a-z])if\s+(?:it'?s|that'?s|they'?re|you'?re|there'?s|[a-z]+'s|[a-z]+\s+is|[a-z]+\s+are)?\s*"
+    r"|(?<![a-z])if\s+(?:it'?s|that'?s|they'?re|you'?re|there'?s|[a-z0-9]+'s|[a-z]+\s+is|[a-z]+\s+are)?\s*"
     r"(?:(?:all|fully|already)\s+)?(?:full|booked(?:\s+up)?|taken|not\s+available|unavailable"
     r"|no\s+(?:slots?|room|space))(?![a-z])",
     re.IGNORECASE,
 )
 _CLAUSE_OR_SENTENCE_END = re.compile(r"[,，、。.!！?？;；]")
-_ZH_CLAUSE_MARK = re.compile(r"[,，、]")
+_ZH_CLAUSE_MARK = re.compile(r"[,，、;；.。]")
 
 
 def fallback_regions(text: str) -> list[tuple[int, int]]:
@@ -1157,11 +1179,12 @@ def fallback_regions(text: str) -> list[tuple[int, int]]:
     said there are no part of the request; a clause after it is (要是满了就周日，最好是上午)."""
     regions = []
     for m in _IF_FULL.finditer(text):
-        if m.group().lower().startswith("if"):
-            a = m.start()
-        else:
-            marks = [k.end() for k in _ZH_CLAUSE_MARK.finditer(text, 0, m.start())]
-            a = marks[-1] if marks else 0
+        marks = [k.end() for k in _ZH_CLAUSE_MARK.finditer(text, 0, m.start())]
+        a = marks[-1] if marks else 0
+        if m.group().lower().startswith("if") and not _TIME_SAID.search(
+            text[a : m.start()].lower()
+        ):
+            a = m.start()  # ("3 pm if 2's taken": the other choice said first, in its clause)
         if not _TIME_SAID.search(text[:a].lower()):
             continue  # no first wish said before it
         b = _clause_end(text, m.end())
