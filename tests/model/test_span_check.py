@@ -2094,16 +2094,20 @@ def test_a_fallback_that_moves_or_names_a_time_keeps_the_reschedule(checked, tex
 @pytest.mark.parametrize(
     ("text", "offered"),
     [
-        ("中关村店洗车打蜡，约周六，周六要是满了周日上午也行", "周六要是满了周日上午也行"),
-        ("明天下午五点三里屯洗车，五点不行的话六点也可以", "五点不行的话六点也可以"),
+        ("中关村店洗车打蜡，约周六，周六要是满了周日上午也行", "周日上午也行"),
+        ("明天下午五点三里屯洗车，五点不行的话六点也可以", "六点也可以"),
         (
             "Touchless wash at Zhongguancun on Saturday please, and if Saturday's full, Sunday "
             "morning works too",
-            "if Saturday's full, Sunday morning works too",
+            "Sunday morning works too",
         ),
-        ("帮我约明天十点国贸洗车,没空位的话改到十一点", "没空位的话改到十一点"),
+        ("帮我约明天十点国贸洗车,没空位的话改到十一点", "改到十一点"),
         # the clause after the other choice is the request's again (a code review)
-        ("帮我约周六洗车，要是满了就周日，最好是上午", "要是满了就周日"),
+        ("帮我约周六洗车，要是满了就周日，最好是上午", "就周日"),
+        # what the condition says of the first wish is the request's (a second code review)
+        ("周六洗车，上午要是约不上就下午", "就下午"),
+        ("Book a car wash tomorrow, if it's not available at 10 then 11", "11"),
+        ("Book a car wash tomorrow, if it's full at 10, 11 works", "11 works"),
         # the other choice said first in the condition's clause (round 28)
         (
             "Book a car wash tomorrow afternoon, ideally 2 pm, 3 pm if 2's taken",
@@ -2130,9 +2134,25 @@ def test_no_time_is_read_where_another_choice_is_offered(checked, plain):
     ranking = ["reschedule_booking", "book_car_wash"]
     assert _intent(plain, text, ranking) == "reschedule_booking"
     assert _intent(checked, text, ranking) == "book_car_wash"
-    # ... but not after a booking held (我预约了: a code review)
-    text = "我预约了周六的洗车，周六不行的话改到周日"
-    assert _intent(checked, text, ranking) == "reschedule_booking"
+    # ... but not after a booking held (我预约了, 我周六的洗车预约: two code reviews)
+    for text in [
+        "我预约了周六的洗车，周六不行的话改到周日",
+        "我周六的洗车预约，周六不行的话就改到周日吧",
+    ]:
+        assert _intent(checked, text, ranking) == "reschedule_booking"
+
+
+def test_what_a_correction_may_say_before_the_value(checked):
+    # (a second code review: these had kept the value taken back)
+    text = "Cancel my car wash tomorrow, no wait, the one on Sunday"
+    prefer = [["tomorrow", "sunday"], ["tomorrow", "sunday"]]
+    assert _decode(checked, text, prefer, "cancel_booking")["time"] == "Sunday"
+    text = "Change my car wash to 4 pm, no wait, keep it at 3"
+    prefer = [["4", "3"], ["pm", "3"]]
+    assert _decode(checked, text, prefer, "reschedule_booking")["time"] in ("3", "at 3")
+    # "why not tomorrow" denies nothing
+    assert not ResolvableSpans.negates("Book a car wash, why not ")
+    assert ResolvableSpans.negates("Sorry, 10 am, not ")
 
 
 @pytest.mark.parametrize(

@@ -66,6 +66,11 @@ def test_the_time_taken_back_before_a_value(text, value, corrected):
         # no morning hour: the afternoon's (明天上午十点,不对,四点 had been 04:00)
         ("四点", "明天上午十点", "2026-12-31T16:00", None),
         ("九点", "明天晚上八点", "2026-12-31T21:00", None),
+        # ... an hour of the morning before its window stays the morning's, one after a part
+        # of the evening is the evening's (a second code review)
+        ("八点", "明天上午十点", "2026-12-31T08:00", None),
+        ("十点", "明天早上七点", "2026-12-31T10:00", None),
+        ("八点", "明天傍晚六点", "2026-12-31T20:00", None),
     ],
 )
 def test_a_correction_keeps_what_it_does_not_say_again(phrase, corrected, start, end):

@@ -1060,6 +1060,8 @@ class DecodeState:
         p = self.prompt
         if not check.may_start(slot, self._piece(i), self._before(i), self._after(i)):
             return False
+        if slot == "time2" and self._repeats_the_time(i):
+            return False
         if slot in ("time", "time2") and (self._sets_a_value(i) or self._in_a_fallback(i)):
             return False
         if check.replaced_after_correction(slot) and self._taken_back_from(i):
@@ -1475,8 +1477,23 @@ class DecodeState:
 
         return self._utterance(f"replacement:{slot}:{j}", find)
 
+    def _repeats_the_time(self, i: int) -> bool:
+        """A second piece starting at token i that says part of the time again (五点 of 明天下午
+        五点…，五点不行的话六点也可以): its first two tokens are said in the time (read together,
+        五点五点 was 17:05)."""
+        first = self.spans.get("time")
+        if first is None:
+            return False
+        text, off = self.prompt.text, self.prompt.offsets
+        two = text[off[i, 0] : off[min(i + 1, len(off) - 1), 1]]
+        return len(two) > 1 and two in text[off[first[0], 0] : off[first[1], 1]]
+
     def _in_a_fallback(self, i: int) -> bool:
-        """Token i lies where another choice is offered for when the first is full."""
+        """Token i lies where another choice is offered for when the first is full (for a
+        move, only as its time's second piece: a move offered there is the new time, "I have a
+        wash booked for Saturday, if Saturday is full, move it to Sunday")."""
+        if self.intent == "reschedule_booking" and SLOTS[self._slot] == "time":
+            return False
         p = self.prompt
         regions = self._utterance("fallbacks", lambda: self.g.span_check.fallback_regions(p.text))
         return any(a <= p.offsets[i, 0] < b for a, b in regions)

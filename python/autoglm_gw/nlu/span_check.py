@@ -64,7 +64,7 @@ log = logging.getLogger("autoglm_gw.nlu")
 
 VERSION = (
     "cancel-12+terse-7+words-3+timespan-36+pieces-7+context-5+choice-8+service-6+storeshape-7"
-    "+refused-21+settings-1+command-8+other-2+nearest-1+fallback-6+revise-4"
+    "+refused-21+settings-1+command-8+other-2+nearest-1+fallback-7+revise-5"
 )
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
@@ -178,17 +178,19 @@ ZH_NOT_BUT = re.compile(
     r"不是(?![为因说我你他她要想])[^，,。；;!！?？]{1,12}[，,、]\s*(?:而)?是"
 )  # (not a reason: 不是为了别的,是周六要出去玩)
 # "not" right before a value, or before its article.
-_NEGATED_VALUE = re.compile(r"(?<![a-z'])not(?:\s+(?:the|a|an))?\s*$")
+_NEGATED_VALUE = re.compile(r"(?<![a-z'])(?<!why\s)(?<!if\s)not(?:\s+(?:the|a|an))?\s*$")
 # What may stand between a value and the one that corrects it (``correction_length``).
 _DENIED_CHUNK = r"(?:(?<![a-z])not|不是)\s*[^,，.。…;；!！?？]{1,16}?[,，]"
 _CORRECTION_GAP = re.compile(
     _DENIED_CHUNK + r"|"
-    r"(?:[\s,，.。…、!！?？;；:：\-—–]+|(?<![a-z])(?:uh|um|umm|er|erm|hmm|ah|oh|no|nope|sorry|wait"
+    r"(?:[\s,，.。…、!！?？;；:：\-—–]+|(?<![a-z])(?:the\s+one(?:\s+(?:on|at|for|in))?|uh|um|umm"
+    r"|er|erm|hmm|ah|oh|no|nope|sorry|wait"
     r"|actually|i\s+mean|i\s+meant|make\s+(?:it|that)|let'?s\s+(?:say|make\s+it)|scratch\s+that"
     r"|oops|it'?s|it\s+is|how\s+about|maybe|rather|just|then|at|on|for|to|the|a|an|instead|so|ok"
     r"|around|about|like|or|i\s+think|i\s+believe"
+    r"|(?:keep|leave)\s+it(?:\s+at)?"
     r"|okay)(?![a-z])|呃|嗯|哦|噢|啊|那就|那|还是|是|改成|换成|改到|定在|我是说|我说|应该是|我记得|记得|吧|不对"
-    r"|不是|不|等一下|等等|说错了|错了|算了|太早|太晚|太赶|不行|不方便|了|呢)"
+    r"|不是|不|等一下|等等|说错了|错了|算了|太早|太晚|太赶|不行|不方便|了|呢|还是保持|保持)"
 )
 _CORRECTION_GAPS = re.compile(f"(?:{_CORRECTION_GAP.pattern})*")
 # A clock in a time phrase (digits, 点, a number word).
@@ -1152,7 +1154,8 @@ _A_FALLBACK = re.compile(
 )
 # ... said after a booking asked for (not one held: 我预约了周六的洗车, "I booked").
 _BOOKED_BEFORE = re.compile(
-    r"约(?![了过好的])|订(?![了过好的单])|(?<![a-z])(?:book|schedule|reserve)(?![a-z])",
+    r"(?:(?:帮我|给我|我要|我想|想|要|请|再)预)?(?<!预)约(?![了过好的])|(?<!预)订(?![了过好的单])"
+    r"|(?<![a-z])(?:book|schedule|reserve)(?![a-z])",
     re.IGNORECASE,
 )
 # The condition of another choice offered for when the first is full (周六要是满了周日上午也行,
@@ -1162,36 +1165,53 @@ _BOOKED_BEFORE = re.compile(
 _IF_FULL = re.compile(
     r"(?:如果|要是|万一|假如)[^,，。;；!！?？]{0,10}?(?:满了|不行|没空|没位置|没有位置|没空位|约不上|订不上|排不上)"
     r"|(?:满了|不行|没空|没位置|没有位置|没空位|约不上|订不上|排不上)了?的话"
-    r"|(?<![a-z])if\s+(?:it'?s|that'?s|they'?re|you'?re|there'?s|[a-z0-9]+'s|[a-z]+\s+is|[a-z]+\s+are)?\s*"
+    r"|(?<![a-z])if\s+(?:it'?s|that'?s|they'?re|you'?re|there'?s|(?:the\s+)?[a-z0-9]+(?:'s|\s+is|\s+are))?\s*"
     r"(?:(?:all|fully|already)\s+)?(?:full|booked(?:\s+up)?|taken|not\s+available|unavailable"
     r"|no\s+(?:slots?|room|space))(?![a-z])",
     re.IGNORECASE,
 )
 _CLAUSE_OR_SENTENCE_END = re.compile(r"[,，、。.!！?？;；]")
+_SENTENCE_END = re.compile(r"[。.!！?？;；]")
+_THEN = re.compile(r"[,，]|(?<![a-z])then(?![a-z])", re.IGNORECASE)
 _ZH_CLAUSE_MARK = re.compile(r"[,，、;；.。]")
 
 
 def fallback_regions(text: str) -> list[tuple[int, int]]:
-    """Character ranges of the clauses that offer another choice for when the first is full,
-    after a time said before them: from the condition's clause (Chinese) or its "if" (English)
-    to the end of the clause that holds the other choice (the condition's own, or the next one
-    where the condition ends its clause: "if Saturday's full, Sunday morning works too"). Values
-    said there are no part of the request; a clause after it is (要是满了就周日，最好是上午)."""
+    """Character ranges that offer another choice for when the first is full, after a time
+    said before them: from the end of the condition (and, in English, of what it says of the
+    first wish: "if it's full at 10, 11 works", "…not available at 10 then 11") to the end of
+    the clause that holds the other choice (the next one too where the condition ends its
+    clause: "if Saturday's full, Sunday morning works too"), or the other choice said first in
+    the condition's clause ("3 pm if 2's taken"). Values said there are no part of the request;
+    the condition's own (两点要是满了) and a clause after it (要是满了就周日，最好是上午) are."""
     regions = []
     for m in _IF_FULL.finditer(text):
         marks = [k.end() for k in _ZH_CLAUSE_MARK.finditer(text, 0, m.start())]
-        a = marks[-1] if marks else 0
-        if m.group().lower().startswith("if") and not _TIME_SAID.search(
-            text[a : m.start()].lower()
-        ):
-            a = m.start()  # ("3 pm if 2's taken": the other choice said first, in its clause)
-        if not _TIME_SAID.search(text[:a].lower()):
+        clause = marks[-1] if marks else 0
+        while clause < m.start() and text[clause].isspace():
+            clause += 1
+        if not _TIME_SAID.search(text[:clause].lower()):
             continue  # no first wish said before it
-        b = _clause_end(text, m.end())
-        if not any(ch.isalnum() for ch in text[m.end() : b]) and b < len(text):
+        english = m.group().lower().startswith("if")
+        if english and _TIME_SAID.search(text[clause : m.start()].lower()):
+            regions.append((clause, m.end()))
+            continue
+        a = m.end()
+        if english:
+            then = _THEN.search(text, a, _sentence_end(text, a))
+            a = then.end() if then is not None else a
+        b = _clause_end(text, a)
+        if not any(ch.isalnum() for ch in text[a:b]) and b < len(text):
             b = _clause_end(text, b + 1)  # the condition ends its clause: the next one too
+        while a < b and not text[a].isalnum():
+            a += 1
         regions.append((a, b))
     return regions
+
+
+def _sentence_end(text: str, at: int) -> int:
+    mark = _SENTENCE_END.search(text, at)
+    return mark.start() if mark is not None else len(text)
 
 
 def _clause_end(text: str, at: int) -> int:

@@ -2124,6 +2124,10 @@ def _past_the_calendar(offset: timedelta) -> bool:
 _DAY_KINDS = ("dates", "weekdays", "weeks", "weekends", "windows")
 
 
+# A bare hour before this, corrected from a morning that it does not fit, is the afternoon's.
+EARLIEST_MORNING_HOUR = 6
+
+
 def _fits_part(hour: int, part: str) -> bool:
     """Whether a bare hour read in this part of the day falls inside it (十点 in 上午, 九点 in
     晚上 as 21:00; not 四点 in 上午)."""
@@ -2154,12 +2158,17 @@ def _keep_from_corrected(found: _Found, corrected: str, ctx: _Ctx) -> None:
     bare = found.clocks and not found.parts and not found.ranges
     if bare and all(c.meridiem is None and not c.explicit24 for c in found.clocks):
         if said.parts and not all(_fits_part(c.hour, said.parts[0]) for c in found.clocks):
-            # 明天上午十点,不对,四点: four o'clock is no hour of the morning, and a morning's
-            # correction to an hour before it is one of the afternoon (not 04:00)
-            if _PARTS[said.parts[0]][2] in _AM_READINGS:
-                found.clocks = [
-                    replace(c, meridiem="pm") if 1 <= c.hour < 12 else c for c in found.clocks
-                ]
+            # 明天上午十点,不对,四点: four o'clock is no hour of the morning; the hour is read on
+            # its own, in the afternoon after a part of the afternoon or evening (傍晚六点,不对,
+            # 八点 is 20:00), and before 6 after a morning (04:00 is no time for a wash), else
+            # in the morning (上午十点,不对,八点 is 08:00)
+            pm_part = _PARTS[said.parts[0]][2] in _PM_READINGS
+            found.clocks = [
+                replace(c, meridiem="pm" if pm_part or c.hour < EARLIEST_MORNING_HOUR else "am")
+                if 1 <= c.hour < 12
+                else c
+                for c in found.clocks
+            ]
             return
         found.parts = list(said.parts)
         meridiems = {c.meridiem for c in said.clocks} - {None}
