@@ -2150,6 +2150,11 @@ def test_what_a_correction_may_say_before_the_value(checked):
     text = "Change my car wash to 4 pm, no wait, keep it at 3"
     prefer = [["4", "3"], ["pm", "3"]]
     assert _decode(checked, text, prefer, "reschedule_booking")["time"] in ("3", "at 3")
+    # the correction's Chinese words are matched longest first (不行 had stopped at 不)
+    assert ResolvableSpans.correction_length("不行，下午三点吧") == 3
+    assert ResolvableSpans.correction_length("，还是保持三点吧") == 5
+    text = "周六下午两点洗车，两点不行，四点吧"
+    assert _decode(checked, text, [["周", "四"], ["点"]])["time"] == "四点"
     # "why not tomorrow" denies nothing
     assert not ResolvableSpans.negates("Book a car wash, why not ")
     assert ResolvableSpans.negates("Sorry, 10 am, not ")

@@ -64,7 +64,7 @@ log = logging.getLogger("autoglm_gw.nlu")
 
 VERSION = (
     "cancel-12+terse-7+words-3+timespan-36+pieces-7+context-5+choice-8+service-6+storeshape-7"
-    "+refused-21+settings-1+command-8+other-2+nearest-1+fallback-7+revise-5"
+    "+refused-21+settings-1+command-8+other-2+nearest-1+fallback-7+revise-6"
 )
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
@@ -179,7 +179,12 @@ ZH_NOT_BUT = re.compile(
 )  # (not a reason: 不是为了别的,是周六要出去玩)
 # "not" right before a value, or before its article.
 _NEGATED_VALUE = re.compile(r"(?<![a-z'])(?<!why\s)(?<!if\s)not(?:\s+(?:the|a|an))?\s*$")
-# What may stand between a value and the one that corrects it (``correction_length``).
+# What may stand between a value and the one that corrects it (``correction_length``); the
+# Chinese words are tried longest first (不行 before 不).
+_ZH_CORRECTION_WORDS = (
+    "呃 嗯 哦 噢 啊 那就 那 还是 是 改成 换成 改到 定在 我是说 我说 应该是 我记得 记得 吧 不对"
+    " 不是 不 等一下 等等 说错了 错了 算了 太早 太晚 太赶 不行 不方便 了 呢 还是保持 保持"
+).split()
 _DENIED_CHUNK = r"(?:(?<![a-z])not|不是)\s*[^,，.。…;；!！?？]{1,16}?[,，]"
 _CORRECTION_GAP = re.compile(
     _DENIED_CHUNK + r"|"
@@ -189,8 +194,7 @@ _CORRECTION_GAP = re.compile(
     r"|oops|it'?s|it\s+is|how\s+about|maybe|rather|just|then|at|on|for|to|the|a|an|instead|so|ok"
     r"|around|about|like|or|i\s+think|i\s+believe"
     r"|(?:keep|leave)\s+it(?:\s+at)?"
-    r"|okay)(?![a-z])|呃|嗯|哦|噢|啊|那就|那|还是|是|改成|换成|改到|定在|我是说|我说|应该是|我记得|记得|吧|不对"
-    r"|不是|不|等一下|等等|说错了|错了|算了|太早|太晚|太赶|不行|不方便|了|呢|还是保持|保持)"
+    r"|okay)(?![a-z])|" + "|".join(sorted(_ZH_CORRECTION_WORDS, key=len, reverse=True)) + ")"
 )
 _CORRECTION_GAPS = re.compile(f"(?:{_CORRECTION_GAP.pattern})*")
 # A clock in a time phrase (digits, 点, a number word).
