@@ -2155,6 +2155,8 @@ def test_what_a_correction_may_say_before_the_value(checked):
     assert ResolvableSpans.correction_length("，还是保持三点吧") == 5
     text = "周六下午两点洗车，两点不行，四点吧"
     assert _decode(checked, text, [["周", "四"], ["点"]])["time"] == "四点"
+    # "make it quick" is no correction (a third code review)
+    assert not ResolvableSpans.revises("Book a car wash at 8 at Guomao, make it quick please")
     # "why not tomorrow" denies nothing
     assert not ResolvableSpans.negates("Book a car wash, why not ")
     assert ResolvableSpans.negates("Sorry, 10 am, not ")
@@ -2184,6 +2186,12 @@ def test_what_a_correction_may_say_before_the_value(checked):
         ("Book a car wash tomorrow at 3 pm, if it's full, forget it", False),
         ("Book me a car wash for tomorrow at 10, forget it if it's raining", False),
         ("Book a car wash tomorrow at 10, never mind the price", False),
+        # another wish dropped, or a reason with another errand (a third code review)
+        ("帮我约明天上午十点洗车，本来还想问问价格，算了", False),
+        ("帮我约明天上午十点洗车，本来想打蜡，算了", False),
+        ("Book a car wash tomorrow at 8, the weather... never mind", False),
+        ("帮我约明天下午三点洗车，不对，三点我要去健身，四点吧", False),
+        ("Book a car wash tomorrow at 10, oh wait, I have my haircut at 10, make it 11", False),
     ],
 )
 def test_a_request_taken_back_asks_for_nothing(text, refused):
@@ -2203,6 +2211,8 @@ def test_a_request_taken_back_asks_for_nothing(text, refused):
         ("Cancel my car wash tomorrow. I meant to move it, but I can't", True),
         ("Cancel my car wash tomorrow, I mean, I can't change my schedule", True),
         ("帮我取消明天的洗车，等等，改时间也来不及了吧", True),
+        ("Cancel my car wash tomorrow. Actually, change of plans, I'm out of town all week", True),
+        ("I need to cancel tomorrow's wash. No, changing the time won't help", True),
         ("取消明天的洗车", True),
     ],
 )

@@ -40,6 +40,12 @@ NOW = datetime(2026, 12, 30, 14, 10, tzinfo=SH)  # a Wednesday afternoon
         ("帮我约明天上午十点洗车，哦，今天是周五吧", "今天", None),
         # after a question, and "... is better" (round 28)
         ("for Sunday at 8 am? Actually no, 9 am is better", "9 am", "Sunday at 8 am"),
+        # "in the" may stand between the correction and the value
+        (
+            "Book a car wash tomorrow, no, not in the morning, in the afternoon",
+            "afternoon",
+            "tomorrow",
+        ),
         # a time taken back that took one back itself keeps that one's day
         ("a wash for tomorrow, let's say 10 am... actually 10:30", "10:30", "tomorrow 10 am"),
         # no correction, or a correction of something else
@@ -71,6 +77,7 @@ def test_the_time_taken_back_before_a_value(text, value, corrected):
         ("八点", "明天上午十点", "2026-12-31T08:00", None),
         ("十点", "明天早上七点", "2026-12-31T10:00", None),
         ("八点", "明天傍晚六点", "2026-12-31T20:00", None),
+        ("十一点", "明天下午两点", "2026-12-31T11:00", None),  # not 23:00 (a third review)
     ],
 )
 def test_a_correction_keeps_what_it_does_not_say_again(phrase, corrected, start, end):

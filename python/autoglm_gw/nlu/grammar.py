@@ -165,6 +165,10 @@ SETTING_CHARS = 48
 # How many tokens after the value a speaker takes back the corrected value may start ("不对,",
 # "no wait make it"; the longest English marker and its pauses are under eight tokens).
 CORRECTION_GAP = 8
+# How many tokens of a second piece are compared with the time it would join; and what, said
+# next, goes on with a time (十 of 上午十点, the "th" of "12th").
+SECOND_PIECE_REPEAT_TOKENS = 6
+_TIME_GOES_ON = frozenset("零一二两三四五六七八九十点半刻分:：")
 # The value that corrects one may start on the last few words of the correction before it, which
 # the correction's filler words can also be ("the" of "actually, the day after tomorrow").
 REPLACEMENT_TOKENS_BACK = 3
@@ -1478,15 +1482,30 @@ class DecodeState:
         return self._utterance(f"replacement:{slot}:{j}", find)
 
     def _repeats_the_time(self, i: int) -> bool:
-        """A second piece starting at token i that says part of the time again (五点 of 明天下午
-        五点…，五点不行的话六点也可以): its first two tokens are said in the time (read together,
-        五点五点 was 17:05)."""
+        """A second piece starting at token i that only says part of the time again (五点 of 明天
+        下午五点…，五点不行的话六点也可以; read together, 五点五点 was 17:05): the words from it
+        that the time holds too are followed by nothing that goes on with a time (not 上午十点
+        after 周六上午, whose 十点 is new)."""
         first = self.spans.get("time")
         if first is None:
             return False
         text, off = self.prompt.text, self.prompt.offsets
-        two = text[off[i, 0] : off[min(i + 1, len(off) - 1), 1]]
-        return len(two) > 1 and two in text[off[first[0], 0] : off[first[1], 1]]
+        held = text[off[first[0], 0] : off[first[1], 1]]
+        start, said = int(off[i, 0]), ""
+        for k in range(i, min(len(off), i + SECOND_PIECE_REPEAT_TOKENS)):
+            piece = text[start : off[k, 1]]
+            if piece not in held:
+                break
+            said = piece
+        if len(said) < 2:
+            return False
+        after = text[start + len(said) : start + len(said) + 1]
+        goes_on = (
+            after.isdigit()
+            or after in _TIME_GOES_ON
+            or (after.isascii() and after.isalpha() and said[-1].isdigit())
+        )
+        return not goes_on
 
     def _in_a_fallback(self, i: int) -> bool:
         """Token i lies where another choice is offered for when the first is full (for a

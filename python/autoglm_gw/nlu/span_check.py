@@ -63,8 +63,8 @@ from .time_resolver import (
 log = logging.getLogger("autoglm_gw.nlu")
 
 VERSION = (
-    "cancel-12+terse-7+words-3+timespan-36+pieces-7+context-5+choice-8+service-6+storeshape-7"
-    "+refused-21+settings-1+command-8+other-2+nearest-1+fallback-7+revise-6"
+    "cancel-13+terse-7+words-3+timespan-36+pieces-7+context-5+choice-8+service-6+storeshape-7"
+    "+refused-22+settings-1+command-8+other-2+nearest-1+fallback-7+revise-7"
 )
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
@@ -158,7 +158,8 @@ ZH_RATHER_TAKE_BACK = re.compile(r"算了[\s,，、.。…!！]*还是")
 # denied, and "evening" alone would read as one said again).
 EN_PAUSED_TAKE_BACK = re.compile(
     r"(?:oh\s+)?wait\b|(?:or\s+)?actually\b(?![\s,]+(?:need|want|have|had|got|am|is|was|do|did|can|could"
-    r"|would|like|prefer)\b)|make\s+it\b|let'?s\s+(?:say|make\s+it)\b"
+    r"|would|like|prefer)\b)|make\s+it\b(?!\s+(?:quick|quickly|fast|snappy|soon)\b)"
+    r"|let'?s\s+(?:say|make\s+it)\b"
 )
 _EN_PAUSED_TAKE_BACK_INSIDE = re.compile(
     r"(?<=[\w)?])[\s]*[,.…;—–?-]+[\s,.…]*(?:(?:uh|um|umm|er|erm|hmm|ah)[\s,.…]+)*"
@@ -191,7 +192,7 @@ _CORRECTION_GAP = re.compile(
     r"(?:[\s,，.。…、!！?？;；:：\-—–]+|(?<![a-z])(?:the\s+one(?:\s+(?:on|at|for|in))?|uh|um|umm"
     r"|er|erm|hmm|ah|oh|no|nope|sorry|wait"
     r"|actually|i\s+mean|i\s+meant|make\s+(?:it|that)|let'?s\s+(?:say|make\s+it)|scratch\s+that"
-    r"|oops|it'?s|it\s+is|how\s+about|maybe|rather|just|then|at|on|for|to|the|a|an|instead|so|ok"
+    r"|oops|it'?s|it\s+is|how\s+about|maybe|rather|just|then|at|on|in|for|to|the|a|an|instead|so|ok"
     r"|around|about|like|or|i\s+think|i\s+believe"
     r"|(?:keep|leave)\s+it(?:\s+at)?"
     r"|okay)(?![a-z])|" + "|".join(sorted(_ZH_CORRECTION_WORDS, key=len, reverse=True)) + ")"
@@ -424,10 +425,15 @@ _REQUEST_RETRACTED = re.compile(
 _BOOKING_ASKED = re.compile(
     r"约|订|安排|来个|(?<![a-z])(?:book|reserve|schedule|get\s+me|i'?d\s+like|want|make\s+it)(?![a-z])"
 )
+_A_WISH_ASIDE = re.compile(r"\s*(?:我)?(?:本来|原本|还想|也想|本想)")
 # ... not one said on a condition (如果满了就算了, "if it's full, forget it") or of a part of it
 # (打蜡就算了, "never mind the price"): the request stands.
 _ON_A_CONDITION = re.compile(
     r"如果|要是|万一|假如|的话|不行|(?<![a-z])(?:if|unless|otherwise)(?![a-z])", re.IGNORECASE
+)
+# What may stand between that correction and the other errand said at once (，是; ", I meant").
+_MEANT_LEAD = re.compile(
+    r"[\s,，.。…!！]*(?:(?:no|oh|uh)[\s,]+)*(?:(?:我)?(?:是说|说的是)|是|i\s+meant?|it'?s)?[\s,，]*"
 )
 # The correction after which what the speaker meant is said (说错了, 不对, "I meant").
 _CORRECTED_TO = re.compile(
@@ -485,10 +491,14 @@ _BUT_A_MOVE = re.compile(
 _CANCEL_TAKEN_BACK = re.compile(
     r"[^,，.。…;；!！?？]{0,40}[,，.。…!！\s]+(?:(?:uh|um|oh|er|呃|嗯|哦)[\s,，]+)?"
     r"(?:actually[\s,]+no|no[\s,]+wait|wait[\s,]+no|no|actually|不对|不不|算了|等等|等一下|哦不)"
-    rf"[\s,，.。…]*(?:just\s+|please\s+|还是|就|那就|帮我)?(?:{_MOVE_WORDS.pattern})",
+    rf"[\s,，.。…]*(?:just\s+|please\s+|还是|就|那就|帮我)?(?:{_MOVE_WORDS.pattern})(?!\s+of\b)",
     re.IGNORECASE,
 )
-_CANNOT = re.compile(r"来不及|不能|不了|(?<![a-z])(?:can'?t|cannot|too\s+late)(?![a-z])", re.I)
+_CANNOT = re.compile(
+    r"来不及|不能|不了|没用|(?<![a-z])(?:can'?t|cannot|too\s+late|won'?t|wouldn'?t|doesn'?t|no\s+use)"
+    r"(?![a-z])",
+    re.I,
+)
 
 
 def _calls_off(text: str) -> bool:
@@ -623,8 +633,14 @@ def refuses_a_booking(text: str) -> bool:
         rest = retracted["rest"] if retracted["wish"] is not None else retracted["rest_en"]
         rest = _before_a_car_command(rest)
         last = re.split(r"[,，.。…;；!！]", asked.rstrip(",，.。… "))[-1]
+        # (the clause right before it is the request, not another wish said after it: 帮我约
+        # 明天十点洗车，本来还想问问价格，算了; …本来想打蜡，算了; "…, the weather... never mind")
+        asks_here = _BOOKING_ASKED.search(last) or (
+            service_mention(last) is not None and not _A_WISH_ASIDE.match(last)
+        )
         if (
-            not _ON_A_CONDITION.search(last)
+            asks_here
+            and not _ON_A_CONDITION.search(last)
             and not _ON_A_CONDITION.search(rest)
             and not last.rstrip().endswith("就")
             and (_REQUEST_WORDS.search(asked) or service_mention(asked) is not None)
@@ -646,8 +662,9 @@ def refuses_a_booking(text: str) -> bool:
         # 帮我约个洗车……哦不对，说错了，是换机油; "Book a car wash. Oh wait, no, I meant a tire
         # change": the request was for another errand
         rest = normal[corrected.end() :]
+        rest = rest[_MEANT_LEAD.match(rest).end() :]
         if (
-            _ANOTHER_THING.search(rest)
+            _ANOTHER_THING.match(rest)
             and service_mention(rest) is None
             and service_mention(normal[: corrected.start()]) is not None
         ):

@@ -2124,8 +2124,10 @@ def _past_the_calendar(offset: timedelta) -> bool:
 _DAY_KINDS = ("dates", "weekdays", "weeks", "weekends", "windows")
 
 
-# A bare hour before this, corrected from a morning that it does not fit, is the afternoon's.
+# A bare hour before this, corrected from a morning that it does not fit, is the afternoon's;
+# one corrected from an afternoon or evening is the afternoon's when that is before this.
 EARLIEST_MORNING_HOUR = 6
+LATEST_AFTERNOON_HOUR = 22
 
 
 def _fits_part(hour: int, part: str) -> bool:
@@ -2163,10 +2165,14 @@ def _keep_from_corrected(found: _Found, corrected: str, ctx: _Ctx) -> None:
             # 八点 is 20:00), and before 6 after a morning (04:00 is no time for a wash), else
             # in the morning (上午十点,不对,八点 is 08:00)
             pm_part = _PARTS[said.parts[0]][2] in _PM_READINGS
+
+            def pm(hour: int) -> bool:
+                if pm_part:  # (下午两点,不对,十一点: 11:00, not 23:00, past every closing)
+                    return hour + 12 < LATEST_AFTERNOON_HOUR
+                return hour < EARLIEST_MORNING_HOUR
+
             found.clocks = [
-                replace(c, meridiem="pm" if pm_part or c.hour < EARLIEST_MORNING_HOUR else "am")
-                if 1 <= c.hour < 12
-                else c
+                replace(c, meridiem="pm" if pm(c.hour) else "am") if 1 <= c.hour < 12 else c
                 for c in found.clocks
             ]
             return

@@ -1,0 +1,80 @@
+"""Speakers who change their mind, through the serving path (engine runtime, shipped model,
+span check, resolvers): what `POST /v1/parse` answers for the cases the decoding rules for
+corrections, other choices and requests taken back were written for, and for the look-alikes
+their code reviews found them misreading."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from autoglm_gw.api.parser import Parser
+from autoglm_gw.config import load_config
+from autoglm_gw.engine.loader import load_runtime
+from autoglm_gw.nlu.resolve import resolve
+
+NOW = datetime(2029, 9, 14, 8, 20, tzinfo=ZoneInfo("Asia/Shanghai"))  # a Friday morning
+
+# text -> (intent, service, time start as "MM-DD HH:MM" or None)
+CASES = {
+    # corrections
+    "明天上午十点在国贸洗车，呃不对，下午三点吧": ("book_car_wash", "standard", "09-15 15:00"),
+    "周六下午两点洗车，两点不行，四点吧": ("book_car_wash", "standard", "09-15 16:00"),
+    "Touchless wash at Wangjing Saturday at 9 am. Hmm, 9 is a bit early, make it 10.": (
+        "book_car_wash",
+        "automatic",
+        "09-15 10:00",
+    ),
+    "今天下午两点洗车，不对，十一点": ("book_car_wash", "standard", "09-14 11:00"),
+    "Cancel my car wash tomorrow... actually no, just move it to tomorrow at 5 pm": (
+        "reschedule_booking",
+        None,
+        "09-15 17:00",
+    ),
+    # another choice offered if full
+    "明天下午五点三里屯洗车，五点不行的话六点也可以": ("book_car_wash", "standard", "09-15 17:00"),
+    # a request taken back
+    "帮我约个洗车……算了，不洗了，快下雨了": ("unknown", None, None),
+    # look-alikes that correct nothing
+    "Book a wash tomorrow at 3 pm, wait, do you open at 8?": (
+        "book_car_wash",
+        "standard",
+        "09-15 15:00",
+    ),
+    "Book a car wash at 8 at Guomao, make it quick please": (
+        "book_car_wash",
+        "standard",
+        "09-14 20:00",
+    ),
+    "周六上午帮我约个洗车，上午十点吧": ("book_car_wash", "standard", "09-15 10:00"),
+    "帮我约明天上午十点洗车，本来还想问问价格，算了": ("book_car_wash", "standard", "09-15 10:00"),
+}
+
+
+@pytest.fixture(scope="module")
+def answers() -> dict:
+    runtime = load_runtime(load_config(None).engine)
+    runtime.start()
+    try:
+        parser = Parser(runtime)
+
+        async def run():
+            return await asyncio.gather(*(parser.parse(text) for text in CASES))
+
+        results = asyncio.run(run())
+    finally:
+        runtime.stop()
+    out = {}
+    for text, result in zip(CASES, results, strict=True):
+        resolved = resolve(result.parse, NOW, None)
+        start = resolved.time.start.strftime("%m-%d %H:%M") if resolved.time else None
+        out[text] = (result.parse.intent, resolved.service, start)
+    return out
+
+
+@pytest.mark.parametrize("text", list(CASES))
+def test_what_the_speaker_settles_on_is_answered(answers, text):
+    assert answers[text] == CASES[text]
