@@ -2190,6 +2190,9 @@ def test_what_a_correction_may_say_before_the_value(checked):
         ("帮我约明天上午十点洗车，本来还想问问价格，算了", False),
         ("帮我约明天上午十点洗车，本来想打蜡，算了", False),
         ("Book a car wash tomorrow at 8, the weather... never mind", False),
+        # ... past a filler said before it
+        ("Book a car wash tomorrow at 10, nah never mind", True),
+        ("我想明天去国贸洗车，嗯，算了，不去了", True),
         ("帮我约明天下午三点洗车，不对，三点我要去健身，四点吧", False),
         ("Book a car wash tomorrow at 10, oh wait, I have my haircut at 10, make it 11", False),
     ],

@@ -64,7 +64,7 @@ log = logging.getLogger("autoglm_gw.nlu")
 
 VERSION = (
     "cancel-13+terse-7+words-3+timespan-36+pieces-7+context-5+choice-8+service-6+storeshape-7"
-    "+refused-22+settings-1+command-8+other-2+nearest-1+fallback-7+revise-7"
+    "+refused-23+settings-1+command-8+other-2+nearest-1+fallback-7+revise-7"
 )
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
@@ -418,12 +418,16 @@ _WISH_TAKEN_BACK = re.compile(
 _REQUEST_RETRACTED = re.compile(
     r"^(?P<wish>[^。!！?？]{2,40}?)[,，。.…\s]+(?:算了)+(?:吧)?(?:[,，。.…!！\s]*(?:还是)?(?:不洗了|不约了"
     r"|不订了|不去了|不用了)(?:吧)?)?(?P<rest>(?:[,，。.…!！\s].*)?)$"
-    r"|^(?P<wish_en>[^.!?;]{2,60}?)[,.…\s]+(?:(?:oh|um|uh|ugh|hmm|actually|no)[\s,]+)*(?:never\s*mind"
+    r"|^(?P<wish_en>[^.!?;]{2,60}?)[,.…\s]+(?:(?:oh|um|uh|ugh|hmm|nah|eh|well|actually|no)[\s,]+)*"
+    r"(?:never\s*mind"
     r"|forget\s+it|forget\s+about\s+it)(?P<rest_en>(?:[,.…!;]\s*.*)?)$"
 )
 # A booking asked for again after it (not 要 of 要下雨了, "it's going to rain").
 _BOOKING_ASKED = re.compile(
     r"约|订|安排|来个|(?<![a-z])(?:book|reserve|schedule|get\s+me|i'?d\s+like|want|make\s+it)(?![a-z])"
+)
+_ONLY_A_FILLER = re.compile(
+    r"\s*(?:嗯|呃|啊|哦|噢|那个|(?<![a-z])(?:um|uh|er|hmm|nah|eh|well|oh)(?![a-z]))?\s*"
 )
 _A_WISH_ASIDE = re.compile(r"\s*(?:我)?(?:本来|原本|还想|也想|本想)")
 # ... not one said on a condition (如果满了就算了, "if it's full, forget it") or of a part of it
@@ -632,7 +636,8 @@ def refuses_a_booking(text: str) -> bool:
         asked = retracted["wish"] if retracted["wish"] is not None else retracted["wish_en"]
         rest = retracted["rest"] if retracted["wish"] is not None else retracted["rest_en"]
         rest = _before_a_car_command(rest)
-        last = re.split(r"[,，.。…;；!！]", asked.rstrip(",，.。… "))[-1]
+        said = [c for c in re.split(r"[,，.。…;；!！]", asked) if not _ONLY_A_FILLER.fullmatch(c)]
+        last = said[-1] if said else ""
         # (the clause right before it is the request, not another wish said after it: 帮我约
         # 明天十点洗车，本来还想问问价格，算了; …本来想打蜡，算了; "…, the weather... never mind")
         asks_here = _BOOKING_ASKED.search(last) or (
