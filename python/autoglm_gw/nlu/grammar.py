@@ -478,8 +478,8 @@ class SpanCheck(Protocol):
         ...
 
     def same_time_kind(self, a: str, b: str) -> bool:
-        """Whether the time phrases ``a`` and ``b`` say the same kind of thing (a day; a clock or
-        a part of the day), so that one can replace the other."""
+        """Whether the time phrase ``b`` can replace ``a``: not the other piece of one time (a
+        clock or part of the day after a day alone, or after a part with no clock)."""
         ...
 
     def last_mention(self, slot: str, text: str) -> str | None:

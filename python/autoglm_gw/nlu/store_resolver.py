@@ -275,12 +275,6 @@ def store_mentions(folded: str) -> list[tuple[int, int]]:
     return [m.span() for m in _STORE_MENTION.finditer(folded)]
 
 
-def is_store_name(mention: str) -> bool:
-    """Whether ``mention`` is a store's name as a whole (an alias with fillers and store nouns
-    around it: "国贸店", "the Wudaokou store"), not a phrase that merely holds one."""
-    return _strip_fillers(_fold(mention)) in _ALIASES
-
-
 # Speech recognition writes a Chinese store name with other characters of the same sound (国茂
 # for 国贸, 王京 for 望京, 三里吞, 中关春): each character of our stores' names with the common
 # characters heard for it. Read only when the mention names no store as written.
