@@ -2227,3 +2227,28 @@ def test_a_car_that_cannot_be_dropped_off_is_a_cancellation(checked):
     # (a third code review: "drop the car off" had stopped calling anything off)
     assert CANCEL_WORDS.search("i can't drop the car off at guomao tomorrow")
     assert not CANCEL_WORDS.search("i'd like to drop the car off for a wash at 3")
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        # a wash asked for in so many words is no `unknown` (round 29 and the rounds before it had
+        # three such requests after a preamble read as `unknown`)
+        (
+            "There's mud all over the doors, can you set up a car wash at Xidan tomorrow morning?",
+            True,
+        ),
+        ("Schedule me to get the car waxed next Monday morning", True),
+        (
+            "hey so the birds on my hood, can i get a quick wash at the wangjing location at ten",
+            True,
+        ),
+        # not a question whether to, a refusal, or another thing booked beside a wash
+        ("Should I book a car wash before the trip?", False),
+        ("Please don't book a car wash tomorrow", False),
+        ("Can you book a table at the restaurant next to the car wash", False),
+        ("Can you book my flight, then a car wash", False),
+    ],
+)
+def test_a_wash_asked_for_in_so_many_words_is_no_unknown(text, asks):
+    assert ResolvableSpans.intent_said("unknown", text) is not asks

@@ -64,7 +64,7 @@ log = logging.getLogger("autoglm_gw.nlu")
 
 VERSION = (
     "cancel-13+terse-7+words-3+timespan-36+pieces-7+context-5+choice-8+service-6+storeshape-7"
-    "+refused-23+settings-1+command-8+other-2+nearest-1+fallback-7+revise-7"
+    "+refused-23+settings-1+command-8+other-2+nearest-1+fallback-7+revise-7+request-1"
 )
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
@@ -413,6 +413,30 @@ _WISH_TAKEN_BACK = re.compile(
     r"[,.;\s]*(?:but\s+)?(?:never\s*mind|forget\s+it|nah|scratch\s+that|not\s+anymore"
     r"|maybe\s+not)\b(?P<rest_en>.*)$"
 )
+# A wash asked for in so many words ("can you set up a car wash", "schedule me to get the car
+# waxed", "can i get a quick wash"), not in a question about whether to ("should I book a wash").
+_ASKS_FOR_A_WASH = re.compile(
+    r"(?<![a-z])(?:(?:can|could)\s+(?:i|you|we)\s+(?:please\s+)?(?:get|book|set\s+up|schedule)"
+    r"|please\s+(?:book|schedule|set\s+up)|book\s+me|schedule\s+me(?:\s+(?:to\s+get|for))?"
+    r"|set\s+me\s+up\s+(?:with|for)|reserve)\s+(?:(?:a|an|the|my|me|in|for)\s+)*"
+    r"(?:[a-z]+\s+)?(?:car\s+wash|wash|full\s+detail|detailing|wax(?:ed)?|clean(?:ed|ing)?"
+    r"|interior\s+cleaning)(?![a-z])"
+)
+_NOT_ASKING_YET = re.compile(
+    r"(?<![a-z])(?:should|shall|whether|if|worth|how\s+much|how\s+long|why|don'?t|do\s+not|never"
+    r"|wouldn'?t|no\s+need)(?![a-z])"
+)
+
+
+def _asks_for_our_wash(text: str) -> bool:
+    normal = fold_apostrophes(unicodedata.normalize("NFKC", text)).lower()
+    m = _ASKS_FOR_A_WASH.search(normal)
+    if m is None:
+        return False
+    clause = normal[: m.start()].rsplit(",", 1)[-1]
+    return _NOT_ASKING_YET.search(clause) is None and _ANOTHER_THING.search(normal) is None
+
+
 # A request taken back at its end: 帮我约个洗车……算了,不洗了,快下雨了; "Book a car wash...
 # actually never mind".
 _REQUEST_RETRACTED = re.compile(
@@ -1474,6 +1498,8 @@ class ResolvableSpans:
             return intent == "unknown"  # 取消明天的理发预约 (it was a cancellation)
         if intent == "book_car_wash":
             return not _wash_refused(text)
+        if intent == "unknown" and _asks_for_our_wash(text):
+            return False
         # nothing but a booking's words: no other intent (the model read "book a wash at
         # midnight" as unknown, then as a query)
         if asks_for_a_booking(text):
