@@ -1412,7 +1412,7 @@ class DecodeState:
             return False
         if end == j:
             return True  # the value said right before the correction
-        if not self._same_kind(i, end, j):
+        if not self._replaces(i, end, self._replacement_after(j)):
             return False  # "for tomorrow, let's say 10 am": a clock said for the day, no correction
         last = self._last_before(i, end, j)
         return last == "repeated" or (last == "last" and kinds[j] == "replace")
@@ -1427,20 +1427,16 @@ class DecodeState:
                 return e
         return None
 
-    def _same_kind(self, i: int, end: int, j: int) -> bool:
-        """Whether the value at tokens i..end and the one said right after the correction that
-        follows token j say the same kind of thing: for a time, both a day, or both a clock or a
-        part of the day (a store or a service is always one)."""
-        check = self.g.span_check
-        slot = SLOTS[self._slot]
-        k = self._replacement_after(j)
-        if slot not in ("time", "time2") or k is None:
+    def _replaces(self, i: int, end: int, replacement: tuple[int, int]) -> bool:
+        """Whether the value at tokens ``replacement`` (start, end) can replace the one at tokens
+        i..end: for a time, not as its other piece (``same_time_kind``); a store or a service
+        always can."""
+        if SLOTS[self._slot] not in ("time", "time2"):
             return True
-        k_end = self._value_end(k, min(len(self.prompt.offsets) - 1, k + SPAN_CHECK_MAX_TOKENS))
-        if k_end is None:
-            return True
-        text, off = self.prompt.text, self.prompt.offsets
-        return check.same_time_kind(text[off[i, 0] : off[end, 1]], text[off[k, 0] : off[k_end, 1]])
+        (k, k_end), text, off = replacement, self.prompt.text, self.prompt.offsets
+        return self.g.span_check.same_time_kind(
+            text[off[i, 0] : off[end, 1]], text[off[k, 0] : off[k_end, 1]]
+        )
 
     def _last_before(self, i: int, end: int, j: int) -> str | None:
         """ "last" where the value said at tokens i..end is the last of its kind before the
@@ -1455,15 +1451,15 @@ class DecodeState:
         value = unicodedata.normalize("NFKC", text[off[i, 0] : off[end, 1]]).lower()
         return "repeated" if said in value else None
 
-    def _replacement_after(self, j: int) -> int | None:
+    def _replacement_after(self, j: int) -> tuple[int, int] | None:
         """The value of this slot, not a denied one, said right after the correction that
         follows token j, with nothing but the correction before it ("，呃不对，下午三点", ", make it
-        10", ", not Sunday, Monday"), as its first token; None where something else is said
-        first (", wait, do you open at 8")."""
+        10", ", not Sunday, Monday"), as its first and last token; None where something else is
+        said first (", wait, do you open at 8")."""
         slot = SLOTS[self._slot]
         p, check = self.prompt, self.g.span_check
 
-        def find() -> int | None:
+        def find() -> tuple[int, int] | None:
             off = p.offsets
             at = int(off[j, 1])
             stop = at + check.correction_length(p.text[at:])
@@ -1476,7 +1472,7 @@ class DecodeState:
                     if k_end is not None:
                         # (明天不行,明天要出差: a day only talked about)
                         said_of_it = check.said_of_it(p.text[off[k_end, 1] :])
-                        return None if said_of_it else k
+                        return None if said_of_it else (k, k_end)
             return None
 
         return self._utterance(f"replacement:{slot}:{j}", find)

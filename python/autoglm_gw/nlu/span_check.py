@@ -187,7 +187,7 @@ _ZH_CORRECTION_WORDS = (
     " 不是 不 等一下 等等 说错了 错了 算了 太早 太晚 太赶 不行 不方便 了 呢 还是保持 保持"
 ).split()
 _DENIED_CHUNK = r"(?:(?<![a-z])not|不是)\s*[^,，.。…;；!！?？]{1,16}?[,，]"
-_CORRECTION_GAP = re.compile(
+_CORRECTION_GAP = (
     _DENIED_CHUNK + r"|"
     r"(?:[\s,，.。…、!！?？;；:：\-—–]+|(?<![a-z])(?:the\s+one(?:\s+(?:on|at|for|in))?|uh|um|umm"
     r"|er|erm|hmm|ah|oh|no|nope|sorry|wait"
@@ -197,7 +197,7 @@ _CORRECTION_GAP = re.compile(
     r"|(?:keep|leave)\s+it(?:\s+at)?"
     r"|okay)(?![a-z])|" + "|".join(sorted(_ZH_CORRECTION_WORDS, key=len, reverse=True)) + ")"
 )
-_CORRECTION_GAPS = re.compile(f"(?:{_CORRECTION_GAP.pattern})*")
+_CORRECTION_GAPS = re.compile(f"(?:{_CORRECTION_GAP})*")
 # A clock in a time phrase (digits, 点, a number word).
 _HAS_A_CLOCK = re.compile(
     r"[0-9０-９]|[点點]|o'?clock|(?<![a-z])(?:one|two|three|four|five|six|seven|eight|nine|ten"
@@ -1191,10 +1191,12 @@ def _acts_on_another_thing(clause: str) -> bool:
 
 
 _IT = re.compile(r"(?<![a-z])it(?![a-z])")
+# Said of a store that has no slot left (满了, 排不上, 没空位).
+_ZH_FULL = "满了|排不上|没位置|没有位置|没空位|约不上|订不上"
 # Another time offered for when the one asked is full (满了的话换个时间也行, "if it's full, another
 # time is fine").
 _A_FALLBACK = re.compile(
-    r"[,，\s]\s*(?:满了|排不上|没位置|没有位置|没空位|约不上|订不上)的话"
+    rf"[,，\s]\s*(?:{_ZH_FULL})的话"
     r"[^,，。;；0-9零一二两三四五六七八九十]*?(?:换个时间|换一个时间|换时间|往后顺延|顺延|别的时间"
     r"|其他时间)[^,，。;；0-9零一二两三四五六七八九十]*$"
     r"|[,.;]\s*if\s+(?:it'?s|that'?s|they'?re|you'?re|there'?s)?\s*(?:full|booked(?:\s+up)?|taken"
@@ -1213,8 +1215,8 @@ _BOOKED_BEFORE = re.compile(
 # other choice, and the first wish said before it is the one asked for. (不行 alone takes a value
 # back: 十点不行,下午三点吧.)
 _IF_FULL = re.compile(
-    r"(?:如果|要是|万一|假如)[^,，。;；!！?？]{0,10}?(?:满了|不行|没空|没位置|没有位置|没空位|约不上|订不上|排不上)"
-    r"|(?:满了|不行|没空|没位置|没有位置|没空位|约不上|订不上|排不上)了?的话"
+    rf"(?:如果|要是|万一|假如)[^,，。;；!！?？]{{0,10}}?(?:不行|没空|{_ZH_FULL})"
+    rf"|(?:不行|没空|{_ZH_FULL})了?的话"
     r"|(?<![a-z])if\s+(?:it'?s|that'?s|they'?re|you'?re|there'?s|(?:the\s+)?[a-z0-9]+(?:'s|\s+is|\s+are))?\s*"
     r"(?:(?:all|fully|already)\s+)?(?:full|booked(?:\s+up)?|taken|not\s+available|unavailable"
     r"|no\s+(?:slots?|room|space))(?![a-z])",
