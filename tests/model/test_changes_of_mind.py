@@ -34,6 +34,44 @@ CASES = {
         None,
         "09-15 17:00",
     ),
+    # a request corrected with a word of changing: no booking held is moved (revise-8)
+    "约个自动洗车，在五道口，呃，改成中关村吧，明天上午": (
+        "book_car_wash",
+        "automatic",
+        "09-15 09:00",
+    ),
+    "明天上午在三里屯洗车，嗯……要不改成洗车打蜡吧": ("book_car_wash", "wax", "09-15 09:00"),
+    "Car wash in Wangjing tomorrow evening, uh no, make it tomorrow morning instead": (
+        "book_car_wash",
+        "standard",
+        "09-15 06:00",
+    ),
+    # ... but a booking named and then moved is moved
+    "内饰清洗 换到周四上午十点": ("reschedule_booking", "interior", "09-20 10:00"),
+    "I'm running late for the 3:30 express, make it 5 pm": (
+        "reschedule_booking",
+        "quick",
+        "09-14 17:00",
+    ),
+    # a value settled on after a hesitation, or offered with 要不; a time taken back at the start
+    "把首都机场的洗车改到明天下午三点，呃，三点半吧": ("reschedule_booking", None, "09-15 15:30"),
+    "约内饰清洗，周日上午十点，要不改到周六上午十点吧": (
+        "book_car_wash",
+        "interior",
+        "09-15 10:00",
+    ),
+    "上午十点，不对，四点，国贸洗车": ("book_car_wash", "standard", "09-14 16:00"),
+    # a booking held, then "make it" another time: a move (revise-10)
+    "I booked a car wash at Xidan for tonight, uh, make it tomorrow evening": (
+        "reschedule_booking",
+        None,
+        "09-15 18:00",
+    ),
+    "I have a full detail booked at Guomao on Saturday, uh, make it Sunday at 10 am": (
+        "reschedule_booking",
+        "detailing",
+        "09-16 10:00",
+    ),
     # another choice offered if full
     "明天下午五点三里屯洗车，五点不行的话六点也可以": ("book_car_wash", "standard", "09-15 17:00"),
     # a request taken back

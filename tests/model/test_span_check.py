@@ -2254,3 +2254,94 @@ def test_a_car_that_cannot_be_dropped_off_is_a_cancellation(checked):
 )
 def test_a_wash_asked_for_in_so_many_words_is_no_unknown(text, asks):
     assert ResolvableSpans.intent_said("unknown", text) is not asks
+
+
+@pytest.mark.parametrize(
+    "text, corrects",
+    [
+        # a request corrected as it is said: its words of changing move no booking
+        ("约个自动洗车，在五道口，呃，改成中关村吧，明天上午", True),
+        ("明天上午在三里屯洗车，嗯……要不改成洗车打蜡吧", True),
+        ("Car wash in Wangjing tomorrow evening, uh no, make it tomorrow morning instead", True),
+        ("Thursday evening, Guomao, car wash. Wait, not Thursday, Friday evening", True),
+        # a booking named before the change: it is the one moved
+        ("内饰清洗 换到周四上午十点", False),  # a pause alone is no hesitation
+        ("我那个精洗，呃，换成下周三", False),
+        ("呃 那个 内饰清洗 改到 下周四", False),
+        ("I'm running late for the 3:30 express, make it 5 pm", False),
+        ("My wash at Guomao tomorrow, uh no, make it Friday", False),
+        ("明天的洗车，不对，改到后天", False),
+        # moving or calling off said before the correction
+        ("把洗车改到明天，不对，后天", False),
+        ("Cancel the wash tomorrow, actually make it Sunday", False),
+        # no wash asked for before the correction
+        ("明天上午，呃，改成下午吧", False),
+        # no correction at all
+        ("明天上午在三里屯洗车", False),
+    ],
+)
+def test_a_request_corrected_as_it_is_said_moves_no_booking(text, corrects):
+    from autoglm_gw.nlu.span_check import corrects_a_request
+
+    assert corrects_a_request(text) is corrects
+
+
+def test_no_time_starts_inside_an_amount_or_on_one_of_or_the_now_of_from_now():
+    starts = ResolvableSpans.may_start
+    assert not starts("time", "five", "-", " minutes from now")  # forty-five
+    assert starts("time", " five", " -", " pm")  # "Friday - five pm": a pause, not a hyphen
+    assert not starts("time", "one", " by", " of your stores")
+    assert starts("time", "one", "", " o'clock")  # a clock said first
+    assert not starts("time", " now", " from", "")
+    assert starts("time", " now", " wash", "")
+
+
+def test_a_time_the_speaker_cannot_make_is_the_old_one():
+    assert ResolvableSpans.marks_old_time("I can't do ")
+    assert ResolvableSpans.marks_old_time("cannot make it on ")
+    assert not ResolvableSpans.marks_old_time("let's do ")
+
+
+@pytest.mark.parametrize(
+    "text, moves",
+    [
+        ("I booked a car wash at Xidan for tonight, uh, make it tomorrow evening", True),
+        ("My wash and wax on Saturday, uh no, make it Sunday at 2 pm", True),
+        ("The 3:30 express wash, make it 5 pm", True),
+        ("I booked a wash at 3 but I can't make it", False),  # a call-off
+        ("Book a car wash at 8 at Guomao, make it quick please", False),  # nothing held
+        ("I have a wash booked at 3, can you also book a wax, make it at 5", False),  # a new one
+    ],
+)
+def test_a_booking_held_made_another_value_is_moved(text, moves):
+    from autoglm_gw.nlu.span_check import makes_a_booking_held_other
+
+    assert makes_a_booking_held_other(text) is moves
+
+
+@pytest.mark.parametrize(
+    "text, calls_off",
+    [
+        ("Did I cancel my full detail at Guomao tomorrow?", False),
+        ("Is my car wash on Sunday cancelled?", False),
+        ("Has my wash on Sunday been cancelled?", False),
+        ("周日的洗车取消了吗", False),
+        ("我不想洗车，别老给我推荐了", False),
+        ("Could you have the basic car wash cancelled?", True),  # asks for it
+        ("Cancel my wash on Sunday", True),
+        ("明天的洗车别去了", True),
+    ],
+)
+def test_a_question_whether_it_was_called_off_calls_nothing_off(text, calls_off):
+    from autoglm_gw.nlu.span_check import _calls_off
+
+    assert _calls_off(text) is calls_off
+
+
+def test_a_booking_verb_before_de_makes_it_a_request():
+    from autoglm_gw.nlu.span_check import corrects_a_request
+
+    assert corrects_a_request("约一下明晚七点国贸的快洗，呃，改成明晚八点吧")
+    # another thing asked for, then a wash
+    assert corrects_a_request("帮我约个保养，呃，改成洗车打蜡吧")
+    assert not corrects_a_request("明天的洗车，呃，改成后天吧")  # a wash of a day: one held

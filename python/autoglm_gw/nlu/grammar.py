@@ -157,8 +157,8 @@ _YEAR_AHEAD = re.compile(
     re.IGNORECASE,
 )
 # Tokens before a time that SpanCheck.marks_old_time reads (Chinese markers are one token a
-# character: 是不是 is three).
-OLD_TIME_MARKER_TOKENS = 3
+# character: 是不是 is three; "can't make it on" is six).
+OLD_TIME_MARKER_TOKENS = 6
 # How much text before a number is searched for the car setting it sets ("turn the climate
 # control all the way down to" is 35 characters).
 SETTING_CHARS = 48
@@ -1045,6 +1045,7 @@ class DecodeState:
                     or self._service_said()
                     or self._store_said()
                     or self._nearest_said()
+                    or self._correction_said()
                 )
             return any(self._start_ok(i) for i in p.start_candidates(token))
         if self.phase == _END:
@@ -1322,6 +1323,16 @@ class DecodeState:
             return False
         check = self.g.span_check
         return self._utterance("nearest", lambda: check.nearest_said(self.prompt.text))
+
+    def _correction_said(self) -> bool:
+        """The utterance takes a value of this slot back and says the one it settles on right
+        after the correction (上午十点,不对,四点,国贸洗车, whose 上午十点 is taken back): "no value"
+        is then no answer (the model, its first choice refused, had read no time)."""
+        # (a time only: any words may be shaped as a store, and a cancellation names no service)
+        if SLOTS[self._slot] != "time" or self.intent == "unknown":
+            return False
+        kinds = self._take_back_kinds()
+        return any(self._replacement_after(j) is not None for j in kinds)
 
     def _new_time_said(self) -> bool:
         """For a reschedule's ``time``: the utterance marks a new time (换到五点半, "to 5:30 pm"),

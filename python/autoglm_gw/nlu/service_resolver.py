@@ -57,13 +57,15 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "汽车美容", "全车美容", "精细护理", "全套", "全套服务",
         "full detail", "full detailing", "detailing", "detail", "deep clean", "deep cleaning",
         "premium wash", "full valet", "valet",
+        "car detailed", "get it detailed", "have it detailed",
     ),
     "interior": (
         "内饰清洗", "内饰", "车内清洁", "车内清洗", "内部清洁", "内部清洗", "清洗内饰",
         "内饰清洁", "清洁内饰", "车内", "吸尘", "吸一吸", "车里面", "里面弄一下",
         "interior cleaning", "interior clean", "interior", "clean the inside",
         "inside cleaning", "clean inside", "inside clean", "vacuum", "vacuuming",
-        "inside of the car cleaned", "inside of the car",
+        "inside of the car cleaned", "inside of the car", "inside of my car cleaned",
+        "inside of my car",
     ),
     "wax": (
         "洗车打蜡", "打蜡", "打个蜡", "上蜡", "洗车加打蜡", "洗车并打蜡", "洗车和打蜡",

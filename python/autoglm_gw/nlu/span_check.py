@@ -63,8 +63,8 @@ from .time_resolver import (
 log = logging.getLogger("autoglm_gw.nlu")
 
 VERSION = (
-    "cancel-13+terse-7+words-3+timespan-36+pieces-7+context-5+choice-8+service-6+storeshape-7"
-    "+refused-23+settings-1+command-8+other-2+nearest-1+fallback-7+revise-7+request-1"
+    "cancel-16+terse-7+words-3+timespan-37+pieces-7+context-5+choice-8+service-7+storeshape-7"
+    "+refused-24+settings-1+command-8+other-2+nearest-1+fallback-7+revise-10+request-1"
 )
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
@@ -174,6 +174,21 @@ ZH_WONT_DO = re.compile(
 )
 # 哦 set off by pauses ("oh,") before another value: 上午十点,哦,十点半吧.
 ZH_OH_PAUSED = re.compile(r"[哦噢][,，、]")
+# A hesitation set off by pauses, then a short clause settled on with 吧 (三点，呃，三点半吧): the
+# value in it replaces the one said before of its kind (a store or a time of another kind, said
+# there, replaces nothing: 十点，呃，国贸吧).
+_ZH_HESITATED = re.compile(r"[呃嗯]")
+ZH_SETTLED_ON = re.compile(r"[^,，。；;!！?？、…]{1,12}吧")
+# ... or a change offered with 要不 after a pause (周日上午十点，要不改到周六上午十点吧): 要不 alone
+# is a suggestion, 要不要 a question.
+ZH_HOW_ABOUT = re.compile(
+    r"要不然?(?!要)(?:我们|咱们)?(?:还是|就)?(?:改成|换成|改到|换到|改为|定在)"
+)
+ZH_HESITATION_TAKE_BACK = re.compile(
+    r"[,，、…]\s*(?:[呃嗯]+\s*[,，、…]+\s*[^,，。；;!！?？、…]{1,12}吧|(?=要不)"
+    + ZH_HOW_ABOUT.pattern
+    + ")"
+)
 # 不是 A,是 B ("not A, but B"): B is the value (不是快洗,是自动洗车); 是 A 不是 B keeps A.
 ZH_NOT_BUT = re.compile(
     r"不是(?![为因说我你他她要想])[^，,。；;!！?？]{1,12}[，,、]\s*(?:而)?是"
@@ -183,8 +198,9 @@ _NEGATED_VALUE = re.compile(r"(?<![a-z'])(?<!why\s)(?<!if\s)not(?:\s+(?:the|a|an
 # What may stand between a value and the one that corrects it (``correction_length``); the
 # Chinese words are tried longest first (不行 before 不).
 _ZH_CORRECTION_WORDS = (
-    "呃 嗯 哦 噢 啊 那就 那 还是 是 改成 换成 改到 定在 我是说 我说 应该是 我记得 记得 吧 不对"
-    " 不是 不 等一下 等等 说错了 错了 算了 太早 太晚 太赶 不行 不方便 了 呢 还是保持 保持"
+    "呃 嗯 哦 噢 啊 要不然 要不 那就 那 还是 是 改成 换成 改到 定在 我是说 我说 应该是"
+    " 我记得 记得 吧 不对 不是 不 等一下 等等 说错了 错了 算了 太早 太晚 太赶 不行 不方便"
+    " 了 呢 还是保持 保持"
 ).split()
 _DENIED_CHUNK = r"(?:(?<![a-z])not|不是)\s*[^,，.。…;；!！?？]{1,16}?[,，]"
 _CORRECTION_GAP = (
@@ -258,7 +274,7 @@ SENTENCE_PUNCTUATION = frozenset("，。！？、；：,.!?;:")
 # cancellations into "do you mind booking", "no wait, ten thirty" or "drop off my car".
 _EN_CANCEL_WORDS = (
     r"cancel\w*|call\w*\b.{0,40}?\boff|scratch|nix|axe|ditch|scrap|bin|kill|delete|remove|revoke"
-    r"|withdraw\w*|unbook|void|undo|abandon|forget|never ?mind|skip"
+    r"|withdraw\w*|un-?book|void|undo|abandon|forget|never ?mind|skip"
     r"|drop(?!\s+(?:(?:the|my|our)\s+(?:car|vehicle|suv|ride)\s+)?(?:off|by|in)\b)"
     r"|(?:can'?t|cannot|can not|won'?t|will not|unable to|not able to) drop"
     r"|pass on|rain ?check|count me out|(?:want|need|get me|bow|pull|back|opt|leave me) out"
@@ -286,6 +302,21 @@ _DENIED_CANCEL = re.compile(
     r"|(?:不用|(?<!要)不要|别|先别|不必|没必要|无需|不需要)\s*取消(?:了|掉)?",
     re.IGNORECASE,
 )
+# 别 telling the assistant to stop doing something (我不想洗车，别老给我推荐了: it had read as a
+# cancellation), no booking called off.
+_NOT_A_CALL_OFF = re.compile(
+    r"别(?:老是|总是|老|总|再|一直)?(?:给我|跟我|向我)?(?:推荐|推送|提醒|发消息|问|说了|打扰|烦|催)"
+)
+# A question whether a booking was called off ("Did I cancel my full detail at Guomao tomorrow?",
+# "Is my car wash on Sunday cancelled?", 周日的洗车取消了吗): a query, nothing called off now. (Not
+# "Could you have the basic car wash cancelled?", which asks for it.)
+_ASKED_IF_CALLED_OFF = re.compile(
+    r"(?<![a-z])(?:(?:did|have|has|had)\s+(?:i|we|you|they|someone|somebody)\s+(?:already\s+)?"
+    r"cancel\w*(?=[^.!]*\?)|(?:(?:is|was|are|were)\s+(?:[\w'’:]+\s+){1,6}?(?:been\s+)?"
+    r"|(?:has|have)\s+(?:[\w'’:]+\s+){1,6}?been\s+)(?:already\s+)?cancell?ed(?=[^.!]*\?))"
+    r"|取消了(?:吗|嘛|没有?)|(?:有没有|是不是)(?:被|已经)?取消",
+    re.IGNORECASE,
+)
 # A move said only to be denied ("don't move my wash, keep it at 3pm", 别改我的洗车时间).
 _DENIED_MOVE = re.compile(
     r"(?<![a-z])(?<!why )(?:(?:don[’']?t|do not|never|no need to|won[’']?t)\s+"
@@ -293,6 +324,8 @@ _DENIED_MOVE = re.compile(
     r"(?![a-z])|(?:不用|(?<!要)不要|别|先别|不必|没必要|无需|不需要)\s*(?:改|挪|推迟|提前|调|换)",
     re.IGNORECASE,
 )
+# "one of" counts things ("by one of your stores"), it says no clock.
+_ONE_OF = re.compile(r"\s*of(?![a-z])", re.IGNORECASE)
 # "may" the verb after a word that leads a month ("next may be better", "for may I ask").
 _MONTH_LEADS = frozenset({"in", "for", "during", "next", "this"})
 _MAY_THE_VERB_AFTER = re.compile(rf"\s+may\s+{MAY_THE_VERB_WORDS}", re.IGNORECASE)
@@ -446,6 +479,124 @@ _REQUEST_RETRACTED = re.compile(
     r"(?:never\s*mind"
     r"|forget\s+it|forget\s+about\s+it)(?P<rest_en>(?:[,.…!;]\s*.*)?)$"
 )
+# A request corrected as it is said (约个自动洗车,在五道口,呃,改成中关村吧; "Car wash in Wangjing
+# tomorrow evening, uh no, make it tomorrow morning instead") moves no booking held: its move
+# words (改成, "make it") change the request, not a booking. Where a correction may start: a
+# Chinese word of changing after a hesitation (要不改成, 呃,换成; not after a pause alone: 内饰清洗
+# 换到周四 and 五道口洗车打蜡 改到4月21号 move the booking they name), besides the corrections of
+# ``ResolvableSpans.revises``.
+_ZH_PAUSED_CHANGE = re.compile(
+    r"[,，、。\s]*(?:(?:[呃嗯]+|…+|要不然?)[,，、…。\s]*)+(?:那就|还是|就)?(?:改成|换成|改为|改到|换到)"
+)
+# ... and what names a booking held (so the correction may move it): 我的 (not 我的车), 把,
+# 约了/订好/预约的, 原来, 之前, 那个精洗; "my" (not "my car", but "my car wash"), "booked",
+# "the/that booking", "the 3:30 express", "I have", "already".
+_A_BOOKING_HELD = re.compile(
+    r"我的(?!车)|把|预约的|约的|订的|预约了|约了|订了|约好|订好|原来|原先|之前|本来|已经|的预约"
+    r"|我有|那个(?=\s*[^\s,，]{0,4}(?:洗|清|蜡|美容|预约))"
+    r"|(?<![a-z])(?:my(?!\s+(?:car|vehicle|suv|ride|truck)(?![a-z])(?!\s+(?:wash|clean|detail|wax"
+    r"|appointment|booking|reservation)))|booked|already|existing"
+    r"|original|(?:the|that|this|our)\s+(?:[\w:]+\s+){0,3}(?:booking|appointment|reservation|slot|wash"
+    r"|express|detail(?:ing)?|wax|clean(?:ing|up)?)"
+    r"|i\s+have|i'?ve\s+got|i\s+got|i\s+had)(?![a-z])"
+    r"|'s\s+(?:\w+\s+)?(?:wash|booking|appointment|reservation)",
+    re.IGNORECASE,
+)
+
+
+# 明天的洗车 names a booking held, unless a booking verb comes before it (约一下明晚七点国贸的快洗).
+_ZH_WASH_OF = re.compile(r"的(?:洗车|精洗|快洗|打蜡|美容|内饰|清洗|单|那个)")
+_ZH_BOOKING_VERB = re.compile(r"约|订|安排")
+
+
+def _first_correction(text: str) -> int | None:
+    """Where the first correction of ``text`` starts (see ``ResolvableSpans.revises`` and
+    ``_ZH_PAUSED_CHANGE``), or None."""
+    low = text.lower()
+    starts = [text.find(m) for m in ZH_TAKE_BACK if m in text]
+    for pattern, on in (
+        (ZH_BARE_NO, text),
+        (ZH_RATHER_TAKE_BACK, text),
+        (ZH_WONT_DO, text),
+        (ZH_NOT_BUT, text),
+        (ZH_OH_PAUSED, text),
+        (_ZH_PAUSED_CHANGE, text),
+        (EN_TAKE_BACK, low),
+        (_EN_PAUSED_TAKE_BACK_INSIDE, low),
+    ):
+        m = pattern.search(on)
+        if m is not None:
+            starts.append(m.start())
+    starts += [
+        m.start()
+        for m in _EN_BARE_TAKE_BACK_INSIDE.finditer(low)
+        if not _ONLY_OPENING_WORDS.fullmatch(low[: m.start()].strip())
+    ]
+    return min(starts) if starts else None
+
+
+# "make it" (or "make that") with the value it sets said right after it; not "can't make it",
+# "make it quick".
+_MAKE_IT = re.compile(
+    r"(?<![a-z])(?<!can't )(?<!cannot )(?<!won't )(?<!not )make\s+(?:it|that)"
+    r"(?:\s+(?:for|at|on|to))?\s+"
+    r"(?!quick|fast|snappy|soon|work|happen|there)",
+    re.IGNORECASE,
+)
+
+
+def makes_a_booking_held_other(text: str) -> bool:
+    """Whether ``text`` names a booking held ("I booked", "my wash and wax", "the 3:30 express")
+    and then says "make it" another value, asking for no new booking."""
+    low = text.lower().replace("’", "'")
+    m = _MAKE_IT.search(low)
+    if m is None or not _A_BOOKING_HELD.search(low, 0, m.start()):
+        return False
+    rest = low[m.end() : m.end() + 30]
+    said = _TIME_SAID.search(rest) or store_mention(rest) or service_mention(rest)
+    return bool(said) and not _BOOKING_ASKED.search(_MAKE_IT.sub(" ", low))
+
+
+def corrects_a_request(text: str) -> bool:
+    """Whether ``text`` asks for a wash and then corrects it before any word of moving or calling
+    off, naming no booking held anywhere: its move words change the request."""
+    at = _first_correction(text)
+    if at is None or at == 0 or _A_BOOKING_HELD.search(text):
+        return False
+    wash_of = _ZH_WASH_OF.search(text)
+    if wash_of is not None and not _ZH_BOOKING_VERB.search(text, 0, wash_of.start()):
+        return False
+    before = text[:at]
+    if _MOVE_WORDS.search(before) or CANCEL_WORDS.search(before):
+        return False
+    # a wash named, or another thing asked for (帮我约个保养，呃，改成洗车打蜡吧)
+    return _names_any_service(before) or _BOOKING_ASKED.search(before.lower()) is not None
+
+
+# An English utterance that opens with an order to drop a booking held ("forget about the car wash
+# I booked", "scratch Monday's wash", "drop my appointment at Guomao").
+_ORDERS_A_CALL_OFF = re.compile(
+    r"(?:(?:um|uh|ok|okay|so|oh|hey|please|just|actually|yeah|nah)[\s,]+)*"
+    r"(?:forget(?:\s+about)?|drop|scrap|ditch|scratch|nix|axe|kill|call\s+off|cancel|un-?book)\s+"
+    r"(?:(?:the|my|that|this|our)\s+(?:[\w:']+\s+){0,3}(?:booking|appointment|reservation|slot|wash"
+    r"|detail(?:ing)?|wax(?:ing)?|clean(?:ing|up)?)(?![a-z])(?:(?!\?).)*?"
+    r"(?<![a-z])(?:i|we)\s+(?:booked|made|have|had|scheduled|reserved|got)"
+    r"|(?:my|our)\s+(?:[\w:']+\s+){0,3}(?:booking|appointment|reservation|slot|wash|detail(?:ing)?"
+    r"|wax(?:ing)?|clean(?:ing|up)?)"
+    r"|[a-z]+'s\s+(?:[\w:']+\s+){0,2}(?:booking|appointment|reservation|slot|wash|detail(?:ing)?"
+    r"|wax(?:ing)?|clean(?:ing|up)?))(?![a-z])"
+)
+# A time the speaker cannot make, said right after it: the old one ("I can't do Sunday anymore,
+# could we do Tuesday instead").
+_CANNOT_MAKE = re.compile(
+    r"(?<![a-z])(?:can[’']?t|cannot|can\s+not|won[’']?t|couldn[’']?t|unable\s+to)\s+(?:do|make)"
+    r"(?:\s+it)?(?:\s+(?:on|at|for))?\s+$"
+)
+# ... which no query, no unknown and no booking reads (a reschedule may: "Scrap my booking at ten
+# tomorrow and put me in for the day after tomorrow instead").
+_NOT_CALLED_OFF = frozenset({"unknown", "query_booking", "book_car_wash"})
+# "un-book", "unbook": a call-off, though the word holds "book".
+_UNBOOK = re.compile(r"(?<![a-z])un-?book(?:ed|ing)?(?![a-z])", re.IGNORECASE)
 # A booking asked for again after it (not 要 of 要下雨了, "it's going to rain").
 _BOOKING_ASKED = re.compile(
     r"约|订|安排|来个|(?<![a-z])(?:book|reserve|schedule|get\s+me|i'?d\s+like|want|make\s+it)(?![a-z])"
@@ -459,13 +610,18 @@ _A_WISH_ASIDE = re.compile(r"\s*(?:我)?(?:本来|原本|还想|也想|本想)")
 _ON_A_CONDITION = re.compile(
     r"如果|要是|万一|假如|的话|不行|(?<![a-z])(?:if|unless|otherwise)(?![a-z])", re.IGNORECASE
 )
-# What may stand between that correction and the other errand said at once (，是; ", I meant").
+# What may stand between that correction and the other errand said at once (，是; ", I meant";
+# a booking verb: "actually no, book me an oil change").
 _MEANT_LEAD = re.compile(
     r"[\s,，.。…!！]*(?:(?:no|oh|uh)[\s,]+)*(?:(?:我)?(?:是说|说的是)|是|i\s+meant?|it'?s)?[\s,，]*"
+    r"(?:(?:帮我|给我)?(?:预约|约|订)(?:一下|一个|个)?|(?:book|get|schedule|reserve)(?:\s+me)?\s+"
+    r"|make\s+(?:it|that)\s+)?"
 )
-# The correction after which what the speaker meant is said (说错了, 不对, "I meant").
+# The correction after which what the speaker meant is said (说错了, 不对, "I meant", 呃，要不还是).
 _CORRECTED_TO = re.compile(
-    r"不对|说错了|错了|(?<![a-z])(?:no\s+wait|oh\s+wait|wait\s+no|i\s+meant|i\s+mean)(?![a-z])"
+    r"不对|说错了|错了|(?<![a-z])(?:no\s+wait|oh\s+wait|wait\s+no|i\s+meant|i\s+mean"
+    r"|actually[\s,]+no|no[\s,]+actually)(?![a-z])"
+    r"|(?<=[,，、…])\s*[呃嗯]+[,，、…\s]*(?:要不然?)?(?:还是|改成|换成)"
 )
 # Where a later clause of an English utterance starts: after a mark, or at "but" or "and" ("Turn
 # off the AC and don't book a wash tomorrow at 3" had been booked).
@@ -534,7 +690,7 @@ def _calls_off(text: str) -> bool:
     said to be unneeded (不用洗, 不想洗, 不用再洗) with no booking named: 车还挺干净的，这周不用洗
     and 车昨天刚洗过,不用再洗了 refuse a wash and call off none (they had read as cancellations);
     明天的洗车不用了 and 不用洗了，预约取消吧 still call one off."""
-    kept = _DENIED_CANCEL.sub(" ", text)
+    kept = _ASKED_IF_CALLED_OFF.sub(" ", _NOT_A_CALL_OFF.sub(" ", _DENIED_CANCEL.sub(" ", text)))
     said = list(CANCEL_WORDS.finditer(kept))
     if not said:
         return False
@@ -1307,7 +1463,7 @@ _EN_OTHER_THINGS = (
     r"|clinic|salon"
 )
 _ANOTHER_THING = re.compile(
-    rf"{_ZH_OTHER_THINGS}|(?<![a-z])(?:my|the|a|this|that|our|today's|tomorrow's|tonight's)\s+"
+    rf"{_ZH_OTHER_THINGS}|(?<![a-z])(?:my|the|a|an|this|that|our|today's|tomorrow's|tonight's)\s+"
     rf"(?:[a-z]+\s+)?(?:{_EN_OTHER_THINGS})(?![a-z])"
 )
 # Another thing the speaker cannot make ("I can't make my flight on Tuesday, push it to …").
@@ -1498,8 +1654,23 @@ class ResolvableSpans:
             return intent == "unknown"  # 别给我约洗车 (it was booked)
         if about_something_else(text):
             return intent == "unknown"  # 取消明天的理发预约 (it was a cancellation)
+        # "Forget about the car wash I booked for 9 tonight, I'm stuck in traffic" calls it off:
+        # an order to drop a booking held asks nothing else (it had read as a query; "Forget
+        # Thursday's wash" as a booking), unless it asks a question or books anew
+        if intent in _NOT_CALLED_OFF and _ORDERS_A_CALL_OFF.match(text.lower()):
+            # (not "Cancel my dinner reservation in Sanlitun tonight": another thing's)
+            if "?" not in text and _calls_off(text) and not _ANOTHER_THING.search(text.lower()):
+                if intent != "book_car_wash" or not _BOOKING_ASKED.search(text.lower()):
+                    return False
+        # "I booked a car wash at Xidan for tonight, uh, make it tomorrow evening" moves the
+        # booking held (the model read a booking at the new time)
+        if intent == "book_car_wash" and makes_a_booking_held_other(text):
+            return False
         if intent == "book_car_wash":
-            return not _wash_refused(text)
+            # "can you un-book my touchless wash" calls it off (the n-grams read its "book")
+            return not _wash_refused(text) and not (
+                _UNBOOK.search(text) and not _BOOKING_ASKED.search(_UNBOOK.sub(" ", text.lower()))
+            )
         if intent == "unknown" and _asks_for_our_wash(text):
             return False
         # nothing but a booking's words: no other intent (the model read "book a wash at
@@ -1511,6 +1682,10 @@ class ResolvableSpans:
         # 明天订个洗车，没位置的话换个时间也行 moves nothing: another time offered for when the
         # one asked is full, naming none, is part of the booking (not 不行的话改到后天, "otherwise
         # move it", nor 没空位的话改到十一点, whose time would be booked: a code review)
+        # 约个自动洗车,在五道口,呃,改成中关村吧 asks for a wash and corrects it as it is said: no
+        # booking held is moved (it had read as a reschedule to the corrected value)
+        if intent == "reschedule_booking" and corrects_a_request(text):
+            return False
         fallback = _A_FALLBACK.search(text) if intent == "reschedule_booking" else None
         if (
             fallback is not None
@@ -1642,14 +1817,16 @@ class ResolvableSpans:
     def revises(text: str) -> bool:
         """Whether ``text`` takes back a value anywhere: a correction (``corrects``), or a value
         replaced after a pause ("make it 10", "actually, Monday"), refused (十点不行,下午吧) or
-        denied (不是快洗,是自动洗车). Only a value of the same kind said after it replaces
-        one (``taken_back``); the other rules keep to outright corrections."""
+        denied (不是快洗,是自动洗车), or settled on after a hesitation (三点，呃，三点半吧). Only a
+        value of the same kind said after it replaces one (``taken_back``); the other rules keep
+        to outright corrections."""
         return (
             ResolvableSpans.corrects(text)
             or ZH_WONT_DO.search(text) is not None
             or ZH_NOT_BUT.search(text) is not None
             or ZH_OH_PAUSED.search(text) is not None
             or _EN_PAUSED_TAKE_BACK_INSIDE.search(text.lower()) is not None
+            or ZH_HESITATION_TAKE_BACK.search(text) is not None
         )
 
     @staticmethod
@@ -1703,6 +1880,12 @@ class ResolvableSpans:
         paused = any(ch in lead.group() for ch in ",，.。…;!！、")
         if ZH_WONT_DO.match(rest) is not None:
             return "refuse"
+        if paused and _ZH_HESITATED.search(lead.group()) and ZH_SETTLED_ON.match(rest):
+            return (
+                "replace"  # 改到明天下午三点，呃，三点半吧: a value settled on after a hesitation
+            )
+        if paused and ZH_HOW_ABOUT.match(rest):
+            return "replace"  # 周日上午十点，要不改到周六上午十点吧
         if (
             rest.startswith(ZH_TAKE_BACK)
             or ZH_NOT_BUT.match(rest) is not None
@@ -1753,13 +1936,15 @@ class ResolvableSpans:
     @staticmethod
     def marks_old_time(said: str) -> bool:
         """Old times: "not tomorrow evening", "rather than this evening", "instead of tomorrow",
-        不是明天 (but not the question 是不是明天). ``said``: the last few tokens before the
-        time."""
+        "I can't do Sunday", 不是明天 (but not the question 是不是明天). ``said``: the last few
+        tokens before the time."""
         zh = said.rstrip()
         if zh.endswith(ZH_OLD_TIME_MARKERS) and not zh.endswith(ZH_NOT_OLD_TIME):
             return True
         last = _LAST_WORD.search(said.lower())
-        return last is not None and last[1] in OLD_TIME_MARKERS
+        if last is not None and last[1] in OLD_TIME_MARKERS:
+            return True
+        return _CANNOT_MAKE.search(said.lower()) is not None  # "I can't do Sunday anymore"
 
     @staticmethod
     def may_start(slot: str, piece: str, before: str = "", after: str = "") -> bool:
@@ -1767,8 +1952,9 @@ class ResolvableSpans:
         on the 下 of 一下 ("a bit": 约一下星期四 is 星期四, 预约一下下周三 is 下周三), nor on the
         pronoun "one" after a name or an article ("the Xidan one at 8", "cancel the one on
         Sunday": a clock "one" follows a preposition or starts the phrase, or its clock's words
-        follow it in ``after``, the token said next: "the one o'clock"), nor after 第 (第5号车:
-        an ordinal)."""
+        follow it in ``after``, the token said next: "the one o'clock"), nor on "one of" ("by one
+        of your stores"), nor after 第 (第5号车: an ordinal), nor inside a hyphenated number (the
+        five of "forty-five"), nor on the "now" of "from now"."""
         last = before[-1:]
         glued = last != "" and ((last.isascii() and last.isalpha()) or last in "'’")
         if glued and piece[:1].isascii() and piece[:1].isalnum():
@@ -1781,7 +1967,17 @@ class ResolvableSpans:
             return False  # 第5号车 is car number 5: an ordinal starts no time
         if _MAY_THE_VERB_AFTER.match(after) and piece.strip().lower() in _MONTH_LEADS:
             return False  # "next may be better": the verb, not the month
+        if (
+            before.endswith("-")
+            and before[-2:-1] in ("", *"abcdefghijklmnopqrstuvwxyz")
+            and piece[:1].isalpha()
+        ):
+            return False  # the five of "forty-five minutes from now" is inside the number
+        if piece.strip().lower() == "now" and before.strip().lower() == "from":
+            return False  # the tail of "forty-five minutes from now", never a time of its own
         if piece.lower() == "one":
+            if _ONE_OF.match(after):
+                return False  # "right by one of your stores": a number of things, no clock
             word = before.strip().lower()
             if word in ONE_ARTICLES:
                 return _CLOCK_AFTER_ONE.match(after.lower()) is not None
@@ -2176,6 +2372,17 @@ def _said_of_the_time_at(text: str, start: int) -> bool:
     return False
 
 
+def _hesitates(gap: str) -> bool:
+    """Whether ``gap``, what stands between two values, is only a hesitation set off by pauses
+    (，呃，)."""
+    lead = _TAKE_BACK_LEAD.fullmatch(gap)
+    return (
+        lead is not None
+        and _ZH_HESITATED.search(gap) is not None
+        and any(ch in gap for ch in ",，、…")
+    )
+
+
 def time_taken_back(text: str, start: int, depth: int = 0) -> str | None:
     """The time phrase the speaker takes back before the value said at ``start`` ("明天下午三点"
     in "明天下午三点,不对,四点"; "at 5 pm" in "at 5 pm no wait make it 6"; "明天上午十点" in
@@ -2185,10 +2392,14 @@ def time_taken_back(text: str, start: int, depth: int = 0) -> str | None:
     "Saturday at 9 am. Hmm, 9 is a bit early, make it 10"), whose day the value keeps (not a day
     said apart from it: "I'm away tomorrow, so book at 3 pm, no wait, 4 pm" is today)."""
     lo = max(0, start - TAKEN_BACK_MAX_CHARS)
-    if not ResolvableSpans.revises(text[lo:start]):
+    if not ResolvableSpans.revises(text[lo:start]) and not ZH_HESITATION_TAKE_BACK.search(text, lo):
         return None
     for end in range(start - 1, lo, -1):  # nearest the value first (past a 哦 before 不对)
-        if not text[end - 1].isalnum() or not ResolvableSpans.taken_back(text[end:start]):
+        if not text[end - 1].isalnum():
+            continue
+        if not ResolvableSpans.taken_back(text[end:start]) and not (
+            _hesitates(text[end:start]) and ZH_SETTLED_ON.match(text, start)
+        ):
             continue
         if ResolvableSpans.correction_length(text[end:start]) < start - end:
             return None  # something else is said before the value: it corrects nothing
@@ -2352,8 +2563,9 @@ def week_or_month_heads(text: str, said: re.Pattern[str] | None = None) -> list[
 EN_MONTH_OR_FROM_NOW_SAID = re.compile(
     r"(?<![a-z])(?:(?:in|for|during|next)\s+(?:january|february|march|april"
     rf"|may(?!\s+{MAY_THE_VERB_WORDS})|june|july|august|september|october|november|december)"
-    r"|(?:a\s+couple\s+of|a\s+few|a|an|one|two|three|four|five|six|seven"
-    r"|eight|nine|ten|\d+)\s+(?:days?|weeks?|months?|years?)\s+from\s+now)(?![a-z])",
+    r"|(?:a\s+couple\s+of|a\s+few|a|an|(?:(?:twenty|thirty|forty|fourty|fifty)[\s-]?)?(?:one|two"
+    r"|three|four|five|six|seven|eight|nine)|ten|eleven|twelve|fifteen|twenty|thirty|forty|fourty"
+    r"|fifty|ninety|\d+)\s+(?:minutes?|mins?|hours?|days?|weeks?|months?|years?)\s+from\s+now)(?![a-z])",
     re.IGNORECASE,
 )
 # A day of the month said in Chinese numerals, which the model leaves out (下个月一号洗车, 三号洗车;

@@ -1,0 +1,103 @@
+"""Everyday speech through the serving path (engine runtime, shipped model, span check,
+resolvers): what `POST /v1/parse` answers for the lines of end-to-end round 30 that the decoding
+rules after its first reading were written for, and for look-alikes that must keep their
+reading."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from autoglm_gw.api.parser import Parser
+from autoglm_gw.config import load_config
+from autoglm_gw.engine.loader import load_runtime
+from autoglm_gw.nlu.resolve import resolve
+
+NOW = datetime(2029, 9, 14, 8, 20, tzinfo=ZoneInfo("Asia/Shanghai"))  # a Friday morning
+
+# text -> (intent, service, time start as "MM-DD HH:MM" or None)
+CASES = {
+    # an order to drop a booking held calls it off (cancel-14)
+    "Forget about the car wash I booked for 9 tonight, I'm stuck in traffic.": (
+        "cancel_booking",
+        None,
+        "09-14 21:00",
+    ),
+    "Scratch Monday's wash": ("cancel_booking", None, "09-17 00:00"),
+    "Cancel my dinner reservation in Sanlitun tonight.": ("unknown", None, None),
+    # "un-book" calls off (cancel-15)
+    "Can you un-book my touchless wash on Sunday?": ("cancel_booking", "automatic", "09-16 00:00"),
+    # a question whether it was called off asks (cancel-16)
+    "Did I cancel my full detail at Guomao tomorrow?": (
+        "query_booking",
+        "detailing",
+        "09-15 00:00",
+    ),
+    "Could you have the basic car wash cancelled?": ("cancel_booking", "standard", None),
+    # 别 telling the assistant to stop calls nothing off
+    "我不想洗车，别老给我推荐了": ("unknown", None, None),
+    # a request corrected into another errand
+    "Book a car wash, actually no, book me an oil change at Yizhuang on Monday.": (
+        "unknown",
+        None,
+        None,
+    ),
+    # a time the speaker cannot make is the old one
+    "I can't do Sunday anymore, could we do the detailing on Tuesday morning instead?": (
+        "reschedule_booking",
+        "detailing",
+        "09-18 06:00",
+    ),
+    # "one of" counts stores; a hyphenated amount is read whole
+    "I think I'm right by one of your stores, just book a quick wash at the nearest one.": (
+        "book_car_wash",
+        "quick",
+        None,
+    ),
+    "Book an express wash forty-five minutes from now at Guomao": (
+        "book_car_wash",
+        "quick",
+        "09-14 09:05",
+    ),
+    "book a car wash at one o'clock": ("book_car_wash", "standard", "09-14 13:00"),
+    # services said in everyday words
+    "I'd love to get the inside of my car cleaned at the Zhongguancun branch tomorrow at 2 pm.": (
+        "book_car_wash",
+        "interior",
+        "09-15 14:00",
+    ),
+    "I need my car detailed at the Wangjing one tomorrow at 4 pm.": (
+        "book_car_wash",
+        "detailing",
+        "09-15 16:00",
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def answers() -> dict:
+    runtime = load_runtime(load_config(None).engine)
+    runtime.start()
+    try:
+        parser = Parser(runtime)
+
+        async def run():
+            return await asyncio.gather(*(parser.parse(text) for text in CASES))
+
+        results = asyncio.run(run())
+    finally:
+        runtime.stop()
+    out = {}
+    for text, result in zip(CASES, results, strict=True):
+        resolved = resolve(result.parse, NOW, None)
+        start = resolved.time.start.strftime("%m-%d %H:%M") if resolved.time else None
+        out[text] = (result.parse.intent, resolved.service, start)
+    return out
+
+
+@pytest.mark.parametrize("text", list(CASES))
+def test_everyday_speech_is_answered(answers, text):
+    assert answers[text] == CASES[text]
