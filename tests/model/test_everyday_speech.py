@@ -28,6 +28,14 @@ CASES = {
     ),
     "Scratch Monday's wash": ("cancel_booking", None, "09-17 00:00"),
     "Cancel my dinner reservation in Sanlitun tonight.": ("unknown", None, None),
+    "nah cancel that sanlitun booking fr": ("cancel_booking", None, None),
+    # a wash asked for with another thing named only as its time or reason (request-2)
+    "Could I book a wash at the airport store for tomorrow morning before my flight?": (
+        "book_car_wash",
+        "standard",
+        "09-15 06:00",
+    ),
+    "Book a table for dinner at Sanlitun tomorrow before my flight": ("unknown", None, None),
     # "un-book" calls off (cancel-15)
     "Can you un-book my touchless wash on Sunday?": ("cancel_booking", "automatic", "09-16 00:00"),
     # a question whether it was called off asks (cancel-16)

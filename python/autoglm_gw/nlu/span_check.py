@@ -63,8 +63,8 @@ from .time_resolver import (
 log = logging.getLogger("autoglm_gw.nlu")
 
 VERSION = (
-    "cancel-16+terse-7+words-3+timespan-37+pieces-7+context-5+choice-8+service-7+storeshape-7"
-    "+refused-24+settings-1+command-8+other-2+nearest-1+fallback-7+revise-10+request-1"
+    "cancel-17+terse-7+words-3+timespan-37+pieces-7+context-5+choice-8+service-7+storeshape-7"
+    "+refused-24+settings-1+command-8+other-2+nearest-1+fallback-7+revise-10+request-2"
 )
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
@@ -467,7 +467,24 @@ def _asks_for_our_wash(text: str) -> bool:
     if m is None:
         return False
     clause = normal[: m.start()].rsplit(",", 1)[-1]
-    return _NOT_ASKING_YET.search(clause) is None and _ANOTHER_THING.search(normal) is None
+    if _NOT_ASKING_YET.search(clause) is not None:
+        return False
+    # another thing named only as the time or the reason of the wash ("before my flight", "my
+    # flight leaves that afternoon") is no other request
+    said = _OTHER_THING_AS_CONTEXT.sub(" ", normal)
+    said = " ".join(
+        c
+        for c in _CLAUSE_MARKS.split(said)
+        if c.strip() and (_BOOKING_ASKED.search(c) or m.group() in c)
+    )
+    return _ANOTHER_THING.search(said) is None
+
+
+_OTHER_THING_AS_CONTEXT = re.compile(
+    r"(?<![a-z])(?:before|after|until|till|for|because\s+of|since|during)\s+(?:my|the|our|a)\s+"
+    r"(?:[a-z]+\s+)?(?:flight|train|meeting|shift|dinner|lunch|class|lesson|dentist|doctor)(?![a-z])"
+)
+_CLAUSE_MARKS = re.compile(r"[,;.!?]")
 
 
 # A request taken back at its end: 帮我约个洗车……算了,不洗了,快下雨了; "Book a car wash...
@@ -574,7 +591,8 @@ def corrects_a_request(text: str) -> bool:
 
 
 # An English utterance that opens with an order to drop a booking held ("forget about the car wash
-# I booked", "scratch Monday's wash", "drop my appointment at Guomao").
+# I booked", "scratch Monday's wash", "drop my appointment at Guomao", "nah cancel that sanlitun
+# booking").
 _ORDERS_A_CALL_OFF = re.compile(
     r"(?:(?:um|uh|ok|okay|so|oh|hey|please|just|actually|yeah|nah)[\s,]+)*"
     r"(?:forget(?:\s+about)?|drop|scrap|ditch|scratch|nix|axe|kill|call\s+off|cancel|un-?book)\s+"
@@ -583,6 +601,7 @@ _ORDERS_A_CALL_OFF = re.compile(
     r"(?<![a-z])(?:i|we)\s+(?:booked|made|have|had|scheduled|reserved|got)"
     r"|(?:my|our)\s+(?:[\w:']+\s+){0,3}(?:booking|appointment|reservation|slot|wash|detail(?:ing)?"
     r"|wax(?:ing)?|clean(?:ing|up)?)"
+    r"|(?:the|that|this)\s+(?:[\w:']+\s+){0,3}(?:booking|appointment|reservation|slot)"
     r"|[a-z]+'s\s+(?:[\w:']+\s+){0,2}(?:booking|appointment|reservation|slot|wash|detail(?:ing)?"
     r"|wax(?:ing)?|clean(?:ing|up)?))(?![a-z])"
 )
