@@ -65,7 +65,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "interior cleaning", "interior clean", "interior", "clean the inside",
         "inside cleaning", "clean inside", "inside clean", "vacuum", "vacuuming",
         "inside of the car cleaned", "inside of the car", "inside of my car cleaned",
-        "inside of my car",
+        "inside of my car", "inside of this car cleaned", "inside of this car",
     ),
     "wax": (
         "洗车打蜡", "打蜡", "打个蜡", "上蜡", "洗车加打蜡", "洗车并打蜡", "洗车和打蜡",

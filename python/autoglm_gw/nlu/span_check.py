@@ -63,8 +63,8 @@ from .time_resolver import (
 log = logging.getLogger("autoglm_gw.nlu")
 
 VERSION = (
-    "cancel-17+terse-7+words-3+timespan-37+pieces-7+context-5+choice-8+service-7+storeshape-7"
-    "+refused-24+settings-1+command-8+other-2+nearest-1+fallback-7+revise-10+request-2"
+    "cancel-18+terse-7+words-3+timespan-37+pieces-7+context-5+choice-8+service-8+storeshape-7"
+    "+refused-24+settings-1+command-8+other-2+nearest-1+fallback-7+revise-10+request-3"
 )
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
@@ -303,9 +303,11 @@ _DENIED_CANCEL = re.compile(
     re.IGNORECASE,
 )
 # 别 telling the assistant to stop doing something (我不想洗车，别老给我推荐了: it had read as a
-# cancellation), no booking called off.
+# cancellation), or nothing else wanted beside the request (自动洗车就行，别的不用): no booking
+# called off.
 _NOT_A_CALL_OFF = re.compile(
     r"别(?:老是|总是|老|总|再|一直)?(?:给我|跟我|向我)?(?:推荐|推送|提醒|发消息|问|说了|打扰|烦|催)"
+    r"|(?:别的|其他的?|其它的?)(?:都|就)?(?:不用|不要|不需要|不做|不弄)"  # 自动洗车就行，别的不用
 )
 # A question whether a booking was called off ("Did I cancel my full detail at Guomao tomorrow?",
 # "Is my car wash on Sunday cancelled?", 周日的洗车取消了吗): a query, nothing called off now. (Not
@@ -449,7 +451,10 @@ _WISH_TAKEN_BACK = re.compile(
 # A wash asked for in so many words ("can you set up a car wash", "schedule me to get the car
 # waxed", "can i get a quick wash"), not in a question about whether to ("should I book a wash").
 _ASKS_FOR_A_WASH = re.compile(
-    r"(?<![a-z])(?:(?:can|could)\s+(?:i|you|we)\s+(?:please\s+)?(?:get|book|set\s+up|schedule)"
+    r"(?<![a-z])(?:i|we)\s+(?:need|want|would\s+like|'d\s+like)\s+(?:to\s+(?:get|have)\s+)?"
+    r"(?:the|my|this|our)\s+(?:[a-z]+\s+){0,5}?(?:car|vehicle|suv)\s+(?:washed|cleaned|detailed|waxed"
+    r"|vacuumed)(?![a-z])"
+    r"|(?<![a-z])(?:(?:can|could)\s+(?:i|you|we)\s+(?:please\s+)?(?:get|book|set\s+up|schedule)"
     r"|please\s+(?:book|schedule|set\s+up)|book\s+me|schedule\s+me(?:\s+(?:to\s+get|for))?"
     r"|set\s+me\s+up\s+(?:with|for)|reserve)\s+(?:(?:a|an|the|my|me|in|for)\s+)*"
     r"(?:[a-z]+\s+)?(?:car\s+wash|wash|full\s+detail|detailing|wax(?:ed)?|clean(?:ed|ing)?"
@@ -459,6 +464,24 @@ _NOT_ASKING_YET = re.compile(
     r"(?<![a-z])(?:should|shall|whether|if|worth|how\s+much|how\s+long|why|don'?t|do\s+not|never"
     r"|wouldn'?t|no\s+need)(?![a-z])"
 )
+
+
+# A wash (or its booking) moved in so many words: 中关村的洗车挪到晚上, 精洗预约改到周五.
+_ZH_WASH_MOVED = re.compile(
+    r"(?:洗车|精洗|快洗|打蜡|美容|内饰清洗|自动洗车|预约)(?:的)?(?:时间)?\s*(?:挪|改|推迟?|调|换|延)到"
+)
+
+
+def _moves_our_wash(text: str) -> bool:
+    """Whether a clause of ``text`` moves a wash in so many words and names nothing else there (会议
+    拖堂了，中关村的洗车挪到晚上 had read as ``unknown``; not 把会议挪到明天)."""
+    for m in _ZH_WASH_MOVED.finditer(text):
+        start = max((text.rfind(c, 0, m.start()) for c in ",，。;；!！?？"), default=-1) + 1
+        ends = [i for i in (text.find(c, m.end()) for c in ",，。;；!！?？") if i >= 0]
+        clause = text[start : min(ends, default=len(text))]
+        if not _ANOTHER_THING.search(clause):
+            return True
+    return False
 
 
 def _asks_for_our_wash(text: str) -> bool:
@@ -1690,7 +1713,7 @@ class ResolvableSpans:
             return not _wash_refused(text) and not (
                 _UNBOOK.search(text) and not _BOOKING_ASKED.search(_UNBOOK.sub(" ", text.lower()))
             )
-        if intent == "unknown" and _asks_for_our_wash(text):
+        if intent == "unknown" and (_asks_for_our_wash(text) or _moves_our_wash(text)):
             return False
         # nothing but a booking's words: no other intent (the model read "book a wash at
         # midnight" as unknown, then as a query)
