@@ -307,7 +307,7 @@ _DENIED_CANCEL = re.compile(
 # called off.
 _NOT_A_CALL_OFF = re.compile(
     r"别(?:老是|总是|老|总|再|一直)?(?:给我|跟我|向我)?(?:推荐|推送|提醒|发消息|问|说了|打扰|烦|催)"
-    r"|(?:别的|其他的?|其它的?)(?:都|就)?(?:不用|不要|不需要|不做|不弄)"  # 自动洗车就行，别的不用
+    r"|(?:别的|其他的?|其它的?)(?:都|就|一概|全都|全)?(?:不用|不要|不需要|不做|不弄)"  # 别的不用
 )
 # A question whether a booking was called off ("Did I cancel my full detail at Guomao tomorrow?",
 # "Is my car wash on Sunday cancelled?", 周日的洗车取消了吗): a query, nothing called off now. (Not
@@ -451,7 +451,8 @@ _WISH_TAKEN_BACK = re.compile(
 # A wash asked for in so many words ("can you set up a car wash", "schedule me to get the car
 # waxed", "can i get a quick wash"), not in a question about whether to ("should I book a wash").
 _ASKS_FOR_A_WASH = re.compile(
-    r"(?<![a-z])(?:i|we)\s+(?:need|want|would\s+like|'d\s+like)\s+(?:to\s+(?:get|have)\s+)?"
+    r"(?<![a-z])(?<!do )(?<!did )(?<!does )(?:i|we)\s+(?:need|want|would\s+like|'d\s+like)\s+"
+    r"(?:to\s+(?:get|have)\s+)?"
     r"(?:the|my|this|our)\s+(?:[a-z]+\s+){0,5}?(?:car|vehicle|suv)\s+(?:washed|cleaned|detailed|waxed"
     r"|vacuumed)(?![a-z])"
     r"|(?<![a-z])(?:(?:can|could)\s+(?:i|you|we)\s+(?:please\s+)?(?:get|book|set\s+up|schedule)"
@@ -618,7 +619,8 @@ def corrects_a_request(text: str) -> bool:
 # booking").
 _ORDERS_A_CALL_OFF = re.compile(
     r"(?:(?:um|uh|ok|okay|so|oh|hey|please|just|actually|yeah|nah)[\s,]+)*"
-    r"(?:forget(?:\s+about)?|drop|scrap|ditch|scratch|nix|axe|kill|call\s+off|cancel|un-?book)\s+"
+    r"(?:forget(?:\s+about)?|never\s*mind|drop|scrap|ditch|scratch|nix|axe|kill|call\s+off|cancel"
+    r"|un-?book)\s+"
     r"(?:(?:the|my|that|this|our)\s+(?:[\w:']+\s+){0,3}(?:booking|appointment|reservation|slot|wash"
     r"|detail(?:ing)?|wax(?:ing)?|clean(?:ing|up)?)(?![a-z])(?:(?!\?).)*?"
     r"(?<![a-z])(?:i|we)\s+(?:booked|made|have|had|scheduled|reserved|got)"
