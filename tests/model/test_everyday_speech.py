@@ -123,3 +123,22 @@ def answers() -> dict:
 @pytest.mark.parametrize("text", list(CASES))
 def test_everyday_speech_is_answered(answers, text):
     assert answers[text] == CASES[text]
+
+
+def test_no_span_the_check_refused_stands_where_no_value_passes():
+    """五道口那个店今晚八点，啊不，八点半…: the model ranked "no second piece" below every start
+    the check refused, and its best (the store name) had been kept as the time's second piece,
+    and then 洗车 as the store."""
+    text = "五道口那个店今晚八点，啊不，八点半给我排个洗车"
+    runtime = load_runtime(load_config(None).engine)
+    runtime.start()
+    try:
+        result = asyncio.run(Parser(runtime).parse(text))
+    finally:
+        runtime.stop()
+    resolved = resolve(result.parse, NOW, None)
+    assert result.parse.intent == "book_car_wash"
+    assert resolved.store is not None and resolved.store.store.id == "wudaokou"
+    assert (
+        resolved.time is not None and resolved.time.start.strftime("%m-%d %H:%M") == "09-14 20:30"
+    )

@@ -963,7 +963,8 @@ class DecodeState:
         With a span check, an anchor token is taken only if some span it can still lead to passes
         the check; otherwise the next best one. The grammar's transitions are unchanged (the
         check only chooses among allowed tokens), so a checked output is one the model was
-        trained to emit. If no allowed token passes, the model's best stands.
+        trained to emit. If no allowed token passes, "no value" where it passes, else the
+        model's best stands.
         """
         a = self._allowed
         if len(a) == 1:
@@ -991,6 +992,12 @@ class DecodeState:
                 tok = int(ids[i])
                 if tok in allowed and self._acceptable(tok):
                     return tok
+        none = self.g.none_id
+        if self.phase == _START and none in a and self._acceptable(none):
+            # No start the model ranks high enough passes, but "no value" does: that, rather
+            # than a span the check refused (五道口那个店今晚八点，啊不，八点半… had taken the store
+            # name as the time's second piece, and then 洗车 as the store)
+            return none
         return best
 
     def _with_intent_prior(self, logits: np.ndarray) -> np.ndarray:
