@@ -50,6 +50,8 @@ CASES = {
     "Do I need the car detailed before I sell it?": ("unknown", None, None),
     "明天中午三里屯，只要快洗，别的一概不用": ("book_car_wash", "quick", "09-15 11:00"),
     "never mind the Wangjing booking, I'll wash it myself": ("cancel_booking", None, None),
+    # a question whether a booking is held, corrected on the way (round 32)
+    "Do I have a wash on Thursday, sorry, Friday?": ("query_booking", None, "09-21 00:00"),
     # "un-book" calls off (cancel-15)
     "Can you un-book my touchless wash on Sunday?": ("cancel_booking", "automatic", "09-16 00:00"),
     # a question whether it was called off asks (cancel-16)

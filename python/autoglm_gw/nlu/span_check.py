@@ -64,7 +64,7 @@ log = logging.getLogger("autoglm_gw.nlu")
 
 VERSION = (
     "cancel-18+terse-7+words-3+timespan-37+pieces-7+context-5+choice-8+service-8+storeshape-7"
-    "+refused-24+settings-1+command-8+other-2+nearest-1+fallback-7+revise-10+request-3"
+    "+refused-24+settings-1+command-8+other-2+nearest-1+fallback-7+revise-10+request-4"
 )
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
@@ -639,6 +639,12 @@ _CANNOT_MAKE = re.compile(
 # ... which no query, no unknown and no booking reads (a reschedule may: "Scrap my booking at ten
 # tomorrow and put me in for the day after tomorrow instead").
 _NOT_CALLED_OFF = frozenset({"unknown", "query_booking", "book_car_wash"})
+# A question whether a booking is held: "Do I have a wash on Friday?" (not "do I have to book").
+_ASKS_IF_HELD = re.compile(
+    r"(?:(?:um|uh|ok|okay|so|oh|hey|hi|wait|quick\s+question)[\s,]+)*(?:do|did)\s+(?:i|we)\s+"
+    r"(?:still\s+)?(?:have|got)\s+(?:a|an|any|my|the)\s+(?![^?]*(?:\bbook\b|\bschedule\b|\breserve\b))"
+    r"[^?]*\?\s*$"
+)
 # "un-book", "unbook": a call-off, though the word holds "book".
 _UNBOOK = re.compile(r"(?<![a-z])un-?book(?:ed|ing)?(?![a-z])", re.IGNORECASE)
 # A booking asked for again after it (not 要 of 要下雨了, "it's going to rain").
@@ -1706,6 +1712,10 @@ class ResolvableSpans:
             if "?" not in text and _calls_off(text) and not _ANOTHER_THING.search(text.lower()):
                 if intent != "book_car_wash" or not _BOOKING_ASKED.search(text.lower()):
                     return False
+        # "Do I have a wash on Thursday, sorry, Friday?" asks about one held (it had read as a
+        # booking)
+        if intent == "book_car_wash" and _ASKS_IF_HELD.match(text.lower()):
+            return False
         # "I booked a car wash at Xidan for tonight, uh, make it tomorrow evening" moves the
         # booking held (the model read a booking at the new time)
         if intent == "book_car_wash" and makes_a_booking_held_other(text):
