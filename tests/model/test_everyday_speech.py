@@ -52,6 +52,12 @@ CASES = {
     "never mind the Wangjing booking, I'll wash it myself": ("cancel_booking", None, None),
     # a question whether a booking is held, corrected on the way (round 32)
     "Do I have a wash on Thursday, sorry, Friday?": ("query_booking", None, "09-21 00:00"),
+    # a time said not to work is the old one of a move (timespan-38)
+    "Wednesday doesn't work for me anymore, put my car wash on Thursday evening instead.": (
+        "reschedule_booking",
+        None,
+        "09-20 18:00",
+    ),
     # "un-book" calls off (cancel-15)
     "Can you un-book my touchless wash on Sunday?": ("cancel_booking", "automatic", "09-16 00:00"),
     # a question whether it was called off asks (cancel-16)

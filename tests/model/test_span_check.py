@@ -2345,3 +2345,12 @@ def test_a_booking_verb_before_de_makes_it_a_request():
     # another thing asked for, then a wash
     assert corrects_a_request("帮我约个保养，呃，改成洗车打蜡吧")
     assert not corrects_a_request("明天的洗车，呃，改成后天吧")  # a wash of a day: one held
+
+
+def test_a_time_said_not_to_work_is_no_new_time():
+    works = ResolvableSpans.said_not_to_work
+    assert works("Wednesday doesn't work for me anymore, put it on Thursday")
+    assert works("Saturday is no good, move it to Sunday")
+    assert works("next Wednesday at 3 pm won't work")
+    assert not works("Friday if Thursday doesn't work")  # the condition's time, not this one
+    assert not works("Thursday evening instead")

@@ -426,6 +426,11 @@ class SpanCheck(Protocol):
         whitespace after them) is marked as the old one."""
         ...
 
+    def said_not_to_work(self, rest: str) -> bool:
+        """Whether the time that starts ``rest`` (the utterance from the time's first token on) is
+        said not to work in its own clause ("Wednesday doesn't work for me anymore"): an old one."""
+        ...
+
     def sets_a_value(self, piece: str, said: str, after: str = "") -> bool:
         """Whether the token ``piece``, said after ``said`` (the text before it) and before
         ``after``, is the value of a setting of the car ("turn the AC down to 22"): no time."""
@@ -1081,6 +1086,8 @@ class DecodeState:
         marked_here = False
         if check.new_time(self.intent, slot):
             if check.marks_old_time(self._said_before(i, OLD_TIME_MARKER_TOKENS)):
+                return False
+            if check.said_not_to_work(self.prompt.text[int(self.prompt.offsets[i, 0]) :]):
                 return False
             marked = self._new_time_starts()
             if marked and i not in marked:

@@ -63,7 +63,7 @@ from .time_resolver import (
 log = logging.getLogger("autoglm_gw.nlu")
 
 VERSION = (
-    "cancel-18+terse-7+words-3+timespan-37+pieces-7+context-5+choice-8+service-8+storeshape-7"
+    "cancel-18+terse-7+words-3+timespan-38+pieces-7+context-5+choice-8+service-8+storeshape-7"
     "+refused-24+settings-1+command-8+other-2+nearest-1+fallback-7+revise-10+request-4"
 )
 TIME_SLOTS = frozenset({"time", "time2"})
@@ -644,6 +644,14 @@ _ASKS_IF_HELD = re.compile(
     r"(?:(?:um|uh|ok|okay|so|oh|hey|hi|wait|quick\s+question)[\s,]+)*(?:do|did)\s+(?:i|we)\s+"
     r"(?:still\s+)?(?:have|got)\s+(?:a|an|any|my|the)\s+(?![^?]*(?:\bbook\b|\bschedule\b|\breserve\b))"
     r"[^?]*\?\s*$"
+)
+# A time said not to work in its own clause, right after it: "Wednesday doesn't work for me
+# anymore", "3 pm won't work", "Saturday is no good" (the old time of a move).
+_DOES_NOT_WORK = re.compile(
+    r"(?:(?!(?:if|when|because|but|and|so|since|unless|as|then|or|in\s+case)(?![a-z]))[\w:'’]+\s+)"
+    r"{1,5}?(?:really\s+|just\s+|also\s+)?(?:doesn[’']?t|does\s+not|won[’']?t|will\s+not|isn[’']?t"
+    r"|is\s+not|is\s+no\s+longer|no\s+longer|is\s+no)\s+(?:work(?:s|ing)?|good|ok(?:ay)?|possible"
+    r"|an\s+option|going\s+to\s+work)(?![a-z])"
 )
 # "un-book", "unbook": a call-off, though the word holds "book".
 _UNBOOK = re.compile(r"(?<![a-z])un-?book(?:ed|ing)?(?![a-z])", re.IGNORECASE)
@@ -1999,6 +2007,10 @@ class ResolvableSpans:
         if last is not None and last[1] in OLD_TIME_MARKERS:
             return True
         return _CANNOT_MAKE.search(said.lower()) is not None  # "I can't do Sunday anymore"
+
+    @staticmethod
+    def said_not_to_work(rest: str) -> bool:
+        return _DOES_NOT_WORK.match(rest.lower()) is not None
 
     @staticmethod
     def may_start(slot: str, piece: str, before: str = "", after: str = "") -> bool:
