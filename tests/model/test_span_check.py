@@ -2354,3 +2354,103 @@ def test_a_time_said_not_to_work_is_no_new_time():
     assert works("next Wednesday at 3 pm won't work")
     assert not works("Friday if Thursday doesn't work")  # the condition's time, not this one
     assert not works("Thursday evening instead")
+
+
+def test_a_run_of_hesitations_is_read_in_linear_time():
+    # a nested run of 呃/… and pauses had backtracked exponentially (20 marks: 25 s)
+    from autoglm_gw.nlu.span_check import corrects_a_request
+
+    assert not corrects_a_request("把洗车改到明天下午三点" + "…" * 40 + "好吗")
+    assert not corrects_a_request("洗车" + "嗯" * 400 + "好")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "能帮我把明天的洗车取消了吗",
+        "可以帮我把预约取消了吗？",
+        "Is it possible to get my wash cancelled?",
+        "Are you able to get my wash cancelled?",
+    ],
+)
+def test_a_call_off_asked_for_as_a_question_still_calls_off(text):
+    from autoglm_gw.nlu.span_check import _calls_off
+
+    assert _calls_off(text)
+
+
+def test_did_i_cancel_asks_with_any_question_mark():
+    from autoglm_gw.nlu.span_check import _calls_off
+
+    assert not _calls_off("Did I cancel my wash？")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Car wash near my office tomorrow at 3, uh, make it 4",
+        "Full detail for my wife's car tomorrow, make it 10 am",
+        "Let's wash the car tonight, uh, make it tomorrow",
+        "I have a meeting at 3, so car wash at 5, uh, make it 6",
+    ],
+)
+def test_words_that_name_no_booking_held_leave_a_corrected_request_a_request(text):
+    from autoglm_gw.nlu.span_check import corrects_a_request, makes_a_booking_held_other
+
+    assert not makes_a_booking_held_other(text)
+    assert corrects_a_request(text)
+
+
+def test_a_move_of_a_wash_refused_is_no_move():
+    from autoglm_gw.nlu.span_check import _moves_our_wash
+
+    assert not _moves_our_wash("别把洗车挪到晚上了，就保持原来的时间")
+    assert not _moves_our_wash("我不想把洗车改到明天")
+    assert _moves_our_wash("会议拖堂了，中关村的洗车挪到晚上")
+
+
+def test_request_detection_details_from_a_code_review():
+    from autoglm_gw.nlu.span_check import (
+        _ASKS_IF_HELD,
+        _ORDERS_A_CALL_OFF,
+        EN_MONTH_OR_FROM_NOW_SAID,
+        _asks_for_our_wash,
+    )
+
+    # a request corrected into another errand is read whole again
+    assert not _asks_for_our_wash(
+        "Can you book a car wash? Actually no, I need to go to my dentist first"
+    )
+    assert _asks_for_our_wash("i'd like to get my car washed")
+    # "drop my car at the wash" drops the car off
+    assert not _ORDERS_A_CALL_OFF.match("drop my car at the wash at 5 tomorrow")
+    assert _ORDERS_A_CALL_OFF.match("nah cancel that sanlitun booking fr")
+    # a question whether a wash is held names one, with either question mark
+    assert not _ASKS_IF_HELD.match("do i have a chance to get a wash tomorrow at 10?")
+    assert _ASKS_IF_HELD.match("do i have a wash on friday？")
+    said = [m.group() for m in EN_MONTH_OR_FROM_NOW_SAID.finditer("sixty minutes from now")]
+    assert said == ["sixty minutes from now"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "friday thursday doesn't work for me",
+        "friday cause thursday doesn't work",
+        "friday evening instead wednesday doesn't work",
+    ],
+)
+def test_a_time_not_to_work_is_read_within_its_own_clause(text):
+    assert not ResolvableSpans.said_not_to_work(text)
+
+
+def test_unbook_with_a_wish_is_still_no_booking():
+    check = ResolvableSpans()
+    assert not check.intent_said("book_car_wash", "I want to unbook my touchless wash")
+    assert not check.intent_said("book_car_wash", "I'd like to un-book my car wash tomorrow")
+
+
+def test_a_correction_after_an_ellipsis_into_another_errand_asks_nothing():
+    from autoglm_gw.nlu.span_check import refuses_a_booking
+
+    assert refuses_a_booking("帮我约个洗车…呃，改成换机油")

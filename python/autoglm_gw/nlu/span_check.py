@@ -63,8 +63,8 @@ from .time_resolver import (
 log = logging.getLogger("autoglm_gw.nlu")
 
 VERSION = (
-    "cancel-18+terse-7+words-3+timespan-38+pieces-7+context-5+choice-8+service-8+storeshape-7"
-    "+refused-24+settings-1+command-8+other-2+nearest-1+fallback-7+revise-10+request-4"
+    "cancel-19+terse-7+words-3+timespan-39+pieces-7+context-5+choice-8+service-8+storeshape-7"
+    "+refused-24+settings-1+command-8+other-2+nearest-1+fallback-7+revise-11+request-5"
 )
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
@@ -314,11 +314,25 @@ _NOT_A_CALL_OFF = re.compile(
 # "Could you have the basic car wash cancelled?", which asks for it.)
 _ASKED_IF_CALLED_OFF = re.compile(
     r"(?<![a-z])(?:(?:did|have|has|had)\s+(?:i|we|you|they|someone|somebody)\s+(?:already\s+)?"
-    r"cancel\w*(?=[^.!]*\?)|(?:(?:is|was|are|were)\s+(?:[\w'’:]+\s+){1,6}?(?:been\s+)?"
-    r"|(?:has|have)\s+(?:[\w'’:]+\s+){1,6}?been\s+)(?:already\s+)?cancell?ed(?=[^.!]*\?))"
-    r"|取消了(?:吗|嘛|没有?)|(?:有没有|是不是)(?:被|已经)?取消",
+    r"cancel\w*|(?:(?:is|was|are|were)\s+(?:my|the|our|that|this)\s+(?:[\w'’:]+\s+){0,5}?"
+    r"(?:been\s+)?|(?:has|have)\s+(?:my|the|our|that|this)\s+(?:[\w'’:]+\s+){0,5}?been\s+)"
+    r"(?:already\s+)?cancell?ed)(?=[^.!。！]*[?？])",
     re.IGNORECASE,
 )
+# ... and in Chinese, unless the question asks for it (能帮我把明天的洗车取消了吗 is a request).
+_ZH_ASKED_IF_CALLED_OFF = re.compile(r"取消了(?:吗|嘛|没有?)|(?:有没有|是不是)(?:被|已经)?取消")
+_ZH_ASKS_FOR_IT = re.compile(r"帮|能|可以|请|麻烦|给我")
+
+
+def _without_questions_whether_called_off(text: str) -> str:
+    """``text`` with its questions whether a booking was called off struck out."""
+    text = _ASKED_IF_CALLED_OFF.sub(" ", text)
+    m = _ZH_ASKED_IF_CALLED_OFF.search(text)
+    if m is not None and not _ZH_ASKS_FOR_IT.search(text, 0, m.start()):
+        text = text[: m.start()] + " " + text[m.end() :]
+    return text
+
+
 # A move said only to be denied ("don't move my wash, keep it at 3pm", 别改我的洗车时间).
 _DENIED_MOVE = re.compile(
     r"(?<![a-z])(?<!why )(?:(?:don[’']?t|do not|never|no need to|won[’']?t)\s+"
@@ -451,7 +465,7 @@ _WISH_TAKEN_BACK = re.compile(
 # A wash asked for in so many words ("can you set up a car wash", "schedule me to get the car
 # waxed", "can i get a quick wash"), not in a question about whether to ("should I book a wash").
 _ASKS_FOR_A_WASH = re.compile(
-    r"(?<![a-z])(?<!do )(?<!did )(?<!does )(?:i|we)\s+(?:need|want|would\s+like|'d\s+like)\s+"
+    r"(?<![a-z])(?<!do )(?<!did )(?<!does )(?:i|we)(?:\s+(?:need|want|would\s+like)|'d\s+like)\s+"
     r"(?:to\s+(?:get|have)\s+)?"
     r"(?:the|my|this|our)\s+(?:[a-z]+\s+){0,5}?(?:car|vehicle|suv)\s+(?:washed|cleaned|detailed|waxed"
     r"|vacuumed)(?![a-z])"
@@ -480,9 +494,13 @@ def _moves_our_wash(text: str) -> bool:
         start = max((text.rfind(c, 0, m.start()) for c in ",，。;；!！?？"), default=-1) + 1
         ends = [i for i in (text.find(c, m.end()) for c in ",，。;；!！?？") if i >= 0]
         clause = text[start : min(ends, default=len(text))]
-        if not _ANOTHER_THING.search(clause):
+        if not _ANOTHER_THING.search(clause) and not _ZH_NOT_MOVED.search(clause):
             return True
     return False
+
+
+# (别把洗车挪到晚上了 and 我不想把洗车改到明天 move nothing)
+_ZH_NOT_MOVED = re.compile(r"别|不要|不想|不用|不必|没必要|不需要|无需")
 
 
 def _asks_for_our_wash(text: str) -> bool:
@@ -495,6 +513,9 @@ def _asks_for_our_wash(text: str) -> bool:
         return False
     # another thing named only as the time or the reason of the wash ("before my flight", "my
     # flight leaves that afternoon") is no other request
+    if _CORRECTED_TO.search(normal, m.end()) or _CHANGED_MIND.search(normal, m.end()):
+        # ("Can you book a car wash? Actually no, I need to go to my dentist first")
+        return _ANOTHER_THING.search(normal) is None
     said = _OTHER_THING_AS_CONTEXT.sub(" ", normal)
     said = " ".join(
         c
@@ -509,6 +530,7 @@ _OTHER_THING_AS_CONTEXT = re.compile(
     r"(?:[a-z]+\s+)?(?:flight|train|meeting|shift|dinner|lunch|class|lesson|dentist|doctor)(?![a-z])"
 )
 _CLAUSE_MARKS = re.compile(r"[,;.!?]")
+_CHANGED_MIND = re.compile(r"(?<![a-z])(?:actually|wait|never\s*mind|forget\s+it)(?![a-z])")
 
 
 # A request taken back at its end: 帮我约个洗车……算了,不洗了,快下雨了; "Book a car wash...
@@ -527,20 +549,23 @@ _REQUEST_RETRACTED = re.compile(
 # 换到周四 and 五道口洗车打蜡 改到4月21号 move the booking they name), besides the corrections of
 # ``ResolvableSpans.revises``.
 _ZH_PAUSED_CHANGE = re.compile(
-    r"[,，、。\s]*(?:(?:[呃嗯]+|…+|要不然?)[,，、…。\s]*)+(?:那就|还是|就)?(?:改成|换成|改为|改到|换到)"
+    r"[,，、。\s]*(?:[呃嗯…]|要不然?)(?:[呃嗯…,，、。\s]|要不然?)*(?:那就|还是|就)?"
+    r"(?:改成|换成|改为|改到|换到)"
+)  # (one flat run: a nested run of hesitations and pauses backtracked exponentially)
+# ... and what names a booking held (so the correction may move it): 我的 (not 我的车), 把…洗车,
+# 约了/订好/预约的, 原来, 之前, 那个精洗; "my/the … wash" (not "my car", "near my office"),
+# "booked", "the 3:30 express", "I have a wash", "Monday's wash" (not "let's wash"), "already".
+_HELD_NOUN = (
+    r"(?:booking|appointment|reservation|slot|wash|express|detail(?:ing)?|wax|clean(?:ing|up)?)"
 )
-# ... and what names a booking held (so the correction may move it): 我的 (not 我的车), 把,
-# 约了/订好/预约的, 原来, 之前, 那个精洗; "my" (not "my car", but "my car wash"), "booked",
-# "the/that booking", "the 3:30 express", "I have", "already".
 _A_BOOKING_HELD = re.compile(
-    r"我的(?!车)|把|预约的|约的|订的|预约了|约了|订了|约好|订好|原来|原先|之前|本来|已经|的预约"
-    r"|我有|那个(?=\s*[^\s,，]{0,4}(?:洗|清|蜡|美容|预约))"
-    r"|(?<![a-z])(?:my(?!\s+(?:car|vehicle|suv|ride|truck)(?![a-z])(?!\s+(?:wash|clean|detail|wax"
-    r"|appointment|booking|reservation)))|booked|already|existing"
-    r"|original|(?:the|that|this|our)\s+(?:[\w:]+\s+){0,3}(?:booking|appointment|reservation|slot|wash"
-    r"|express|detail(?:ing)?|wax|clean(?:ing|up)?)"
-    r"|i\s+have|i'?ve\s+got|i\s+got|i\s+had)(?![a-z])"
-    r"|'s\s+(?:\w+\s+)?(?:wash|booking|appointment|reservation)",
+    r"我的(?!车)|把[^，,。]{0,8}?(?:洗车|精洗|快洗|打蜡|美容|内饰|预约|订单|单子)|预约的|约的|订的"
+    r"|预约了|约了|订了|约好|订好|原来|原先|之前|本来|已经(?:约|订|预约)|的预约"
+    r"|我有|那个(?=\s*[^\s,，约订帮]{0,4}(?:洗|清|蜡|美容|预约))"
+    rf"|(?<![a-z])(?:(?:my|our|the|that|this)\s+(?:[\w:]+\s+){{0,3}}{_HELD_NOUN}|booked|already"
+    rf"|existing|original|(?:i|we)\s+(?:have|had|'ve\s+got|got)\s+(?:a|an|my|the)\s+"
+    rf"(?:[\w:]+\s+){{0,2}}{_HELD_NOUN})(?![a-z])"
+    rf"|(?<![a-z])(?!(?:let|it|that|what|there|here|he|she)'s)[a-z]+'s\s+(?:\w+\s+)?{_HELD_NOUN}",
     re.IGNORECASE,
 )
 
@@ -621,13 +646,13 @@ _ORDERS_A_CALL_OFF = re.compile(
     r"(?:(?:um|uh|ok|okay|so|oh|hey|please|just|actually|yeah|nah)[\s,]+)*"
     r"(?:forget(?:\s+about)?|never\s*mind|drop|scrap|ditch|scratch|nix|axe|kill|call\s+off|cancel"
     r"|un-?book)\s+"
-    r"(?:(?:the|my|that|this|our)\s+(?:[\w:']+\s+){0,3}(?:booking|appointment|reservation|slot|wash"
+    r"(?:(?:the|my|that|this|our)\s+(?:(?!(?:at|to|the|for|in|on|off|by|near)(?![a-z]))[\w:']+\s+){0,3}(?:booking|appointment|reservation|slot|wash"
     r"|detail(?:ing)?|wax(?:ing)?|clean(?:ing|up)?)(?![a-z])(?:(?!\?).)*?"
     r"(?<![a-z])(?:i|we)\s+(?:booked|made|have|had|scheduled|reserved|got)"
-    r"|(?:my|our)\s+(?:[\w:']+\s+){0,3}(?:booking|appointment|reservation|slot|wash|detail(?:ing)?"
+    r"|(?:my|our)\s+(?:(?!(?:at|to|the|for|in|on|off|by|near)(?![a-z]))[\w:']+\s+){0,3}(?:booking|appointment|reservation|slot|wash|detail(?:ing)?"
     r"|wax(?:ing)?|clean(?:ing|up)?)"
-    r"|(?:the|that|this)\s+(?:[\w:']+\s+){0,3}(?:booking|appointment|reservation|slot)"
-    r"|[a-z]+'s\s+(?:[\w:']+\s+){0,2}(?:booking|appointment|reservation|slot|wash|detail(?:ing)?"
+    r"|(?:the|that|this)\s+(?:(?!(?:at|to|the|for|in|on|off|by|near)(?![a-z]))[\w:']+\s+){0,3}(?:booking|appointment|reservation|slot)"
+    r"|[a-z]+'s\s+(?:(?!(?:at|to|the|for|in|on|off|by|near)(?![a-z]))[\w:']+\s+){0,2}(?:booking|appointment|reservation|slot|wash|detail(?:ing)?"
     r"|wax(?:ing)?|clean(?:ing|up)?))(?![a-z])"
 )
 # A time the speaker cannot make, said right after it: the old one ("I can't do Sunday anymore,
@@ -642,19 +667,26 @@ _NOT_CALLED_OFF = frozenset({"unknown", "query_booking", "book_car_wash"})
 # A question whether a booking is held: "Do I have a wash on Friday?" (not "do I have to book").
 _ASKS_IF_HELD = re.compile(
     r"(?:(?:um|uh|ok|okay|so|oh|hey|hi|wait|quick\s+question)[\s,]+)*(?:do|did)\s+(?:i|we)\s+"
-    r"(?:still\s+)?(?:have|got)\s+(?:a|an|any|my|the)\s+(?![^?]*(?:\bbook\b|\bschedule\b|\breserve\b))"
-    r"[^?]*\?\s*$"
+    r"(?:still\s+)?(?:have|got)\s+(?:a|an|any|my|the)\s+(?:[\w:]+\s+){0,3}?(?:wash|booking"
+    r"|appointment|reservation|slot|detail(?:ing)?|wax(?:ing)?|clean(?:ing)?|express)(?![a-z])"
+    r"(?![^?？]*(?:\bbook\b|\bschedule\b|\breserve\b))[^?？]*[?？]\s*$"
 )
 # A time said not to work in its own clause, right after it: "Wednesday doesn't work for me
 # anymore", "3 pm won't work", "Saturday is no good" (the old time of a move).
 _DOES_NOT_WORK = re.compile(
-    r"(?:(?!(?:if|when|because|but|and|so|since|unless|as|then|or|in\s+case)(?![a-z]))[\w:'’]+\s+)"
+    r"(?:(?!(?:if|when|because|cause|'cause|cuz|coz|but|and|so|since|unless|as|then|or|instead"
+    r"|in\s+case)(?![a-z]))[\w:'’]+\s+)"
     r"{1,5}?(?:really\s+|just\s+|also\s+)?(?:doesn[’']?t|does\s+not|won[’']?t|will\s+not|isn[’']?t"
     r"|is\s+not|is\s+no\s+longer|no\s+longer|is\s+no)\s+(?:work(?:s|ing)?|good|ok(?:ay)?|possible"
     r"|an\s+option|going\s+to\s+work)(?![a-z])"
 )
+_DAY_WORDS = re.compile(
+    r"(?<![a-z])(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?![a-z])"
+)
 # "un-book", "unbook": a call-off, though the word holds "book".
 _UNBOOK = re.compile(r"(?<![a-z])un-?book(?:ed|ing)?(?![a-z])", re.IGNORECASE)
+_BOOKS_ANEW = re.compile(r"(?<![a-z])(?:book|reserve|schedule)(?![a-z])|约|订")
 # A booking asked for again after it (not 要 of 要下雨了, "it's going to rain").
 _BOOKING_ASKED = re.compile(
     r"约|订|安排|来个|(?<![a-z])(?:book|reserve|schedule|get\s+me|i'?d\s+like|want|make\s+it)(?![a-z])"
@@ -679,7 +711,7 @@ _MEANT_LEAD = re.compile(
 _CORRECTED_TO = re.compile(
     r"不对|说错了|错了|(?<![a-z])(?:no\s+wait|oh\s+wait|wait\s+no|i\s+meant|i\s+mean"
     r"|actually[\s,]+no|no[\s,]+actually)(?![a-z])"
-    r"|(?<=[,，、…])\s*[呃嗯]+[,，、…\s]*(?:要不然?)?(?:还是|改成|换成)"
+    r"|(?<=[,，、….])\s*[呃嗯]+[,，、…。.\s]*(?:要不然?)?(?:还是|改成|换成)"
 )
 # Where a later clause of an English utterance starts: after a mark, or at "but" or "and" ("Turn
 # off the AC and don't book a wash tomorrow at 3" had been booked).
@@ -748,7 +780,9 @@ def _calls_off(text: str) -> bool:
     said to be unneeded (不用洗, 不想洗, 不用再洗) with no booking named: 车还挺干净的，这周不用洗
     and 车昨天刚洗过,不用再洗了 refuse a wash and call off none (they had read as cancellations);
     明天的洗车不用了 and 不用洗了，预约取消吧 still call one off."""
-    kept = _ASKED_IF_CALLED_OFF.sub(" ", _NOT_A_CALL_OFF.sub(" ", _DENIED_CANCEL.sub(" ", text)))
+    kept = _without_questions_whether_called_off(
+        _NOT_A_CALL_OFF.sub(" ", _DENIED_CANCEL.sub(" ", text))
+    )
     said = list(CANCEL_WORDS.finditer(kept))
     if not said:
         return False
@@ -1717,7 +1751,8 @@ class ResolvableSpans:
         # Thursday's wash" as a booking), unless it asks a question or books anew
         if intent in _NOT_CALLED_OFF and _ORDERS_A_CALL_OFF.match(text.lower()):
             # (not "Cancel my dinner reservation in Sanlitun tonight": another thing's)
-            if "?" not in text and _calls_off(text) and not _ANOTHER_THING.search(text.lower()):
+            asks = "?" in text or "？" in text
+            if not asks and _calls_off(text) and not _ANOTHER_THING.search(text.lower()):
                 if intent != "book_car_wash" or not _BOOKING_ASKED.search(text.lower()):
                     return False
         # "Do I have a wash on Thursday, sorry, Friday?" asks about one held (it had read as a
@@ -1731,7 +1766,7 @@ class ResolvableSpans:
         if intent == "book_car_wash":
             # "can you un-book my touchless wash" calls it off (the n-grams read its "book")
             return not _wash_refused(text) and not (
-                _UNBOOK.search(text) and not _BOOKING_ASKED.search(_UNBOOK.sub(" ", text.lower()))
+                _UNBOOK.search(text) and not _BOOKS_ANEW.search(_UNBOOK.sub(" ", text.lower()))
             )
         if intent == "unknown" and (_asks_for_our_wash(text) or _moves_our_wash(text)):
             return False
@@ -2010,7 +2045,9 @@ class ResolvableSpans:
 
     @staticmethod
     def said_not_to_work(rest: str) -> bool:
-        return _DOES_NOT_WORK.match(rest.lower()) is not None
+        m = _DOES_NOT_WORK.match(rest.lower())
+        # (not across a second time said without a mark: "friday thursday doesn't work")
+        return m is not None and len(_DAY_WORDS.findall(m.group())) <= 1
 
     @staticmethod
     def may_start(slot: str, piece: str, before: str = "", after: str = "") -> bool:
@@ -2458,7 +2495,10 @@ def time_taken_back(text: str, start: int, depth: int = 0) -> str | None:
     "Saturday at 9 am. Hmm, 9 is a bit early, make it 10"), whose day the value keeps (not a day
     said apart from it: "I'm away tomorrow, so book at 3 pm, no wait, 4 pm" is today)."""
     lo = max(0, start - TAKEN_BACK_MAX_CHARS)
-    if not ResolvableSpans.revises(text[lo:start]) and not ZH_HESITATION_TAKE_BACK.search(text, lo):
+    near = min(len(text), start + TAKEN_BACK_MAX_CHARS)
+    if not ResolvableSpans.revises(text[lo:start]) and not ZH_HESITATION_TAKE_BACK.search(
+        text, lo, near
+    ):
         return None
     for end in range(start - 1, lo, -1):  # nearest the value first (past a 哦 before 不对)
         if not text[end - 1].isalnum():
@@ -2630,8 +2670,8 @@ EN_MONTH_OR_FROM_NOW_SAID = re.compile(
     r"(?<![a-z])(?:(?:in|for|during|next)\s+(?:january|february|march|april"
     rf"|may(?!\s+{MAY_THE_VERB_WORDS})|june|july|august|september|october|november|december)"
     r"|(?:a\s+couple\s+of|a\s+few|a|an|(?:(?:twenty|thirty|forty|fourty|fifty)[\s-]?)?(?:one|two"
-    r"|three|four|five|six|seven|eight|nine)|ten|eleven|twelve|fifteen|twenty|thirty|forty|fourty"
-    r"|fifty|ninety|\d+)\s+(?:minutes?|mins?|hours?|days?|weeks?|months?|years?)\s+from\s+now)(?![a-z])",
+    r"|three|four|five|six|seven|eight|nine)|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+    r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety|\d+)\s+(?:minutes?|mins?|hours?|days?|weeks?|months?|years?)\s+from\s+now)(?![a-z])",
     re.IGNORECASE,
 )
 # A day of the month said in Chinese numerals, which the model leaves out (下个月一号洗车, 三号洗车;
