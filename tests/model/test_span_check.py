@@ -2454,3 +2454,33 @@ def test_a_correction_after_an_ellipsis_into_another_errand_asks_nothing():
     from autoglm_gw.nlu.span_check import refuses_a_booking
 
     assert refuses_a_booking("帮我约个洗车…呃，改成换机油")
+
+
+def test_starts_weighed_per_choice_are_bounded_on_repeated_words():
+    """不对挪到 said 128 times: a token the model chooses occurs 128 times in the prompt, and every
+    place had been weighed as a start of the time (0.7 s for one utterance)."""
+    from autoglm_gw.nlu import grammar as gm
+
+    g = Grammar.from_file(MODEL / "tokenizer.json", span_check=ResolvableSpans())
+    prompt = g.prompt("不对挪到" * 128)
+    st = g.new_state(prompt)
+    while st.phase == gm._INTENT or st.forced_token() is not None:
+        t = st.forced_token()
+        st.advance(t if t is not None else int(g.intent_ids[0]), checked=True)
+    assert gm.SLOTS[st._slot] == "time"
+    token = int(prompt.text_ids[0])  # 不, said 128 times
+    assert len(prompt.start_candidates(token)) > gm.START_CANDIDATES_CHECKED
+    weighed = 0
+    original = gm.DecodeState._start_ok
+
+    def counting(self, i):
+        nonlocal weighed
+        weighed += 1
+        return original(self, i)
+
+    gm.DecodeState._start_ok = counting
+    try:
+        assert not st._acceptable(token)  # no time starts on 不
+    finally:
+        gm.DecodeState._start_ok = original
+    assert weighed <= gm.START_CANDIDATES_CHECKED
