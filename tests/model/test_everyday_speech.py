@@ -58,6 +58,21 @@ CASES = {
         None,
         "09-20 18:00",
     ),
+    # earlier rounds' errors: a store booked by name, another thing only in a later clause of an
+    # order to drop, a call taken back before a wash asked for, a booking refused after a retraction
+    "book xidan for tomorrow afternoon": ("book_car_wash", "standard", "09-15 12:00"),
+    "book the guomao hotel for tonight": ("unknown", None, None),
+    "Drop the airport store appointment, my flight got changed.": ("cancel_booking", None, None),
+    "Call my wife... actually no, never mind, just book me a wash at Xidan at 5.": (
+        "book_car_wash",
+        "standard",
+        "09-14 17:00",
+    ),
+    "Book me a car wash... ugh, forget it, it's going to rain, don't book anything": (
+        "unknown",
+        None,
+        None,
+    ),
     # "un-book" calls off (cancel-15)
     "Can you un-book my touchless wash on Sunday?": ("cancel_booking", "automatic", "09-16 00:00"),
     # a question whether it was called off asks (cancel-16)

@@ -2484,3 +2484,10 @@ def test_starts_weighed_per_choice_are_bounded_on_repeated_words():
     finally:
         gm.DecodeState._start_ok = original
     assert weighed <= gm.START_CANDIDATES_CHECKED
+
+
+def test_another_thing_asked_in_a_clause_of_its_own_is_another_request():
+    from autoglm_gw.nlu.span_check import _asks_for_our_wash
+
+    assert not _asks_for_our_wash("Reserve a car wash, and book a table at the restaurant too")
+    assert _asks_for_our_wash("Reserve a car wash at Guomao, my flight leaves that afternoon")

@@ -63,8 +63,8 @@ from .time_resolver import (
 log = logging.getLogger("autoglm_gw.nlu")
 
 VERSION = (
-    "cancel-19+terse-7+words-3+timespan-39+pieces-7+context-5+choice-8+service-8+storeshape-7"
-    "+refused-24+settings-1+command-8+other-2+nearest-1+fallback-7+revise-11+request-5"
+    "cancel-20+terse-7+words-3+timespan-39+pieces-7+context-5+choice-8+service-8+storeshape-7"
+    "+refused-25+settings-1+command-8+other-2+nearest-1+fallback-7+revise-11+request-6"
 )
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
@@ -503,11 +503,33 @@ def _moves_our_wash(text: str) -> bool:
 _ZH_NOT_MOVED = re.compile(r"别|不要|不想|不用|不必|没必要|不需要|无需")
 
 
+_BOOK_A_STORE = re.compile(
+    r"(?:(?:please|ok|okay|hey|um|uh|so|hi)[\s,]+)*book\s+(?:me\s+)?(?:in\s+)?(?:at\s+)?(?:the\s+)?"
+)
+
+
+def _asks_after_calling_off(text: str) -> bool:
+    """Whether a wash is asked for in so many words after the last word of calling off in
+    ``text``, which names no booking held."""
+    normal = fold_apostrophes(unicodedata.normalize("NFKC", text)).lower()
+    said = list(CANCEL_WORDS.finditer(normal))
+    if not said or _A_BOOKING_HELD.search(normal):
+        return False
+    asked = _ASKS_FOR_A_WASH.search(normal, said[-1].end())
+    return asked is not None and not _ANOTHER_THING.search(normal, said[-1].end())
+
+
 def _asks_for_our_wash(text: str) -> bool:
     normal = fold_apostrophes(unicodedata.normalize("NFKC", text)).lower()
     m = _ASKS_FOR_A_WASH.search(normal)
     if m is None:
-        return False
+        # "book xidan for tomorrow afternoon", "Book Sanlitun for 7:45 tonight": one of our
+        # stores booked
+        lead = _BOOK_A_STORE.match(normal)
+        if lead is None:
+            return False
+        store = store_mention(normal[lead.end() :])
+        return store is not None and store[0] == 0 and _ANOTHER_THING.search(normal) is None
     clause = normal[: m.start()].rsplit(",", 1)[-1]
     if _NOT_ASKING_YET.search(clause) is not None:
         return False
@@ -519,7 +541,7 @@ def _asks_for_our_wash(text: str) -> bool:
     said = _OTHER_THING_AS_CONTEXT.sub(" ", normal)
     said = " ".join(
         c
-        for c in _CLAUSE_MARKS.split(said)
+        for c in _CLAUSE_CUTS.split(said)
         if c.strip() and (_BOOKING_ASKED.search(c) or m.group() in c)
     )
     return _ANOTHER_THING.search(said) is None
@@ -529,7 +551,7 @@ _OTHER_THING_AS_CONTEXT = re.compile(
     r"(?<![a-z])(?:before|after|until|till|for|because\s+of|since|during)\s+(?:my|the|our|a)\s+"
     r"(?:[a-z]+\s+)?(?:flight|train|meeting|shift|dinner|lunch|class|lesson|dentist|doctor)(?![a-z])"
 )
-_CLAUSE_MARKS = re.compile(r"[,;.!?]")
+_CLAUSE_CUTS = re.compile(r"[,;.!?]")
 _CHANGED_MIND = re.compile(r"(?<![a-z])(?:actually|wait|never\s*mind|forget\s+it)(?![a-z])")
 
 
@@ -687,6 +709,10 @@ _DAY_WORDS = re.compile(
 # "un-book", "unbook": a call-off, though the word holds "book".
 _UNBOOK = re.compile(r"(?<![a-z])un-?book(?:ed|ing)?(?![a-z])", re.IGNORECASE)
 _BOOKS_ANEW = re.compile(r"(?<![a-z])(?:book|reserve|schedule)(?![a-z])|约|订")
+_REFUSED_BOOKING = re.compile(
+    r"(?<![a-z])(?:don'?t|do\s+not|no\s+need\s+to|never)\s+(?:book|reserve|schedule)\w*"
+    r"(?:\s+(?:anything|it|one|that))?(?![a-z])|(?:别|不要|不用)(?:给我|帮我)?(?:约|订|预约)"
+)
 # A booking asked for again after it (not 要 of 要下雨了, "it's going to rain").
 _BOOKING_ASKED = re.compile(
     r"约|订|安排|来个|(?<![a-z])(?:book|reserve|schedule|get\s+me|i'?d\s+like|want|make\s+it)(?![a-z])"
@@ -907,7 +933,9 @@ def refuses_a_booking(text: str) -> bool:
         # (…算了,还是精洗吧; "…never mind, make it Sunday")
         asked = retracted["wish"] if retracted["wish"] is not None else retracted["wish_en"]
         rest = retracted["rest"] if retracted["wish"] is not None else retracted["rest_en"]
-        rest = _before_a_car_command(rest)
+        # (a booking refused after it asks for none: "…forget it, it's going to rain, don't book
+        # anything")
+        rest = _REFUSED_BOOKING.sub(" ", _before_a_car_command(rest))
         said = [c for c in re.split(r"[,，.。…;；!！]", asked) if not _ONLY_A_FILLER.fullmatch(c)]
         last = said[-1] if said else ""
         # (the clause right before it is the request, not another wish said after it: 帮我约
@@ -1752,7 +1780,10 @@ class ResolvableSpans:
         if intent in _NOT_CALLED_OFF and _ORDERS_A_CALL_OFF.match(text.lower()):
             # (not "Cancel my dinner reservation in Sanlitun tonight": another thing's)
             asks = "?" in text or "？" in text
-            if not asks and _calls_off(text) and not _ANOTHER_THING.search(text.lower()):
+            # (another thing's only in the order's own clause: "Drop the airport store
+            # appointment, my flight got changed" is ours)
+            order = _CLAUSE_CUTS.split(text.lower(), maxsplit=1)[0]
+            if not asks and _calls_off(text) and not _ANOTHER_THING.search(order):
                 if intent != "book_car_wash" or not _BOOKING_ASKED.search(text.lower()):
                     return False
         # "Do I have a wash on Thursday, sorry, Friday?" asks about one held (it had read as a
@@ -1775,7 +1806,9 @@ class ResolvableSpans:
         if asks_for_a_booking(text):
             return False
         if intent == "cancel_booking":
-            return _calls_off(text)
+            # "Call my wife... actually no, never mind, just book me a wash at Xidan at 5": the
+            # "never mind" drops the call, and a wash is asked for after it
+            return _calls_off(text) and not _asks_after_calling_off(text)
         # 明天订个洗车，没位置的话换个时间也行 moves nothing: another time offered for when the
         # one asked is full, naming none, is part of the booking (not 不行的话改到后天, "otherwise
         # move it", nor 没空位的话改到十一点, whose time would be booked: a code review)
