@@ -5,16 +5,12 @@ their code reviews found them misreading."""
 
 from __future__ import annotations
 
-import asyncio
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
 
-from autoglm_gw.api.parser import Parser
-from autoglm_gw.config import load_config
-from autoglm_gw.engine.loader import load_runtime
-from autoglm_gw.nlu.resolve import resolve
+from tests.model.served import served_answers
 
 NOW = datetime(2029, 9, 14, 8, 20, tzinfo=ZoneInfo("Asia/Shanghai"))  # a Friday morning
 
@@ -94,23 +90,7 @@ CASES = {
 
 @pytest.fixture(scope="module")
 def answers() -> dict:
-    runtime = load_runtime(load_config(None).engine)
-    runtime.start()
-    try:
-        parser = Parser(runtime)
-
-        async def run():
-            return await asyncio.gather(*(parser.parse(text) for text in CASES))
-
-        results = asyncio.run(run())
-    finally:
-        runtime.stop()
-    out = {}
-    for text, result in zip(CASES, results, strict=True):
-        resolved = resolve(result.parse, NOW, None)
-        start = resolved.time.start.strftime("%m-%d %H:%M") if resolved.time else None
-        out[text] = (result.parse.intent, resolved.service, start)
-    return out
+    return served_answers(CASES, NOW)
 
 
 @pytest.mark.parametrize("text", list(CASES))

@@ -1,20 +1,16 @@
 """Everyday speech through the serving path (engine runtime, shipped model, span check,
-resolvers): what `POST /v1/parse` answers for the lines of end-to-end round 30 that the decoding
-rules after its first reading were written for, and for look-alikes that must keep their
-reading."""
+resolvers): what `POST /v1/parse` answers for the lines of end-to-end rounds 30 to 32 (and of
+earlier rounds) that this release's decoding rules were written for, for the look-alikes their
+code reviews found, and for look-alikes that must keep their reading."""
 
 from __future__ import annotations
 
-import asyncio
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
 
-from autoglm_gw.api.parser import Parser
-from autoglm_gw.config import load_config
-from autoglm_gw.engine.loader import load_runtime
-from autoglm_gw.nlu.resolve import resolve
+from tests.model.served import served, served_answers
 
 NOW = datetime(2029, 9, 14, 8, 20, tzinfo=ZoneInfo("Asia/Shanghai"))  # a Friday morning
 
@@ -124,23 +120,7 @@ CASES = {
 
 @pytest.fixture(scope="module")
 def answers() -> dict:
-    runtime = load_runtime(load_config(None).engine)
-    runtime.start()
-    try:
-        parser = Parser(runtime)
-
-        async def run():
-            return await asyncio.gather(*(parser.parse(text) for text in CASES))
-
-        results = asyncio.run(run())
-    finally:
-        runtime.stop()
-    out = {}
-    for text, result in zip(CASES, results, strict=True):
-        resolved = resolve(result.parse, NOW, None)
-        start = resolved.time.start.strftime("%m-%d %H:%M") if resolved.time else None
-        out[text] = (result.parse.intent, resolved.service, start)
-    return out
+    return served_answers(CASES, NOW)
 
 
 @pytest.mark.parametrize("text", list(CASES))
@@ -153,13 +133,7 @@ def test_no_span_the_check_refused_stands_where_no_value_passes():
     the check refused, and its best (the store name) had been kept as the time's second piece,
     and then 洗车 as the store."""
     text = "五道口那个店今晚八点，啊不，八点半给我排个洗车"
-    runtime = load_runtime(load_config(None).engine)
-    runtime.start()
-    try:
-        result = asyncio.run(Parser(runtime).parse(text))
-    finally:
-        runtime.stop()
-    resolved = resolve(result.parse, NOW, None)
+    result, resolved = served([text], NOW)[text]
     assert result.parse.intent == "book_car_wash"
     assert resolved.store is not None and resolved.store.store.id == "wudaokou"
     assert (

@@ -1,0 +1,42 @@
+"""What `POST /v1/parse` answers for a list of utterances, through the serving path (engine
+runtime, shipped model, span check, resolvers), for tests that hold served answers."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterable
+from datetime import datetime
+
+from autoglm_gw.api.parser import Parser, ParseResult
+from autoglm_gw.config import load_config
+from autoglm_gw.engine.loader import load_runtime
+from autoglm_gw.nlu.resolve import Resolved, resolve
+
+
+def served(texts: Iterable[str], now: datetime) -> dict[str, tuple[ParseResult, Resolved]]:
+    """Each text's parse and its resolution at ``now``, all parsed on one engine runtime."""
+    texts = list(texts)
+    runtime = load_runtime(load_config(None).engine)
+    runtime.start()
+    try:
+        parser = Parser(runtime)
+
+        async def run():
+            return await asyncio.gather(*(parser.parse(text) for text in texts))
+
+        results = asyncio.run(run())
+    finally:
+        runtime.stop()
+    return {
+        text: (result, resolve(result.parse, now, None))
+        for text, result in zip(texts, results, strict=True)
+    }
+
+
+def served_answers(texts: Iterable[str], now: datetime) -> dict[str, tuple]:
+    """Each text's (intent, service, time start as "MM-DD HH:MM" or None)."""
+    out = {}
+    for text, (result, resolved) in served(texts, now).items():
+        start = resolved.time.start.strftime("%m-%d %H:%M") if resolved.time else None
+        out[text] = (result.parse.intent, resolved.service, start)
+    return out
