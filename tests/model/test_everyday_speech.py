@@ -69,6 +69,15 @@ CASES = {
         None,
         None,
     ),
+    # a request taken back after "wait"/"on second thought", then a booking refused (refused-26)
+    "book an express wash at 10 am. wait, forget that. don't book it": ("unknown", None, None),
+    "帮我约个内饰清洗，后天……算了，先不约了": ("unknown", None, None),
+    "Can you book a car wash? Never mind": ("unknown", None, None),
+    "you know the full detail i made at 12:15pm tomorrow scrap that": (
+        "cancel_booking",
+        "detailing",
+        "09-15 12:15",
+    ),
     # "un-book" calls off (cancel-15)
     "Can you un-book my touchless wash on Sunday?": ("cancel_booking", "automatic", "09-16 00:00"),
     # a question whether it was called off asks (cancel-16)

@@ -64,7 +64,7 @@ log = logging.getLogger("autoglm_gw.nlu")
 
 VERSION = (
     "cancel-20+terse-7+words-3+timespan-39+pieces-7+context-5+choice-8+service-8+storeshape-7"
-    "+refused-25+settings-1+command-8+other-2+nearest-1+fallback-7+revise-11+request-6"
+    "+refused-26+settings-1+command-8+other-2+nearest-1+fallback-7+revise-11+request-6"
 )
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
@@ -558,11 +558,12 @@ _CHANGED_MIND = re.compile(r"(?<![a-z])(?:actually|wait|never\s*mind|forget\s+it
 # A request taken back at its end: 帮我约个洗车……算了,不洗了,快下雨了; "Book a car wash...
 # actually never mind".
 _REQUEST_RETRACTED = re.compile(
-    r"^(?P<wish>[^。!！?？]{2,40}?)[,，。.…\s]+(?:算了)+(?:吧)?(?:[,，。.…!！\s]*(?:还是)?(?:不洗了|不约了"
+    r"^(?P<wish>[^。!！?？]{2,40}?)[,，。.…\s]+(?:算了)+(?:吧)?(?:[,，。.…!！\s]*(?:还是|先)?(?:不洗了|不约了"
     r"|不订了|不去了|不用了)(?:吧)?)?(?P<rest>(?:[,，。.…!！\s].*)?)$"
-    r"|^(?P<wish_en>[^.!?;]{2,60}?)[,.…\s]+(?:(?:oh|um|uh|ugh|hmm|nah|eh|well|actually|no)[\s,]+)*"
+    r"|^(?P<wish_en>[^.!?;]{2,60}?)[,.…!?\s]+(?:(?:oh|um|uh|ugh|hmm|nah|eh|well|actually|no|wait"
+    r"|on\s+second\s+thought)[\s,.]+)*"
     r"(?:never\s*mind"
-    r"|forget\s+it|forget\s+about\s+it)(?P<rest_en>(?:[,.…!;]\s*.*)?)$"
+    r"|forget\s+(?:it|that)|forget\s+about\s+it)(?P<rest_en>(?:[,.…!;]\s*.*)?)$"
 )
 # A request corrected as it is said (约个自动洗车,在五道口,呃,改成中关村吧; "Car wash in Wangjing
 # tomorrow evening, uh no, make it tomorrow morning instead") moves no booking held: its move
@@ -710,8 +711,9 @@ _DAY_WORDS = re.compile(
 _UNBOOK = re.compile(r"(?<![a-z])un-?book(?:ed|ing)?(?![a-z])", re.IGNORECASE)
 _BOOKS_ANEW = re.compile(r"(?<![a-z])(?:book|reserve|schedule)(?![a-z])|约|订")
 _REFUSED_BOOKING = re.compile(
-    r"(?<![a-z])(?:don'?t|do\s+not|no\s+need\s+to|never)\s+(?:book|reserve|schedule)\w*"
-    r"(?:\s+(?:anything|it|one|that))?(?![a-z])|(?:别|不要|不用)(?:给我|帮我)?(?:约|订|预约)"
+    r"(?<![a-z])(?:(?:don'?t|do\s+not|no\s+need\s+to|never)\s+(?:book|reserve|schedule)\w*"
+    r"(?:\s+(?:anything|it|one|that))?|don'?t\s+make\s+(?:any|a)\s+booking|no\s+booking"
+    r"|(?:i'?ll\s+)?skip\s+it)(?![a-z])|(?:别|不要|不用)(?:给我|帮我)?(?:约|订|预约)"
 )
 # A booking asked for again after it (not 要 of 要下雨了, "it's going to rain").
 _BOOKING_ASKED = re.compile(
@@ -937,6 +939,9 @@ def refuses_a_booking(text: str) -> bool:
         # anything")
         rest = _REFUSED_BOOKING.sub(" ", _before_a_car_command(rest))
         said = [c for c in re.split(r"[,，.。…;；!！]", asked) if not _ONLY_A_FILLER.fullmatch(c)]
+        # (帮我约个内饰清洗，后天……算了: a time said after the request is part of it)
+        while len(said) > 1 and time_reading(said[-1].strip()) is not None:
+            said.pop()
         last = said[-1] if said else ""
         # (the clause right before it is the request, not another wish said after it: 帮我约
         # 明天十点洗车，本来还想问问价格，算了; …本来想打蜡，算了; "…, the weather... never mind")
