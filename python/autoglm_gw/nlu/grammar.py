@@ -435,8 +435,9 @@ class SpanCheck(Protocol):
         ...
 
     def said_not_to_work(self, rest: str) -> bool:
-        """Whether the time that starts ``rest`` (the utterance from the time's first token on) is
-        said not to work in its own clause ("Wednesday doesn't work for me anymore"): an old one."""
+        """Whether the time that starts ``rest`` (the next few words of the utterance from the
+        time's first token on) is said not to work in its own clause ("Wednesday doesn't work for
+        me anymore"): an old one."""
         ...
 
     def sets_a_value(self, piece: str, said: str, after: str = "") -> bool:

@@ -533,11 +533,12 @@ def _asks_for_our_wash(text: str) -> bool:
     clause = normal[: m.start()].rsplit(",", 1)[-1]
     if _NOT_ASKING_YET.search(clause) is not None:
         return False
-    # another thing named only as the time or the reason of the wash ("before my flight", "my
-    # flight leaves that afternoon") is no other request
     if _CORRECTED_TO.search(normal, m.end()) or _CHANGED_MIND.search(normal, m.end()):
-        # ("Can you book a car wash? Actually no, I need to go to my dentist first")
+        # a change of mind after the request: another thing anywhere may be what is meant ("Can
+        # you book a car wash? Actually no, I need to go to my dentist first")
         return _ANOTHER_THING.search(normal) is None
+    # another thing named only as the time or the reason of the wash ("before my flight", "my
+    # flight leaves that afternoon"), or in a clause that asks for nothing, is no other request
     said = _OTHER_THING_AS_CONTEXT.sub(" ", normal)
     said = " ".join(
         c
