@@ -78,6 +78,10 @@ CASES = {
         "detailing",
         "09-15 12:15",
     ),
+    # another thing's booking at a store's area is not ours (cancel-21)
+    "取消三里屯今晚的晚餐预订": ("unknown", None, None),
+    "取消周六在五道口的理发预约": ("unknown", None, None),
+    "取消国贸的洗车预约": ("cancel_booking", None, None),
     # "un-book" calls off (cancel-15)
     "Can you un-book my touchless wash on Sunday?": ("cancel_booking", "automatic", "09-16 00:00"),
     # a question whether it was called off asks (cancel-16)

@@ -63,7 +63,7 @@ from .time_resolver import (
 log = logging.getLogger("autoglm_gw.nlu")
 
 VERSION = (
-    "cancel-20+terse-7+words-3+timespan-39+pieces-7+context-5+choice-8+service-8+storeshape-7"
+    "cancel-21+terse-7+words-3+timespan-39+pieces-7+context-5+choice-8+service-8+storeshape-7"
     "+refused-26+settings-1+command-8+other-2+nearest-1+fallback-7+revise-11+request-6"
 )
 TIME_SLOTS = frozenset({"time", "time2"})
@@ -1449,7 +1449,12 @@ def about_something_else(text: str) -> bool:
         _WASH_WORD.search(normal)
         or service_mention(normal) is not None
         or _OURS.search(normal)
-        or (store_mention(normal) is not None and not _A_DESTINATION.search(normal))
+        or (
+            store_mention(normal) is not None
+            and not _A_DESTINATION.search(normal)
+            # (三里屯今晚的晚餐预订: the store's area names where another thing's booking is)
+            and not _ANOTHERS_BOOKING.search(normal)
+        )
     ):
         return False
     if _ASKS_THE_CALENDAR.search(normal):  # (离我周六那个还有几天 asks of one of ours)
@@ -1580,7 +1585,7 @@ _A_DESTINATION = re.compile(r"目的地|终点|(?<![a-z])destination(?![a-z])")
 _ZH_OTHER_THINGS = (
     r"理发|剪头|美发|餐厅|饭店|订餐|订座|外卖|快递|出租车|网约车|打车|专车|航班|机票|火车票|高铁|车票"
     r"|酒店|电影|会议|例会|闹钟|提醒|牙医|医生|挂号|体检|保养|维修|修车|换机油|目的地|终点"
-    r"|健身|瑜伽|按摩|停车|叫车|兽医|洗衣"
+    r"|健身|瑜伽|按摩|停车|叫车|兽医|洗衣|晚餐|午餐|早餐|晚饭|午饭|饭局"
 )
 _EN_OTHER_THINGS = (
     r"haircut|hair\s+appointment|barber|flight|train|taxi|cab|uber|didi|restaurant|dinner|lunch"
@@ -1592,6 +1597,9 @@ _ANOTHER_THING = re.compile(
     rf"{_ZH_OTHER_THINGS}|(?<![a-z])(?:my|the|a|an|this|that|our|today's|tomorrow's|tonight's)\s+"
     rf"(?:[a-z]+\s+)?(?:{_EN_OTHER_THINGS})(?![a-z])"
 )
+# A booking of another thing named as such (晚餐预订, 酒店的预订, 理发预约): a store's area said
+# with it names where that thing is.
+_ANOTHERS_BOOKING = re.compile(rf"(?:{_ZH_OTHER_THINGS})(?:的)?(?:预订|预约|订单|订座|位子|座位)")
 # Another thing the speaker cannot make ("I can't make my flight on Tuesday, push it to …").
 _MISSES_ANOTHER_THING = re.compile(
     r"(?<![a-z])(?:can't|cannot|can\s+not|won't|couldn't)\s+(?:make|do|attend|go\s+to)\s+"
