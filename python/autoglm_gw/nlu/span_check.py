@@ -31,6 +31,7 @@ import itertools
 import logging
 import re
 import unicodedata
+from collections.abc import Iterator
 
 from .grammar import CHECK, GLUE, STOP, fold_apostrophes
 from .service_resolver import (
@@ -599,29 +600,36 @@ _ZH_WASH_OF = re.compile(r"的(?:洗车|精洗|快洗|打蜡|美容|内饰|清�
 _ZH_BOOKING_VERB = re.compile(r"约|订|安排")
 
 
+# The corrections ``ResolvableSpans.corrects`` finds (besides ZH_TAKE_BACK's words and a bare
+# "no,"/"sorry,": ``_bare_take_backs``), and those ``revises`` finds besides them (and besides a
+# hesitation): each pattern with whether it reads the lower-cased text.
+_OUTRIGHT_MARKS = ((ZH_BARE_NO, False), (ZH_RATHER_TAKE_BACK, False), (EN_TAKE_BACK, True))
+_REVISING_MARKS = (
+    (ZH_WONT_DO, False),
+    (ZH_NOT_BUT, False),
+    (ZH_OH_PAUSED, False),
+    (_EN_PAUSED_TAKE_BACK_INSIDE, True),
+)
+
+
+def _bare_take_backs(low: str) -> Iterator[int]:
+    """Where a bare "no," or "sorry," takes a value back in ``low`` (lower case): after a word,
+    not as the polite opening ("Sorry, can you ...")."""
+    for m in _EN_BARE_TAKE_BACK_INSIDE.finditer(low):
+        if not _ONLY_OPENING_WORDS.fullmatch(low[: m.start()].strip()):
+            yield m.start()
+
+
 def _first_correction(text: str) -> int | None:
-    """Where the first correction of ``text`` starts (see ``ResolvableSpans.revises`` and
-    ``_ZH_PAUSED_CHANGE``), or None."""
+    """Where the first correction of ``text`` starts (those of ``ResolvableSpans.revises`` but a
+    hesitation, and ``_ZH_PAUSED_CHANGE``), or None."""
     low = text.lower()
     starts = [text.find(m) for m in ZH_TAKE_BACK if m in text]
-    for pattern, on in (
-        (ZH_BARE_NO, text),
-        (ZH_RATHER_TAKE_BACK, text),
-        (ZH_WONT_DO, text),
-        (ZH_NOT_BUT, text),
-        (ZH_OH_PAUSED, text),
-        (_ZH_PAUSED_CHANGE, text),
-        (EN_TAKE_BACK, low),
-        (_EN_PAUSED_TAKE_BACK_INSIDE, low),
-    ):
-        m = pattern.search(on)
+    for pattern, lower in (*_OUTRIGHT_MARKS, *_REVISING_MARKS, (_ZH_PAUSED_CHANGE, False)):
+        m = pattern.search(low if lower else text)
         if m is not None:
             starts.append(m.start())
-    starts += [
-        m.start()
-        for m in _EN_BARE_TAKE_BACK_INSIDE.finditer(low)
-        if not _ONLY_OPENING_WORDS.fullmatch(low[: m.start()].strip())
-    ]
+    starts += _bare_take_backs(low)
     return min(starts) if starts else None
 
 
@@ -1964,26 +1972,20 @@ class ResolvableSpans:
         denied (不是快洗,是自动洗车), or settled on after a hesitation (三点，呃，三点半吧). Only a
         value of the same kind said after it replaces one (``taken_back``); the other rules keep
         to outright corrections."""
+        low = text.lower()
         return (
             ResolvableSpans.corrects(text)
-            or ZH_WONT_DO.search(text) is not None
-            or ZH_NOT_BUT.search(text) is not None
-            or ZH_OH_PAUSED.search(text) is not None
-            or _EN_PAUSED_TAKE_BACK_INSIDE.search(text.lower()) is not None
+            or any(p.search(low if lower else text) for p, lower in _REVISING_MARKS)
             or ZH_HESITATION_TAKE_BACK.search(text) is not None
         )
 
     @staticmethod
     def corrects(text: str) -> bool:
+        low = text.lower()
         return (
             any(m in text for m in ZH_TAKE_BACK)
-            or ZH_BARE_NO.search(text) is not None
-            or ZH_RATHER_TAKE_BACK.search(text) is not None
-            or EN_TAKE_BACK.search(text.lower()) is not None
-            or any(
-                not _ONLY_OPENING_WORDS.fullmatch(text[: m.start()].lower().strip())
-                for m in _EN_BARE_TAKE_BACK_INSIDE.finditer(text.lower())
-            )
+            or any(p.search(low if lower else text) for p, lower in _OUTRIGHT_MARKS)
+            or next(_bare_take_backs(low), None) is not None
         )
 
     fallback_regions = staticmethod(fallback_regions)
