@@ -1302,7 +1302,6 @@ def test_no_request_time_where_the_models_stands(text, time_said, intent):
         ("My wife said to book a wash tomorrow at 3", False),  # what she said is asked for
         ("我哥说明天下午三点帮我约个洗车", False),
         ("我朋友洗了车明天下午三点帮我也约一个", False),
-        ("我哥上周订了亦庄店的精洗，帮我查一下我的", False),
         # an English refusal after a clause that asks nothing, or followed by another command
         # for the car (refused-10: a black-box check and round 22 had them booked)
         ("Thanks, but I don't need a car wash today", True),
@@ -1370,6 +1369,17 @@ def test_a_refused_booking_is_no_request(text, refused):
 
     assert refuses_a_booking(text) is refused
     assert ResolvableSpans.intent_said("book_car_wash", text) is not refused
+
+
+def test_someone_elses_booking_then_ones_own_looked_up_is_a_query():
+    """我哥上周订了亦庄店的精洗，帮我查一下我的: no refusal, and no booking either: one's own
+    booking looked up (request-9)."""
+    from autoglm_gw.nlu.span_check import refuses_a_booking
+
+    text = "我哥上周订了亦庄店的精洗，帮我查一下我的"
+    assert not refuses_a_booking(text)
+    assert not ResolvableSpans.intent_said("book_car_wash", text)
+    assert ResolvableSpans.intent_said("query_booking", text)
 
 
 @pytest.mark.parametrize(

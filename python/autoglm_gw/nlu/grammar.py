@@ -129,6 +129,8 @@ NOT_TO_WORK_CHARS = 96
 # said more often than this only in degenerate input (不对挪到 said 128 times had the decoder weigh
 # 11,000 starts, 0.7 s), which the check's budget alone did not bound.
 START_CANDIDATES_CHECKED = 32
+# Marks a span's text never starts with (a span the model starts on one is trimmed).
+SPAN_LEADING_MARKS = frozenset(" ,，。.!！?？；;:：、")
 # A cheap check (a string test: SpanCheck.costly False) costs this fraction of a costly one.
 SPAN_CHECK_CHEAP_SHARE = 16
 # How far past a chosen END, or before a chosen START, a maximal span is looked for ("at 8" +
@@ -1695,9 +1697,15 @@ class DecodeState:
     def result(self) -> ParseOutput:
         offsets = self.prompt.offsets
         spans: dict[str, tuple[int, int] | None] = dict.fromkeys(SLOTS)
+        text = self.prompt.text
         for slot, ij in self.spans.items():
             if ij is not None:
-                spans[slot] = (int(offsets[ij[0], 0]), int(offsets[ij[1], 1]))
+                a, b = int(offsets[ij[0], 0]), int(offsets[ij[1], 1])
+                # A span the model started on the comma before its words (", forty-five minutes
+                # from now") is its words: the resolvers read it alike, the answer shows them.
+                while a < b - 1 and text[a] in SPAN_LEADING_MARKS:
+                    a += 1
+                spans[slot] = (a, b)
         check, intent = self.g.span_check, self.intent or "unknown"
         if check is not None and intent != "unknown":
             for slot in ("service", "store"):

@@ -64,8 +64,8 @@ from .time_resolver import (
 log = logging.getLogger("autoglm_gw.nlu")
 
 VERSION = (
-    "cancel-21+terse-7+words-3+timespan-39+pieces-7+context-5+choice-8+service-8+storeshape-7"
-    "+refused-26+settings-1+command-8+other-2+nearest-1+fallback-7+revise-11+request-6"
+    "cancel-23+terse-7+words-3+timespan-41+pieces-7+context-5+choice-9+service-8+storeshape-7"
+    "+refused-26+settings-1+command-8+other-2+nearest-1+fallback-7+revise-11+request-9"
 )
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
@@ -395,6 +395,10 @@ _FIGURATIVE_SERVICE = frozenset(
      "quick rinse", "machine wash", "quick", "express", "regular", "basic", "standard",
      "automatic", "interior", "detail", "valet", "premium wash"}
 )  # fmt: skip
+# Words an article before them keeps in a time ("in an hour", "a couple of days from now").
+_EN_TIME_UNIT_LEADS = frozenset(
+    "hour half quarter minute couple few day week month year fortnight".split()
+)
 # "to" only of "I'd like to book" (not "get me to", "move it to").
 _WANT_TO = re.compile(r"(?<![a-z])(like|want|need|love)\s+to(?![a-z])")
 _CAR_SAID = re.compile(r"车|(?<![a-z])car(?![a-z])")
@@ -492,16 +496,31 @@ def _moves_our_wash(text: str) -> bool:
     """Whether a clause of ``text`` moves a wash in so many words and names nothing else there (会议
     拖堂了，中关村的洗车挪到晚上 had read as ``unknown``; not 把会议挪到明天)."""
     for m in _ZH_WASH_MOVED.finditer(text):
-        start = max((text.rfind(c, 0, m.start()) for c in ",，。;；!！?？"), default=-1) + 1
-        ends = [i for i in (text.find(c, m.end()) for c in ",，。;；!！?？") if i >= 0]
-        clause = text[start : min(ends, default=len(text))]
+        clause = _clause_around(text, m)
         if not _ANOTHER_THING.search(clause) and not _ZH_NOT_MOVED.search(clause):
+            return True
+    low = fold_apostrophes(text).lower()
+    for m in _EN_WASH_MOVED.finditer(low):
+        # ("Can you push the Guomao wash back to 5 pm? This meeting's going to run long" had
+        # read as unknown)
+        clause = _clause_around(low, m)
+        if not _ANOTHER_THING.search(clause) and not _EN_NOT_MOVED.search(clause):
             return True
     return False
 
 
 # (别把洗车挪到晚上了 and 我不想把洗车改到明天 move nothing)
 _ZH_NOT_MOVED = re.compile(r"别|不要|不想|不用|不必|没必要|不需要|无需")
+# A wash held moved in so many words: "push the Guomao wash back to 5 pm", "move my detailing
+# to Friday".
+_EN_WASH_MOVED = re.compile(
+    r"(?<![a-z])(?:push|move|bump|shift|switch|change|reschedule)\s+(?:the|my|our|this|that)\s+"
+    r"(?:[\w'-]+\s+){0,3}?(?:car\s+wash|wash|detail|detailing|wax|cleaning|appointment|booking)"
+    r"\s+(?:(?:back|up|forward|over|out)\s+)?(?:to|till|until)\s"
+)
+_EN_NOT_MOVED = re.compile(
+    r"(?<![a-z])(?:don't|do\s+not|never|no\s+need|not|shouldn't|won't)(?![a-z])"
+)
 
 
 _BOOK_A_STORE = re.compile(
@@ -517,7 +536,66 @@ def _asks_after_calling_off(text: str) -> bool:
     if not said or _A_BOOKING_HELD.search(normal):
         return False
     asked = _ASKS_FOR_A_WASH.search(normal, said[-1].end())
+    if asked is None:
+        asked = _zh_asks_after_a_bare_call_off(normal, said[-1])
     return asked is not None and not _ANOTHER_THING.search(normal, said[-1].end())
+
+
+def _zh_checks_a_booking(text: str) -> bool:
+    """Whether ``text`` asks, in Chinese, to confirm a booking (帮我确认一下后天下午三点十五分的
+    快洗), or to look one held up (望京那家的预约帮我看看), with no verb of booking: a query (these
+    had read as bookings)."""
+    asked = _ZH_CHECK_ASKED.search(text)
+    if asked is None or _ZH_VERB_OF_BOOKING.search(text):
+        return False
+    return asked.group("confirm") is not None or _A_BOOKING_HELD.search(text) is not None
+
+
+# 确认 (confirm) asks about a booking held; 看看/查一下 (look up) only where one is named.
+_ZH_CHECK_ASKED = re.compile(
+    r"(?P<confirm>确认|核对|核实)(?:一下|下)?|(?:帮我|给我|麻烦)(?:查|看)(?:一下|一查|一看|查|看)"
+)
+# A verb of booking (约个, 订, 预约一下), not the noun (的预约, 预约的, 约了).
+_ZH_VERB_OF_BOOKING = re.compile(r"(?<![的预])(?:预约|预订|约|订|安排)(?![的了好过单])")
+
+
+def _zh_asks_after_a_bare_call_off(normal: str, said: re.Match[str]) -> re.Match[str] | None:
+    """A wash asked for in Chinese after a bare 取消 or 算了 that drops what was said before it
+    (导航回家，不对，取消，帮我约明天下午三点国贸洗车: the trip; it had read as a cancellation
+    of the booking then asked for; 打电话给老王，算了，帮我约个后天的快洗 as ``unknown``).
+    ``normal`` is the text NFKC-folded and lower-cased, ``said`` its last word of calling off."""
+    if not _ZH_BARE_CALL_OFF.fullmatch(_clause_around(normal, said)):
+        return None
+    if not normal[: said.start()].strip(_CLAUSE_PUNCTUATION + " "):
+        return None  # nothing said before it: 取消，帮我约… may call a booking off
+    asked = _ZH_ASKS_FOR_A_WASH.search(normal, said.end())
+    if asked is None or _ZH_NEGATION.search(_clause_around(normal, asked)):
+        return None  # 算了，不用帮我约洗车了 asks for none
+    return asked
+
+
+_ZH_NEGATION = re.compile(r"[不别没甭]")
+
+
+# A call-off said as a clause of its own, with nothing it calls off named (取消, 算了, 取消吧).
+_ZH_BARE_CALL_OFF = re.compile(
+    r"\s*(?:啊|呃|嗯|哦|那个)?\s*(?:取消|算了)(?:掉|了)?(?:吧|啊|了)?\s*"
+)
+# A wash asked for in Chinese, in one clause: 帮我约明天下午三点国贸洗车, 再订个快洗.
+_ZH_ASKS_FOR_A_WASH = re.compile(
+    r"(?:帮我|给我|替我|我要|我想|再)\s*(?:重新)?(?:预约|预订|约|订|安排)[^，,。.!！?？；;]{0,24}?"
+    r"(?:洗车|快洗|精洗|打蜡|内饰|美容|自动洗)"
+)
+
+
+def _clause_around(text: str, m: re.Match[str]) -> str:
+    """The clause of ``text`` that holds the match ``m``, between the punctuation around it."""
+    start = max((text.rfind(c, 0, m.start()) for c in _CLAUSE_PUNCTUATION), default=-1) + 1
+    ends = [i for i in (text.find(c, m.end()) for c in _CLAUSE_PUNCTUATION) if i >= 0]
+    return text[start : min(ends, default=len(text))]
+
+
+_CLAUSE_PUNCTUATION = ",，。;；!！?？"
 
 
 def _asks_for_our_wash(text: str) -> bool:
@@ -817,6 +895,10 @@ def _calls_off(text: str) -> bool:
     said to be unneeded (不用洗, 不想洗, 不用再洗) with no booking named: 车还挺干净的，这周不用洗
     and 车昨天刚洗过,不用再洗了 refuse a wash and call off none (they had read as cancellations);
     明天的洗车不用了 and 不用洗了，预约取消吧 still call one off."""
+    if refuses_a_choice(text):
+        # 别约西单，约国贸店: the 别 refuses a store, not a booking held
+        cut = _CLAUSE_MARK.search(text)
+        text = text[cut.end() :] if cut else text
     kept = _without_questions_whether_called_off(
         _NOT_A_CALL_OFF.sub(" ", _DENIED_CANCEL.sub(" ", text))
     )
@@ -832,6 +914,9 @@ def _calls_off(text: str) -> bool:
         # cancel my car wash, but let's just reschedule it": the call-off is taken back for a move
         return False
     unneeded = _NO_WASH_NEEDED.sub(" ", kept)
+    if unneeded != kept:
+        # 不用了不用了，我不想洗车: the bare "no thanks" beside a wash unneeded refuses it too
+        unneeded = _BARE_NO_THANKS.sub(" ", unneeded)
     if CANCEL_WORDS.search(unneeded) or _A_BOOKING_NAMED.search(unneeded):
         return True
     # 明天下午三点不用洗车了, 我明天出差，不用洗车了: a wash of a day ahead, a clock or a store no
@@ -883,6 +968,10 @@ _TIME_SAID = re.compile(
 
 # A wash said to be unneeded or unwanted (its verb, not a booking): no call-off by itself.
 _NO_WASH_NEEDED = re.compile(r"(?:不用|不需要|没必要|不想|用不着|不必)(?:再|去)?洗(?!车店|车的|的)")
+# "No thanks" said as a clause of its own (不用了, 不要了不要了).
+_BARE_NO_THANKS = re.compile(
+    r"(?:(?<=^)|(?<=[,，。!！\s]))(?:(?:不用|不要|不需要)了?[,，\s]*)+(?=$|[,，。!！\s])"
+)
 # A booking named beside it (预约, 订的, 号, 名额): then the words call that booking off.
 _A_BOOKING_NAMED = re.compile(r"预约|预订|约的|订的|约了|订了|约好|订好|号|名额|单|那个|那次")
 
@@ -1090,10 +1179,57 @@ def opens_with_a_refusal(text: str) -> bool:
         return False
     m = _ZH_REFUSED.match(normal)
     if m is not None and m["verb"]:
-        return _asks_nothing(m["before"])
+        return _asks_nothing(m["before"]) and not _another_choice_asked(normal, m.end())
     m = _EN_REFUSED.match(normal)
     # (not a preference refused: "don't want to wait long, book the earliest one")
-    return m is not None and bool(m["verb"] or m["verb2"] or m["no_need"])
+    if m is None or not (m["verb"] or m["verb2"] or m["no_need"]):
+        return False
+    return not _another_choice_asked(normal, m.end())
+
+
+def refuses_a_choice(text: str) -> bool:
+    """Whether ``text`` opens by refusing a store or a service with a booking verb and asks
+    for another in the next clause (别约西单，约国贸店): its refusal calls nothing off."""
+    normal = fold_apostrophes(unicodedata.normalize("NFKC", text)).strip().lower()
+    if _REFUSAL_CUE.search(normal) is None:
+        return False
+    m = _ZH_REFUSED.match(normal)
+    if m is not None and m["verb"]:
+        return _asks_nothing(m["before"]) and _another_choice_asked(normal, m.end())
+    m = _EN_REFUSED.match(normal)
+    return (
+        m is not None and bool(m["verb"] or m["verb2"]) and _another_choice_asked(normal, m.end())
+    )
+
+
+# A booking asked for again at the start of a clause: 约国贸店, 帮我订个快洗, "book Guomao",
+# "just book a quick wash" (not 约了, "book it").
+_ASKED_AGAIN = re.compile(
+    r"(?:嗯|呃|那|就|还是|改|换)?\s*(?:给我|帮我)?\s*(?:预约|预订|约|订)(?![了过好])"
+    r"|(?:(?:just|instead|but|then|so|please)\s+)*(?:book|reserve|schedule)\s+(?!(?:it|that|one)\b)"
+)
+
+
+def _another_choice_asked(normal: str, at: int) -> bool:
+    """Whether the refusal ending at ``at`` refuses a store or a service in its own clause and
+    the next clause asks for another (别约西单，约国贸店; "Don't book Xidan, book Guomao for
+    tomorrow at 10am"): a choice refused, not the booking (they had read as a cancellation and
+    as ``unknown``)."""
+    cut = _CLAUSE_MARK.search(normal, at)
+    if cut is None:
+        return False
+    refused = normal[: cut.start()]
+    if store_mention(refused) is None and service_mention(refused) is None:
+        return False
+    rest = normal[cut.end() :].lstrip(_CLAUSE_END_MARKS)
+    asked = _ASKED_AGAIN.match(rest)
+    if asked is None:
+        return False
+    clause = rest[: m.start()] if (m := _CLAUSE_MARK.search(rest)) else rest
+    return store_mention(clause) is not None or service_mention(clause) is not None
+
+
+_CLAUSE_MARK = re.compile(r"[,，。;；!！?？]")
 
 
 @functools.lru_cache(maxsize=REQUEST_MEMO_SIZE)
@@ -1244,10 +1380,59 @@ def asks_for_a_booking(text: str) -> bool:
     if span is not None:
         rest = rest[: span[0]] + " " + rest[span[1] :]
     rest = _ZH_REQUEST_GLUE.sub(" ", _WANT_TO.sub(r"\1", _THAT_DAY_AFTER_A_DAY.sub("", rest)))
-    rest = " ".join(w for w in rest.split() if w not in _EN_REQUEST_WORDS)
+    words = rest.split()
+    rest = " ".join(
+        w
+        for w, after in zip(words, [*words[1:], ""], strict=False)
+        if w not in _EN_REQUEST_WORDS or (w in ("a", "an") and after in _EN_TIME_UNIT_LEADS)
+    )
     if not rest or _PAST_SAID.search(rest):
         return False
     return reads_as_time(rest)
+
+
+@functools.lru_cache(maxsize=REQUEST_MEMO_SIZE)
+def asks_beside_context(text: str) -> bool:
+    """Whether ``text`` is a bare request (``asks_for_a_booking``) said before or after clauses
+    that only tell why or when ("My daughter dumped a smoothie all over the back seat on the way
+    to school. Interior cleaning at Wudaokou in an hour and a half, please."; "Sanlitun, car
+    wash at 9, I'm having dinner over there after work anyway"), which had read as ``unknown``.
+    The context may ask for, move, call off or ask about nothing."""
+    for cut in _CONTEXT_CUT.finditer(text):
+        head, tail = text[: cut.start()], text[cut.end() :]
+        if not head.strip() or not tail.strip():
+            continue
+        if (asks_for_a_booking(head) and _only_context(tail)) or (
+            _only_context(head) and asks_for_a_booking(tail)
+        ):
+            return True
+    return False
+
+
+# A clause that orders something of its own ("call and check if they are open", 导航到公司):
+# no context.
+_ORDERS_SOMETHING = re.compile(
+    r"[\s,，.。!！]*(?:(?:and|then|also|oh|just|pls|please)\s+)*"
+    r"(?:call|check|ask|find|navigate|remind|tell|text|send|look|play|open|close|turn|set|show"
+    r"|get|take|drive|go|let|make|add|put|message|email|pay|order|start|stop)(?![a-z])"
+    r"|[\s,，.。!！]*(?:然后|再|顺便|还有)?(?:打电话|导航|查|问|提醒|告诉|发|放|打开|关|开|设|找|带我)"
+)
+# Where context may end or begin: a clause mark before a space or another clause (not the dot
+# of 3.30 or the comma of 1,000).
+_CONTEXT_CUT = re.compile(r"[,.!;](?:\s+|$)|[，。！；…]+\s*")
+
+
+def _only_context(said: str) -> bool:
+    """Whether ``said`` tells a reason or a circumstance and asks nothing of its own."""
+    low = fold_apostrophes(unicodedata.normalize("NFKC", said)).lower()
+    return not (
+        _ORDERS_SOMETHING.match(low)
+        or _REQUEST_WORDS.search(low)
+        or _MOVE_OR_REPEAT.search(low)
+        or CANCEL_WORDS.search(low)
+        or _QUESTION.search(low)
+        or service_mention(low) is not None
+    )
 
 
 @functools.lru_cache(maxsize=REQUEST_MEMO_SIZE)
@@ -1810,7 +1995,9 @@ class ResolvableSpans:
                     return False
         # "Do I have a wash on Thursday, sorry, Friday?" asks about one held (it had read as a
         # booking)
-        if intent == "book_car_wash" and _ASKS_IF_HELD.match(text.lower()):
+        if intent == "book_car_wash" and (
+            _ASKS_IF_HELD.match(text.lower()) or _zh_checks_a_booking(text)
+        ):
             return False
         # "I booked a car wash at Xidan for tonight, uh, make it tomorrow evening" moves the
         # booking held (the model read a booking at the new time)
@@ -1821,11 +2008,13 @@ class ResolvableSpans:
             return not _wash_refused(text) and not (
                 _UNBOOK.search(text) and not _BOOKS_ANEW.search(_UNBOOK.sub(" ", text.lower()))
             )
-        if intent == "unknown" and (_asks_for_our_wash(text) or _moves_our_wash(text)):
+        if intent == "unknown" and (
+            _asks_for_our_wash(text) or _moves_our_wash(text) or _asks_after_calling_off(text)
+        ):
             return False
         # nothing but a booking's words: no other intent (the model read "book a wash at
         # midnight" as unknown, then as a query)
-        if asks_for_a_booking(text):
+        if asks_for_a_booking(text) or asks_beside_context(text):
             return False
         if intent == "cancel_booking":
             # "Call my wife... actually no, never mind, just book me a wash at Xidan at 5": the
@@ -2106,7 +2295,8 @@ class ResolvableSpans:
         Sunday": a clock "one" follows a preposition or starts the phrase, or its clock's words
         follow it in ``after``, the token said next: "the one o'clock"), nor on "one of" ("by one
         of your stores"), nor after 第 (第5号车: an ordinal), nor inside a hyphenated number (the
-        five of "forty-five"), nor on the "now" of "from now"."""
+        five of "forty-five"), nor on the "now" of "from now", nor on a greeting ("Good
+        morning", "Morning!")."""
         last = before[-1:]
         glued = last != "" and ((last.isascii() and last.isalpha()) or last in "'’")
         if glued and piece[:1].isascii() and piece[:1].isalnum():
@@ -2125,6 +2315,10 @@ class ResolvableSpans:
             and piece[:1].isalpha()
         ):
             return False  # the five of "forty-five minutes from now" is inside the number
+        if _GREETED.match(piece.strip().lower()) and (
+            before.strip().lower() == "good" or (not before.strip() and _EXCLAIMED.match(after))
+        ):
+            return False  # "Morning! Just dropped the kids at school…" greets: no time
         if piece.strip().lower() == "now" and before.strip().lower() == "from":
             return False  # the tail of "forty-five minutes from now", never a time of its own
         if piece.lower() == "one":
@@ -2684,6 +2878,11 @@ REQUEST_IN_CLAUSE = re.compile(
     r"|vacuum\w*|reserv\w*)",
     re.IGNORECASE,
 )
+# A part of the day said as a greeting: after "good", or first and exclaimed ("Morning!").
+_GREETED = re.compile(r"(?:morning|afternoon|evening)$")
+_EXCLAIMED = re.compile(r"\s*[!！]")
+# What may close an utterance after its last clause.
+_CLAUSE_END_MARKS = " ,，。.!！?？；;"
 _CLAUSE_BREAKS = re.compile(
     r"[，,。.!！?？；;]|因为|毕竟|主要是|所以|但是|不过|\s(?:but|and then|because|since|so)\s"
 )
@@ -2704,12 +2903,20 @@ def week_or_month_heads(text: str, said: re.Pattern[str] | None = None) -> list[
         clause = text[starts[-1] if starts else 0 : stop.start() if stop else len(text)]
         if REQUEST_IN_CLAUSE.search(clause):
             heads.append(m.start())
-        elif stop is not None and not clause.replace(m.group(), "").strip(" ,，"):
+        elif clause.replace(m.group(), "").strip(" ,，"):
+            continue
+        elif stop is not None and text[stop.end() :].strip(_CLAUSE_END_MARKS):
             # said first as a clause of its own ("for June, car wash at Xidan"): the request's
             # if the next clause asks for the wash
             after = _CLAUSE_BREAKS.search(text, stop.end())
             if REQUEST_IN_CLAUSE.search(text[stop.end() : after.start() if after else len(text)]):
                 heads.append(m.start())
+        elif starts and REQUEST_IN_CLAUSE.search(
+            text[starts[-2] if len(starts) > 1 else 0 : starts[-1]]
+        ):
+            # said last as a clause of its own, right after the clause that asks for the wash
+            # ("book a wash at Guomao, forty-five minutes from now.")
+            heads.append(m.start())
     return heads
 
 

@@ -1,0 +1,102 @@
+"""Round 33 of the end-to-end set (a morning commute at a month's end) through the serving path:
+what `POST /v1/parse` answers for the lines this release's decoding rules were written for, for
+the errors listed as known before it, and for look-alikes that must keep their reading."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from tests.model.served import served, served_answers
+
+NOW = datetime(2029, 9, 14, 8, 20, tzinfo=ZoneInfo("Asia/Shanghai"))  # a Friday morning
+
+# text -> (intent, service, time start as "MM-DD HH:MM" or None)
+CASES = {
+    # a time said last as a clause of its own (timespan-40)
+    "Book a wash at Guomao, forty-five minutes from now": (
+        "book_car_wash",
+        "standard",
+        "09-14 09:05",
+    ),
+    # a bare 取消/算了 drops what was said before it; a wash asked for after it is a booking
+    # (cancel-22)
+    "导航回家，不对，取消，帮我约明天下午三点国贸洗车": (
+        "book_car_wash",
+        "standard",
+        "09-15 15:00",
+    ),
+    "打电话给老王，算了，帮我约个后天的快洗": ("book_car_wash", "quick", "09-16 00:00"),
+    # a store refused with a booking verb, another asked for (choice-9)
+    "别约西单，约国贸店，明天上午十点": ("book_car_wash", "standard", "09-15 10:00"),
+    "Don't book Xidan, book Guomao for tomorrow at 10am": (
+        "book_car_wash",
+        "standard",
+        "09-15 10:00",
+    ),
+    "别给我约洗车，我就是随便问问": ("unknown", None, None),
+    "Don't book me a wash at Xidan, book a table at the restaurant": ("unknown", None, None),
+    # a bare request beside clauses that only tell why or when (request-7)
+    "My daughter dumped a smoothie all over the back seat on the way to school. Interior "
+    "cleaning at Wudaokou in an hour and a half, please.": (
+        "book_car_wash",
+        "interior",
+        "09-14 09:50",
+    ),
+    "Sanlitun, car wash at 9, I'm having dinner over there after work anyway": (
+        "book_car_wash",
+        "standard",
+        "09-14 09:00",
+    ),
+    "I need a full detail at Yizhuang an hour from now, the car's a disaster after the school "
+    "run": ("book_car_wash", "detailing", "09-14 09:20"),
+    "My wife got a car wash at Xidan yesterday. Looks great.": ("unknown", None, None),
+    "Car wash at Xidan at 9, nah forget it": ("unknown", None, None),
+    # a wash held moved in so many words in English (request-8)
+    "Can you push the Guomao wash back to 5 pm? This meeting's going to run long": (
+        "reschedule_booking",
+        None,
+        "09-14 17:00",
+    ),
+    "Don't move my wash to Friday, keep it": ("unknown", None, None),
+    "Move the meeting to 5 pm": ("unknown", None, None),
+    # a greeting is no time (timespan-41)
+    "Morning! Just dropped the kids at school and somebody's juice box exploded in the back. I "
+    "need an interior cleaning at Xidan, around 11 am if you can.": (
+        "book_car_wash",
+        "interior",
+        "09-14 11:00",
+    ),
+    "Good morning, book a wash at Xidan": ("book_car_wash", "standard", None),
+    # a bare "no thanks" beside a wash unneeded calls nothing off (cancel-23)
+    "不用了不用了，我不想洗车，别再推荐了": ("unknown", None, None),
+    "不用了，明天的洗车取消吧": ("cancel_booking", None, "09-15 00:00"),
+    # a booking confirmed or looked up in Chinese is a query (request-9)
+    "1号那个内饰清洗，帮我确认一下时间": ("query_booking", "interior", "10-01 00:00"),
+    "望京那家的预约帮我看看，就洗车那个": ("query_booking", None, None),
+    "帮我约个洗车，确认一下时间": ("book_car_wash", "standard", None),
+}
+
+
+@pytest.fixture(scope="module")
+def answers() -> dict:
+    return served_answers(CASES, NOW)
+
+
+@pytest.mark.parametrize("text", list(CASES))
+def test_morning_commute_is_answered(answers, text):
+    assert answers[text] == CASES[text]
+
+
+def test_a_span_started_on_a_comma_shows_its_words():
+    """The model starts ", forty-five minutes from now" on the comma: the answer's time text is
+    the words, and a refused store gives way to the one asked for."""
+    texts = ["Book a wash at Guomao, no, forty-five minutes from now", "别约西单，约国贸店"]
+    out = served(texts, NOW)
+    result, resolved = out[texts[0]]
+    assert resolved.time is not None and resolved.time.text == "forty-five minutes from now"
+    result, resolved = out[texts[1]]
+    assert result.parse.intent == "book_car_wash"
+    assert resolved.store is not None and resolved.store.store.id == "guomao"
