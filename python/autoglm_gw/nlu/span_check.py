@@ -64,8 +64,8 @@ from .time_resolver import (
 log = logging.getLogger("autoglm_gw.nlu")
 
 VERSION = (
-    "cancel-23+terse-7+words-3+timespan-41+pieces-7+context-5+choice-9+service-8+storeshape-7"
-    "+refused-26+settings-1+command-8+other-2+nearest-1+fallback-7+revise-11+request-9"
+    "cancel-24+terse-7+words-3+timespan-42+pieces-7+context-5+choice-10+service-8+storeshape-7"
+    "+refused-26+settings-1+command-8+other-2+nearest-1+fallback-7+revise-11+request-11"
 )
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
@@ -503,6 +503,11 @@ def _moves_our_wash(text: str) -> bool:
     for m in _EN_WASH_MOVED.finditer(low):
         # ("Can you push the Guomao wash back to 5 pm? This meeting's going to run long" had
         # read as unknown)
+        what = m.group("what")
+        if _NOT_THE_CARS.search(what) or not (_CAR_WASH_WORD.search(what) or store_mention(what)):
+            continue
+        if not (_TIME_SAID.search(low, m.end(), m.end() + 30) or store_mention(low[m.end() :])):
+            continue  # ("change the wash to cold water")
         clause = _clause_around(low, m)
         if not _ANOTHER_THING.search(clause) and not _EN_NOT_MOVED.search(clause):
             return True
@@ -515,8 +520,15 @@ _ZH_NOT_MOVED = re.compile(r"别|不要|不想|不用|不必|没必要|不需要
 # to Friday".
 _EN_WASH_MOVED = re.compile(
     r"(?<![a-z])(?:push|move|bump|shift|switch|change|reschedule)\s+(?:the|my|our|this|that)\s+"
-    r"(?:[\w'-]+\s+){0,3}?(?:car\s+wash|wash|detail|detailing|wax|cleaning|appointment|booking)"
-    r"\s+(?:(?:back|up|forward|over|out)\s+)?(?:to|till|until)\s"
+    r"(?P<what>(?:[\w'-]+\s+){0,3}?(?:car\s+wash|wash|detail|detailing|wax|cleaning|appointment"
+    r"|booking))\s+(?:(?:back|up|forward|over|out)\s+)?(?:to|till|until)\s"
+)
+# What makes it the car's: a word of the car or of a car wash, or one of our stores ("the
+# Guomao wash"; not "my house cleaning", "the laundry wash", "my dental cleaning appointment").
+_CAR_WASH_WORD = re.compile(r"(?<![a-z])(?:car|wash|detail\w*|wax\w*|interior|express)(?![a-z])")
+_NOT_THE_CARS = re.compile(
+    r"(?<![a-z])(?:laundry|dish\w*|house|home|carpet|teeth|tooth|dental|office|pet|dog|cat|groom\w*"
+    r"|window\w*|hair|face|clothes|gutter|pool|duct|chimney)(?![a-z])"
 )
 _EN_NOT_MOVED = re.compile(
     r"(?<![a-z])(?:don't|do\s+not|never|no\s+need|not|shouldn't|won't)(?![a-z])"
@@ -546,15 +558,29 @@ def _zh_checks_a_booking(text: str) -> bool:
     快洗), or to look one held up (望京那家的预约帮我看看), with no verb of booking: a query (these
     had read as bookings)."""
     asked = _ZH_CHECK_ASKED.search(text)
-    if asked is None or _ZH_VERB_OF_BOOKING.search(text):
+    if asked is None or _ZH_VERB_OF_BOOKING.search(text) or _ZH_AVAILABILITY.search(text):
         return False
-    return asked.group("confirm") is not None or _A_BOOKING_HELD.search(text) is not None
+    if asked.group("confirm") is not None:
+        # (not 我确认要明天…洗车, 好的，确认一下，就明天下午三点国贸洗车: a request confirmed)
+        return not _ZH_CONFIRMS_A_WISH.match(text, asked.end()) and bool(
+            _ZH_BOOKING_AS_OBJECT.search(text)
+        )
+    return _A_BOOKING_HELD.search(text) is not None
 
 
 # 确认 (confirm) asks about a booking held; 看看/查一下 (look up) only where one is named.
 _ZH_CHECK_ASKED = re.compile(
-    r"(?P<confirm>确认|核对|核实)(?:一下|下)?|(?:帮我|给我|麻烦)(?:查|看)(?:一下|一查|一看|查|看)"
+    r"(?P<confirm>确认|核对|核实)(?:一下|下)?"
+    r"|(?:帮我|给我|麻烦)(?:查|看)(?:一下|一查|一看|查|看)"
 )
+# A booking named as the thing to confirm: 后天下午三点十五分的快洗, 那个内饰清洗, 我的预约.
+_ZH_BOOKING_AS_OBJECT = re.compile(
+    r"的(?:洗车|快洗|精洗|打蜡|内饰清洗|内饰|自动洗车|美容|预约|订单)|那个[^，,。]{0,6}(?:洗|清洗|蜡|美容)"
+    r"|预约|订单"
+)
+_ZH_CONFIRMS_A_WISH = re.compile(r"\s*[,，]?\s*(?:要|想|就|下单|好了|可以)")
+# Whether there is room (有没有空位, 有空吗): a question of availability, not of one's booking.
+_ZH_AVAILABILITY = re.compile(r"有没有|空位|有空|满了|还有位")
 # A verb of booking (约个, 订, 预约一下), not the noun (的预约, 预约的, 约了).
 _ZH_VERB_OF_BOOKING = re.compile(r"(?<![的预])(?:预约|预订|约|订|安排)(?![的了好过单])")
 
@@ -566,15 +592,22 @@ def _zh_asks_after_a_bare_call_off(normal: str, said: re.Match[str]) -> re.Match
     ``normal`` is the text NFKC-folded and lower-cased, ``said`` its last word of calling off."""
     if not _ZH_BARE_CALL_OFF.fullmatch(_clause_around(normal, said)):
         return None
-    if not normal[: said.start()].strip(_CLAUSE_PUNCTUATION + " "):
+    before = CANCEL_WORDS.sub(" ", normal[: said.start()])
+    if not before.strip(_CLAUSE_PUNCTUATION + " "):
         return None  # nothing said before it: 取消，帮我约… may call a booking off
+    if _names_any_service(before) or store_mention(before) or _TIME_SAID.search(before):
+        return None  # 明天国贸的洗车，取消，帮我约后天的快洗: a booking of ours is what it drops
     asked = _ZH_ASKS_FOR_A_WASH.search(normal, said.end())
-    if asked is None or _ZH_NEGATION.search(_clause_around(normal, asked)):
-        return None  # 算了，不用帮我约洗车了 asks for none
+    if asked is None:
+        return None
+    clause = _clause_around(normal, asked)
+    if _ZH_NEGATION.search(clause) or _ZH_LATER.search(clause):
+        return None  # 算了，不用帮我约洗车了, 算了，改天再约洗车吧 ask for none now
     return asked
 
 
 _ZH_NEGATION = re.compile(r"[不别没甭]")
+_ZH_LATER = re.compile(r"改天|改日|回头|下次|以后|过几天|过两天|再说")
 
 
 # A call-off said as a clause of its own, with nothing it calls off named (取消, 算了, 取消吧).
@@ -721,13 +754,31 @@ _MAKE_IT = re.compile(
 )
 
 
+# "make" with a booking held as its object ("make tomorrow's car wash", "make my detailing"),
+# the value it is made said next.
+_MAKE_HELD = re.compile(
+    r"(?<![a-z])make\s+(?:(?:my|our|the|this)\s+(?:[\w:]+\s+){0,2}?"
+    r"|(?!let|it|that|what|there|here|he|she)[a-z]+'s\s+(?:[\w:]+\s+){0,2}?)"
+    r"(?:car\s+wash|wash|detail(?:ing)?|appointment|booking|cleaning|wax)\s+"
+    r"(?:(?:for|on|at|to)\s+)?"
+)
+
+
 def makes_a_booking_held_other(text: str) -> bool:
     """Whether ``text`` names a booking held ("I booked", "my wash and wax", "the 3:30 express")
     and then says "make it" another value, asking for no new booking."""
     low = text.lower().replace("’", "'")
     m = _MAKE_IT.search(low)
     if m is None or not _A_BOOKING_HELD.search(low, 0, m.start()):
-        return False
+        # "Let's make tomorrow's car wash next Wednesday morning": the booking held is made
+        # another value in one phrase (it had read as a booking)
+        m = _MAKE_HELD.search(low)
+        if m is None:
+            return False
+        rest = low[m.end() : m.end() + 30]
+        # (the day or the store it is made; not "make that a wash and wax", a correction)
+        said = _TIME_SAID.search(rest) or store_mention(rest)
+        return bool(said) and not _BOOKING_ASKED.search(low)
     rest = low[m.end() : m.end() + 30]
     said = _TIME_SAID.search(rest) or store_mention(rest) or service_mention(rest)
     return bool(said) and not _BOOKING_ASKED.search(_MAKE_IT.sub(" ", low))
@@ -895,10 +946,10 @@ def _calls_off(text: str) -> bool:
     said to be unneeded (不用洗, 不想洗, 不用再洗) with no booking named: 车还挺干净的，这周不用洗
     and 车昨天刚洗过,不用再洗了 refuse a wash and call off none (they had read as cancellations);
     明天的洗车不用了 and 不用洗了，预约取消吧 still call one off."""
-    if refuses_a_choice(text):
+    cut = refused_choice_end(text)
+    if cut is not None:
         # 别约西单，约国贸店: the 别 refuses a store, not a booking held
-        cut = _CLAUSE_MARK.search(text)
-        text = text[cut.end() :] if cut else text
+        text = fold_apostrophes(unicodedata.normalize("NFKC", text))[cut:]
     kept = _without_questions_whether_called_off(
         _NOT_A_CALL_OFF.sub(" ", _DENIED_CANCEL.sub(" ", text))
     )
@@ -1187,19 +1238,21 @@ def opens_with_a_refusal(text: str) -> bool:
     return not _another_choice_asked(normal, m.end())
 
 
-def refuses_a_choice(text: str) -> bool:
-    """Whether ``text`` opens by refusing a store or a service with a booking verb and asks
-    for another in the next clause (别约西单，约国贸店): its refusal calls nothing off."""
-    normal = fold_apostrophes(unicodedata.normalize("NFKC", text)).strip().lower()
+def refused_choice_end(text: str) -> int | None:
+    """Where the opening clause of ``text`` ends, in ``text`` NFKC-folded, when it refuses a
+    store or a service with a booking verb and the next clause asks for another (别约西单，约国
+    贸店): that refusal calls nothing off. None otherwise."""
+    normal = fold_apostrophes(unicodedata.normalize("NFKC", text)).lower()
     if _REFUSAL_CUE.search(normal) is None:
-        return False
-    m = _ZH_REFUSED.match(normal)
+        return None
+    lead = len(normal) - len(normal.lstrip())
+    m = _ZH_REFUSED.match(normal, lead)
     if m is not None and m["verb"]:
-        return _asks_nothing(m["before"]) and _another_choice_asked(normal, m.end())
-    m = _EN_REFUSED.match(normal)
-    return (
-        m is not None and bool(m["verb"] or m["verb2"]) and _another_choice_asked(normal, m.end())
-    )
+        return _refused_choice_end(normal, m.end()) if _asks_nothing(m["before"]) else None
+    m = _EN_REFUSED.match(normal, lead)
+    if m is None or not (m["verb"] or m["verb2"]):
+        return None
+    return _refused_choice_end(normal, m.end())
 
 
 # A booking asked for again at the start of a clause: 约国贸店, 帮我订个快洗, "book Guomao",
@@ -1214,19 +1267,27 @@ def _another_choice_asked(normal: str, at: int) -> bool:
     """Whether the refusal ending at ``at`` refuses a store or a service in its own clause and
     the next clause asks for another (别约西单，约国贸店; "Don't book Xidan, book Guomao for
     tomorrow at 10am"): a choice refused, not the booking (they had read as a cancellation and
-    as ``unknown``)."""
+    as ``unknown``). Not another thing asked for ("Don't book a car wash, book me a haircut")."""
+    return _refused_choice_end(normal, at) is not None
+
+
+def _refused_choice_end(normal: str, at: int) -> int | None:
+    """Where the clause of a choice refused ends (``_another_choice_asked``), or None."""
     cut = _CLAUSE_MARK.search(normal, at)
     if cut is None:
-        return False
+        return None
     refused = normal[: cut.start()]
     if store_mention(refused) is None and service_mention(refused) is None:
-        return False
+        return None
     rest = normal[cut.end() :].lstrip(_CLAUSE_END_MARKS)
-    asked = _ASKED_AGAIN.match(rest)
-    if asked is None:
-        return False
+    if _ASKED_AGAIN.match(rest) is None:
+        return None
     clause = rest[: m.start()] if (m := _CLAUSE_MARK.search(rest)) else rest
-    return store_mention(clause) is not None or service_mention(clause) is not None
+    if _ANOTHER_THING.search(clause):
+        return None
+    if store_mention(clause) is None and service_mention(clause) is None:
+        return None
+    return cut.end()
 
 
 _CLAUSE_MARK = re.compile(r"[,，。;；!！?？]")
@@ -1398,7 +1459,7 @@ def asks_beside_context(text: str) -> bool:
     to school. Interior cleaning at Wudaokou in an hour and a half, please."; "Sanlitun, car
     wash at 9, I'm having dinner over there after work anyway"), which had read as ``unknown``.
     The context may ask for, move, call off or ask about nothing."""
-    for cut in _CONTEXT_CUT.finditer(text):
+    for cut in itertools.islice(_CONTEXT_CUT.finditer(text), MAX_CONTEXT_CUTS):
         head, tail = text[: cut.start()], text[cut.end() :]
         if not head.strip() or not tail.strip():
             continue
@@ -1409,14 +1470,22 @@ def asks_beside_context(text: str) -> bool:
     return False
 
 
+# A booking or a payment told as held or done ("my wife already booked it", "I've got one
+# there already", 我已经付过钱了): no context for a new request.
+_BOOKING_TOLD = re.compile(
+    r"(?<![a-z])(?:book\w*|reserv\w*|schedul\w*|appointment|already|paid|got\s+one|have\s+one)"
+    r"(?![a-z])|已经|约|订|付|预约|买"
+)
 # A clause that orders something of its own ("call and check if they are open", 导航到公司):
 # no context.
 _ORDERS_SOMETHING = re.compile(
-    r"[\s,，.。!！]*(?:(?:and|then|also|oh|just|pls|please)\s+)*"
+    r"[\s,，.。!！]*(?:(?:and|then|also|oh|just|pls|please)[\s,]+)*"
     r"(?:call|check|ask|find|navigate|remind|tell|text|send|look|play|open|close|turn|set|show"
     r"|get|take|drive|go|let|make|add|put|message|email|pay|order|start|stop)(?![a-z])"
     r"|[\s,，.。!！]*(?:然后|再|顺便|还有)?(?:打电话|导航|查|问|提醒|告诉|发|放|打开|关|开|设|找|带我)"
 )
+# How many clause marks asks_beside_context tries (each a few regex scans of the whole text).
+MAX_CONTEXT_CUTS = 8
 # Where context may end or begin: a clause mark before a space or another clause (not the dot
 # of 3.30 or the comma of 1,000).
 _CONTEXT_CUT = re.compile(r"[,.!;](?:\s+|$)|[，。！；…]+\s*")
@@ -1427,6 +1496,7 @@ def _only_context(said: str) -> bool:
     low = fold_apostrophes(unicodedata.normalize("NFKC", said)).lower()
     return not (
         _ORDERS_SOMETHING.match(low)
+        or _BOOKING_TOLD.search(low)
         or _REQUEST_WORDS.search(low)
         or _MOVE_OR_REPEAT.search(low)
         or CANCEL_WORDS.search(low)
@@ -2001,6 +2071,14 @@ class ResolvableSpans:
             return False
         # "I booked a car wash at Xidan for tonight, uh, make it tomorrow evening" moves the
         # booking held (the model read a booking at the new time)
+        # 洗车 不用了 我不想洗了 refuses a wash and asks nothing (with its 不用了 no call-off, it
+        # had read as a query)
+        if (
+            intent == "query_booking"
+            and _NO_WASH_NEEDED.search(text)
+            and not _QUESTION.search(text)
+        ):
+            return False
         if intent == "book_car_wash" and makes_a_booking_held_other(text):
             return False
         if intent == "book_car_wash":
@@ -2316,7 +2394,8 @@ class ResolvableSpans:
         ):
             return False  # the five of "forty-five minutes from now" is inside the number
         if _GREETED.match(piece.strip().lower()) and (
-            before.strip().lower() == "good" or (not before.strip() and _EXCLAIMED.match(after))
+            (before.strip().lower() == "good" and _GREETING_ENDS.match(after))
+            or (not before.strip() and _EXCLAIMED.match(after))
         ):
             return False  # "Morning! Just dropped the kids at school…" greets: no time
         if piece.strip().lower() == "now" and before.strip().lower() == "from":
@@ -2878,8 +2957,10 @@ REQUEST_IN_CLAUSE = re.compile(
     r"|vacuum\w*|reserv\w*)",
     re.IGNORECASE,
 )
-# A part of the day said as a greeting: after "good", or first and exclaimed ("Morning!").
+# A part of the day said as a greeting: after "good" and before a pause ("Good morning, …"; not
+# "a good morning slot"), or first and exclaimed ("Morning!").
 _GREETED = re.compile(r"(?:morning|afternoon|evening)$")
+_GREETING_ENDS = re.compile(r"\s*(?:[!！,，.]|$)")
 _EXCLAIMED = re.compile(r"\s*[!！]")
 # What may close an utterance after its last clause.
 _CLAUSE_END_MARKS = " ,，。.!！?？；;"
@@ -2998,7 +3079,8 @@ _REQUEST_CUE = re.compile(
 _REFUSED_BEFORE = re.compile(
     rf"(?:不需要|不用|(?<!要)不要|别去|{_BIE}|不去|(?<!是)不是|不做|甭)"
     r"\s*(?:(?:帮我|给我)?(?:约|订|预约)|去|在|做|那个)?\s*(?:一个|个)?\s*$"
-    r"|(?<![a-z])(?:not|no|(?:don'?t|do\s+not)\s+(?:want|book|get|do|go\s+to)(?:\s+me)?"
+    r"|(?<![a-z])(?:not|no|(?:don'?t|do\s+not|won'?t|will\s+not|never)\s+"
+    r"(?:(?:want|need)\s+to\s+)?(?:want|book|get|do|go\s+to|reserve|schedule)(?:\s+me)?"
     r"|not\s+going\s+to|avoid|instead\s+of|rather\s+than|skip)(?:\s+(?:the|a|an|at|to))?\s*$"
 )
 
