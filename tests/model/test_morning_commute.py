@@ -1,6 +1,7 @@
-"""Round 33 of the end-to-end set (a morning commute at a month's end) through the serving path:
-what `POST /v1/parse` answers for the lines this release's decoding rules were written for, for
-the errors listed as known before it, and for look-alikes that must keep their reading."""
+"""Rounds 33 and 34 of the end-to-end set (a morning commute at a month's end; late on a Saturday,
+as speech recognition writes it) through the serving path: what `POST /v1/parse` answers for the
+lines this release's decoding rules were written for, for the errors listed as known before it,
+and for look-alikes that must keep their reading."""
 
 from __future__ import annotations
 
@@ -103,6 +104,34 @@ CASES = {
         "09-15 06:00",
     ),
     "洗车 不用了 我不想洗了": ("unknown", None, None),
+    # round 34 (late on a Saturday, as speech recognition writes it): a clock with its colon left
+    # out (timespan-43), 腊 for 蜡 (service-9), "id like"/"lets get" … the inside or the car
+    # cleaned or washed asks for a wash, and then no question is a query and no word of moving a
+    # move (request-12)
+    "get the car waxed friday 5 30 pm at guomao its been months": (
+        "book_car_wash",
+        "wax",
+        "09-21 17:30",
+    ),
+    "could we squeeze in a quick wash at wudaokou sunday at 10 30 am": (
+        "book_car_wash",
+        "quick",
+        "09-16 10:30",
+    ),
+    "帮我打个腊 国贸 明天": ("book_car_wash", "wax", "09-15 00:00"),
+    "id like to have the inside cleaned wednesday at the airport store the dog shed everywhere": (
+        "book_car_wash",
+        "interior",
+        "09-19 00:00",
+    ),
+    "ok were heading home from the airport um lets get the car washed monday morning at 8 at "
+    "the yizhuang branch": ("book_car_wash", "standard", "09-17 08:00"),
+    "I need the car cleaned this afternoon, I'm picking my boss up from the hotel": (
+        "book_car_wash",
+        "standard",
+        "09-14 12:00",
+    ),
+    "let's get the car washed before we sell it? no, never mind": ("unknown", None, None),
 }
 
 # What a bare 取消 drops when a booking of ours is said before it is that booking: no booking

@@ -21,7 +21,7 @@ SYNONYMS: dict[str, list[str]] = {
     "interior": ["内饰清洗", "内饰", "车内清洁", "interior cleaning", "clean the inside",
                  "interior", "洗车内饰"],
     "wax": ["洗车打蜡", "打蜡", "打个蜡", "wash and wax", "wash & wax", "waxing", "wax",
-            "Wash and Wax"],
+            "Wash and Wax", "打腊", "洗车打腊"],
 }  # fmt: skip
 ROWS = [(sid, w) for sid, words in SYNONYMS.items() for w in words]
 

@@ -32,6 +32,10 @@ def _t(s: str) -> datetime:
 
 # (now, phrase, expected start, expected end or None)
 ROWS: list[tuple[str, str, str, str | None]] = [
+    # ---- a clock as speech recognition writes it, its colon left out (round 34) ----
+    ("wed", "friday 5 30 pm", "11-27 17:30", None),
+    ("wed", "tomorrow at 10 30 am", "11-26 10:30", None),
+    ("late", "2 30 pm", "11-26 14:30", None),
     # ---- months and years said in English (a black-box check: the year was dropped, and
     # months or years from now were no time) ----
     ("wed", "in May 2028", "2028-05-01 00:00", "2028-06-01 00:00"),

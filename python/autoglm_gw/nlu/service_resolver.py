@@ -70,6 +70,8 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "wax": (
         "洗车打蜡", "打蜡", "打个蜡", "上蜡", "洗车加打蜡", "洗车并打蜡", "洗车和打蜡",
         "打蜡洗车", "洗车加蜡", "打蜡服务",
+        # 腊 for 蜡: the same sound, as speech recognition often writes it
+        "打腊", "打个腊", "洗车打腊", "洗车加打腊", "打腊洗车",
         "wash and wax", "wash & wax", "wash+wax", "wash n wax", "waxing", "wax", "car wax",
         "wax job", "wash with wax", "wash plus wax",
     ),

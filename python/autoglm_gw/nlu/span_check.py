@@ -64,8 +64,8 @@ from .time_resolver import (
 log = logging.getLogger("autoglm_gw.nlu")
 
 VERSION = (
-    "cancel-24+terse-7+words-3+timespan-42+pieces-7+context-5+choice-10+service-8+storeshape-7"
-    "+refused-26+settings-1+command-8+other-2+nearest-1+fallback-7+revise-11+request-11"
+    "cancel-24+terse-7+words-3+timespan-43+pieces-7+context-5+choice-10+service-9+storeshape-7"
+    "+refused-26+settings-1+command-8+other-2+nearest-1+fallback-7+revise-11+request-12"
 )
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
@@ -470,10 +470,11 @@ _WISH_TAKEN_BACK = re.compile(
 # A wash asked for in so many words ("can you set up a car wash", "schedule me to get the car
 # waxed", "can i get a quick wash"), not in a question about whether to ("should I book a wash").
 _ASKS_FOR_A_WASH = re.compile(
-    r"(?<![a-z])(?<!do )(?<!did )(?<!does )(?:i|we)(?:\s+(?:need|want|would\s+like)|'d\s+like)\s+"
-    r"(?:to\s+(?:get|have)\s+)?"
-    r"(?:the|my|this|our)\s+(?:[a-z]+\s+){0,5}?(?:car|vehicle|suv)\s+(?:washed|cleaned|detailed|waxed"
-    r"|vacuumed)(?![a-z])"
+    r"(?<![a-z])(?<!do )(?<!did )(?<!does )"
+    r"(?:(?:i|we)(?:\s+(?:need|want|would\s+like)|'?d\s+like)\s+(?:to\s+(?:get|have)\s+)?"
+    r"|let'?s\s+(?:get|have)\s+)"
+    r"(?:the|my|this|our)\s+(?:[a-z]+\s+){0,5}?(?:car|vehicle|suv|inside|interior)\s+(?:washed"
+    r"|cleaned|detailed|waxed|vacuumed)(?![a-z])"
     r"|(?<![a-z])(?:(?:can|could)\s+(?:i|you|we)\s+(?:please\s+)?(?:get|book|set\s+up|schedule)"
     r"|please\s+(?:book|schedule|set\s+up)|book\s+me|schedule\s+me(?:\s+(?:to\s+get|for))?"
     r"|set\s+me\s+up\s+(?:with|for)|reserve)\s+(?:(?:a|an|the|my|me|in|for)\s+)*"
@@ -645,7 +646,15 @@ def _asks_for_our_wash(text: str) -> bool:
     clause = normal[: m.start()].rsplit(",", 1)[-1]
     if _NOT_ASKING_YET.search(clause) is not None:
         return False
-    if _CORRECTED_TO.search(normal, m.end()) or _CHANGED_MIND.search(normal, m.end()):
+    changed = _CORRECTED_TO.search(normal, m.end()) or _CHANGED_MIND.search(normal, m.end())
+    if changed is not None:
+        # a request dropped with nothing asked after it ("let's get the car washed before we
+        # sell it? no, never mind")
+        after = normal[changed.end() :]
+        if _DROPPED.fullmatch(changed.group()) and not (
+            _BOOKING_ASKED.search(after) or _TIME_SAID.search(after) or store_mention(after)
+        ):
+            return False
         # a change of mind after the request: another thing anywhere may be what is meant ("Can
         # you book a car wash? Actually no, I need to go to my dentist first")
         return _ANOTHER_THING.search(normal) is None
@@ -666,6 +675,7 @@ _OTHER_THING_AS_CONTEXT = re.compile(
 )
 _CLAUSE_CUTS = re.compile(r"[,;.!?]")
 _CHANGED_MIND = re.compile(r"(?<![a-z])(?:actually|wait|never\s*mind|forget\s+it)(?![a-z])")
+_DROPPED = re.compile(r"never\s*mind|forget\s+it")
 
 
 # A request taken back at its end: 帮我约个洗车……算了,不洗了,快下雨了; "Book a car wash...
@@ -1357,6 +1367,12 @@ _A_DAY_AHEAD = re.compile(
 _QUESTION = re.compile(
     r"是不是|吗|么|呢|\?|？|几点|什么时候|哪天|(?<![a-z])(?:did|was|is|are|have|has)\s+(?:i|my|it"
     r"|the|you)(?![a-z])|(?<![a-z])(?:what\s+time|when)(?![a-z])"
+)
+# A question by its mark or its opening word (not "have the inside cleaned", which _QUESTION's
+# "have the" reads as one).
+_ASKED_AS_A_QUESTION = re.compile(
+    r"[?？吗呢]|几点|什么时候|^\s*(?:did|was|is|are|have|has|do|does|when|what|which|where|how)"
+    r"(?![a-z])"
 )
 # A comment said last on someone else's wash (效果挺好, 说还不错, "looks great"): it asks nothing.
 _A_COMMENT_AFTER = re.compile(
@@ -2090,6 +2106,17 @@ class ResolvableSpans:
             _asks_for_our_wash(text) or _moves_our_wash(text) or _asks_after_calling_off(text)
         ):
             return False
+        # "id like to have the inside cleaned wednesday at the airport store …" asks no question
+        # (with unknown refused, the model's next choice had been a query)
+        # ("I need the car cleaned this afternoon, I'm picking my boss up" moves nothing)
+        if intent in ("query_booking", "reschedule_booking") and _asks_for_our_wash(text):
+            if intent == "query_booking" and not _ASKED_AS_A_QUESTION.search(text.lower()):
+                return False
+            # (not "Could I get my car wash at your Zhongguancun store at quarter past eight
+            # instead": a booking held, made another time)
+            moved = _MOVE_WORDS.search(text) or _A_BOOKING_HELD.search(text)
+            if intent == "reschedule_booking" and not moved:
+                return False
         # nothing but a booking's words: no other intent (the model read "book a wash at
         # midnight" as unknown, then as a query)
         if asks_for_a_booking(text) or asks_beside_context(text):

@@ -1495,6 +1495,8 @@ _PATTERNS: list[tuple[str, _Handler]] = [
     (rf"(?<![\d:.])(?P<h>\d{{1,2}})\s*:\s*(?P<m>\d{{2}})(?::\d{{2}})?(?!\d)(?:\s*(?P<mer>{MER}))?",
      _on_en_hm),
     (rf"(?<![\d:.])(?P<h>\d{{1,2}})\.(?P<m>\d{{2}})\s*(?P<mer>{MER})", _on_en_hm),
+    # "5 30 pm": a clock as speech recognition writes it, its colon left out
+    (rf"(?<![\d:.])(?P<h>1[0-2]|0?[1-9])\s+(?P<m>[0-5]\d)\s*(?P<mer>{MER})", _on_en_hm),
     (rf"(?<![a-z0-9.:])(?P<h>\d{{1,2}})\s*(?P<mer>{MER})", _on_en_h_mer),
     (rf"{LB}(?P<h>{_EN_HOUR_W})(?:\s+(?P<m>{_EN_MIN_W}))?\s*(?P<mer>{MER})", _on_en_h_mer),
     (rf"{LB}(?P<h>\d{{1,2}}|{_EN_HOUR_W})\s*o'?\s*clock(?:\s*(?P<mer>{MER}))?{RB}",
