@@ -132,6 +132,21 @@ CASES = {
         "09-14 12:00",
     ),
     "let's get the car washed before we sell it? no, never mind": ("unknown", None, None),
+    "lets get the car washed, never mind the weather": ("book_car_wash", "standard", None),
+    # look-alikes the code review of round 34's rules found
+    "i need the car washed tomorrow when is my booking": ("query_booking", None, "09-15 00:00"),
+    "could you get my car wash info for saturday": ("query_booking", None, "09-15 00:00"),
+    "wed like the house interior cleaned tomorrow": ("unknown", None, None),
+    "id like the car detailed thursday instead of wednesday": (
+        "reschedule_booking",
+        "detailing",
+        "09-20 00:00",
+    ),
+    "i want my car detailed never mind how much it costs": ("book_car_wash", "detailing", None),
+    "lets get the car washed at home ourselves saturday": ("unknown", None, None),
+    "id like the car washed but is the guomao store open sunday": ("unknown", None, None),
+    "帮我约个打腊，算了，打腊肉去": ("unknown", None, None),
+    "never mind the car wash tomorrow": ("cancel_booking", None, "09-15 00:00"),
 }
 
 # What a bare 取消 drops when a booking of ours is said before it is that booking: no booking

@@ -149,8 +149,19 @@ def _special_pattern() -> re.Pattern[str]:
                 if len(w.split()) >= 2 or w in _STRONG_SINGLE_WORDS:
                     latin.append(re.escape(w))
             elif len(w) >= 2 and w not in _GENERIC_ZH:
-                cjk.append(re.escape(w))
+                cjk.append(_cjk_word(w))
     return re.compile(rf"(?<![a-z])(?:{'|'.join(latin)})(?![a-z])|{'|'.join(cjk)}")
+
+
+# A homophone written for a service's last character is no service where it starts another
+# word (打腊肉 is curing meat, not 打蜡).
+_NOT_FOLLOWED_BY = {"腊": "肉肠味月八鸭鱼"}
+
+
+def _cjk_word(word: str) -> str:
+    """A Chinese synonym as a pattern, kept from running into another word."""
+    after = _NOT_FOLLOWED_BY.get(word[-1])
+    return re.escape(word) + (f"(?![{after}])" if after else "")
 
 
 _SPECIAL = _special_pattern()
@@ -164,7 +175,7 @@ def _service_words_pattern() -> re.Pattern[str]:
     alts = []
     for w in words:
         body = r"\s+".join(re.escape(part) for part in w.split())
-        alts.append(rf"(?<![a-z]){body}(?![a-z])" if w.isascii() else body)
+        alts.append(rf"(?<![a-z]){body}(?![a-z])" if w.isascii() else _cjk_word(w))
     return re.compile("|".join(alts))
 
 

@@ -64,8 +64,8 @@ from .time_resolver import (
 log = logging.getLogger("autoglm_gw.nlu")
 
 VERSION = (
-    "cancel-24+terse-7+words-3+timespan-43+pieces-7+context-5+choice-10+service-9+storeshape-7"
-    "+refused-26+settings-1+command-8+other-2+nearest-1+fallback-7+revise-11+request-12"
+    "cancel-25+terse-7+words-3+timespan-43+pieces-7+context-5+choice-10+service-10+storeshape-7"
+    "+refused-26+settings-1+command-8+other-2+nearest-1+fallback-7+revise-11+request-13"
 )
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
@@ -308,6 +308,10 @@ _DENIED_CANCEL = re.compile(
 # called off.
 _NOT_A_CALL_OFF = re.compile(
     r"别(?:老是|总是|老|总|再|一直)?(?:给我|跟我|向我)?(?:推荐|推送|提醒|发消息|问|说了|打扰|烦|催)"
+    # "never mind the weather", "never mind how much it costs": whatever it is, not a call-off
+    r"|(?<![a-z])never\s*mind\s+(?:how|what|if)(?![a-z])|(?<![a-z])never\s*mind\s+(?:about\s+)?the\s+"
+    r"(?!(?:[\w'-]+\s+){0,2}?(?:car\s*wash|wash\w*|booking|appointment|detail\w*|wax\w*|clean\w*"
+    r"|reservation)(?![a-z]))"
     r"|(?:别的|其他的?|其它的?)(?:都|就|一概|全都|全)?(?:不用|不要|不需要|不做|不弄)"  # 别的不用
 )
 # A question whether a booking was called off ("Did I cancel my full detail at Guomao tomorrow?",
@@ -473,13 +477,20 @@ _ASKS_FOR_A_WASH = re.compile(
     r"(?<![a-z])(?<!do )(?<!did )(?<!does )"
     r"(?:(?:i|we)(?:\s+(?:need|want|would\s+like)|'?d\s+like)\s+(?:to\s+(?:get|have)\s+)?"
     r"|let'?s\s+(?:get|have)\s+)"
-    r"(?:the|my|this|our)\s+(?:[a-z]+\s+){0,5}?(?:car|vehicle|suv|inside|interior)\s+(?:washed"
+    r"(?:the|my|this|our)\s+(?:(?:[a-z]+\s+){0,5}?(?:car|vehicle|suv)|inside|interior)\s+(?:washed"
     r"|cleaned|detailed|waxed|vacuumed)(?![a-z])"
     r"|(?<![a-z])(?:(?:can|could)\s+(?:i|you|we)\s+(?:please\s+)?(?:get|book|set\s+up|schedule)"
     r"|please\s+(?:book|schedule|set\s+up)|book\s+me|schedule\s+me(?:\s+(?:to\s+get|for))?"
     r"|set\s+me\s+up\s+(?:with|for)|reserve)\s+(?:(?:a|an|the|my|me|in|for)\s+)*"
     r"(?:[a-z]+\s+)?(?:car\s+wash|wash|full\s+detail|detailing|wax(?:ed)?|clean(?:ed|ing)?"
     r"|interior\s+cleaning)(?![a-z])"
+)
+# A wash done by oneself, or a question asked next: no request of ours.
+_DONE_ONESELF = re.compile(
+    r"(?<![a-z])(?:myself|ourselves|at\s+home|by\s+hand|in\s+the\s+driveway)(?![a-z])"
+)
+_ASKED_NEXT = re.compile(
+    r"(?:[,;]|(?<![a-z])but)\s+(?:is|are|do|does|can|could|when|what|where|how)(?![a-z])"
 )
 _NOT_ASKING_YET = re.compile(
     r"(?<![a-z])(?:should|shall|whether|if|worth|how\s+much|how\s+long|why|don'?t|do\s+not|never"
@@ -646,13 +657,19 @@ def _asks_for_our_wash(text: str) -> bool:
     clause = normal[: m.start()].rsplit(",", 1)[-1]
     if _NOT_ASKING_YET.search(clause) is not None:
         return False
+    if _DONE_ONESELF.search(normal, m.end()) or _ASKED_NEXT.search(normal, m.end()):
+        return False  # "lets get the car washed at home ourselves", "… but is the store open"
     changed = _CORRECTED_TO.search(normal, m.end()) or _CHANGED_MIND.search(normal, m.end())
     if changed is not None:
         # a request dropped with nothing asked after it ("let's get the car washed before we
         # sell it? no, never mind")
         after = normal[changed.end() :]
-        if _DROPPED.fullmatch(changed.group()) and not (
-            _BOOKING_ASKED.search(after) or _TIME_SAID.search(after) or store_mention(after)
+        if (
+            _DROPPED.fullmatch(changed.group())
+            and _CLAUSE_ENDS_HERE.match(after)  # (not "never mind the cost")
+            and not (
+                _BOOKING_ASKED.search(after) or _TIME_SAID.search(after) or store_mention(after)
+            )
         ):
             return False
         # a change of mind after the request: another thing anywhere may be what is meant ("Can
@@ -676,6 +693,7 @@ _OTHER_THING_AS_CONTEXT = re.compile(
 _CLAUSE_CUTS = re.compile(r"[,;.!?]")
 _CHANGED_MIND = re.compile(r"(?<![a-z])(?:actually|wait|never\s*mind|forget\s+it)(?![a-z])")
 _DROPPED = re.compile(r"never\s*mind|forget\s+it")
+_CLAUSE_ENDS_HERE = re.compile(r"\s*(?:[,，.。!！?？;；…]|$)")
 
 
 # A request taken back at its end: 帮我约个洗车……算了,不洗了,快下雨了; "Book a car wash...
@@ -1368,11 +1386,13 @@ _QUESTION = re.compile(
     r"是不是|吗|么|呢|\?|？|几点|什么时候|哪天|(?<![a-z])(?:did|was|is|are|have|has)\s+(?:i|my|it"
     r"|the|you)(?![a-z])|(?<![a-z])(?:what\s+time|when)(?![a-z])"
 )
-# A question by its mark or its opening word (not "have the inside cleaned", which _QUESTION's
-# "have the" reads as one).
-_ASKED_AS_A_QUESTION = re.compile(
-    r"[?？吗呢]|几点|什么时候|^\s*(?:did|was|is|are|have|has|do|does|when|what|which|where|how)"
-    r"(?![a-z])"
+# Anything that asks about a booking held or marks one replaced: a question's mark or word
+# anywhere (speech recognition drops the "?"), or a word of the booking ("not "have the inside
+# cleaned", which _QUESTION's "have the" reads as a question).
+_ABOUT_ONE_HELD = re.compile(
+    r"[?？吗呢]|几点|什么时候|(?<![a-z])(?:did|was|is|are|do|does|when|when's|whens|what|what's|whats"
+    r"|which|where|how|hows|how's|remind|booked|booking|appointment|details?|info|still|instead"
+    r"|rather)(?![a-z])"
 )
 # A comment said last on someone else's wash (效果挺好, 说还不错, "looks great"): it asks nothing.
 _A_COMMENT_AFTER = re.compile(
@@ -2108,15 +2128,18 @@ class ResolvableSpans:
             return False
         # "id like to have the inside cleaned wednesday at the airport store …" asks no question
         # (with unknown refused, the model's next choice had been a query)
-        # ("I need the car cleaned this afternoon, I'm picking my boss up" moves nothing)
-        if intent in ("query_booking", "reschedule_booking") and _asks_for_our_wash(text):
-            if intent == "query_booking" and not _ASKED_AS_A_QUESTION.search(text.lower()):
-                return False
-            # (not "Could I get my car wash at your Zhongguancun store at quarter past eight
-            # instead": a booking held, made another time)
-            moved = _MOVE_WORDS.search(text) or _A_BOOKING_HELD.search(text)
-            if intent == "reschedule_booking" and not moved:
-                return False
+        # "I need the car cleaned this afternoon, I'm picking my boss up" asks for a wash and
+        # nothing about one held: no query, no move (not "i need the car washed tomorrow when is
+        # my booking", "Could I get my car wash at your Zhongguancun store at quarter past eight
+        # instead", "id like the car detailed thursday instead of wednesday")
+        if (
+            intent in ("query_booking", "reschedule_booking")
+            and _asks_for_our_wash(text)
+            and not _ABOUT_ONE_HELD.search(text.lower())
+            and not _A_BOOKING_HELD.search(text)
+            and not _MOVE_WORDS.search(text)
+        ):
+            return False
         # nothing but a booking's words: no other intent (the model read "book a wash at
         # midnight" as unknown, then as a query)
         if asks_for_a_booking(text) or asks_beside_context(text):
