@@ -1,7 +1,7 @@
-"""Rounds 33 and 34 of the end-to-end set (a morning commute at a month's end; late on a Saturday,
-as speech recognition writes it) through the serving path: what `POST /v1/parse` answers for the
-lines this release's decoding rules were written for, for the errors listed as known before it,
-and for look-alikes that must keep their reading."""
+"""Rounds 33 to 35 of the end-to-end set (a morning commute at a month's end; late on a Saturday,
+as speech recognition writes it; a weekday lunch break) through the serving path: what `POST
+/v1/parse` answers for the lines this release's decoding rules were written for, for the errors
+listed as known before it, and for look-alikes that must keep their reading."""
 
 from __future__ import annotations
 
@@ -147,6 +147,27 @@ CASES = {
     "id like the car washed but is the guomao store open sunday": ("unknown", None, None),
     "帮我约个打腊，算了，打腊肉去": ("unknown", None, None),
     "never mind the car wash tomorrow": ("cancel_booking", None, "09-15 00:00"),
+    # round 35 (a weekday lunch break), read once after all of the above: a booking held called
+    # off in a later clause (cancel-26), what washes one has (request-14), whether a store offers
+    # a service (refused-27)
+    "Something came up with a client, call off tonight's wash at Sanlitun.": (
+        "cancel_booking",
+        None,
+        "09-14 18:00",
+    ),
+    "Drop the restaurant booking, I'd rather get a quick wash at Guomao at 2 pm": (
+        "book_car_wash",
+        "quick",
+        "09-14 14:00",
+    ),
+    "Between meetings, just tell me what car washes I have coming up.": (
+        "query_booking",
+        None,
+        None,
+    ),
+    "机场店有内饰清洗这项服务吗": ("unknown", None, None),
+    "do you do detailing at guomao": ("unknown", None, None),
+    "国贸店有没有打蜡服务，有的话帮我约一个明天的": ("book_car_wash", "wax", "09-15 00:00"),
 }
 
 # What a bare 取消 drops when a booking of ours is said before it is that booking: no booking

@@ -1282,7 +1282,6 @@ def test_no_request_time_where_the_models_stands(text, time_said, intent):
         ("My neighbor has a full detail at Sanlitun tomorrow at 3pm.", True),
         ("10分钟后的无接触洗是不是已经付了", False),  # a question about a booking
         ("我老婆让我帮她约个洗车", False),
-        ("my wife has the car today so cancel the full detailing", False),
         # a second review: requests these rules had made unknown
         ("车已经很脏了下午三点国贸洗车", False),
         ("三个月没洗过车了国贸精洗", False),
@@ -1369,6 +1368,17 @@ def test_a_refused_booking_is_no_request(text, refused):
 
     assert refuses_a_booking(text) is refused
     assert ResolvableSpans.intent_said("book_car_wash", text) is not refused
+
+
+def test_someone_else_using_the_car_then_a_call_off_is_a_cancellation():
+    """my wife has the car today so cancel the full detailing: no refusal, and no booking: the
+    booking held is called off (cancel-26)."""
+    from autoglm_gw.nlu.span_check import refuses_a_booking
+
+    text = "my wife has the car today so cancel the full detailing"
+    assert not refuses_a_booking(text)
+    assert not ResolvableSpans.intent_said("book_car_wash", text)
+    assert ResolvableSpans.intent_said("cancel_booking", text)
 
 
 def test_someone_elses_booking_then_ones_own_looked_up_is_a_query():

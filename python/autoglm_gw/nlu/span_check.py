@@ -64,8 +64,8 @@ from .time_resolver import (
 log = logging.getLogger("autoglm_gw.nlu")
 
 VERSION = (
-    "cancel-25+terse-7+words-3+timespan-43+pieces-7+context-5+choice-10+service-10+storeshape-7"
-    "+refused-26+settings-1+command-8+other-2+nearest-1+fallback-7+revise-11+request-13"
+    "cancel-26+terse-7+words-3+timespan-43+pieces-7+context-5+choice-10+service-10+storeshape-7"
+    "+refused-27+settings-1+command-8+other-2+nearest-1+fallback-7+revise-11+request-14"
 )
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
@@ -792,6 +792,28 @@ _MAKE_HELD = re.compile(
 )
 
 
+def _calls_off_one_held(text: str) -> bool:
+    """Whether an English clause of ``text`` orders a booking held called off ("call off
+    tonight's wash at Sanlitun", "cancel my detailing"), not denied, and nothing is booked anew."""
+    low = fold_apostrophes(unicodedata.normalize("NFKC", text)).lower()
+    m = _CALL_OFF_ONE_HELD.search(low)
+    if m is None or _NEGATED_BEFORE.search(low, 0, m.start()):
+        return False
+    # (not "Drop the restaurant booking, I'd rather get a quick wash": another thing's)
+    return not (_ANOTHER_THING.search(m.group()) or _BOOKING_ASKED.search(low))
+
+
+# An order to call off a booking held, its object named: "call off tonight's wash", "cancel my
+# express wash", "scrap the Guomao appointment".
+_CALL_OFF_ONE_HELD = re.compile(
+    r"(?<![a-z])(?:cancel|call\s+off|scrap|scratch|drop)\s+(?:my|our|the|that|this"
+    r"|(?!let|it|that|what|there|here|he|she)[a-z]+'s)\s+(?:[\w:'-]+\s+){0,3}?(?:car\s+wash|wash"
+    r"|booking|appointment|detail\w*|wax\w*|reservation|cleaning)(?![a-z])"
+)
+# A negation right before it, in its clause ("don't cancel my wash", "why not cancel …").
+_NEGATED_BEFORE = re.compile(r"(?:don't|do\s+not|not|never|won't|shouldn't)\s+(?:\w+\s+)?$")
+
+
 def makes_a_booking_held_other(text: str) -> bool:
     """Whether ``text`` names a booking held ("I booked", "my wash and wax", "the 3:30 express")
     and then says "make it" another value, asking for no new booking."""
@@ -1353,7 +1375,9 @@ _ONLY_ASKS_ABOUT = re.compile(
     r"|(?<![a-z])(?:how\s+long|how\s+much|what\s+time\s+do\s+you\s+(?:open|close)|open\s+until"
     r"|what(?:'s|\s+is|\s+are)\s+the\s+(?:prices?|costs?|rates?)|prices?\s+(?:of|for|to)"
     r"|what\s+are\s+the\s+hours|(?:opening|business|store|shop)\s+hours|is\s+it\s+busy"
-    r"|how\s+busy)(?![a-z])"
+    r"|how\s+busy|do\s+you\s+(?:offer|provide|do)|does\s+\w+(?:\s+\w+)?\s+(?:offer|provide|do))(?![a-z])"
+    # whether a store offers a service (机场店有内饰清洗这项服务吗, 有没有打蜡服务)
+    r"|有[^，,。?？]{0,12}?(?:这项|这个|这种)?服务吗|有没有[^，,。?？]{0,12}?服务|提供[^，,。?？]{0,12}?吗"
 )
 # ... about one's own booking (距离洗车还有多长时间, 明天下午五点那个洗车得提前多长时间到, "how long
 # does my appointment take"): a query.
@@ -1370,7 +1394,7 @@ _MOVE_OR_REPEAT = re.compile(
 # What any of refuses_a_booking's rules needs: a negation, a past word or a question's.
 _REFUSAL_CUE = re.compile(
     r"别|不|没必要|用不着|昨|前|上周|上星期|上礼拜|上个|上次|去年|刚|已经|洗过|做过|多久|多长|多少|价|营业"
-    r"|几点开|几点关|开到|what\s+are\s+the\s+hours"
+    r"|几点开|几点关|开到|what\s+are\s+the\s+hours|服务吗|有没有|提供|offer|provide|do\s+you\s+do"
     r"|排|人多|(?<![a-z])(?:don'?t|do\s+not|won'?t|will\s+not|never|not|no|yesterday|ago|last"
     r"|how|what\s+time|open|opening|business|store\s+hours|shop\s+hours|busy|prices?|costs?"
     r"|rates?)(?![a-z])"
@@ -1385,6 +1409,12 @@ _A_DAY_AHEAD = re.compile(
 _QUESTION = re.compile(
     r"是不是|吗|么|呢|\?|？|几点|什么时候|哪天|(?<![a-z])(?:did|was|is|are|have|has)\s+(?:i|my|it"
     r"|the|you)(?![a-z])|(?<![a-z])(?:what\s+time|when)(?![a-z])"
+)
+# A question what bookings one has ("tell me what car washes I have coming up", "which
+# appointments do I have"): a query (it had read as unknown).
+_ASKS_WHAT_ONE_HAS = re.compile(
+    r"(?<![a-z])(?:what|which|how\s+many)\s+(?:car\s+washes|washes|bookings|appointments"
+    r"|reservations)\s+(?:do\s+|did\s+)?(?:i|we)\s+(?:have|got|booked|made)(?![a-z])"
 )
 # Anything that asks about a booking held or marks one replaced: a question's mark or word
 # anywhere (speech recognition drops the "?"), or a word of the booking ("not "have the inside
@@ -2115,6 +2145,10 @@ class ResolvableSpans:
             and not _QUESTION.search(text)
         ):
             return False
+        # "Something came up with a client, call off tonight's wash at Sanlitun." calls one off
+        # (it had read as a booking)
+        if intent == "book_car_wash" and _calls_off_one_held(text):
+            return False
         if intent == "book_car_wash" and makes_a_booking_held_other(text):
             return False
         if intent == "book_car_wash":
@@ -2123,7 +2157,10 @@ class ResolvableSpans:
                 _UNBOOK.search(text) and not _BOOKS_ANEW.search(_UNBOOK.sub(" ", text.lower()))
             )
         if intent == "unknown" and (
-            _asks_for_our_wash(text) or _moves_our_wash(text) or _asks_after_calling_off(text)
+            _asks_for_our_wash(text)
+            or _moves_our_wash(text)
+            or _asks_after_calling_off(text)
+            or _ASKS_WHAT_ONE_HAS.search(text.lower())
         ):
             return False
         # "id like to have the inside cleaned wednesday at the airport store …" asks no question
