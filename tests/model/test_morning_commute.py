@@ -168,6 +168,13 @@ CASES = {
     "机场店有内饰清洗这项服务吗": ("unknown", None, None),
     "do you do detailing at guomao": ("unknown", None, None),
     "国贸店有没有打蜡服务，有的话帮我约一个明天的": ("book_car_wash", "wax", "09-15 00:00"),
+    # look-alikes the code review of round 35's rules found
+    "scratch that I need a wash at guomao at 3": ("book_car_wash", "standard", "09-14 15:00"),
+    "which appointments do I have with the dentist next week": ("unknown", None, None),
+    "我明天有洗车服务吗": ("query_booking", None, "09-15 00:00"),
+    "有空帮我约个洗车服务吗": ("book_car_wash", "standard", None),
+    "能提供明天下午三点的洗车吗": ("book_car_wash", "standard", "09-15 15:00"),
+    "do you do a wash at 3 tomorrow at guomao": ("book_car_wash", "standard", "09-15 15:00"),
 }
 
 # What a bare 取消 drops when a booking of ours is said before it is that booking: no booking

@@ -64,8 +64,8 @@ from .time_resolver import (
 log = logging.getLogger("autoglm_gw.nlu")
 
 VERSION = (
-    "cancel-26+terse-7+words-3+timespan-43+pieces-7+context-5+choice-10+service-10+storeshape-7"
-    "+refused-27+settings-1+command-8+other-2+nearest-1+fallback-7+revise-11+request-14"
+    "cancel-27+terse-7+words-3+timespan-43+pieces-7+context-5+choice-10+service-10+storeshape-7"
+    "+refused-28+settings-1+command-8+other-2+nearest-1+fallback-7+revise-11+request-15"
 )
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
@@ -799,16 +799,23 @@ def _calls_off_one_held(text: str) -> bool:
     m = _CALL_OFF_ONE_HELD.search(low)
     if m is None or _NEGATED_BEFORE.search(low, 0, m.start()):
         return False
-    # (not "Drop the restaurant booking, I'd rather get a quick wash": another thing's)
-    return not (_ANOTHER_THING.search(m.group()) or _BOOKING_ASKED.search(low))
+    # (not "Cancel the restaurant booking, I'd rather get a quick wash": another thing's; nor
+    # "cancel my wash and rebook for saturday")
+    return not (_ANOTHER_THING.search(m.group()) or _BOOKING_ASKED.search(low) or "rebook" in low)
 
 
 # An order to call off a booking held, its object named: "call off tonight's wash", "cancel my
 # express wash", "scrap the Guomao appointment".
+_CALL_OFF_HELD_OBJECT = (
+    r"\s+(?:my|our|the|that|this|(?!(?:let|it|that|what|there|here|he|she)'s)[a-z]+'s)\s+"
+    r"(?:(?!(?:i|we|you|need|want|book|get|just|and|then)\s)[\w:'-]+\s+){0,3}?"
+)
 _CALL_OFF_ONE_HELD = re.compile(
-    r"(?<![a-z])(?:cancel|call\s+off|scrap|scratch|drop)\s+(?:my|our|the|that|this"
-    r"|(?!let|it|that|what|there|here|he|she)[a-z]+'s)\s+(?:[\w:'-]+\s+){0,3}?(?:car\s+wash|wash"
-    r"|booking|appointment|detail\w*|wax\w*|reservation|cleaning)(?![a-z])"
+    rf"(?<![a-z])(?:(?:cancel|call\s+off){_CALL_OFF_HELD_OBJECT}(?:car\s+wash|wash|booking"
+    r"|appointment|reservation|detail\w*|wax\w*|cleaning)"
+    # (scratch/scrap a service may take it off a request: "scratch the wax, just a wash")
+    rf"|(?:scrap|scratch){_CALL_OFF_HELD_OBJECT}(?:car\s+wash|wash|booking|appointment"
+    r"|reservation))(?![a-z])"
 )
 # A negation right before it, in its clause ("don't cancel my wash", "why not cancel …").
 _NEGATED_BEFORE = re.compile(r"(?:don't|do\s+not|not|never|won't|shouldn't)\s+(?:\w+\s+)?$")
@@ -1208,6 +1215,17 @@ def refuses_a_booking(text: str) -> bool:
             or _ASKED_ABOUT_A_BOOKING.search(normal)
             or CANCEL_WORDS.search(rest)
         )
+    if (
+        _ASKS_IF_OFFERED.search(normal)
+        and service_mention(normal) is not None
+        and not _TIME_SAID.search(normal)
+        and not _NOW_SAID.search(normal)
+        and not _MORE_THAN_A_CLAUSE.search(normal.rstrip("?？"))
+    ):
+        # 机场店有内饰清洗这项服务吗, "do you do detailing at guomao": whether a service is
+        # offered, asked with no time (not "do you do a wash at 3 tomorrow at guomao")
+        rest = _ASKS_IF_OFFERED.sub(" ", normal)
+        return not (_REQUEST_WORDS.search(rest) or _ASKED_ABOUT_A_BOOKING.search(normal))
     past = _ZH_PAST_ONLY.search(normal) or _PAST_SAID.search(normal)
     return bool(
         past
@@ -1375,9 +1393,20 @@ _ONLY_ASKS_ABOUT = re.compile(
     r"|(?<![a-z])(?:how\s+long|how\s+much|what\s+time\s+do\s+you\s+(?:open|close)|open\s+until"
     r"|what(?:'s|\s+is|\s+are)\s+the\s+(?:prices?|costs?|rates?)|prices?\s+(?:of|for|to)"
     r"|what\s+are\s+the\s+hours|(?:opening|business|store|shop)\s+hours|is\s+it\s+busy"
-    r"|how\s+busy|do\s+you\s+(?:offer|provide|do)|does\s+\w+(?:\s+\w+)?\s+(?:offer|provide|do))(?![a-z])"
-    # whether a store offers a service (机场店有内饰清洗这项服务吗, 有没有打蜡服务)
-    r"|有[^，,。?？]{0,12}?(?:这项|这个|这种)?服务吗|有没有[^，,。?？]{0,12}?服务|提供[^，,。?？]{0,12}?吗"
+    r"|how\s+busy)(?![a-z])"
+)
+# "now" said as when ("do you do a quick wash now at the nearest store").
+_NOW_SAID = re.compile(
+    r"(?<![a-z])(?:now|asap|soon|today|tonight)(?![a-z])|现在|马上|立刻|今天|今晚"
+)
+# Whether a store offers a service (机场店有内饰清洗这项服务吗, 国贸店有没有打蜡服务, "do you do
+# detailing at guomao"): its store or "you" asked, no word of booking or of oneself in between.
+_ASKS_IF_OFFERED = re.compile(
+    r"(?:店|店里|你们|这家|那家)(?:有没有|有|提供|能提供)[^，,。?？约订帮给我时点天周号]{1,10}?"
+    r"(?:这项|这个|这种)?服务|(?:店|店里|你们|这家|那家)(?:有|提供|能提供|能做|做)"
+    r"[^，,。?？约订帮给我时点天周号]{1,10}?吗"
+    r"|(?<![a-z])(?<!how\s)(?:do\s+you|does\s+(?:the\s+)?[a-z]+(?:\s+(?:store|branch|location))?)"
+    r"\s+(?:offer|provide|do)(?![a-z])"
 )
 # ... about one's own booking (距离洗车还有多长时间, 明天下午五点那个洗车得提前多长时间到, "how long
 # does my appointment take"): a query.
@@ -1394,7 +1423,7 @@ _MOVE_OR_REPEAT = re.compile(
 # What any of refuses_a_booking's rules needs: a negation, a past word or a question's.
 _REFUSAL_CUE = re.compile(
     r"别|不|没必要|用不着|昨|前|上周|上星期|上礼拜|上个|上次|去年|刚|已经|洗过|做过|多久|多长|多少|价|营业"
-    r"|几点开|几点关|开到|what\s+are\s+the\s+hours|服务吗|有没有|提供|offer|provide|do\s+you\s+do"
+    r"|几点开|几点关|开到|what\s+are\s+the\s+hours|服务|提供|吗|offer|provide|do\s+you|does"
     r"|排|人多|(?<![a-z])(?:don'?t|do\s+not|won'?t|will\s+not|never|not|no|yesterday|ago|last"
     r"|how|what\s+time|open|opening|business|store\s+hours|shop\s+hours|busy|prices?|costs?"
     r"|rates?)(?![a-z])"
@@ -1415,6 +1444,10 @@ _QUESTION = re.compile(
 _ASKS_WHAT_ONE_HAS = re.compile(
     r"(?<![a-z])(?:what|which|how\s+many)\s+(?:car\s+washes|washes|bookings|appointments"
     r"|reservations)\s+(?:do\s+|did\s+)?(?:i|we)\s+(?:have|got|booked|made)(?![a-z])"
+)
+# Washes counted in a package or a card, not bookings.
+_A_PACKAGE = re.compile(
+    r"(?<![a-z])(?:left|remaining|package|card|membership|plan|credits?)(?![a-z])"
 )
 # Anything that asks about a booking held or marks one replaced: a question's mark or word
 # anywhere (speech recognition drops the "?"), or a word of the booking ("not "have the inside
@@ -1920,12 +1953,28 @@ _EN_OTHER_THINGS = (
     r"haircut|hair\s+appointment|barber|flight|train|taxi|cab|uber|didi|restaurant|dinner|lunch"
     r"|table|dentist|doctor|hotel|movie|meeting|call|alarm|reminder|oil\s+change|maintenance"
     r"|tire\s+change|delivery|destination|gym|yoga|class|lesson|massage|parking|vet|physio"
-    r"|clinic|salon"
+    r"|clinic|salon|spa|airbnb"
 )
 _ANOTHER_THING = re.compile(
     rf"{_ZH_OTHER_THINGS}|(?<![a-z])(?:my|the|a|an|this|that|our|today's|tomorrow's|tonight's)\s+"
     rf"(?:[a-z]+\s+)?(?:{_EN_OTHER_THINGS})(?![a-z])"
 )
+
+
+def _asks_what_one_has(text: str) -> bool:
+    """Whether ``text`` asks what washes or bookings one has ("just tell me what car washes I have
+    coming up"), not another thing's ("which appointments do I have with the dentist") nor
+    washes left in a package."""
+    low = text.lower()
+    m = _ASKS_WHAT_ONE_HAS.search(low)
+    if m is None:
+        return False
+    asked = low[m.start() :]
+    return not (_OTHER_THING_WORD.search(asked) or _A_PACKAGE.search(asked))
+
+
+# Another thing named by its word, with or without an article ("at restaurants", "for dinner").
+_OTHER_THING_WORD = re.compile(rf"(?<![a-z])(?:{_EN_OTHER_THINGS})s?(?![a-z])|{_ZH_OTHER_THINGS}")
 # A booking of another thing named as such (晚餐预订, 酒店的预订, 理发预约): a store's area said
 # with it names where that thing is.
 _ANOTHERS_BOOKING = re.compile(rf"(?:{_ZH_OTHER_THINGS})(?:的)?(?:预订|预约|订单|订座|位子|座位)")
@@ -2160,7 +2209,7 @@ class ResolvableSpans:
             _asks_for_our_wash(text)
             or _moves_our_wash(text)
             or _asks_after_calling_off(text)
-            or _ASKS_WHAT_ONE_HAS.search(text.lower())
+            or _asks_what_one_has(text)
         ):
             return False
         # "id like to have the inside cleaned wednesday at the airport store …" asks no question
