@@ -36,6 +36,9 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("wed", "friday 5 30 pm", "11-27 17:30", None),
     ("wed", "tomorrow at 10 30 am", "11-26 10:30", None),
     ("late", "2 30 pm", "11-26 14:30", None),
+    # "the Friday one" is the booking of Friday, no 1 o'clock (round 36)
+    ("wed", "Friday one", "11-27 00:00", "11-28 00:00"),
+    ("wed", "Friday one thirty", "11-27 13:30", None),
     # ---- months and years said in English (a black-box check: the year was dropped, and
     # months or years from now were no time) ----
     ("wed", "in May 2028", "2028-05-01 00:00", "2028-06-01 00:00"),

@@ -64,7 +64,7 @@ from .time_resolver import (
 log = logging.getLogger("autoglm_gw.nlu")
 
 VERSION = (
-    "cancel-27+terse-7+words-3+timespan-43+pieces-7+context-5+choice-10+service-10+storeshape-7"
+    "cancel-27+terse-7+words-3+timespan-44+pieces-7+context-5+choice-10+service-10+storeshape-7"
     "+refused-28+settings-1+command-8+other-2+nearest-1+fallback-7+revise-11+request-15"
 )
 TIME_SLOTS = frozenset({"time", "time2"})

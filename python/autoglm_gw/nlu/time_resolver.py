@@ -1134,6 +1134,8 @@ def _on_bare_clock(m: re.Match[str], ctx: _Ctx) -> bool:
         return False  # a second number next to a clock is not another clock ("3 pm 2")
     if m["h"].isdigit() and int(m["h"]) > 24:
         return False  # "25" is no clock at all: left unread, so no time
+    if m["h"].lower() == "one" and not m["m"] and m.string[: m.start()].rstrip().endswith("\x00"):
+        return False  # "the Friday one": the pronoun after a day read before it, no 1 o'clock
     return _on_en_at(m, ctx)
 
 
