@@ -1291,8 +1291,9 @@ _ONE_HELD = re.compile(r"\s*(?:the|that|this|my|our|those|these)(?![a-z])")
 def opens_with_a_refusal(text: str) -> bool:
     """Whether ``text``'s first clause refuses a booking with a booking verb (别给我约洗车，我就是
     随便问问; "Don't book me a wash, it's going to snow tomorrow"; "No need to book an interior
-    cleaning, I'll vacuum it myself"), whatever follows: the decoder keeps the intent prior from
-    turning such an utterance into a booking (``DecodeState._with_intent_prior``)."""
+    cleaning, I'll vacuum it myself"), whatever follows, unless the next clause asks for another
+    store or service (别约西单，约国贸店: ``refused_choice_end``): the decoder keeps the intent
+    prior from turning such an utterance into a booking (``DecodeState._with_intent_prior``)."""
     normal = fold_apostrophes(unicodedata.normalize("NFKC", text)).strip().lower()
     if _REFUSAL_CUE.search(normal) is None:
         return False
@@ -1450,7 +1451,7 @@ _A_PACKAGE = re.compile(
     r"(?<![a-z])(?:left|remaining|package|card|membership|plan|credits?)(?![a-z])"
 )
 # Anything that asks about a booking held or marks one replaced: a question's mark or word
-# anywhere (speech recognition drops the "?"), or a word of the booking ("not "have the inside
+# anywhere (speech recognition drops the "?"), or a word of the booking (not "have the inside
 # cleaned", which _QUESTION's "have the" reads as a question).
 _ABOUT_ONE_HELD = re.compile(
     r"[?？吗呢]|几点|什么时候|(?<![a-z])(?:did|was|is|are|do|does|when|when's|whens|what|what's|whats"
