@@ -175,6 +175,21 @@ CASES = {
     "有空帮我约个洗车服务吗": ("book_car_wash", "standard", None),
     "能提供明天下午三点的洗车吗": ("book_car_wash", "standard", "09-15 15:00"),
     "do you do a wash at 3 tomorrow at guomao": ("book_car_wash", "standard", "09-15 15:00"),
+    # terse opinions and facts asked about a wash or a store ask for nothing (refused-29; round
+    # 15, the terse non-requests)
+    "touchless wash is useless": ("unknown", None, None),
+    "the interior cleaning at Wudaokou was bad": ("unknown", None, None),
+    "Sanlitun car wash price": ("unknown", None, None),
+    "Guomao car wash hours": ("unknown", None, None),
+    "洗车打蜡套餐不划算": ("unknown", None, None),
+    "quick wash sanlitun in two hours": ("book_car_wash", "quick", "09-14 10:20"),
+    # ... look-alikes its code review found
+    "express wash at guomao the usual price": ("book_car_wash", "quick", None),
+    "car wash at xidan the car is too dirty": ("book_car_wash", "standard", None),
+    "三里屯洗车太贵了取消": ("cancel_booking", None, None),
+    "国贸洗车太贵了去三里屯洗": ("book_car_wash", "standard", None),
+    "my sanlitun wash booking number": ("query_booking", None, None),
+    "三里屯人太多了改到明天": ("reschedule_booking", None, "09-15 00:00"),
     # round 36, read once after all of the above: "the Friday one" is no 1 o'clock (timespan-44)
     "Get rid of my Thursday wash appointment, no sorry, the Friday one, I'll be out of town.": (
         "cancel_booking",

@@ -65,7 +65,7 @@ log = logging.getLogger("autoglm_gw.nlu")
 
 VERSION = (
     "cancel-27+terse-7+words-3+timespan-44+pieces-7+context-5+choice-10+service-10+storeshape-7"
-    "+refused-28+settings-1+command-8+other-2+nearest-1+fallback-7+revise-11+request-15"
+    "+refused-29+settings-1+command-8+other-2+nearest-1+fallback-7+revise-11+request-15"
 )
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
@@ -1115,6 +1115,8 @@ def refuses_a_booking(text: str) -> bool:
         ) and not _QUESTION.search(normal)
     if _GO_TO_A_WASH.match(normal):
         return True  # "get me to the closest car wash": a trip, nothing booked
+    if _only_an_opinion_or_a_fact_asked(normal):
+        return True  # "full detail is too expensive", "Sanlitun car wash price"
     wish = _WISH_TAKEN_BACK.match(normal)
     if wish is not None:
         # 本来想约个洗车,算了,下雨,导航回家; "I was going to book a wash but never mind": a wish
@@ -1378,6 +1380,63 @@ def tells_only_the_past(text: str) -> bool:
         or _MOVE_OR_REPEAT.search(normal)
         or CANCEL_WORDS.search(normal)
     )
+
+
+def _only_an_opinion_or_a_fact_asked(normal: str) -> bool:
+    """Whether ``normal`` (one short clause, folded) only judges a wash or a store ("touchless
+    wash is useless", "the interior cleaning at Wudaokou was bad", 洗车打蜡套餐不划算) or names a
+    fact about one ("Guomao car wash hours", "Sanlitun car wash price"), asking for nothing:
+    terse hard negatives that had read as bookings (round 15)."""
+    if _MORE_THAN_A_CLAUSE.search(normal.rstrip("?？")) or len(normal.split()) > OPINION_MAX_WORDS:
+        return False
+    # (nothing asked, moved, called off, held or timed: not 三里屯洗车太贵了取消, 人太多了改到明天,
+    # "sanlitun car wash 3pm tomorrow usual price", "my sanlitun wash booking number")
+    if (
+        _REQUEST_WORDS.search(normal)
+        or _ZH_HELD_OR_ASKED.search(normal)
+        or CANCEL_WORDS.search(normal)
+        or _MOVE_OR_REPEAT.search(normal)
+        or _TIME_SAID.search(normal)
+        or _A_DAY_AHEAD.search(normal)
+        or _ONES_OWN.search(normal)
+    ):
+        return False
+    services, stores = service_mentions(normal), store_mentions(normal)
+    if not services and not stores:
+        return False
+    if _EN_OPINION.search(normal) or _ZH_OPINION.search(normal):
+        return True
+    # a fact: nothing but the wash or the store and the fact's word ("Sanlitun car wash price";
+    # not "express wash at guomao the usual price", "quick wash sanlitun in two hours")
+    rest = normal
+    for a, b in sorted(services + stores, reverse=True):
+        rest = rest[:a] + " " + rest[b:]
+    words = [w for w in re.findall(r"[a-z']+|[^\sa-z]", rest.rstrip("?？")) if w not in _FACT_GLUE]
+    return 1 <= len(words) <= 2 and all(w in _FACT_WORDS for w in words)
+
+
+# How many words a terse opinion or fact has at most (longer speech has room for a request).
+OPINION_MAX_WORDS = 10
+# A wash judged: "is useless", "was bad", "is too expensive", "never gets it clean" (not
+# "dirty", "crowded" or "busy", said of the car or the store as a reason for a wash).
+_EN_OPINION = re.compile(
+    r"(?<![a-z])(?:is|was|are|were|'s|seems?|looks?)\s+(?:(?:too|so|really|very|pretty|kind\s+of"
+    r"|way|not|always|still|a\s+bit|totally)\s+)*(?:bad|useless|expensive|overpriced|pricey"
+    r"|terrible|awful|horrible|great|amazing|worth\s+it|worthless|a\s+waste|a\s+rip-?off"
+    r"|streaky|disappointing)(?![a-z])"
+    r"|(?<![a-z])never\s+(?:gets?|got)\s+(?:it|the\s+car|my\s+car)\s+clean(?![a-z])"
+)
+# One's own booking named: a query, not a fact about a store.
+_ONES_OWN = re.compile(r"(?<![a-z])(?:my|our|booking|booked|appointment|reservation)(?![a-z])|我")
+# The fact asked, the only other word of such a clause: "Sanlitun car wash price".
+_FACT_WORDS = frozenset("hours opening price prices cost phone number address".split())
+_FACT_GLUE = frozenset("the car what what's whats is are 's of".split())
+# ... in Chinese: 不划算, 太贵了, 人太多了, 没洗干净 (not 不行, which also refuses a time said).
+_ZH_OPINION = re.compile(
+    r"不划算|太贵|好贵|很贵|不值|人太多|太多人|没洗干净|洗不干净|不干净|很差|太差|好亮|真亮|真干净"
+)
+# A booking held or asked in Chinese (我的, 约了, 想, 要, 去三里屯洗): no opinion alone.
+_ZH_HELD_OR_ASKED = re.compile(r"我的|约|订|想|要(?!不)|吗|呢|几点|去|换|退|再")
 
 
 # A trip to a car wash asked for, and nothing else ("get me to the closest car wash", "take
