@@ -635,12 +635,13 @@ _ZH_ASKS_FOR_A_WASH = re.compile(
 
 def _clause_around(text: str, m: re.Match[str]) -> str:
     """The clause of ``text`` that holds the match ``m``, between the punctuation around it."""
-    start = max((text.rfind(c, 0, m.start()) for c in _CLAUSE_PUNCTUATION), default=-1) + 1
-    ends = [i for i in (text.find(c, m.end()) for c in _CLAUSE_PUNCTUATION) if i >= 0]
-    return text[start : min(ends, default=len(text))]
+    starts = [k.end() for k in _CLAUSE_MARK.finditer(text, 0, m.start())]
+    stop = _CLAUSE_MARK.search(text, m.end())
+    return text[starts[-1] if starts else 0 : stop.start() if stop else len(text)]
 
 
 _CLAUSE_PUNCTUATION = ",，。;；!！?？"
+_CLAUSE_MARK = re.compile(f"[{_CLAUSE_PUNCTUATION}]")
 
 
 def _asks_for_our_wash(text: str) -> bool:
@@ -1297,33 +1298,36 @@ def opens_with_a_refusal(text: str) -> bool:
     store or service (别约西单，约国贸店: ``refused_choice_end``): the decoder keeps the intent
     prior from turning such an utterance into a booking (``DecodeState._with_intent_prior``)."""
     normal = fold_apostrophes(unicodedata.normalize("NFKC", text)).strip().lower()
-    if _REFUSAL_CUE.search(normal) is None:
-        return False
-    m = _ZH_REFUSED.match(normal)
-    if m is not None and m["verb"]:
-        return _asks_nothing(m["before"]) and not _another_choice_asked(normal, m.end())
-    m = _EN_REFUSED.match(normal)
-    # (not a preference refused: "don't want to wait long, book the earliest one")
-    if m is None or not (m["verb"] or m["verb2"] or m["no_need"]):
-        return False
-    return not _another_choice_asked(normal, m.end())
+    m = _opening_refusal(normal)
+    return m is not None and _refused_choice_end(normal, m.end()) is None
 
 
 def refused_choice_end(text: str) -> int | None:
     """Where the opening clause of ``text`` ends, in ``text`` NFKC-folded, when it refuses a
     store or a service with a booking verb and the next clause asks for another (别约西单，约国
     贸店): that refusal calls nothing off. None otherwise."""
-    normal = fold_apostrophes(unicodedata.normalize("NFKC", text)).lower()
+    folded = fold_apostrophes(unicodedata.normalize("NFKC", text)).lower()
+    normal = folded.strip()
+    m = _opening_refusal(normal)
+    if m is None or (m.re is _EN_REFUSED and not (m["verb"] or m["verb2"])):
+        return None  # ("no need to …" names no verb of booking to refuse a choice with)
+    end = _refused_choice_end(normal, m.end())
+    return None if end is None else end + len(folded) - len(folded.lstrip())
+
+
+def _opening_refusal(normal: str) -> re.Match[str] | None:
+    """The refusal of a booking with a booking verb that opens ``normal`` (folded, stripped),
+    with nothing asked before it; None otherwise (not a preference refused: "don't want to wait
+    long, book the earliest one")."""
     if _REFUSAL_CUE.search(normal) is None:
         return None
-    lead = len(normal) - len(normal.lstrip())
-    m = _ZH_REFUSED.match(normal, lead)
+    m = _ZH_REFUSED.match(normal)
     if m is not None and m["verb"]:
-        return _refused_choice_end(normal, m.end()) if _asks_nothing(m["before"]) else None
-    m = _EN_REFUSED.match(normal, lead)
-    if m is None or not (m["verb"] or m["verb2"]):
+        return m if _asks_nothing(m["before"]) else None
+    m = _EN_REFUSED.match(normal)
+    if m is None or not (m["verb"] or m["verb2"] or m["no_need"]):
         return None
-    return _refused_choice_end(normal, m.end())
+    return m
 
 
 # A booking asked for again at the start of a clause: 约国贸店, 帮我订个快洗, "book Guomao",
@@ -1334,16 +1338,12 @@ _ASKED_AGAIN = re.compile(
 )
 
 
-def _another_choice_asked(normal: str, at: int) -> bool:
-    """Whether the refusal ending at ``at`` refuses a store or a service in its own clause and
-    the next clause asks for another (别约西单，约国贸店; "Don't book Xidan, book Guomao for
-    tomorrow at 10am"): a choice refused, not the booking (they had read as a cancellation and
-    as ``unknown``). Not another thing asked for ("Don't book a car wash, book me a haircut")."""
-    return _refused_choice_end(normal, at) is not None
-
-
 def _refused_choice_end(normal: str, at: int) -> int | None:
-    """Where the clause of a choice refused ends (``_another_choice_asked``), or None."""
+    """Where the clause of the refusal ending at ``at`` ends, when that clause refuses a store or
+    a service and the next asks for another (别约西单，约国贸店; "Don't book Xidan, book Guomao for
+    tomorrow at 10am"): a choice refused, not the booking (they had read as a cancellation and
+    as ``unknown``). None otherwise, and for another thing asked for ("Don't book a car wash, book
+    me a haircut")."""
     cut = _CLAUSE_MARK.search(normal, at)
     if cut is None:
         return None
@@ -1359,9 +1359,6 @@ def _refused_choice_end(normal: str, at: int) -> int | None:
     if store_mention(clause) is None and service_mention(clause) is None:
         return None
     return cut.end()
-
-
-_CLAUSE_MARK = re.compile(r"[,，。;；!！?？]")
 
 
 @functools.lru_cache(maxsize=REQUEST_MEMO_SIZE)
@@ -1455,10 +1452,9 @@ _ONLY_ASKS_ABOUT = re.compile(
     r"|what\s+are\s+the\s+hours|(?:opening|business|store|shop)\s+hours|is\s+it\s+busy"
     r"|how\s+busy)(?![a-z])"
 )
-# "now" said as when ("do you do a quick wash now at the nearest store").
-_NOW_SAID = re.compile(
-    r"(?<![a-z])(?:now|asap|soon|today|tonight)(?![a-z])|现在|马上|立刻|今天|今晚"
-)
+# "now" said as when ("do you do a quick wash now at the nearest store"), beside the days
+# and parts of _TIME_SAID.
+_NOW_SAID = re.compile(r"(?<![a-z])(?:now|asap|soon)(?![a-z])|现在|马上|立刻|今晚")
 # Whether a store offers a service (机场店有内饰清洗这项服务吗, 国贸店有没有打蜡服务, "do you do
 # detailing at guomao"): its store or "you" asked, no word of booking or of oneself in between.
 _ASKS_IF_OFFERED = re.compile(
