@@ -465,6 +465,10 @@ class SpanCheck(Protocol):
         """Whether the utterance ``text`` asks for the nearest store with a noun for it."""
         ...
 
+    def nearest_span(self, text: str) -> bool:
+        """Whether the store span ``text`` holds a word of proximity."""
+        ...
+
     def corrects(self, text: str) -> bool:
         """Whether ``text`` holds a correction anywhere (a cheap test before ``taken_back``)."""
         ...
@@ -1606,6 +1610,11 @@ class DecodeState:
                 # The utterance names one of our stores ("at Wang Jing"): the store span is
                 # that name, not another word the model pointed at ("me", "Kou").
                 ok = check.store_said(text)
+            elif ok and slot == "store" and self._nearest_said():
+                # It asks for the nearest store: the span holds the word of proximity, not
+                # another the model pointed at ("the closest one to me, a regular wash...
+                # actually make it an express wash" had the store "actually").
+                ok = check.nearest_span(text)
             elif ok and slot == "service" and check.generic_wash(text) and self._special_said():
                 # "Nearest car wash, please. Book me a wash and wax": the service is the wax,
                 # not the everyday "car wash" said before it.
@@ -1664,6 +1673,11 @@ class DecodeState:
             self._allowed = np.array(sorted({ext[c + k] for c in cands}), dtype=np.int64)
             return
         pos = cands[0]
+        if len(cands) > 1 and self.g.span_check is not None:
+            # The extensions ran out on a phrase said twice (改到大后天下午三点，不对，改到
+            # 大后天下午两点): the first occurrence the check accepts, not the first outright.
+            ok = self._end_ok if self._anchor_end else self._start_ok
+            pos = next((c for c in cands if ok(c)), pos)
         if not self._anchor_end:
             self._start = pos
             self.phase = _END

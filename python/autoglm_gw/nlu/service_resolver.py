@@ -109,10 +109,53 @@ def is_generic_wash(span: str) -> bool:
     return " ".join(unicodedata.normalize("NFKC", span).lower().split()) in GENERIC_WASH_WORDS
 
 
+def says_only_a_wash(span: str) -> bool:
+    """Whether the span reads as the standard wash without naming it: an everyday word for a wash,
+    alone or with something beside it that names no service (洗车打, where the model stopped
+    before a 腊 it has no token for)."""
+    if is_generic_wash(span):
+        return True
+    try:
+        read = _lookup(span)
+    except ServiceResolutionError:
+        return False
+    return read == DEFAULT_SERVICE and not names_standard_service(span)
+
+
 def names_special_service(text: str) -> bool:
     """Whether ``text`` (a whole utterance) names a service other than ``standard`` in words no
-    other sense shares, so that a booking saying it cannot be a plain wash."""
-    return _SPECIAL.search(unicodedata.normalize("NFKC", text).lower()) is not None
+    other sense shares, so that a booking saying it cannot be a plain wash. A service said only
+    as declined (洗车不打蜡, "no wax") is not named."""
+    low = unicodedata.normalize("NFKC", text).lower()
+    return any(not _declined(low, m.start()) for m in _SPECIAL.finditer(low))
+
+
+# What declines the service word right after it: 洗车不打蜡 and "a wash, no wax" ask for the
+# standard wash. Only the words right before count ("不是快洗，是精洗" names both services, and
+# LABELS.md's corrections decide which); 要不打个蜡 ("how about a wax") and 要不要打蜡 ask for it.
+_DECLINED_BEFORE = re.compile(
+    r"(?:(?<!要)(?:不要|不)|不用|不需要|不必|不带|不加|无需|别)$"
+    r"|(?<![a-z])(?:no|without|skip(?: the)?|minus(?: the)?|hold the)\s*$"
+)
+
+
+def _declined(low: str, start: int) -> bool:
+    """Whether the service word at ``start`` of ``low`` (NFKC, lower case) is declined."""
+    return _DECLINED_BEFORE.search(low, 0, start) is not None
+
+
+def _without_declined(word: str) -> str:
+    """``word`` (NFKC, lower case) without the service words it declines and the words declining
+    them."""
+    low = unicodedata.normalize("NFKC", word).lower()
+    kept, last = [], 0
+    for m in _SERVICE_WORDS.finditer(low):
+        declining = _DECLINED_BEFORE.search(low, last, m.start())
+        if declining is not None:
+            kept.append(low[last : declining.start()])
+            last = m.end()
+    kept.append(low[last:])
+    return "".join(kept)
 
 
 def _fold(text: str) -> str:
@@ -135,6 +178,17 @@ def _build() -> dict[str, str]:
 
 
 _TABLE: dict[str, str] = _build()
+
+
+def _whole_words_pattern(key: str) -> re.Pattern[str]:
+    """``key`` with anything but letters and digits allowed between its characters (it is
+    folded: "washandwax" is "wash and wax"), no letter or digit before it, and none after it but
+    an inflection ("waxed", "detailing")."""
+    body = r"[\W_]*".join(re.escape(ch) for ch in key)
+    return re.compile(rf"(?<![a-z0-9]){body}(?:e?s|e?d|ing)?(?![a-z0-9])")
+
+
+_WHOLE_WORDS = {key: _whole_words_pattern(key) for key in _TABLE if key.isascii()}
 
 
 def _special_pattern() -> re.Pattern[str]:
@@ -222,8 +276,15 @@ def _edit_distance_le1(a: str, b: str) -> bool:
     return short[i:] == long_[i + 1 :]
 
 
+def _said_as_words(key: str, word: str) -> bool:
+    """Whether the Latin synonym ``key`` (``_fold``ed) is said in ``word`` as whole words, not
+    inside a longer one ("expressway" names no express wash)."""
+    low = unicodedata.normalize("NFKC", word).lower().replace("&", "and").replace("+", "and")
+    return _WHOLE_WORDS[key].search(low) is not None
+
+
 def _lookup(word: str) -> str | None:
-    folded = _fold(word)
+    folded = _fold(_without_declined(word))
     if not folded:
         return None
     if folded in _TABLE:
@@ -233,7 +294,11 @@ def _lookup(word: str) -> str | None:
         return _TABLE[bare]
     # Synonyms contained in the word: a specific service named anywhere beats the generic
     # "wash" around it ("quick car wash", "wash with wax"); among specific ones the longest wins.
-    hits: list[tuple[int, str]] = [(len(k), sid) for k, sid in _BY_LENGTH if k in folded]
+    hits: list[tuple[int, str]] = [
+        (len(k), sid)
+        for k, sid in _BY_LENGTH
+        if k in folded and (not k.isascii() or _said_as_words(k, word))
+    ]
     specific_hits = [(n, sid) for n, sid in hits if sid != DEFAULT_SERVICE]
     if specific_hits:
         longest = specific_hits[0][0]

@@ -36,10 +36,10 @@ from collections.abc import Iterator
 from .grammar import CHECK, GLUE, STOP, fold_apostrophes
 from .service_resolver import (
     ServiceResolutionError,
-    is_generic_wash,
     names_special_service,
     names_standard_service,
     resolve_service,
+    says_only_a_wash,
     service_mention,
     service_mentions,
     without_service,
@@ -48,6 +48,7 @@ from .store_resolver import (
     asks_for_the_nearest,
     names_a_store,
     resolve_store,
+    says_nearest,
     store_mention,
     store_mentions,
     without_store,
@@ -64,8 +65,8 @@ from .time_resolver import (
 log = logging.getLogger("autoglm_gw.nlu")
 
 VERSION = (
-    "cancel-27+terse-7+words-3+timespan-44+pieces-7+context-5+choice-10+service-10+storeshape-7"
-    "+refused-29+settings-1+command-8+other-2+nearest-1+fallback-7+revise-11+request-15"
+    "cancel-29+terse-7+words-3+timespan-44+pieces-7+context-5+choice-10+service-11+storeshape-8"
+    "+refused-29+settings-1+command-8+other-2+nearest-2+fallback-7+revise-14+request-16"
 )
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
@@ -137,6 +138,8 @@ EN_TAKE_BACK = re.compile(
     r"|(?:wait|actually)[\s,]+no\b|sorry[\s,]+(?:i\s+mean|i\s+meant|make\s+that|no)\b"
     r"|i\s+mean\b|i\s+meant\b|make\s+that\b|scratch\s+that\b|oops\b"
     r"|actually[\s,]+make\s+(?:it|that)\b"
+    # "What time is my express wash at Sanlitun? Oh wait, it's the Wangjing one."
+    r"|oh[\s,]+wait\b"
 )
 # A bare "no," or "sorry," right after a value ("Saturday, no, Sunday", "at 2, sorry, 3pm"); in
 # a whole utterance only after a word, not as its polite opening ("Sorry, can you ...").
@@ -146,9 +149,9 @@ _EN_BARE_TAKE_BACK_INSIDE = re.compile(r"(?<=[\w.!…)\-–—])[\s,]*(?:no|sorr
 _ONLY_OPENING_WORDS = re.compile(
     r"(?:(?:i'?m|i\s+am|so|oh|hi|hey|ok|okay|well|yes|yeah|um|uh|really|very|ah)[\s,]*)*"
 )
-# A bare 不 followed by a pause ("周四,不,周五上午") corrects too; 不 running on into a word
-# (不行, 不用, 不太方便) does not.
-ZH_BARE_NO = re.compile(r"不[\s,，、.。…!！]")
+# A bare 不 or 不是 followed by a pause ("周四,不,周五上午", "下周四上午十点半，不是，十一点半")
+# corrects too; 不 running on into a word (不行, 不用, 不太方便, 不是周五) does not, nor 是不是.
+ZH_BARE_NO = re.compile(r"(?<!是)不是?[\s,，、.。…!！]")
 # 算了 alone is "forget it", but 算了,还是 ("...forget it, rather Guomao") takes back the value
 # before it.
 ZH_RATHER_TAKE_BACK = re.compile(r"算了[\s,，、.。…!！]*还是")
@@ -249,7 +252,8 @@ EN_STORE_LEADING = frozenset(
 EN_STORE_TRAILING = frozenset(
     {"one", "the", "a", "an", "or", "and", "at", "in", "on", "to", "for", "that", "this", "please"}
 )
-EN_STORE_INNER = frozenset({"or", "and"})
+# ("Zhongguancun for a touchless wash" had been read as one store span, the service lost)
+EN_STORE_INNER = frozenset({"or", "and", "for", "a", "an", "at", "on", "with", "please"})
 # A proximity word keeps its store noun outside ("the nearest store" -> "nearest", 最近的店 ->
 # 最近): only a place name takes it in.
 EN_PROXIMITY = frozenset({"nearest", "closest", "nearby", "near", "me", "closer"})
@@ -308,11 +312,17 @@ _DENIED_CANCEL = re.compile(
 # called off.
 _NOT_A_CALL_OFF = re.compile(
     r"别(?:老是|总是|老|总|再|一直)?(?:给我|跟我|向我)?(?:推荐|推送|提醒|发消息|问|说了|打扰|烦|催)"
+    # ... and the "I don't need it" said with it (别再给我推荐洗车了，我不需要)
+    r"(?:[^，,。！!？?]{0,8}[，,。！!\s]*我?(?:真的|暂时|现在)?(?:不需要|不用|不要)(?:了|啊|呀)?"
+    r"(?=$|[，,。！!？?\s]))?"
     # "never mind the weather", "never mind how much it costs": whatever it is, not a call-off
     r"|(?<![a-z])never\s*mind\s+(?:how|what|if)(?![a-z])|(?<![a-z])never\s*mind\s+(?:about\s+)?the\s+"
     r"(?!(?:[\w'-]+\s+){0,2}?(?:car\s*wash|wash\w*|booking|appointment|detail\w*|wax\w*|clean\w*"
     r"|reservation)(?![a-z]))"
     r"|(?:别的|其他的?|其它的?)(?:都|就|一概|全都|全)?(?:不用|不要|不需要|不做|不弄)"  # 别的不用
+    # "… 11 am... no, scratch that, tomorrow at 1 pm is better": the speaker takes back what
+    # they just said and goes on; no booking is called off (it had read as a cancellation)
+    r"|(?i:(?<![a-z])(?:scratch|scrap)\s+that(?=\s*[,.;:!?…—–-][\W_]*[a-z0-9]))"
 )
 # A question whether a booking was called off ("Did I cancel my full detail at Guomao tomorrow?",
 # "Is my car wash on Sunday cancelled?", 周日的洗车取消了吗): a query, nothing called off now. (Not
@@ -484,10 +494,20 @@ _ASKS_FOR_A_WASH = re.compile(
     r"|set\s+me\s+up\s+(?:with|for)|reserve)\s+(?:(?:a|an|the|my|me|in|for)\s+)*"
     r"(?:[a-z]+\s+)?(?:car\s+wash|wash|full\s+detail|detailing|wax(?:ed)?|clean(?:ed|ing)?"
     r"|interior\s+cleaning)(?![a-z])"
+    # "hey can you get my car washed tonight at the Sanlitun store, I've got a dinner thing after
+    # work" and "get my car washed somewhere nearby" (they had read as unknown)
+    r"|(?<![a-z'\"‘“])(?<!do )(?<!did )(?<!i )(?<!we )(?<!to )"  # (not "add 'get the car …'")
+    r"(?:(?:can|could|would)\s+you\s+(?:please\s+)?|please\s+)?get\s+(?:the|my|our|this)\s+"
+    r"(?:[a-z]+\s+){0,2}?(?:car|vehicle|suv)\s+(?:washed|cleaned|detailed|waxed|vacuumed)(?![a-z])"
+    # an order opening its sentence: "Clean the inside of my car at Wangjing this Saturday, the
+    # dog has been riding in it" (it had read as a query)
+    r"|(?:^|(?<=[.!?]\s))(?:please\s+)?(?:clean|wash|detail|wax|vacuum)\s+"
+    r"(?:the\s+(?:inside|interior)\s+of\s+)?(?:my|the|our)\s+(?:car|vehicle|suv)(?![a-z'])"
 )
 # A wash done by oneself, or a question asked next: no request of ours.
 _DONE_ONESELF = re.compile(
-    r"(?<![a-z])(?:myself|ourselves|at\s+home|by\s+hand|in\s+the\s+driveway)(?![a-z])"
+    r"(?<![a-z])(?:myself|ourselves|yourself|yourselves|at\s+home|by\s+hand|in\s+the\s+driveway)"
+    r"(?![a-z])"
 )
 _ASKED_NEXT = re.compile(
     r"(?:[,;]|(?<![a-z])but)\s+(?:is|are|do|does|can|could|when|what|where|how)(?![a-z])"
@@ -835,10 +855,17 @@ def makes_a_booking_held_other(text: str) -> bool:
             return False
         rest = low[m.end() : m.end() + 30]
         # (the day or the store it is made; not "make that a wash and wax", a correction)
-        said = _TIME_SAID.search(rest) or store_mention(rest)
+        said = _TIME_SAID.search(rest) or _OFFSET_SAID.search(rest) or store_mention(rest)
         return bool(said) and not _BOOKING_ASKED.search(low)
     rest = low[m.end() : m.end() + 30]
-    said = _TIME_SAID.search(rest) or store_mention(rest) or service_mention(rest)
+    # ("I booked an express wash for this morning but I'm stuck in traffic, make it an hour from
+    # now": an offset too)
+    said = (
+        _TIME_SAID.search(rest)
+        or _OFFSET_SAID.search(rest)
+        or store_mention(rest)
+        or service_mention(rest)
+    )
     return bool(said) and not _BOOKING_ASKED.search(_MAKE_IT.sub(" ", low))
 
 
@@ -1073,6 +1100,10 @@ _TIME_SAID = re.compile(
     r"|(?<![a-z])(?:today|tonight|tomorrow|morning|afternoon|evening|noon|monday|tuesday"
     r"|wednesday|thursday|friday|saturday|sunday|am|pm)(?![a-z])"
 )
+
+
+# A relative offset's unit ("an hour from now", 半小时后), which _TIME_SAID leaves out.
+_OFFSET_SAID = re.compile(r"(?<![a-z])(?:hours?|minutes?|mins?|from\s+now)(?![a-z])|小时|分钟")
 
 
 # A wash said to be unneeded or unwanted (its verb, not a booking): no call-off by itself.
@@ -2414,7 +2445,7 @@ class ResolvableSpans:
 
     @staticmethod
     def generic_wash(text: str) -> bool:
-        return is_generic_wash(text)
+        return says_only_a_wash(text)
 
     @staticmethod
     def store_said(text: str) -> bool:
@@ -2423,6 +2454,10 @@ class ResolvableSpans:
     @staticmethod
     def nearest_said(text: str) -> bool:
         return asks_for_the_nearest(text)
+
+    @staticmethod
+    def nearest_span(text: str) -> bool:
+        return says_nearest(text)
 
     @staticmethod
     def revises(text: str) -> bool:

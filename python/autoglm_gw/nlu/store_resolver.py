@@ -213,6 +213,11 @@ def asks_for_the_nearest(text: str) -> bool:
     return _NEAREST_ASKED.search(_fold(text)) is not None
 
 
+def says_nearest(span: str) -> bool:
+    """Whether a store span holds a word of proximity (最近, "closest", "near me")."""
+    return _NEAREST.search(_fold(span)) is not None
+
+
 # The nearest store asked for with a store noun after it, since 最近 alone is also "lately" and
 # 附近洗车 may be a search for a place; and the English store nouns.
 _ZH_NEAREST_WITH_NOUN = r"(?:离我最近|离我近|最近|附近|就近)的?(?=一?家|店|门店|分店|那家|那个店)"
