@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import socket
 import subprocess
 import sys
 import tempfile
 import time
+import weakref
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -54,6 +56,8 @@ class GatewayProcess:
         full_env = {k: v for k, v in os.environ.items() if not k.startswith("AUTOGLM_GW_")}
         # Each server gets its own database, never the working tree's var/.
         self.tmp = tempfile.mkdtemp(prefix="autoglm-gw-test-")
+        # Removed once this object is gone (or at exit), whichever way its test stopped it.
+        weakref.finalize(self, shutil.rmtree, self.tmp, True)
         full_env["AUTOGLM_GW_DB_URL"] = f"sqlite:///{self.tmp}/bookings.db"
         full_env["AUTOGLM_GW_SERVER_ACCESS_LOG"] = "false"
         full_env.update(env or {})
