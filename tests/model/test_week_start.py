@@ -72,6 +72,38 @@ CASES = {
     # a booking held made "an hour from now" is moved (request-16)
     "I booked an express wash for this morning but I'm stuck in traffic, make it an hour from "
     "now": ("reschedule_booking", "quick", "03-01 08:05"),
+    # look-alikes the two code reviews of these rules found: they keep their reading
+    "Clean my car? No, I did it yesterday.": ("unknown", None, None),
+    "Wash the car was on my to-do list yesterday.": ("unknown", None, None),
+    "I always get my car washed at Guomao on Sundays": ("unknown", None, None),
+    "The valet will get my car washed while I'm at dinner": ("unknown", None, None),
+    "Can you get my car washed at Guomao, and how much is it?": ("unknown", None, None),
+    "Clean the car yourself, I'm not paying for that": ("unknown", None, None),
+    "My car wash at Guomao tomorrow, scratch that, please": (
+        "cancel_booking",
+        None,
+        "03-02 00:00",
+    ),
+    "Can you hold the express wash at 5 pm at Sanlitun for me?": (
+        "book_car_wash",
+        "quick",
+        "03-01 17:00",
+    ),
+    "Book a handwax at Sanlitun tomorrow": ("book_car_wash", "wax", "03-02 00:00"),
+    "I booked a dentist appointment at 9, make it an hour from now": ("unknown", None, None),
+    "I booked a car wash for this morning, make it in an hour": (
+        "reschedule_booking",
+        None,
+        "03-01 08:05",
+    ),
+    "不得不打个蜡了 周六下午国贸": ("book_car_wash", "wax", "03-06 13:00"),
+    "帮我约明天洗车看看需不需要打蜡": ("book_car_wash", "wax", "03-02 00:00"),
+    "不用打蜡直接洗车就行": ("book_car_wash", "standard", None),
+    "车里面有小孩 帮我约明天上午洗一洗": ("book_car_wash", "standard", "03-02 09:00"),
+    "精洗太贵 普通洗就行 明天上午": ("book_car_wash", "standard", "03-02 09:00"),
+    "不需要精洗了取消吧": ("cancel_booking", "detailing", None),
+    "周六 不是 周日 取消洗车": ("cancel_booking", None, "03-07 00:00"),
+    "别提醒我明天的洗车了，不要了": ("cancel_booking", None, "03-02 00:00"),
 }
 
 # text -> the store the answer names (or its span, for the nearest one, which needs a location)

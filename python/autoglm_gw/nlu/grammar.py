@@ -469,6 +469,11 @@ class SpanCheck(Protocol):
         """Whether the store span ``text`` holds a word of proximity."""
         ...
 
+    def service_declined(self, text: str, start: int) -> bool:
+        """Whether the words of the utterance ``text`` right before ``start`` decline a service
+        (不用, 别, "no")."""
+        ...
+
     def corrects(self, text: str) -> bool:
         """Whether ``text`` holds a correction anywhere (a cheap test before ``taken_back``)."""
         ...
@@ -1618,6 +1623,15 @@ class DecodeState:
             elif ok and slot == "service" and check.generic_wash(text) and self._special_said():
                 # "Nearest car wash, please. Book me a wash and wax": the service is the wax,
                 # not the everyday "car wash" said before it.
+                ok = False
+            elif (
+                ok
+                and slot == "service"
+                and self.intent == "book_car_wash"
+                and check.service_declined(p.text, int(off[i, 0]))
+            ):
+                # 不用打蜡直接洗车就行: a service declined is not the one booked (a cancellation's
+                # 不需要精洗了 still names what it calls off).
                 ok = False
             memo[key] = ok
             p._span_spent += cost

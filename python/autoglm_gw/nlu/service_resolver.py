@@ -89,7 +89,7 @@ _GENERIC_ZH = frozenset({"快速", "极速", "车内", "冲洗", "冲一下", "�
 # The standard wash by its own names (not the everyday 洗车 / "car wash", which a cancellation or a
 # query says of any booking): a cancellation that says one of these names the standard service.
 _EXPLICIT_STANDARD = re.compile(
-    r"普通洗车|标准洗车|常规洗车|普洗|普通清洗|(?<![a-z])(?:standard|regular|basic|normal)"
+    r"普通洗|标准洗车|常规洗车|普洗|普通清洗|(?<![a-z])(?:standard|regular|basic|normal)"
     r"(?: car)? wash"
 )
 # The everyday words for a wash, which say no more than "a wash" when a service is named too.
@@ -110,16 +110,22 @@ def is_generic_wash(span: str) -> bool:
 
 
 def says_only_a_wash(span: str) -> bool:
-    """Whether the span reads as the standard wash without naming it: an everyday word for a wash,
-    alone or with something beside it that names no service (洗车打, where the model stopped
-    before a 腊 it has no token for)."""
+    """Whether the span is only an everyday word for a wash, or one with a stray character after
+    it that names no service (洗车打, where the model stopped before a 腊 it has no token for)."""
     if is_generic_wash(span):
         return True
-    try:
-        read = _lookup(span)
-    except ServiceResolutionError:
-        return False
-    return read == DEFAULT_SERVICE and not names_standard_service(span)
+    low = unicodedata.normalize("NFKC", span).lower().strip()
+    return (
+        any(
+            len(low) == len(word) + 1 and low.startswith(word) and _CJK_CHAR.fullmatch(low[-1])
+            for word in GENERIC_WASH_WORDS
+            if not word.isascii()
+        )
+        and _lookup(low) == DEFAULT_SERVICE
+    )
+
+
+_CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 
 
 def names_special_service(text: str) -> bool:
@@ -132,16 +138,36 @@ def names_special_service(text: str) -> bool:
 
 # What declines the service word right after it: 洗车不打蜡 and "a wash, no wax" ask for the
 # standard wash. Only the words right before count ("不是快洗，是精洗" names both services, and
-# LABELS.md's corrections decide which); 要不打个蜡 ("how about a wax") and 要不要打蜡 ask for it.
+# LABELS.md's corrections decide which); 要不打个蜡 ("how about a wax"), 要不要打蜡, 干嘛不打个蜡
+# ("why not") and 不得不精洗 ("have to") ask for it.
 _DECLINED_BEFORE = re.compile(
-    r"(?:(?<!要)(?:不要|不)|不用|不需要|不必|不带|不加|无需|别)$"
-    r"|(?<![a-z])(?:no|without|skip(?: the)?|minus(?: the)?|hold the)\s*$"
+    r"(?:(?<!要)(?<![嘛啥么何得])(?:不要|不)|不用|不需要|不必|不带|不加|不想|不洗|无需|别)$"
+    r"|(?<![a-z])(?:no|without|skip(?: the)?|minus(?: the)?)\s*$"
 )
 
 
 def _declined(low: str, start: int) -> bool:
     """Whether the service word at ``start`` of ``low`` (NFKC, lower case) is declined."""
-    return _DECLINED_BEFORE.search(low, 0, start) is not None
+    return _declining(low, 0, start) is not None
+
+
+def declined_at(text: str, start: int) -> bool:
+    """Whether the words of ``text`` right before ``start`` decline a service word there
+    (不用打蜡直接洗车就行: a booking's service is not the 打蜡)."""
+    low = unicodedata.normalize("NFKC", text).lower()
+    return len(low) == len(text) and _declined(low, start)
+
+
+def _declining(low: str, pos: int, start: int) -> re.Match[str] | None:
+    """The words in ``low[pos:start]`` that decline the service word at ``start``, or None. Not
+    the 不 of a question that asks "A or not A" (打不打蜡, 需不需要打蜡, 加不加打蜡)."""
+    m = _DECLINED_BEFORE.search(low, pos, start)
+    if m is None:
+        return None
+    no = low.find("不", m.start(), m.end())
+    if 0 < no < len(low) - 1 and low[no - 1] == low[no + 1]:
+        return None
+    return m
 
 
 def _without_declined(word: str) -> str:
@@ -150,7 +176,7 @@ def _without_declined(word: str) -> str:
     low = unicodedata.normalize("NFKC", word).lower()
     kept, last = [], 0
     for m in _SERVICE_WORDS.finditer(low):
-        declining = _DECLINED_BEFORE.search(low, last, m.start())
+        declining = _declining(low, last, m.start())
         if declining is not None:
             kept.append(low[last : declining.start()])
             last = m.end()
@@ -182,10 +208,10 @@ _TABLE: dict[str, str] = _build()
 
 def _whole_words_pattern(key: str) -> re.Pattern[str]:
     """``key`` with anything but letters and digits allowed between its characters (it is
-    folded: "washandwax" is "wash and wax"), no letter or digit before it, and none after it but
-    an inflection ("waxed", "detailing")."""
+    folded: "washandwax" is "wash and wax"), and no letter or digit after it but an inflection
+    ("waxed", "detailing"); a word may end in it ("handwax", "autodetail")."""
     body = r"[\W_]*".join(re.escape(ch) for ch in key)
-    return re.compile(rf"(?<![a-z0-9]){body}(?:e?s|e?d|ing)?(?![a-z0-9])")
+    return re.compile(rf"{body}(?:e?s|e?d|ing|ie)?(?![a-z0-9])")
 
 
 _WHOLE_WORDS = {key: _whole_words_pattern(key) for key in _TABLE if key.isascii()}

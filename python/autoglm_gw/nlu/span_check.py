@@ -36,6 +36,7 @@ from collections.abc import Iterator
 from .grammar import CHECK, GLUE, STOP, fold_apostrophes
 from .service_resolver import (
     ServiceResolutionError,
+    declined_at,
     names_special_service,
     names_standard_service,
     resolve_service,
@@ -65,7 +66,7 @@ from .time_resolver import (
 log = logging.getLogger("autoglm_gw.nlu")
 
 VERSION = (
-    "cancel-29+terse-7+words-3+timespan-44+pieces-7+context-5+choice-10+service-11+storeshape-8"
+    "cancel-29+terse-7+words-3+timespan-44+pieces-7+context-5+choice-10+service-12+storeshape-8"
     "+refused-29+settings-1+command-8+other-2+nearest-2+fallback-7+revise-14+request-16"
 )
 TIME_SLOTS = frozenset({"time", "time2"})
@@ -149,9 +150,11 @@ _EN_BARE_TAKE_BACK_INSIDE = re.compile(r"(?<=[\w.!…)\-–—])[\s,]*(?:no|sorr
 _ONLY_OPENING_WORDS = re.compile(
     r"(?:(?:i'?m|i\s+am|so|oh|hi|hey|ok|okay|well|yes|yeah|um|uh|really|very|ah)[\s,]*)*"
 )
-# A bare 不 or 不是 followed by a pause ("周四,不,周五上午", "下周四上午十点半，不是，十一点半")
-# corrects too; 不 running on into a word (不行, 不用, 不太方便, 不是周五) does not, nor 是不是.
-ZH_BARE_NO = re.compile(r"(?<!是)不是?[\s,，、.。…!！]")
+# A bare 不 followed by a pause, or 不是 by a punctuation mark ("周四,不,周五上午",
+# "下周四上午十点半，不是，十一点半"), corrects too; 不 running on into a word (不行, 不用,
+# 不太方便, 不是周五) does not, nor 是不是, nor 不是 between spaces (周六 不是 周日: ``negates``
+# reads the 周日 as denied).
+ZH_BARE_NO = re.compile(r"(?<!是)(?:不[\s,，、.。…!！]|不是[,，、.。…!！])")
 # 算了 alone is "forget it", but 算了,还是 ("...forget it, rather Guomao") takes back the value
 # before it.
 ZH_RATHER_TAKE_BACK = re.compile(r"算了[\s,，、.。…!！]*还是")
@@ -312,17 +315,15 @@ _DENIED_CANCEL = re.compile(
 # called off.
 _NOT_A_CALL_OFF = re.compile(
     r"别(?:老是|总是|老|总|再|一直)?(?:给我|跟我|向我)?(?:推荐|推送|提醒|发消息|问|说了|打扰|烦|催)"
-    # ... and the "I don't need it" said with it (别再给我推荐洗车了，我不需要)
-    r"(?:[^，,。！!？?]{0,8}[，,。！!\s]*我?(?:真的|暂时|现在)?(?:不需要|不用|不要)(?:了|啊|呀)?"
-    r"(?=$|[，,。！!？?\s]))?"
+    # ... and the "I don't need it" said with it (别再给我推荐洗车了，我不需要; not
+    # 别提醒我明天的洗车了，不要了, which names the booking it calls off)
+    r"(?:(?:洗车|精洗|快洗|打蜡|美容|服务|这个|了|啦|吧)*[，,。！!\s]+我?(?:真的|暂时|现在)?"
+    r"(?:不需要|不用|不要)(?:了|啊|呀)?(?=$|[，,。！!？?\s]))?"
     # "never mind the weather", "never mind how much it costs": whatever it is, not a call-off
     r"|(?<![a-z])never\s*mind\s+(?:how|what|if)(?![a-z])|(?<![a-z])never\s*mind\s+(?:about\s+)?the\s+"
     r"(?!(?:[\w'-]+\s+){0,2}?(?:car\s*wash|wash\w*|booking|appointment|detail\w*|wax\w*|clean\w*"
     r"|reservation)(?![a-z]))"
     r"|(?:别的|其他的?|其它的?)(?:都|就|一概|全都|全)?(?:不用|不要|不需要|不做|不弄)"  # 别的不用
-    # "… 11 am... no, scratch that, tomorrow at 1 pm is better": the speaker takes back what
-    # they just said and goes on; no booking is called off (it had read as a cancellation)
-    r"|(?i:(?<![a-z])(?:scratch|scrap)\s+that(?=\s*[,.;:!?…—–-][\W_]*[a-z0-9]))"
 )
 # A question whether a booking was called off ("Did I cancel my full detail at Guomao tomorrow?",
 # "Is my car wash on Sunday cancelled?", 周日的洗车取消了吗): a query, nothing called off now. (Not
@@ -495,18 +496,27 @@ _ASKS_FOR_A_WASH = re.compile(
     r"(?:[a-z]+\s+)?(?:car\s+wash|wash|full\s+detail|detailing|wax(?:ed)?|clean(?:ed|ing)?"
     r"|interior\s+cleaning)(?![a-z])"
     # "hey can you get my car washed tonight at the Sanlitun store, I've got a dinner thing after
-    # work" and "get my car washed somewhere nearby" (they had read as unknown)
-    r"|(?<![a-z'\"‘“])(?<!do )(?<!did )(?<!i )(?<!we )(?<!to )"  # (not "add 'get the car …'")
-    r"(?:(?:can|could|would)\s+you\s+(?:please\s+)?|please\s+)?get\s+(?:the|my|our|this)\s+"
-    r"(?:[a-z]+\s+){0,2}?(?:car|vehicle|suv)\s+(?:washed|cleaned|detailed|waxed|vacuumed)(?![a-z])"
-    # an order opening its sentence: "Clean the inside of my car at Wangjing this Saturday, the
-    # dog has been riding in it" (it had read as a query)
-    r"|(?:^|(?<=[.!?]\s))(?:please\s+)?(?:clean|wash|detail|wax|vacuum)\s+"
+    # work" and "get my car washed somewhere nearby" (they had read as unknown): "can you get" or
+    # a bare "get" opening its clause, not one said of a habit, of someone else, of where or when
+    # ("I always get my car washed at Guomao", "the valet will get my car washed", "when could
+    # you get my car washed"), nor an echo ("Get my car washed? In this weather?")
+    r"|(?:(?<![a-z])(?<!where )(?<!when )(?<!fast )(?<!soon )(?:can|could|would)\s+you\s+"
+    r"(?:please\s+)?|(?:^|(?<=[,.!?;]\s)|(?<=[,.!?;]))(?:(?:hey|ok|okay|so|um|uh|and)[\s,]+)*"
+    r"(?:please\s+|just\s+)?)"
+    r"get\s+(?:the|my|our|this)\s+(?:[a-z]+\s+){0,2}?(?:car|vehicle|suv)\s+"
+    r"(?:washed|cleaned|detailed|waxed|vacuumed)(?![a-z])(?!\s*\?)"
+    r"(?![^.!?]*(?<![a-z])(?:if|last|yesterday|ago|how\s+much|closed|open)(?![a-z]))"
+    # an order opening the utterance, not asked back or said of ("Clean the inside of my car at
+    # Wangjing this Saturday, the dog has been riding in it" had read as a query; not "Wash my
+    # car? It's going to rain", "Wash the car was on my to-do list")
+    r"|^(?:please\s+)?(?:clean|wash|detail|wax|vacuum)\s+"
     r"(?:the\s+(?:inside|interior)\s+of\s+)?(?:my|the|our)\s+(?:car|vehicle|suv)(?![a-z'])"
+    r"(?!\s+(?:is|was|were)(?![a-z]))(?![^.!]*\?)(?![^.!?]*yourself)"
 )
 # A wash done by oneself, or a question asked next: no request of ours.
 _DONE_ONESELF = re.compile(
-    r"(?<![a-z])(?:myself|ourselves|yourself|yourselves|at\s+home|by\s+hand|in\s+the\s+driveway)"
+    r"(?<![a-z])(?:myself|ourselves|at\s+home|by\s+hand|in\s+the\s+driveway"
+    r"|(?:do|wash|clean|wax|detail|vacuum)(?:\s+(?:it|the\s+car|your\s+car|my\s+car))?\s+yourself)"
     r"(?![a-z])"
 )
 _ASKED_NEXT = re.compile(
@@ -796,7 +806,8 @@ def _first_correction(text: str) -> int | None:
 # "make it" (or "make that") with the value it sets said right after it; not "can't make it",
 # "make it quick".
 _MAKE_IT = re.compile(
-    r"(?<![a-z])(?<!can't )(?<!cannot )(?<!won't )(?<!not )make\s+(?:it|that)"
+    r"(?<![a-z])(?<!can't )(?<!cannot )(?<!won't )(?<!not )(?<!we can )(?<!i can )(?<!i'll )"
+    r"(?<!we'll )(?<!to )make\s+(?:it|that)"
     r"(?:\s+(?:for|at|on|to))?\s+"
     r"(?!quick|fast|snappy|soon|work|happen|there)",
     re.IGNORECASE,
@@ -1026,6 +1037,32 @@ _CANNOT = re.compile(
 )
 
 
+# "scratch that" (or "scrap that") set off by a pause.
+_SCRATCH_THAT = re.compile(r"(?<![a-z])(?:scratch|scrap)\s+that(?=\s*[,.;:!?…—–-])", re.IGNORECASE)
+
+
+def _without_values_scratched(text: str) -> str:
+    """``text`` without a "scratch that" said between two values ("… 11 am... no, scratch that,
+    tomorrow at 1 pm is better": the speaker takes the first back and goes on, calling no booking
+    off; it had read as a cancellation). Not one after a booking with no value after it ("My car
+    wash at Guomao tomorrow, scratch that, please")."""
+    for m in _SCRATCH_THAT.finditer(text):
+        before = text[: m.start()].lower()
+        after = re.split(r"[.!?。！？]", text[m.end() :].lower(), maxsplit=1)[0]
+        if _a_value_said(before) and _a_value_said(after):
+            return text[: m.start()] + " " + text[m.end() :]
+    return text
+
+
+def _a_value_said(low: str) -> bool:
+    """Whether ``low`` (lower case) says a time, one of our stores or a service word."""
+    return bool(
+        _TIME_SAID.search(low)
+        or store_mention(low)
+        or service_mention(unicodedata.normalize("NFKC", low))
+    )
+
+
 def _calls_off(text: str) -> bool:
     """Whether ``text`` says a word of calling something off that it does not deny. Not a wash
     said to be unneeded (不用洗, 不想洗, 不用再洗) with no booking named: 车还挺干净的，这周不用洗
@@ -1036,7 +1073,7 @@ def _calls_off(text: str) -> bool:
         # 别约西单，约国贸店: the 别 refuses a store, not a booking held
         text = fold_apostrophes(unicodedata.normalize("NFKC", text))[cut:]
     kept = _without_questions_whether_called_off(
-        _NOT_A_CALL_OFF.sub(" ", _DENIED_CANCEL.sub(" ", text))
+        _NOT_A_CALL_OFF.sub(" ", _DENIED_CANCEL.sub(" ", _without_values_scratched(text)))
     )
     said = list(CANCEL_WORDS.finditer(kept))
     if not said:
@@ -2285,8 +2322,17 @@ class ResolvableSpans:
         # (it had read as a booking)
         if intent == "book_car_wash" and _calls_off_one_held(text):
             return False
-        if intent == "book_car_wash" and makes_a_booking_held_other(text):
+        # ... nor a query, nor anything but our booking ("I booked a car wash for this morning,
+        # make it in an hour" had read as a query once no booking)
+        if intent in ("book_car_wash", "query_booking") and makes_a_booking_held_other(text):
             return False
+        if (
+            intent == "unknown"
+            and makes_a_booking_held_other(text)
+            and _CAR_WASH_WORD.search(text.lower())
+            and not _ANOTHER_THING.search(text.lower())
+        ):
+            return False  # "I booked a wash at Guomao at 10, can we make it a few minutes earlier"
         if intent == "book_car_wash":
             # "can you un-book my touchless wash" calls it off (the n-grams read its "book")
             return not _wash_refused(text) and not (
@@ -2458,6 +2504,10 @@ class ResolvableSpans:
     @staticmethod
     def nearest_span(text: str) -> bool:
         return says_nearest(text)
+
+    @staticmethod
+    def service_declined(text: str, start: int) -> bool:
+        return declined_at(text, start)
 
     @staticmethod
     def revises(text: str) -> bool:
