@@ -110,11 +110,18 @@ def is_generic_wash(span: str) -> bool:
 
 
 def says_only_a_wash(span: str) -> bool:
-    """Whether the span is only an everyday word for a wash, or one with a stray character after
-    it that names no service (洗车打, where the model stopped before a 腊 it has no token for)."""
+    """Whether the span is only an everyday word for a wash; or one with a stray character after
+    it that names no service (洗车打, where the model stopped before a 腊 it has no token for);
+    or English words that read as the wash without naming the standard one ("wash no actually"
+    of "a regular wash no actually make it a wash and wax")."""
     if is_generic_wash(span):
         return True
     low = unicodedata.normalize("NFKC", span).lower().strip()
+    if low.isascii():
+        try:
+            return _lookup(low) == DEFAULT_SERVICE and not names_standard_service(low)
+        except ServiceResolutionError:
+            return False
     return (
         any(
             len(low) == len(word) + 1 and low.startswith(word) and _CJK_CHAR.fullmatch(low[-1])
