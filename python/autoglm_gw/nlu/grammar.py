@@ -1620,7 +1620,7 @@ class DecodeState:
                 # another the model pointed at ("the closest one to me, a regular wash...
                 # actually make it an express wash" had the store "actually").
                 ok = check.nearest_span(text)
-            elif ok and slot == "service" and check.generic_wash(text) and self._special_said():
+            elif ok and slot == "service" and self._special_said() and check.generic_wash(text):
                 # "Nearest car wash, please. Book me a wash and wax": the service is the wax,
                 # not the everyday "car wash" said before it.
                 ok = False

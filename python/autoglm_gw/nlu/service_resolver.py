@@ -153,6 +153,10 @@ _DECLINED_BEFORE = re.compile(
 )
 
 
+# Every word _DECLINED_BEFORE starts with.
+_DECLINE_CUE = re.compile(r"[不别无]|(?<![a-z])(?:no|without|skip|minus)(?![a-z])")
+
+
 def _declined(low: str, start: int) -> bool:
     """Whether the service word at ``start`` of ``low`` (NFKC, lower case) is declined."""
     return _declining(low, 0, start) is not None
@@ -181,6 +185,8 @@ def _without_declined(word: str) -> str:
     """``word`` (NFKC, lower case) without the service words it declines and the words declining
     them."""
     low = unicodedata.normalize("NFKC", word).lower()
+    if _DECLINE_CUE.search(low) is None:  # (the common case, cheaply: nothing declines)
+        return low
     kept, last = [], 0
     for m in _SERVICE_WORDS.finditer(low):
         declining = _declining(low, last, m.start())
