@@ -67,7 +67,7 @@ log = logging.getLogger("autoglm_gw.nlu")
 
 VERSION = (
     "cancel-29+terse-7+words-3+timespan-44+pieces-7+context-5+choice-10+service-12+storeshape-8"
-    "+refused-29+settings-1+command-8+other-2+nearest-2+fallback-7+revise-14+request-16"
+    "+refused-29+settings-1+command-8+other-2+nearest-3+fallback-7+revise-15+request-16"
 )
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
@@ -141,6 +141,9 @@ EN_TAKE_BACK = re.compile(
     r"|actually[\s,]+make\s+(?:it|that)\b"
     # "What time is my express wash at Sanlitun? Oh wait, it's the Wangjing one."
     r"|oh[\s,]+wait\b"
+    # a filler and "no", punctuated or not ("move the wax appointment to friday at 10 am uh no 11
+    # am")
+    r"|(?<![a-z])(?:uh|um|umm|er|erm)[\s,]+no\b"
 )
 # A bare "no," or "sorry," right after a value ("Saturday, no, Sunday", "at 2, sorry, 3pm"); in
 # a whole utterance only after a word, not as its polite opening ("Sorry, can you ...").
@@ -238,6 +241,8 @@ _ZH_OH = ("啊", "哦", "噢", "呃")
 _TAKE_BACK_LEAD = re.compile(
     r"(?:[\s,，.。…、!！?？]|(?<![a-z])(?:uh|um|umm|er|erm|ah|hmm)(?![a-z])|呃|嗯)*"
 )
+_EN_FILLER = re.compile(r"(?<![a-z])(?:uh|um|umm|er|erm)(?![a-z])")
+_EN_NO_THEN = re.compile(r"no(?!\s+(?:problem|worries|rush|hurry|thanks))(?=\s|$)")
 # The last English word of a text, followed by whitespace (the time is a word of its own).
 _LAST_WORD = re.compile(r"(?<![a-z'])([a-z]+)\s+$")
 # A store span is the place name plus a store noun attached to it (国贸店, 国贸门店, "Guomao
@@ -2585,6 +2590,8 @@ class ResolvableSpans:
             or ZH_RATHER_TAKE_BACK.match(rest) is not None
             or EN_TAKE_BACK.match(rest.lower()) is not None
             or EN_BARE_TAKE_BACK.match(rest.lower()) is not None
+            # "friday at 10 am uh no 11 am": a bare "no" after a filler, unpunctuated
+            or (_EN_FILLER.search(lead.group()) and _EN_NO_THEN.match(rest.lower()) is not None)
         ):
             return "replace"
         return None

@@ -227,7 +227,9 @@ _EN_STORE_NOUNS = r"(?:store|branch|location|shop|outlet|one)"
 _EN_NEAREST_PLACE_NOUNS = r"(?:place|spot|car\s*wash)"
 _NEAREST_ASKED = re.compile(
     rf"(?<![a-z])(?:nearest|closest)\s+(?:{_EN_STORE_NOUNS}|{_EN_NEAREST_PLACE_NOUNS})(?![a-z])"
-    rf"|{_ZH_NEAREST_WITH_NOUN}"
+    # "at whichever store is closest", "whatever location is nearest to me"
+    rf"|(?<![a-z])(?:whichever|whatever)\s+{_EN_STORE_NOUNS}\s+(?:is\s+)?(?:nearest|closest)"
+    rf"(?![a-z])|{_ZH_NEAREST_WITH_NOUN}"
 )
 # ... in the spaceless form ``without_store`` works on.
 _NEAREST_COMPACT = re.compile(rf"{_ZH_NEAREST_WITH_NOUN}|(?:nearest|closest)(?={_EN_STORE_NOUNS})")
