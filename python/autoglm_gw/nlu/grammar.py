@@ -1154,7 +1154,15 @@ class DecodeState:
             for j in self._taken_back_ends():
                 if any(m <= j for m in marked):
                     after = range(j + 1, min(len(self.prompt.offsets), j + 1 + CORRECTION_GAP))
-                    k = next((k for k in after if self._may_start_at(k) and self._has_end(k)), None)
+                    # (not a value denied there: 改到明天下午两点，不是两点，是三点)
+                    k = next(
+                        (
+                            k
+                            for k in after
+                            if self._may_start_at(k) and not self._denied(k) and self._has_end(k)
+                        ),
+                        None,
+                    )
                     if k is not None:
                         marked.add(k)
             self._marked = marked

@@ -66,8 +66,8 @@ from .time_resolver import (
 log = logging.getLogger("autoglm_gw.nlu")
 
 VERSION = (
-    "cancel-29+terse-7+words-3+timespan-44+pieces-7+context-5+choice-10+service-12+storeshape-8"
-    "+refused-29+settings-1+command-8+other-2+nearest-3+fallback-7+revise-15+request-16"
+    "cancel-29+terse-7+words-3+timespan-45+pieces-7+context-5+choice-10+service-12+storeshape-8"
+    "+refused-29+settings-1+command-8+other-2+nearest-4+fallback-7+revise-17+request-16"
 )
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
@@ -114,6 +114,7 @@ _AMOUNT_AFTER_OPENER = re.compile(
 )
 # Said right before the new time of a reschedule: 改到/挪到/换成/改为 ..., "to".
 NEW_TIME_MARKERS = frozenset({"到", "成", "为", "to"})
+_ZH_REBOOK = ("改约", "重约", "重新约", "另约")
 # Said right before the old time of a reschedule.
 OLD_TIME_MARKERS = frozenset({"not", "than", "of"})
 ZH_OLD_TIME_MARKERS = ("不是",)
@@ -242,6 +243,48 @@ _TAKE_BACK_LEAD = re.compile(
     r"(?:[\s,，.。…、!！?？]|(?<![a-z])(?:uh|um|umm|er|erm|ah|hmm)(?![a-z])|呃|嗯)*"
 )
 _EN_FILLER = re.compile(r"(?<![a-z])(?:uh|um|umm|er|erm)(?![a-z])")
+
+
+# A filler set off by pauses ("at Xidan, er, Wudaokou").
+_EN_PAUSED_FILLER = re.compile(r"[,.…]\s*(?:uh|um|umm|er|erm)\s*[,.…]\s*")
+
+
+def _value_after_a_filler(low: str) -> bool:
+    """Whether ``low`` (lower case) names one of our stores or a time right after a filler set
+    off by pauses: it takes back the one before ("at Xidan, er, Wudaokou")."""
+    return any(_value_opens(low[m.end() :]) for m in _EN_PAUSED_FILLER.finditer(low))
+
+
+def _value_opens(text: str) -> bool:
+    """Whether ``text`` opens with one of our stores' names, or with an English time phrase that
+    is all it says up to the next pause ("Sunday morning", not "tomorrow works better", whose
+    day may go with the clock said before)."""
+    if _store_opens(text):
+        return True
+    low = text.lower()
+    if _EN_TIME_OPENS.match(low) is None:
+        return False
+    said = re.split(r"[,.;!?…]", low, maxsplit=1)[0].split()
+    return all(may_be_time(word) or word in _TIME_PHRASE_GLUE for word in said)
+
+
+_TIME_PHRASE_GLUE = frozenset({"at", "in", "the", "on", "of", "o'clock"})
+
+
+# An English time phrase's first word.
+_EN_TIME_OPENS = re.compile(
+    r"(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next"
+    r"|this|morning|afternoon|evening|noon|midday|half|quarter|[0-9]+|one|two|three|four|five|six"
+    r"|seven|eight|nine|ten|eleven|twelve)(?![a-z])"
+)
+
+
+def _store_opens(text: str) -> bool:
+    """Whether ``text`` opens with one of our stores' names."""
+    found = store_mention(unicodedata.normalize("NFKC", text).lower())
+    return found is not None and found[0] == 0
+
+
 _EN_NO_THEN = re.compile(r"no(?!\s+(?:problem|worries|rush|hurry|thanks))(?=\s|$)")
 # The last English word of a text, followed by whitespace (the time is a word of its own).
 _LAST_WORD = re.compile(r"(?<![a-z'])([a-z]+)\s+$")
@@ -2416,6 +2459,8 @@ class ResolvableSpans:
     @staticmethod
     def marks_new_time(before: str, said: str = "") -> bool:
         word = before.strip().lower()
+        if word == "约":  # 洗车改约明早八点半, 重新约周六: 约 after a word of changing
+            return said.rstrip().endswith(_ZH_REBOOK)
         if word not in NEW_TIME_MARKERS:
             return False
         # "to" is a word of its own ("to" + "morrow" is not a marker); 到 runs into the time.
@@ -2526,6 +2571,7 @@ class ResolvableSpans:
             ResolvableSpans.corrects(text)
             or any(p.search(low if lower else text) for p, lower in _REVISING_MARKS)
             or ZH_HESITATION_TAKE_BACK.search(text) is not None
+            or _value_after_a_filler(low)
         )
 
     @staticmethod
@@ -2592,6 +2638,9 @@ class ResolvableSpans:
             or EN_BARE_TAKE_BACK.match(rest.lower()) is not None
             # "friday at 10 am uh no 11 am": a bare "no" after a filler, unpunctuated
             or (_EN_FILLER.search(lead.group()) and _EN_NO_THEN.match(rest.lower()) is not None)
+            # "Cancel the express wash at Xidan, er, Wudaokou, at 4:30", "to Sunday afternoon,
+            # er, Sunday morning": another store or time named right after a pause and a filler
+            or (paused and _EN_FILLER.search(lead.group()) and _value_opens(rest))
         ):
             return "replace"
         return None
@@ -2790,7 +2839,7 @@ class ResolvableSpans:
         store = spans.get("store")
         if intent not in CONTEXT_TIME_INTENTS or store is None:
             return None
-        if _CLAUSE_CUT.search(text) is None or self.corrects(text):
+        if _CLAUSE_CUT.search(text) is None or self.revises(text):
             return None
         clauses = _clauses(text)
         home = _clause_of(clauses, store[0])
@@ -3102,8 +3151,10 @@ def time_taken_back(text: str, start: int, depth: int = 0) -> str | None:
     said apart from it: "I'm away tomorrow, so book at 3 pm, no wait, 4 pm" is today)."""
     lo = max(0, start - TAKEN_BACK_MAX_CHARS)
     near = min(len(text), start + TAKEN_BACK_MAX_CHARS)
-    if not ResolvableSpans.revises(text[lo:start]) and not ZH_HESITATION_TAKE_BACK.search(
-        text, lo, near
+    if (
+        not ResolvableSpans.revises(text[lo:start])
+        and not ZH_HESITATION_TAKE_BACK.search(text, lo, near)
+        and not _value_after_a_filler(text[lo:near].lower())
     ):
         return None
     for end in range(start - 1, lo, -1):  # nearest the value first (past a 哦 before 不对)
@@ -3112,7 +3163,11 @@ def time_taken_back(text: str, start: int, depth: int = 0) -> str | None:
         if not ResolvableSpans.taken_back(text[end:start]) and not (
             _hesitates(text[end:start]) and ZH_SETTLED_ON.match(text, start)
         ):
-            continue
+            # "next Tuesday at 9 am, uh, 9:30": an English filler set off by pauses, and a
+            # time phrase after it that is all it says
+            gap = text[end:start].lower()
+            if not (_EN_PAUSED_FILLER.fullmatch(gap) and _value_opens(text[start:])):
+                continue
         if ResolvableSpans.correction_length(text[end:start]) < start - end:
             return None  # something else is said before the value: it corrects nothing
         if _said_of_the_time_at(text, start):

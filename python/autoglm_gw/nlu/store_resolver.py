@@ -230,6 +230,8 @@ _NEAREST_ASKED = re.compile(
     # "at whichever store is closest", "whatever location is nearest to me"
     rf"|(?<![a-z])(?:whichever|whatever)\s+{_EN_STORE_NOUNS}\s+(?:is\s+)?(?:nearest|closest)"
     rf"(?![a-z])|{_ZH_NEAREST_WITH_NOUN}"
+    # 就近 alone is "at the nearest place" (就近安排一个快洗), never "lately" as 最近 may be
+    r"|就近"
 )
 # ... in the spaceless form ``without_store`` works on.
 _NEAREST_COMPACT = re.compile(rf"{_ZH_NEAREST_WITH_NOUN}|(?:nearest|closest)(?={_EN_STORE_NOUNS})")
