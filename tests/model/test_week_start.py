@@ -97,6 +97,13 @@ CASES = {
     # (timespan-45)
     "今晚赶不上了，洗车改约明早八点半": ("reschedule_booking", None, "03-02 08:30"),
     "洗车改到明天下午两点，不是两点，是三点": ("reschedule_booking", None, "03-02 15:00"),
+    # an opinion opened with "Honestly," asks for nothing (refused-30)
+    "Honestly, touchless washes never get the car properly clean.": ("unknown", None, None),
+    "Honestly, book me a touchless wash at Guomao, it's great": (
+        "book_car_wash",
+        "automatic",
+        None,
+    ),
     # look-alikes the two code reviews of these rules found: they keep their reading
     "Clean my car? No, I did it yesterday.": ("unknown", None, None),
     "Wash the car was on my to-do list yesterday.": ("unknown", None, None),
@@ -141,6 +148,8 @@ STORES = {
     # another store right after a filler set off by pauses, or after "actually" (revise-17)
     "Cancel the express wash at Xidan, er, Wudaokou, at 4:30 this afternoon.": "wudaokou",
     "car wash tomorrow afternoon at Wangjing, actually Wudaokou, please": "wudaokou",
+    # ... but a store only asked about after "wait" takes nothing back
+    "Book a car wash at Guomao tomorrow at 10, wait, is Sanlitun less busy?": "guomao",
 }
 NEAREST = [
     # the store span holds the word of proximity, not "actually" (nearest-2)

@@ -67,7 +67,7 @@ log = logging.getLogger("autoglm_gw.nlu")
 
 VERSION = (
     "cancel-29+terse-7+words-3+timespan-45+pieces-7+context-5+choice-10+service-12+storeshape-8"
-    "+refused-29+settings-1+command-8+other-2+nearest-4+fallback-7+revise-17+request-16"
+    "+refused-30+settings-1+command-8+other-2+nearest-4+fallback-7+revise-17+request-16"
 )
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
@@ -1500,7 +1500,11 @@ def _only_an_opinion_or_a_fact_asked(normal: str) -> bool:
     wash is useless", "the interior cleaning at Wudaokou was bad", 洗车打蜡套餐不划算) or names a
     fact about one ("Guomao car wash hours", "Sanlitun car wash price"), asking for nothing:
     terse hard negatives that had read as bookings (round 15)."""
-    if _MORE_THAN_A_CLAUSE.search(normal.rstrip("?？")) or len(normal.split()) > OPINION_MAX_WORDS:
+    normal = _OPINION_OPENER.sub("", normal, count=1)  # "Honestly, touchless washes never …"
+    if (
+        _MORE_THAN_A_CLAUSE.search(normal.rstrip("?？.。!！"))
+        or len(normal.split()) > OPINION_MAX_WORDS
+    ):
         return False
     # (nothing asked, moved, called off, held or timed: not 三里屯洗车太贵了取消, 人太多了改到明天,
     # "sanlitun car wash 3pm tomorrow usual price", "my sanlitun wash booking number")
@@ -1528,6 +1532,11 @@ def _only_an_opinion_or_a_fact_asked(normal: str) -> bool:
     return 1 <= len(words) <= 2 and all(w in _FACT_WORDS for w in words)
 
 
+# A word an opinion may open with, set off by a comma.
+_OPINION_OPENER = re.compile(
+    r"^(?:(?:honestly|frankly|seriously|man|well|ugh|meh|jeez|gosh|tbh)\s*,\s*"
+    r"|(?:说实话|说真的|老实说)[，,])"
+)
 # How many words a terse opinion or fact has at most (longer speech has room for a request).
 OPINION_MAX_WORDS = 10
 # A wash judged: "is useless", "was bad", "is too expensive", "never gets it clean" (not
@@ -1537,7 +1546,7 @@ _EN_OPINION = re.compile(
     r"|way|not|always|still|a\s+bit|totally)\s+)*(?:bad|useless|expensive|overpriced|pricey"
     r"|terrible|awful|horrible|great|amazing|worth\s+it|worthless|a\s+waste|a\s+rip-?off"
     r"|streaky|disappointing)(?![a-z])"
-    r"|(?<![a-z])never\s+(?:gets?|got)\s+(?:it|the\s+car|my\s+car)\s+clean(?![a-z])"
+    r"|(?<![a-z])never\s+(?:gets?|got)\s+(?:it|the\s+car|my\s+car)\s+(?:[a-z]+ly\s+)?clean(?![a-z])"
 )
 # One's own booking named: a query, not a fact about a store.
 _ONES_OWN = re.compile(r"(?<![a-z])(?:my|our|booking|booked|appointment|reservation)(?![a-z])|我")
@@ -2839,11 +2848,15 @@ class ResolvableSpans:
         store = spans.get("store")
         if intent not in CONTEXT_TIME_INTENTS or store is None:
             return None
-        if _CLAUSE_CUT.search(text) is None or self.revises(text):
+        if _CLAUSE_CUT.search(text) is None or self.corrects(text):
             return None
         clauses = _clauses(text)
         home = _clause_of(clauses, store[0])
         if home is None or len(clauses) < 2:
+            return None
+        # nor where the speaker revises and the store taken says no question ("at Guomao
+        # tomorrow at 10, actually, Sanlitun"; not "…, wait, is Sanlitun less busy?")
+        if self.revises(text) and "?" not in text[home[0] : home[1] + 1].replace("？", "?"):
             return None
         others = [v for k, v in spans.items() if k != "store" and v is not None]
         if _asks(text, home, others):
