@@ -104,6 +104,22 @@ CASES = {
         "automatic",
         None,
     ),
+    # look-alikes the third code review found: a day alone after a filler goes with the clock;
+    # "no" before something other than a value corrects nothing; 改约 before the booking it
+    # changes marks no new time; a denial holds to its clause's end
+    "Book a car wash at 8 am, uh, tomorrow": ("book_car_wash", "standard", "03-02 08:00"),
+    "Reschedule my wash to 3 pm, um, Sunday": ("reschedule_booking", None, "03-07 15:00"),
+    "Book a wash at Guomao tomorrow uh no sooner than 10 am": (
+        "book_car_wash",
+        "standard",
+        "03-02 10:00",
+    ),
+    "我要改约周六上午十点的洗车，周日下午三点可以吗": ("reschedule_booking", None, "03-07 15:00"),
+    "把明天下午两点的洗车改到周六，不是下午两点，是上午十点": (
+        "reschedule_booking",
+        None,
+        "03-06 10:00",
+    ),
     # look-alikes the two code reviews of these rules found: they keep their reading
     "Clean my car? No, I did it yesterday.": ("unknown", None, None),
     "Wash the car was on my to-do list yesterday.": ("unknown", None, None),
@@ -148,8 +164,11 @@ STORES = {
     # another store right after a filler set off by pauses, or after "actually" (revise-17)
     "Cancel the express wash at Xidan, er, Wudaokou, at 4:30 this afternoon.": "wudaokou",
     "car wash tomorrow afternoon at Wangjing, actually Wudaokou, please": "wudaokou",
-    # ... but a store only asked about after "wait" takes nothing back
+    # ... but a store only asked about after "wait" takes nothing back, nor one said with more
+    # after a filler, nor a store of context where a time is corrected
     "Book a car wash at Guomao tomorrow at 10, wait, is Sanlitun less busy?": "guomao",
+    "Book a full detail at Guomao, um, Sanlitun is too far for me": "guomao",
+    "I'm at Sanlitun for a meeting, so book a wash at Guomao, let's say 4 pm": "guomao",
 }
 NEAREST = [
     # the store span holds the word of proximity, not "actually" (nearest-2)

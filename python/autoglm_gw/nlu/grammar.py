@@ -426,7 +426,7 @@ class SpanCheck(Protocol):
         that something is called off)."""
         ...
 
-    def marks_new_time(self, before: str, said: str = "") -> bool:
+    def marks_new_time(self, before: str, said: str = "", after: str = "") -> bool:
         """Whether a time said right after ``before`` (a token and its trailing whitespace; ``said``
         the few tokens up to it) is marked as the new one."""
         ...
@@ -606,6 +606,10 @@ class SpanCheck(Protocol):
         """Whether ``text`` tells of the past and asks for nothing ("My neighbor got his car
         detailed at Wudaokou last week, looks great")."""
         ...
+
+
+# A denial opened in the clause that runs up to here (不是下午, "not 2").
+_DENIAL_OPEN = re.compile(r"(?:不是|(?<![a-z])not\s)[^，,。；;!！?？]*$", re.IGNORECASE)
 
 
 class GrammarError(ValueError):
@@ -1144,7 +1148,7 @@ class DecodeState:
             marked = {
                 i
                 for i in range(len(self.prompt.offsets))
-                if check.marks_new_time(self._before(i), self._said_before(i, 3))
+                if check.marks_new_time(self._before(i), self._said_before(i, 3), self._after(i))
                 and check.may_start(slot, self._piece(i), self._before(i), self._after(i))
                 and not self._sets_a_value(i)  # "turn the AC down to 22": no new time
                 and self._has_end(i)
@@ -1154,12 +1158,16 @@ class DecodeState:
             for j in self._taken_back_ends():
                 if any(m <= j for m in marked):
                     after = range(j + 1, min(len(self.prompt.offsets), j + 1 + CORRECTION_GAP))
-                    # (not a value denied there: 改到明天下午两点，不是两点，是三点)
+                    # (not a value denied there: 改到明天下午两点，不是两点，是三点;
+                    # …，不是下午两点，是上午十点)
                     k = next(
                         (
                             k
                             for k in after
-                            if self._may_start_at(k) and not self._denied(k) and self._has_end(k)
+                            if self._may_start_at(k)
+                            and not self._denied(k)
+                            and not self._in_a_denial(k)
+                            and self._has_end(k)
                         ),
                         None,
                     )
@@ -1167,6 +1175,12 @@ class DecodeState:
                         marked.add(k)
             self._marked = marked
         return self._marked
+
+    def _in_a_denial(self, k: int) -> bool:
+        """Token k is inside a phrase its clause denies (the 两点 of 不是下午两点)."""
+        p = self.prompt
+        before = p.text[: p.offsets[k, 0]]
+        return _DENIAL_OPEN.search(before) is not None
 
     def _sets_a_value(self, i: int) -> bool:
         """Whether token i is the number a setting of the car is set to ("the AC down to 22")."""

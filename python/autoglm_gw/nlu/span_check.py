@@ -115,6 +115,8 @@ _AMOUNT_AFTER_OPENER = re.compile(
 # Said right before the new time of a reschedule: 改到/挪到/换成/改为 ..., "to".
 NEW_TIME_MARKERS = frozenset({"到", "成", "为", "to"})
 _ZH_REBOOK = ("改约", "重约", "重新约", "另约")
+# A time that names the booking it belongs to (周六上午十点的洗车, 周六那个).
+_ZH_TIME_OF_A_BOOKING = re.compile(r"[^，,。！？!?\s]{0,8}?(?:的|那个|那次)")
 # Said right before the old time of a reschedule.
 OLD_TIME_MARKERS = frozenset({"not", "than", "of"})
 ZH_OLD_TIME_MARKERS = ("不是",)
@@ -142,9 +144,10 @@ EN_TAKE_BACK = re.compile(
     r"|actually[\s,]+make\s+(?:it|that)\b"
     # "What time is my express wash at Sanlitun? Oh wait, it's the Wangjing one."
     r"|oh[\s,]+wait\b"
-    # a filler and "no", punctuated or not ("move the wax appointment to friday at 10 am uh no 11
-    # am")
-    r"|(?<![a-z])(?:uh|um|umm|er|erm)[\s,]+no\b"
+    # a filler and "no", punctuated or not, and a time ("move the wax appointment to friday at
+    # 10 am uh no 11 am"; not "uh no sooner than 10 am")
+    r"|(?<![a-z])(?:uh|um|umm|er|erm)[\s,]+no[\s,]*(?=$|[0-9]|(?:one|two|three|four|five|six|seven"
+    r"|eight|nine|ten|eleven|twelve|half|quarter|noon|tonight|morning|afternoon|evening)\b)"
 )
 # A bare "no," or "sorry," right after a value ("Saturday, no, Sunday", "at 2, sorry, 3pm"); in
 # a whole utterance only after a word, not as its polite opening ("Sorry, can you ...").
@@ -245,30 +248,54 @@ _TAKE_BACK_LEAD = re.compile(
 _EN_FILLER = re.compile(r"(?<![a-z])(?:uh|um|umm|er|erm)(?![a-z])")
 
 
+# What a store said as a correction comes right after ("…, actually, Sanlitun", "wait, make it
+# Sanlitun", "哦，国贸吧", "不是望京，是五道口").
+_STORE_AFTER_A_CORRECTION = re.compile(
+    r"(?:(?<![a-z])(?:actually|wait|no|nope|sorry|i\s+mean|make\s+(?:it|that))"
+    r"|哦|噢|呃|嗯|不对|算了|[,，]\s*(?:好像|应该)?是|还是)"
+    r"[\s,，.。…、!！]*(?:(?:it'?s|is)\s+)?(?:the\s+one\s+)?(?:at\s+|in\s+)?$"
+)
+# ... and a filler set off by pauses right before it, the store alone up to the next pause.
+_EN_PAUSED_FILLER_BEFORE = re.compile(r"[,.…]\s*(?:uh|um|umm|er|erm)\s*[,.…]\s*$")
 # A filler set off by pauses ("at Xidan, er, Wudaokou").
 _EN_PAUSED_FILLER = re.compile(r"[,.…]\s*(?:uh|um|umm|er|erm)\s*[,.…]\s*")
 
 
-def _value_after_a_filler(low: str) -> bool:
-    """Whether ``low`` (lower case) names one of our stores or a time right after a filler set
-    off by pauses: it takes back the one before ("at Xidan, er, Wudaokou")."""
-    return any(_value_opens(low[m.end() :]) for m in _EN_PAUSED_FILLER.finditer(low))
+def _value_after_a_filler(low: str, *, stores: bool = True) -> bool:
+    """Whether ``low`` (lower case) names one of our stores (unless ``stores`` is False) or a
+    time right after a filler set off by pauses: it takes back the one before ("at Xidan, er,
+    Wudaokou")."""
+    return any(_value_opens(low[m.end() :], stores=stores) for m in _EN_PAUSED_FILLER.finditer(low))
 
 
-def _value_opens(text: str) -> bool:
-    """Whether ``text`` opens with one of our stores' names, or with an English time phrase that
-    is all it says up to the next pause ("Sunday morning", not "tomorrow works better", whose
-    day may go with the clock said before)."""
-    if _store_opens(text):
-        return True
-    low = text.lower()
-    if _EN_TIME_OPENS.match(low) is None:
+def _value_opens(text: str, *, stores: bool = True) -> bool:
+    """Whether ``text`` is, up to its next pause, only one of our stores (with its store noun)
+    or only an English time phrase with a clock or a part of the day ("Sunday morning",
+    "9:30"); not "Sanlitun is too far for me", nor a day alone or with more said ("tomorrow",
+    "tomorrow works better"), whose day goes with the clock said before."""
+    low = unicodedata.normalize("NFKC", text).lower()
+    said = re.split(r"[,.;!?…]", low, maxsplit=1)[0]
+    if stores and _store_opens(low):
+        found = store_mention(said)
+        rest = said[found[1] :].split() if found is not None else said.split()
+        return all(
+            word in _STORE_TAIL_WORDS or set(word) <= _ZH_STORE_TAIL_CHARS or may_be_time(word)
+            for word in rest
+        )
+    if _EN_TIME_OPENS.match(low) is None or not _CLOCK_OR_PART.search(said):
         return False
-    said = re.split(r"[,.;!?…]", low, maxsplit=1)[0].split()
-    return all(may_be_time(word) or word in _TIME_PHRASE_GLUE for word in said)
+    return all(may_be_time(word) or word in _TIME_PHRASE_GLUE for word in said.split())
 
 
 _TIME_PHRASE_GLUE = frozenset({"at", "in", "the", "on", "of", "o'clock"})
+# What may follow a store named as a correction up to the next pause ("Wudaokou store please").
+_STORE_TAIL_WORDS = frozenset("store branch location shop one please instead then thanks".split())
+_ZH_STORE_TAIL_CHARS = frozenset("店门分吧呢啊呀那家个的")
+# A clock or a part of the day in an English time phrase.
+_CLOCK_OR_PART = re.compile(
+    r"[0-9]|(?<![a-z])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half"
+    r"|quarter|noon|midday|morning|afternoon|evening|night|tonight|am|pm)(?![a-z])"
+)
 
 
 # An English time phrase's first word.
@@ -285,7 +312,16 @@ def _store_opens(text: str) -> bool:
     return found is not None and found[0] == 0
 
 
-_EN_NO_THEN = re.compile(r"no(?!\s+(?:problem|worries|rush|hurry|thanks))(?=\s|$)")
+def _no_then_a_value(rest: str) -> bool:
+    """Whether ``rest`` (lower case) is a bare "no" and then a store or a time phrase, or
+    nothing ("10 am uh no 11 am"; not "uh no sooner than 10 am", "uh no problem")."""
+    m = re.match(r"no(?![a-z])\s*", rest)
+    if m is None:
+        return False
+    after = rest[m.end() :]
+    return not after or _value_opens(after) or _CLOCK_OR_PART.match(after) is not None
+
+
 # The last English word of a text, followed by whitespace (the time is a word of its own).
 _LAST_WORD = re.compile(r"(?<![a-z'])([a-z]+)\s+$")
 # A store span is the place name plus a store noun attached to it (国贸店, 国贸门店, "Guomao
@@ -2466,10 +2502,12 @@ class ResolvableSpans:
         return True
 
     @staticmethod
-    def marks_new_time(before: str, said: str = "") -> bool:
+    def marks_new_time(before: str, said: str = "", after: str = "") -> bool:
         word = before.strip().lower()
-        if word == "约":  # 洗车改约明早八点半, 重新约周六: 约 after a word of changing
-            return said.rstrip().endswith(_ZH_REBOOK)
+        if word == "约":
+            # 洗车改约明早八点半: 约 after a word of changing; not the booking it changes
+            # (改约周六上午十点的洗车，周日下午三点可以吗)
+            return said.rstrip().endswith(_ZH_REBOOK) and not _ZH_TIME_OF_A_BOOKING.match(after)
         if word not in NEW_TIME_MARKERS:
             return False
         # "to" is a word of its own ("to" + "morrow" is not a marker); 到 runs into the time.
@@ -2580,7 +2618,7 @@ class ResolvableSpans:
             ResolvableSpans.corrects(text)
             or any(p.search(low if lower else text) for p, lower in _REVISING_MARKS)
             or ZH_HESITATION_TAKE_BACK.search(text) is not None
-            or _value_after_a_filler(low)
+            or _value_after_a_filler(low, stores=False)
         )
 
     @staticmethod
@@ -2646,10 +2684,10 @@ class ResolvableSpans:
             or EN_TAKE_BACK.match(rest.lower()) is not None
             or EN_BARE_TAKE_BACK.match(rest.lower()) is not None
             # "friday at 10 am uh no 11 am": a bare "no" after a filler, unpunctuated
-            or (_EN_FILLER.search(lead.group()) and _EN_NO_THEN.match(rest.lower()) is not None)
+            or (_EN_FILLER.search(lead.group()) and _no_then_a_value(rest.lower()))
             # "Cancel the express wash at Xidan, er, Wudaokou, at 4:30", "to Sunday afternoon,
             # er, Sunday morning": another store or time named right after a pause and a filler
-            or (paused and _EN_FILLER.search(lead.group()) and _value_opens(rest))
+            or (paused and _EN_FILLER.search(lead.group()) and _value_opens(rest, stores=False))
         ):
             return "replace"
         return None
@@ -2854,9 +2892,15 @@ class ResolvableSpans:
         home = _clause_of(clauses, store[0])
         if home is None or len(clauses) < 2:
             return None
-        # nor where the speaker revises and the store taken says no question ("at Guomao
-        # tomorrow at 10, actually, Sanlitun"; not "…, wait, is Sanlitun less busy?")
-        if self.revises(text) and "?" not in text[home[0] : home[1] + 1].replace("？", "?"):
+        # nor where the store taken is said right after a correction ("at Guomao tomorrow at 10,
+        # actually, Sanlitun", "…，哦，国贸吧"; not "…, wait, is Sanlitun less busy?", nor a
+        # store said as context where something else is corrected: "I'm at Sanlitun for a
+        # meeting, so book a wash at Guomao, let's say 4 pm")
+        low = text.lower()
+        if (
+            _STORE_AFTER_A_CORRECTION.search(low, max(0, store[0] - 30), store[0])
+            or _EN_PAUSED_FILLER_BEFORE.search(low, max(0, store[0] - 12), store[0])
+        ) and _value_opens(text[store[0] :]):  # (not "…, actually Sanlitun is closer")
             return None
         others = [v for k, v in spans.items() if k != "store" and v is not None]
         if _asks(text, home, others):
@@ -3167,7 +3211,7 @@ def time_taken_back(text: str, start: int, depth: int = 0) -> str | None:
     if (
         not ResolvableSpans.revises(text[lo:start])
         and not ZH_HESITATION_TAKE_BACK.search(text, lo, near)
-        and not _value_after_a_filler(text[lo:near].lower())
+        and not _value_after_a_filler(text[lo:near].lower(), stores=False)
     ):
         return None
     for end in range(start - 1, lo, -1):  # nearest the value first (past a 哦 before 不对)
@@ -3179,7 +3223,7 @@ def time_taken_back(text: str, start: int, depth: int = 0) -> str | None:
             # "next Tuesday at 9 am, uh, 9:30": an English filler set off by pauses, and a
             # time phrase after it that is all it says
             gap = text[end:start].lower()
-            if not (_EN_PAUSED_FILLER.fullmatch(gap) and _value_opens(text[start:])):
+            if not (_EN_PAUSED_FILLER.fullmatch(gap) and _value_opens(text[start:], stores=False)):
                 continue
         if ResolvableSpans.correction_length(text[end:start]) < start - end:
             return None  # something else is said before the value: it corrects nothing

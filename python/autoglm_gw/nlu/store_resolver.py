@@ -230,8 +230,8 @@ _NEAREST_ASKED = re.compile(
     # "at whichever store is closest", "whatever location is nearest to me"
     rf"|(?<![a-z])(?:whichever|whatever)\s+{_EN_STORE_NOUNS}\s+(?:is\s+)?(?:nearest|closest)"
     rf"(?![a-z])|{_ZH_NEAREST_WITH_NOUN}"
-    # 就近 alone is "at the nearest place" (就近安排一个快洗), never "lately" as 最近 may be
-    r"|就近"
+    # 就近 with the booking it asks for (就近安排一个快洗, 就近约个洗车; not 我就近吃个饭)
+    r"|就近(?=(?:帮我|给我)?(?:安排|约|预约|订|洗车|找个?(?:店|门店|洗车店|地方)(?![^，,。]*自己)))"
 )
 # ... in the spaceless form ``without_store`` works on.
 _NEAREST_COMPACT = re.compile(rf"{_ZH_NEAREST_WITH_NOUN}|(?:nearest|closest)(?={_EN_STORE_NOUNS})")
