@@ -67,7 +67,7 @@ log = logging.getLogger("autoglm_gw.nlu")
 
 VERSION = (
     "cancel-29+terse-7+words-3+timespan-45+pieces-7+context-5+choice-10+service-12+storeshape-8"
-    "+refused-30+settings-1+command-8+other-2+nearest-4+fallback-7+revise-17+request-16"
+    "+refused-30+settings-1+command-8+other-2+nearest-4+fallback-7+revise-17+request-17"
 )
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
@@ -691,9 +691,11 @@ def _zh_checks_a_booking(text: str) -> bool:
         return not _ZH_CONFIRMS_A_WISH.match(text, asked.end()) and bool(
             _ZH_BOOKING_AS_OBJECT.search(text)
         )
-    return _A_BOOKING_HELD.search(text) is not None
+    # (礼拜六的洗车预约: the booking held named as a noun)
+    return _A_BOOKING_HELD.search(text) is not None or _ZH_BOOKING_NOUN.search(text) is not None
 
 
+_ZH_BOOKING_NOUN = re.compile(r"的(?:洗车|精洗|快洗|打蜡|美容|内饰清洗|内饰)(?:预约|订单)")
 # 确认 (confirm) asks about a booking held; 看看/查一下 (look up) only where one is named.
 _ZH_CHECK_ASKED = re.compile(
     r"(?P<confirm>确认|核对|核实)(?:一下|下)?"
@@ -708,7 +710,8 @@ _ZH_CONFIRMS_A_WISH = re.compile(r"\s*[,，]?\s*(?:要|想|就|下单|好了|可
 # Whether there is room (有没有空位, 有空吗): a question of availability, not of one's booking.
 _ZH_AVAILABILITY = re.compile(r"有没有|空位|有空|满了|还有位")
 # A verb of booking (约个, 订, 预约一下), not the noun (的预约, 预约的, 约了).
-_ZH_VERB_OF_BOOKING = re.compile(r"(?<![的预])(?:预约|预订|约|订|安排)(?![的了好过单])")
+# (not the noun of 洗车预约, 精洗预约)
+_ZH_VERB_OF_BOOKING = re.compile(r"(?<![的预车洗蜡饰容])(?:预约|预订|约|订|安排)(?![的了好过单])")
 
 
 def _zh_asks_after_a_bare_call_off(normal: str, said: re.Match[str]) -> re.Match[str] | None:
