@@ -695,6 +695,12 @@ def _zh_checks_a_booking(text: str) -> bool:
     return _A_BOOKING_HELD.search(text) is not None or _ZH_BOOKING_NOUN.search(text) is not None
 
 
+# An order opening the utterance to show or look up a booking held.
+_LOOKS_UP_HELD = re.compile(
+    r"(?:(?:hey|ok|okay|so|um|uh|please)[\s,]+)*(?:(?:can|could|would)\s+you\s+|please\s+)?"
+    r"(?:show\s+me|check|look\s+up|pull\s+up|bring\s+up|find)\s+(?:my|our)\s+"
+    r"(?:[\w:']+\s+){0,3}?(?:booking|appointment|reservation|wash)(?![a-z])"
+)
 _ZH_BOOKING_NOUN = re.compile(r"的(?:洗车|精洗|快洗|打蜡|美容|内饰清洗|内饰)(?:预约|订单)")
 # 确认 (confirm) asks about a booking held; 看看/查一下 (look up) only where one is named.
 _ZH_CHECK_ASKED = re.compile(
@@ -2402,6 +2408,14 @@ class ResolvableSpans:
         # booking)
         if intent == "book_car_wash" and (
             _ASKS_IF_HELD.match(text.lower()) or _zh_checks_a_booking(text)
+        ):
+            return False
+        # "Show me my booking for Sunday, sorry, for next Tuesday." looks one held up, with no
+        # word of moving (it had read as a move)
+        if (
+            intent in ("book_car_wash", "reschedule_booking")
+            and _LOOKS_UP_HELD.match(fold_apostrophes(text).lower())
+            and not _MOVE_WORDS.search(text)
         ):
             return False
         # "I booked a car wash at Xidan for tonight, uh, make it tomorrow evening" moves the
