@@ -73,7 +73,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         # 腊 for 蜡: the same sound, as speech recognition often writes it
         "打腊", "打个腊", "洗车打腊", "洗车加打腊", "打腊洗车",
         "wash and wax", "wash & wax", "wash+wax", "wash n wax", "waxing", "wax", "car wax",
-        "wax job", "wash with wax", "wash plus wax",
+        "wax job", "wash with wax", "wash plus wax", "wax the car", "wax my car",
     ),
 }  # fmt: skip
 

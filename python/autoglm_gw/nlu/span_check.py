@@ -66,8 +66,8 @@ from .time_resolver import (
 log = logging.getLogger("autoglm_gw.nlu")
 
 VERSION = (
-    "cancel-29+terse-7+words-3+timespan-45+pieces-7+context-5+choice-10+service-12+storeshape-8"
-    "+refused-30+settings-1+command-8+other-2+nearest-4+fallback-7+revise-17+request-17"
+    "cancel-30+terse-7+words-3+timespan-45+pieces-7+context-5+choice-10+service-12+storeshape-8"
+    "+refused-30+settings-1+command-8+other-2+nearest-4+fallback-7+revise-19+request-18"
 )
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
@@ -144,6 +144,8 @@ EN_TAKE_BACK = re.compile(
     r"|actually[\s,]+make\s+(?:it|that)\b"
     # "What time is my express wash at Sanlitun? Oh wait, it's the Wangjing one."
     r"|oh[\s,]+wait\b"
+    # a bare "no" between two clocks ("move my car wash to tomorrow at 4 pm no 5 pm")
+    r"|(?:(?<=[0-9])|(?<=am)|(?<=pm))\s+no\s+(?=$|[0-9]{1,2}(?::[0-9]{2}|\s*(?:am|pm|o'?clock)))"
     # a filler and "no", punctuated or not, and a time ("move the wax appointment to friday at
     # 10 am uh no 11 am"; not "uh no sooner than 10 am")
     r"|(?<![a-z])(?:uh|um|umm|er|erm)[\s,]+no[\s,]*(?=$|[0-9]|(?:one|two|three|four|five|six|seven"
@@ -164,14 +166,18 @@ _ONLY_OPENING_WORDS = re.compile(
 ZH_BARE_NO = re.compile(r"(?<!是)(?:不[\s,，、.。…!！]|不是[,，、.。…!！])")
 # 算了 alone is "forget it", but 算了,还是 ("...forget it, rather Guomao") takes back the value
 # before it.
-ZH_RATHER_TAKE_BACK = re.compile(r"算了[\s,，、.。…!！]*还是")
+# 算了 alone between two values (明天三点国贸洗车 算了 四点吧).
+_ZH_GIVEN_UP_GAP = re.compile(r"[\s,，、.。…!！]*算了[\s,，、.。…!！]*(?:还是|改成|换成|改到|就)?")
+ZH_RATHER_TAKE_BACK = re.compile(
+    r"算了[\s,，、.。…!！]*(?:还是|(?=[^,，。；;!！?？、…\s]{1,12}吧))"  # …，算了，45分钟后吧
+)
 # Said after a value and a pause, these take it back too ("Sunday at 6 pm, wait, Monday",
 # "tomorrow... actually, the day after tomorrow", "9 is a bit early, make it 10", "oh wait, the
 # nearest one"); without the pause they are ordinary words ("wait for me", "make it shine"). Not
 # "not": "tomorrow at 11:30, not tomorrow evening" keeps the first (a value said after it is
 # denied, and "evening" alone would read as one said again).
 EN_PAUSED_TAKE_BACK = re.compile(
-    r"(?:oh\s+)?wait\b|(?:or\s+)?actually\b(?![\s,]+(?:need|want|have|had|got|am|is|was|do|did|can|could"
+    r"(?:oh[\s,]+)?(?:wait|hang\s+on|hold\s+on)\b|(?:or\s+)?actually\b(?![\s,]+(?:need|want|have|had|got|am|is|was|do|did|can|could"
     r"|would|like|prefer)\b)|make\s+it\b(?!\s+(?:quick|quickly|fast|snappy|soon)\b)"
     r"|let'?s\s+(?:say|make\s+it)\b"
 )
@@ -205,8 +211,9 @@ ZH_HESITATION_TAKE_BACK = re.compile(
 )
 # 不是 A,是 B ("not A, but B"): B is the value (不是快洗,是自动洗车); 是 A 不是 B keeps A.
 ZH_NOT_BUT = re.compile(
-    r"不是(?![为因说我你他她要想])[^，,。；;!！?？]{1,12}[，,、]\s*(?:而)?是"
-)  # (not a reason: 不是为了别的,是周六要出去玩)
+    r"不是(?![为因说我你他她要想])(?:[^，,。；;!！?？]{1,12}[，,、]|[^，,。；;!！?？\s]{1,12}\s+)"
+    r"\s*(?:而)?是"
+)  # (not a reason: 不是为了别的,是周六要出去玩; 哦不是快洗 是精洗, as speech recognition writes it)
 # "not" right before a value, or before its article.
 _NEGATED_VALUE = re.compile(r"(?<![a-z'])(?<!why\s)(?<!if\s)not(?:\s+(?:the|a|an))?\s*$")
 # What may stand between a value and the one that corrects it (``correction_length``); the
@@ -216,11 +223,15 @@ _ZH_CORRECTION_WORDS = (
     " 我记得 记得 吧 不对 不是 不 等一下 等等 说错了 错了 算了 太早 太晚 太赶 不行 不方便"
     " 了 呢 还是保持 保持"
 ).split()
-_DENIED_CHUNK = r"(?:(?<![a-z])not|不是)\s*[^,，.。…;；!！?？]{1,16}?[,，]"
+# (国贸 不是国贸 是望京: as speech recognition writes it, a space for the comma)
+_DENIED_CHUNK = (
+    r"(?:(?:(?<![a-z])not|不是)\s*[^,，.。…;；!！?？]{1,16}?[,，]"
+    r"|不是[^,，.。…;；!！?？\s]{1,16}?\s+(?=是))"
+)
 _CORRECTION_GAP = (
     _DENIED_CHUNK + r"|"
     r"(?:[\s,，.。…、!！?？;；:：\-—–]+|(?<![a-z])(?:the\s+one(?:\s+(?:on|at|for|in))?|uh|um|umm"
-    r"|er|erm|hmm|ah|oh|no|nope|sorry|wait"
+    r"|er|erm|hmm|ah|oh|no|nope|sorry|wait|hang\s+on|hold\s+on"
     r"|actually|i\s+mean|i\s+meant|make\s+(?:it|that)|let'?s\s+(?:say|make\s+it)|scratch\s+that"
     r"|oops|it'?s|it\s+is|how\s+about|maybe|rather|just|then|at|on|in|for|to|the|a|an|instead|so|ok"
     r"|around|about|like|or|i\s+think|i\s+believe"
@@ -312,6 +323,13 @@ def _store_opens(text: str) -> bool:
     return found is not None and found[0] == 0
 
 
+# A bare "no" and a clock (the correction of a clock said right before, unpunctuated).
+_EN_NO_CLOCK = re.compile(
+    r"no\s*(?=$|[0-9]{1,2}(?::[0-9]{2}\s*(?:am|pm)?|\s*(?:am|pm|o'?clock))(?![a-z0-9])"
+    r"|[0-9]{1,2}\s*(?:$|[,.!?]))"
+)
+
+
 def _no_then_a_value(rest: str) -> bool:
     """Whether ``rest`` (lower case) is a bare "no" and then a store or a time phrase, or
     nothing ("10 am uh no 11 am"; not "uh no sooner than 10 am", "uh no problem")."""
@@ -380,7 +398,7 @@ _EN_CANCEL_WORDS = (
     r"|take (?:it|me|that) off|retract|release|nuke|over it|bail"
 )
 _ZH_CANCEL_WORDS = (
-    "取消|不要|不去|不用|不做|不弄|不洗|不约|不订|不需要|用不着|没必要|不必|撤|作废|删|退|算了|免了"
+    "取消|取销|不要|不去|不用|不做|不弄|不洗|不约|不订|不需要|用不着|没必要|不必|撤|作废|删|退|算了|免了"
     "|去不了|来不了|别|清掉|清除|划掉|去掉|拿掉|不了了|放弃|不来|不能去|不想"
 )
 CANCEL_WORDS = re.compile(
@@ -398,7 +416,7 @@ _DENIED_CANCEL = re.compile(
 # cancellation), or nothing else wanted beside the request (自动洗车就行，别的不用): no booking
 # called off.
 _NOT_A_CALL_OFF = re.compile(
-    r"别(?:老是|总是|老|总|再|一直)?(?:给我|跟我|向我)?(?:推荐|推送|提醒|发消息|问|说了|打扰|烦|催)"
+    r"别(?:老是|总是|老|总|再|一直)?(?:给我|跟我|向我)?(?:推荐|推送|推(?=了|啦|呀)|提醒|发消息|问|说了|打扰|烦|催)"
     # ... and the "I don't need it" said with it (别再给我推荐洗车了，我不需要; not
     # 别提醒我明天的洗车了，不要了, which names the booking it calls off)
     r"(?:(?:洗车|精洗|快洗|打蜡|美容|服务|这个|了|啦|吧)*[，,。！!\s]+我?(?:真的|暂时|现在)?"
@@ -408,6 +426,23 @@ _NOT_A_CALL_OFF = re.compile(
     r"(?!(?:[\w'-]+\s+){0,2}?(?:car\s*wash|wash\w*|booking|appointment|detail\w*|wax\w*|clean\w*"
     r"|reservation)(?![a-z]))"
     r"|(?:别的|其他的?|其它的?)(?:都|就|一概|全都|全)?(?:不用|不要|不需要|不做|不弄)"  # 别的不用
+)
+
+
+def _only_stops_pushing(text: str) -> bool:
+    """Whether ``text`` only tells the assistant to stop offering something, with a bare "no"
+    at most (不用不用 洗车优惠券别再给我推了, 别再给我推荐洗车了): nothing asked or called off."""
+    said = _NOT_A_CALL_OFF.sub(" ", text)
+    if said == text:
+        return False
+    said = _BARE_NO_THANKS.sub(" ", said)
+    return not _PUSHED_THINGS.sub("", said)
+
+
+# What such a refusal names besides the words refusing it.
+_PUSHED_THINGS = re.compile(
+    r"洗车|优惠券|优惠|广告|消息|活动|套餐|精洗|快洗|打蜡|美容|这个|那个|这些|那些|了|啦|吧|的|我|真的"
+    r"|[\s,，。.!！、…]"
 )
 # A question whether a booking was called off ("Did I cancel my full detail at Guomao tomorrow?",
 # "Is my car wash on Sunday cancelled?", 周日的洗车取消了吗): a query, nothing called off now. (Not
@@ -448,8 +483,8 @@ _MAY_THE_VERB_AFTER = re.compile(rf"\s+may\s+{MAY_THE_VERB_WORDS}", re.IGNORECAS
 # Words of moving a booking, which after a denied call-off make the utterance a reschedule.
 _MOVE_WORDS = re.compile(
     r"(?<![a-z])(?:move|moving|moved|push|pushing|shift|shifting|change|changing|switch"
-    r"|bump|reschedul\w*|postpone\w*|put it off)(?![a-z])"
-    r"|改(?![天日])|推迟|提前|挪|延后|往后推|调到|调整|换到|换个时间",
+    r"|bump|re\s?schedul\w*|postpone\w*|put it off)(?![a-z])"
+    r"|改(?![天日])|推迟|提前|挪|延后|往后推|调到|调整|换到|换个时间|(?:重新|重)约(?:个|一个)?时间",
     re.IGNORECASE,
 )
 # What may stand beside a store and a service in a request that says nothing else ("在国贸店精洗",
@@ -575,7 +610,7 @@ _ASKS_FOR_A_WASH = re.compile(
     r"(?:the|my|this|our)\s+(?:(?:[a-z]+\s+){0,5}?(?:car|vehicle|suv)|inside|interior)\s+(?:washed"
     r"|cleaned|detailed|waxed|vacuumed)(?![a-z])"
     r"|(?<![a-z])(?:(?:can|could)\s+(?:i|you|we)\s+(?:please\s+)?(?:get|book|set\s+up|schedule)"
-    r"|please\s+(?:book|schedule|set\s+up)|book\s+me|schedule\s+me(?:\s+(?:to\s+get|for))?"
+    r"|(?:please|just)\s+(?:book|schedule|set\s+up)|book\s+me|schedule\s+me(?:\s+(?:to\s+get|for))?"
     r"|set\s+me\s+up\s+(?:with|for)|reserve)\s+(?:(?:a|an|the|my|me|in|for)\s+)*"
     r"(?:[a-z]+\s+)?(?:car\s+wash|wash|full\s+detail|detailing|wax(?:ed)?|clean(?:ed|ing)?"
     r"|interior\s+cleaning)(?![a-z])"
@@ -587,7 +622,7 @@ _ASKS_FOR_A_WASH = re.compile(
     r"|(?:(?<![a-z])(?<!where )(?<!when )(?<!fast )(?<!soon )(?:can|could|would)\s+you\s+"
     r"(?:please\s+)?|(?:^|(?<=[,.!?;]\s)|(?<=[,.!?;]))(?:(?:hey|ok|okay|so|um|uh|and)[\s,]+)*"
     r"(?:please\s+|just\s+)?)"
-    r"get\s+(?:the|my|our|this)\s+(?:[a-z]+\s+){0,2}?(?:car|vehicle|suv)\s+"
+    r"get\s+(?:it|(?:the|my|our|this)\s+(?:[a-z]+\s+){0,2}?(?:car|vehicle|suv))\s+"
     r"(?:washed|cleaned|detailed|waxed|vacuumed)(?![a-z])(?!\s*\?)"
     r"(?![^.!?]*(?<![a-z])(?:if|last|yesterday|ago|how\s+much|closed|open)(?![a-z]))"
     # an order opening the utterance, not asked back or said of ("Clean the inside of my car at
@@ -2388,8 +2423,8 @@ class ResolvableSpans:
     def intent_said(intent: str, text: str) -> bool:
         if not any(ch.isalnum() for ch in text):
             return intent == "unknown"  # "!!!" or "。。。" asks for nothing (it was booked)
-        if refuses_a_booking(text):
-            return intent == "unknown"  # 别给我约洗车 (it was booked)
+        if refuses_a_booking(text) or _only_stops_pushing(text):
+            return intent == "unknown"  # 别给我约洗车, 洗车优惠券别再给我推了 (it was booked)
         if about_something_else(text):
             return intent == "unknown"  # 取消明天的理发预约 (it was a cancellation)
         # "Forget about the car wash I booked for 9 tonight, I'm stuck in traffic" calls it off:
@@ -2702,6 +2737,7 @@ class ResolvableSpans:
             or EN_BARE_TAKE_BACK.match(rest.lower()) is not None
             # "friday at 10 am uh no 11 am": a bare "no" after a filler, unpunctuated
             or (_EN_FILLER.search(lead.group()) and _no_then_a_value(rest.lower()))
+            or (lead.group().isspace() and _EN_NO_CLOCK.match(rest.lower()) is not None)
             # "Cancel the express wash at Xidan, er, Wudaokou, at 4:30", "to Sunday afternoon,
             # er, Sunday morning": another store or time named right after a pause and a filler
             or (paused and _EN_FILLER.search(lead.group()) and _value_opens(rest, stores=False))
@@ -3229,6 +3265,7 @@ def time_taken_back(text: str, start: int, depth: int = 0) -> str | None:
         not ResolvableSpans.revises(text[lo:start])
         and not ZH_HESITATION_TAKE_BACK.search(text, lo, near)
         and not _value_after_a_filler(text[lo:near].lower(), stores=False)
+        and not ZH_RATHER_TAKE_BACK.search(text, lo, near)
     ):
         return None
     for end in range(start - 1, lo, -1):  # nearest the value first (past a 哦 before 不对)
@@ -3240,7 +3277,9 @@ def time_taken_back(text: str, start: int, depth: int = 0) -> str | None:
             # "next Tuesday at 9 am, uh, 9:30": an English filler set off by pauses, and a
             # time phrase after it that is all it says
             gap = text[end:start].lower()
-            if not (_EN_PAUSED_FILLER.fullmatch(gap) and _value_opens(text[start:], stores=False)):
+            if not (
+                _EN_PAUSED_FILLER.fullmatch(gap) and _value_opens(text[start:], stores=False)
+            ) and not (_ZH_GIVEN_UP_GAP.fullmatch(gap) and ZH_SETTLED_ON.match(text, start)):
                 continue
         if ResolvableSpans.correction_length(text[end:start]) < start - end:
             return None  # something else is said before the value: it corrects nothing

@@ -1650,8 +1650,15 @@ _FOLD = str.maketrans(
 _CJK = r"\u2e80-\u9fff\uf900-\ufaff"
 
 
+# What speech recognition writes for a time word, sounding alike (两个小时已后, "tomorrow
+# mourning"): read as the word.
+_HEARD_AS = ((re.compile(r"已后"), "以后"), (re.compile(r"(?<![a-z])mourning(?![a-z])"), "morning"))
+
+
 def _normalize(text: str) -> str:
     s = unicodedata.normalize("NFKC", text).translate(_FOLD).lower()
+    for heard, word in _HEARD_AS:
+        s = heard.sub(word, s)
     s = re.sub(r"\s+", " ", s).strip()
     # Spaces next to Han characters carry no meaning ("明天 下午 3 点").
     s = re.sub(rf"(?<=[{_CJK}])\s+|\s+(?=[{_CJK}])", "", s)
