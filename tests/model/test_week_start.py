@@ -144,6 +144,14 @@ CASES = {
         None,
         "03-09 00:00",
     ),
+    # look-alikes the fourth code review found: they keep their reading
+    "pull up my booking and delay it an hour": ("reschedule_booking", None, None),
+    "my coat got coffee on it can you get it washed by friday": ("unknown", None, None),
+    "just book the dog wash for saturday": ("unknown", None, None),
+    "周六的洗车算了 周日再说吧": ("cancel_booking", None, "03-06 00:00"),
+    "明天的洗车别再推了 不要了": ("cancel_booking", None, "03-02 00:00"),
+    "确认 给车预约明天下午三点的精洗": ("book_car_wash", "detailing", "03-02 15:00"),
+    "帮我约个明天的洗车 不是很急 是周末也行": ("book_car_wash", "standard", "03-02 00:00"),
     # look-alikes the third code review found: a day alone after a filler goes with the clock;
     # "no" before something other than a value corrects nothing; 改约 before the booking it
     # changes marks no new time; a denial holds to its clause's end

@@ -166,11 +166,16 @@ _ONLY_OPENING_WORDS = re.compile(
 ZH_BARE_NO = re.compile(r"(?<!是)(?:不[\s,，、.。…!！]|不是[,，、.。…!！])")
 # 算了 alone is "forget it", but 算了,还是 ("...forget it, rather Guomao") takes back the value
 # before it.
+# A value put off rather than settled on (周日再说吧, 下周再约吧).
+_ZH_PUT_OFF = re.compile(
+    r"[^,，。；;!！?？、…]{0,12}?(?:再|有空|还要|上班|开会|有事|没空|忙|过两天|改天)"
+)
 # 算了 alone between two values (明天三点国贸洗车 算了 四点吧).
 _ZH_GIVEN_UP_GAP = re.compile(r"[\s,，、.。…!！]*算了[\s,，、.。…!！]*(?:还是|改成|换成|改到|就)?")
 ZH_RATHER_TAKE_BACK = re.compile(
-    r"算了[\s,，、.。…!！]*(?:还是|(?=[^,，。；;!！?？、…\s]{1,12}吧))"  # …，算了，45分钟后吧
-)
+    r"算了[\s,，、.。…!！]*(?:还是|(?!\S{0,12}?(?:还要|上班|开会|有事|没空|忙|过两天|改天))"
+    r"(?=[^,，。；;!！?？、…\s再]{1,12}吧))"  # …，算了，45分钟后吧
+)  # (not 周六的洗车算了 周日再说吧: put off, nothing settled on)
 # Said after a value and a pause, these take it back too ("Sunday at 6 pm, wait, Monday",
 # "tomorrow... actually, the day after tomorrow", "9 is a bit early, make it 10", "oh wait, the
 # nearest one"); without the pause they are ordinary words ("wait for me", "make it shine"). Not
@@ -226,7 +231,7 @@ _ZH_CORRECTION_WORDS = (
 # (国贸 不是国贸 是望京: as speech recognition writes it, a space for the comma)
 _DENIED_CHUNK = (
     r"(?:(?:(?<![a-z])not|不是)\s*[^,，.。…;；!！?？]{1,16}?[,，]"
-    r"|不是[^,，.。…;；!！?？\s]{1,16}?\s+(?=是))"
+    r"|不是(?![很太特别那么])[^,，.。…;；!！?？\s]{1,16}?\s+(?=是))"
 )
 _CORRECTION_GAP = (
     _DENIED_CHUNK + r"|"
@@ -416,11 +421,9 @@ _DENIED_CANCEL = re.compile(
 # cancellation), or nothing else wanted beside the request (自动洗车就行，别的不用): no booking
 # called off.
 _NOT_A_CALL_OFF = re.compile(
-    r"别(?:老是|总是|老|总|再|一直)?(?:给我|跟我|向我)?(?:推荐|推送|推(?=了|啦|呀)|提醒|发消息|问|说了|打扰|烦|催)"
-    # ... and the "I don't need it" said with it (别再给我推荐洗车了，我不需要; not
-    # 别提醒我明天的洗车了，不要了, which names the booking it calls off)
-    r"(?:(?:洗车|精洗|快洗|打蜡|美容|服务|这个|了|啦|吧)*[，,。！!\s]+我?(?:真的|暂时|现在)?"
-    r"(?:不需要|不用|不要)(?:了|啊|呀)?(?=$|[，,。！!？?\s]))?"
+    r"别(?:老是|总是|老|总|再|一直)?(?:给我|跟我|向我)?(?:推荐|推送|提醒|发消息|问|说了|打扰|烦|催)"
+    # (别再给我推了: "stop pushing it on me"; not 别再推了, "don't put it off again")
+    r"|别(?:老是|总是|老|总|再|一直)?(?:给我|跟我|向我)推(?=了|啦|呀)"
     # "never mind the weather", "never mind how much it costs": whatever it is, not a call-off
     r"|(?<![a-z])never\s*mind\s+(?:how|what|if)(?![a-z])|(?<![a-z])never\s*mind\s+(?:about\s+)?the\s+"
     r"(?!(?:[\w'-]+\s+){0,2}?(?:car\s*wash|wash\w*|booking|appointment|detail\w*|wax\w*|clean\w*"
@@ -435,8 +438,14 @@ def _only_stops_pushing(text: str) -> bool:
     said = _NOT_A_CALL_OFF.sub(" ", text)
     if said == text:
         return False
-    said = _BARE_NO_THANKS.sub(" ", said)
+    said = _NO_THANKS_OR_NO_WASH.sub(" ", said)
     return not _PUSHED_THINGS.sub("", said)
+
+
+# "No thanks" or "I don't want a wash", said beside such a refusal (我不需要, 不用不用, 我不想洗车).
+_NO_THANKS_OR_NO_WASH = re.compile(
+    r"我?(?:真的|暂时|现在)?(?:不需要|不用|不要|不想)(?:再)?(?:洗车|洗)?(?:了|啊|呀)?"
+)
 
 
 # What such a refusal names besides the words refusing it.
@@ -622,7 +631,7 @@ _ASKS_FOR_A_WASH = re.compile(
     r"|(?:(?<![a-z])(?<!where )(?<!when )(?<!fast )(?<!soon )(?:can|could|would)\s+you\s+"
     r"(?:please\s+)?|(?:^|(?<=[,.!?;]\s)|(?<=[,.!?;]))(?:(?:hey|ok|okay|so|um|uh|and)[\s,]+)*"
     r"(?:please\s+|just\s+)?)"
-    r"get\s+(?:it|(?:the|my|our|this)\s+(?:[a-z]+\s+){0,2}?(?:car|vehicle|suv))\s+"
+    r"get\s+(?:(?P<get_it>it)|(?:the|my|our|this)\s+(?:[a-z]+\s+){0,2}?(?:car|vehicle|suv))\s+"
     r"(?:washed|cleaned|detailed|waxed|vacuumed)(?![a-z])(?!\s*\?)"
     r"(?![^.!?]*(?<![a-z])(?:if|last|yesterday|ago|how\s+much|closed|open)(?![a-z]))"
     # an order opening the utterance, not asked back or said of ("Clean the inside of my car at
@@ -632,6 +641,7 @@ _ASKS_FOR_A_WASH = re.compile(
     r"(?:the\s+(?:inside|interior)\s+of\s+)?(?:my|the|our)\s+(?:car|vehicle|suv)(?![a-z'])"
     r"(?!\s+(?:is|was|were)(?![a-z]))(?![^.!]*\?)(?![^.!?]*yourself)"
 )
+_THE_CAR_BEFORE = re.compile(r"(?<![a-z])(?:car|car's|vehicle|suv)(?![a-z])")
 # A wash done by oneself, or a question asked next: no request of ours.
 _DONE_ONESELF = re.compile(
     r"(?<![a-z])(?:myself|ourselves|at\s+home|by\s+hand|in\s+the\s+driveway"
@@ -689,7 +699,8 @@ _EN_WASH_MOVED = re.compile(
 _CAR_WASH_WORD = re.compile(r"(?<![a-z])(?:car|wash|detail\w*|wax\w*|interior|express)(?![a-z])")
 _NOT_THE_CARS = re.compile(
     r"(?<![a-z])(?:laundry|dish\w*|house|home|carpet|teeth|tooth|dental|office|pet|dog|cat|groom\w*"
-    r"|window\w*|hair|face|clothes|gutter|pool|duct|chimney)(?![a-z])"
+    r"|window\w*|hair|face|clothes|gutter|pool|duct|chimney|coat|jacket|shirt|bag|sofa|couch"
+    r"|rug|shoes?|blanket|curtains?|pillow|sheets)(?![a-z])"
 )
 _EN_NOT_MOVED = re.compile(
     r"(?<![a-z])(?:don't|do\s+not|never|no\s+need|not|shouldn't|won't)(?![a-z])"
@@ -733,10 +744,17 @@ def _zh_checks_a_booking(text: str) -> bool:
 # An order opening the utterance to show or look up a booking held.
 _LOOKS_UP_HELD = re.compile(
     r"(?:(?:hey|ok|okay|so|um|uh|please)[\s,]+)*(?:(?:can|could|would)\s+you\s+|please\s+)?"
-    r"(?:show\s+me|check|look\s+up|pull\s+up|bring\s+up|find)\s+(?:my|our)\s+"
-    r"(?:[\w:']+\s+){0,3}?(?:booking|appointment|reservation|wash)(?![a-z])"
+    r"(?:show\s+me|look\s+up|pull\s+up|bring\s+up)\s+(?:my|our)\s+"
+    r"(?:[\w:']+\s+){0,3}?(?:booking|appointment|reservation)(?![a-z])"
 )
-_ZH_BOOKING_NOUN = re.compile(r"的(?:洗车|精洗|快洗|打蜡|美容|内饰清洗|内饰)(?:预约|订单)")
+# ... with nothing else asked or done to it ("… and make it 6 pm", "…, I want it at 6 instead").
+_MORE_THAN_A_LOOK_UP = re.compile(
+    r"(?<![a-z])(?:and|make|instead|book|want|need|like|put|set|delay|bring|swap|rebook|earlier"
+    r"|later|move|change|push|can|could|would|cancel|drop)(?![a-z])"
+)
+_ZH_BOOKING_NOUN = re.compile(
+    r"的(?:洗车|精洗|快洗|打蜡|美容|内饰清洗|内饰)预约(?=$|[，,。？?！!\s吗呢])"
+)
 # 确认 (confirm) asks about a booking held; 看看/查一下 (look up) only where one is named.
 _ZH_CHECK_ASKED = re.compile(
     r"(?P<confirm>确认|核对|核实)(?:一下|下)?"
@@ -752,7 +770,10 @@ _ZH_CONFIRMS_A_WISH = re.compile(r"\s*[,，]?\s*(?:要|想|就|下单|好了|可
 _ZH_AVAILABILITY = re.compile(r"有没有|空位|有空|满了|还有位")
 # A verb of booking (约个, 订, 预约一下), not the noun (的预约, 预约的, 约了).
 # (not the noun of 洗车预约, 精洗预约)
-_ZH_VERB_OF_BOOKING = re.compile(r"(?<![的预车洗蜡饰容])(?:预约|预订|约|订|安排)(?![的了好过单])")
+_ZH_VERB_OF_BOOKING = re.compile(
+    r"(?<![的预蜡饰容])(?:(?<!洗车)(?:预约|预订|约|订|安排)|(?<=洗车)(?:预约|预订)(?=[^，,。？?！!\s吗呢]))"
+    r"(?![的了好过单])|(?:给我|帮我)(?:弄|搞|来)(?:个|一个)"  # 给我弄个明天的洗车预约
+)
 
 
 def _zh_asks_after_a_bare_call_off(normal: str, said: re.Match[str]) -> re.Match[str] | None:
@@ -805,6 +826,13 @@ _CLAUSE_MARK = re.compile(f"[{_CLAUSE_PUNCTUATION}]")
 def _asks_for_our_wash(text: str) -> bool:
     normal = fold_apostrophes(unicodedata.normalize("NFKC", text)).lower()
     m = _ASKS_FOR_A_WASH.search(normal)
+    if m is not None and (
+        _NOT_THE_CARS.search(m.group())  # "just book the dog wash"
+        # "get it washed" of the car said before it, not "my coat … can you get it washed"
+        or (m.group("get_it") and not _THE_CAR_BEFORE.search(normal, 0, m.start()))
+        or (m.group("get_it") and _NOT_THE_CARS.search(normal))
+    ):
+        return False
     if m is None:
         # "book xidan for tomorrow afternoon", "Book Sanlitun for 7:45 tonight": one of our
         # stores booked
@@ -2449,7 +2477,8 @@ class ResolvableSpans:
         # word of moving (it had read as a move)
         if (
             intent in ("book_car_wash", "reschedule_booking")
-            and _LOOKS_UP_HELD.match(fold_apostrophes(text).lower())
+            and (looked_up := _LOOKS_UP_HELD.match(fold_apostrophes(text).lower())) is not None
+            and not _MORE_THAN_A_LOOK_UP.search(fold_apostrophes(text).lower(), looked_up.end())
             and not _MOVE_WORDS.search(text)
         ):
             return False
@@ -3279,7 +3308,11 @@ def time_taken_back(text: str, start: int, depth: int = 0) -> str | None:
             gap = text[end:start].lower()
             if not (
                 _EN_PAUSED_FILLER.fullmatch(gap) and _value_opens(text[start:], stores=False)
-            ) and not (_ZH_GIVEN_UP_GAP.fullmatch(gap) and ZH_SETTLED_ON.match(text, start)):
+            ) and not (
+                _ZH_GIVEN_UP_GAP.fullmatch(gap)
+                and ZH_SETTLED_ON.match(text, start)
+                and not _ZH_PUT_OFF.match(text, start)
+            ):
                 continue
         if ResolvableSpans.correction_length(text[end:start]) < start - end:
             return None  # something else is said before the value: it corrects nothing
