@@ -137,6 +137,8 @@ ZH_TAKE_BACK = (
     "说错了",
     "错了",
 )
+# The hours an English clock is said with.
+_EN_HOURS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 EN_TAKE_BACK = re.compile(
     r"(?:no|nope)[\s,]+(?:wait|actually|sorry|i\s+mean|i\s+meant|make\s+(?:that|it))\b"
     r"|(?:wait|actually)[\s,]+no\b|sorry[\s,]+(?:i\s+mean|i\s+meant|make\s+that|no)\b"
@@ -148,8 +150,8 @@ EN_TAKE_BACK = re.compile(
     r"|(?:(?<=[0-9])|(?<=am)|(?<=pm))\s+no\s+(?=$|[0-9]{1,2}(?::[0-9]{2}|\s*(?:am|pm|o'?clock)))"
     # a filler and "no", punctuated or not, and a time ("move the wax appointment to friday at
     # 10 am uh no 11 am"; not "uh no sooner than 10 am")
-    r"|(?<![a-z])(?:uh|um|umm|er|erm)[\s,]+no[\s,]*(?=$|[0-9]|(?:one|two|three|four|five|six|seven"
-    r"|eight|nine|ten|eleven|twelve|half|quarter|noon|tonight|morning|afternoon|evening)\b)"
+    rf"|(?<![a-z])(?:uh|um|umm|er|erm)[\s,]+no[\s,]*(?=$|[0-9]|(?:{_EN_HOURS}|half|quarter|noon"
+    r"|tonight|morning|afternoon|evening)\b)"
 )
 # A bare "no," or "sorry," right after a value ("Saturday, no, Sunday", "at 2, sorry, 3pm"); in
 # a whole utterance only after a word, not as its polite opening ("Sorry, can you ...").
@@ -246,8 +248,7 @@ _CORRECTION_GAP = (
 _CORRECTION_GAPS = re.compile(f"(?:{_CORRECTION_GAP})*")
 # A clock in a time phrase (digits, 点, a number word).
 _HAS_A_CLOCK = re.compile(
-    r"[0-9０-９]|[点點]|o'?clock|(?<![a-z])(?:one|two|three|four|five|six|seven|eight|nine|ten"
-    r"|eleven|twelve|half|quarter)(?![a-z])"
+    rf"[0-9０-９]|[点點]|o'?clock|(?<![a-z])(?:{_EN_HOURS}|half|quarter)(?![a-z])"
 )
 _SAID_OF_IT = re.compile(
     r"\s*(?:是(?!最好|更好)|要|有|得|还要|(?:is|are|was|will|won'?t|isn'?t)(?![a-z])"
@@ -309,16 +310,15 @@ _STORE_TAIL_WORDS = frozenset("store branch location shop one please instead the
 _ZH_STORE_TAIL_CHARS = frozenset("店门分吧呢啊呀那家个的")
 # A clock or a part of the day in an English time phrase.
 _CLOCK_OR_PART = re.compile(
-    r"[0-9]|(?<![a-z])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half"
-    r"|quarter|noon|midday|morning|afternoon|evening|night|tonight|am|pm)(?![a-z])"
+    _HAS_A_CLOCK.pattern
+    + r"|(?<![a-z])(?:noon|midday|morning|afternoon|evening|night|tonight|am|pm)(?![a-z])"
 )
 
 
 # An English time phrase's first word.
 _EN_TIME_OPENS = re.compile(
     r"(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next"
-    r"|this|morning|afternoon|evening|noon|midday|half|quarter|[0-9]+|one|two|three|four|five|six"
-    r"|seven|eight|nine|ten|eleven|twelve)(?![a-z])"
+    rf"|this|morning|afternoon|evening|noon|midday|half|quarter|[0-9]+|{_EN_HOURS})(?![a-z])"
 )
 
 
