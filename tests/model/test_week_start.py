@@ -144,6 +144,14 @@ CASES = {
         None,
         "03-09 00:00",
     ),
+    # round 43 (everyday speech, read as a measurement): "a.m." and "p.m." written with dots
+    # (timespan-46; "at 10 a.m." had been 22:00)
+    "Could you put me down for an express wash at 10 a.m.?": (
+        "book_car_wash",
+        "quick",
+        "03-01 10:00",
+    ),
+    "book a wash tomorrow at 7:30 p.m. at guomao": ("book_car_wash", "standard", "03-02 19:30"),
     # look-alikes the fourth code review found: they keep their reading
     "pull up my booking and delay it an hour": ("reschedule_booking", None, None),
     "my coat got coffee on it can you get it washed by friday": ("unknown", None, None),

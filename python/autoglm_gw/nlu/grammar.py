@@ -131,6 +131,9 @@ NOT_TO_WORK_CHARS = 96
 START_CANDIDATES_CHECKED = 32
 # Marks a span's text never starts with (a span the model starts on one is trimmed).
 SPAN_LEADING_MARKS = frozenset(" ,，。.!！?？；;:：、")
+# "a.m." and "p.m." written with their dots right after a clock, which the tokenizer cuts at the
+# dots.
+_DOTTED_AM_PM = re.compile(r"\s?[aApP]\.\s?[mM]\.?")
 # A cheap check (a string test: SpanCheck.costly False) costs this fraction of a costly one.
 SPAN_CHECK_CHEAP_SHARE = 16
 # How far past a chosen END, or before a chosen START, a maximal span is looked for ("at 8" +
@@ -1755,6 +1758,9 @@ class DecodeState:
                 # from now") is its words: the resolvers read it alike, the answer shows them.
                 while a < b - 1 and text[a] in SPAN_LEADING_MARKS:
                     a += 1
+                if slot in ("time", "time2") and (dotted := _DOTTED_AM_PM.match(text, b)):
+                    b = dotted.end()  # "at 10 a.m.": the model stops at the dot; the clock is
+                    # the morning's, not 22:00
                 spans[slot] = (a, b)
         check, intent = self.g.span_check, self.intent or "unknown"
         if check is not None and intent != "unknown":

@@ -66,7 +66,7 @@ from .time_resolver import (
 log = logging.getLogger("autoglm_gw.nlu")
 
 VERSION = (
-    "cancel-30+terse-7+words-3+timespan-45+pieces-7+context-5+choice-10+service-12+storeshape-8"
+    "cancel-30+terse-7+words-3+timespan-46+pieces-7+context-5+choice-10+service-12+storeshape-8"
     "+refused-30+settings-1+command-8+other-2+nearest-4+fallback-7+revise-19+request-18"
 )
 TIME_SLOTS = frozenset({"time", "time2"})

@@ -1652,7 +1652,12 @@ _CJK = r"\u2e80-\u9fff\uf900-\ufaff"
 
 # What speech recognition writes for a time word, sounding alike (两个小时已后, "tomorrow
 # mourning"): read as the word.
-_HEARD_AS = ((re.compile(r"已后"), "以后"), (re.compile(r"(?<![a-z])mourning(?![a-z])"), "morning"))
+_HEARD_AS = (
+    (re.compile(r"已后"), "以后"),
+    (re.compile(r"(?<![a-z])mourning(?![a-z])"), "morning"),
+    # ... and how writing spells am and pm ("at 10 a.m.", "3 p. m.")
+    (re.compile(r"(?<![a-z])([ap])\.\s?m\.?(?![a-z])"), r"\1m"),
+)
 
 
 def _normalize(text: str) -> str:
