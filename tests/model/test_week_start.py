@@ -152,6 +152,14 @@ CASES = {
         "03-01 10:00",
     ),
     "book a wash tomorrow at 7:30 p.m. at guomao": ("book_car_wash", "standard", "03-02 19:30"),
+    # round 44: a wash refused with nothing else said asks nothing (refused-31; not a request
+    # said after it)
+    "No, I don't want a car wash, thanks.": ("unknown", None, None),
+    "I don't want a car wash, I want a full detail at guomao tomorrow": (
+        "book_car_wash",
+        "detailing",
+        "03-02 00:00",
+    ),
     # look-alikes the fourth code review found: they keep their reading
     "pull up my booking and delay it an hour": ("reschedule_booking", None, None),
     "my coat got coffee on it can you get it washed by friday": ("unknown", None, None),

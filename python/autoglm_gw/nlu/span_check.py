@@ -67,7 +67,7 @@ log = logging.getLogger("autoglm_gw.nlu")
 
 VERSION = (
     "cancel-30+terse-7+words-3+timespan-46+pieces-7+context-5+choice-10+service-12+storeshape-8"
-    "+refused-30+settings-1+command-8+other-2+nearest-4+fallback-7+revise-19+request-18"
+    "+refused-31+settings-1+command-8+other-2+nearest-4+fallback-7+revise-19+request-18"
 )
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
@@ -1309,6 +1309,14 @@ _BARE_NO_THANKS = re.compile(
 _A_BOOKING_NAMED = re.compile(r"预约|预订|约的|订的|约了|订了|约好|订好|号|名额|单|那个|那次")
 
 
+# A wash refused in English with nothing else said: "No, I don't want a car wash, thanks."
+_EN_NO_WASH_WANTED = re.compile(
+    r"(?:(?:no|nah|nope)[\s,.!]+)?(?:thanks?[\s,.!]+)?(?:i|we)\s+(?:don't|do\s+not|dont)\s+"
+    r"(?:want|need)\s+(?:a|any)\s+(?:car\s+)?wash(?:\s+(?:right\s+now|now|today|for\s+now))?"
+    r"[\s,.!]*(?:(?:thanks|thank\s+you|thx)[\s,.!]*)?"
+)
+
+
 @functools.lru_cache(maxsize=REQUEST_MEMO_SIZE)
 def refuses_a_booking(text: str) -> bool:
     """Whether ``text`` asks for no booking though it names a wash, so that it can carry no
@@ -1412,6 +1420,8 @@ def refuses_a_booking(text: str) -> bool:
             and service_mention(normal[: corrected.start()]) is not None
         ):
             return True
+    if _EN_NO_WASH_WANTED.fullmatch(normal):
+        return True  # "No, I don't want a car wash, thanks." (it had read as a cancellation)
     if _REFUSAL_CUE.search(normal) is None:
         return False  # (most requests: one search instead of the rules below)
     m = _ZH_REFUSED.match(normal)
