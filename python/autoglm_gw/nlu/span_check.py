@@ -278,11 +278,10 @@ _EN_PAUSED_FILLER_BEFORE = re.compile(r"[,.…]\s*(?:uh|um|umm|er|erm)\s*[,.…]
 _EN_PAUSED_FILLER = re.compile(r"[,.…]\s*(?:uh|um|umm|er|erm)\s*[,.…]\s*")
 
 
-def _value_after_a_filler(low: str, *, stores: bool = True) -> bool:
-    """Whether ``low`` (lower case) names one of our stores (unless ``stores`` is False) or a
-    time right after a filler set off by pauses: it takes back the one before ("at Xidan, er,
-    Wudaokou")."""
-    return any(_value_opens(low[m.end() :], stores=stores) for m in _EN_PAUSED_FILLER.finditer(low))
+def _time_after_a_filler(low: str) -> bool:
+    """Whether ``low`` (lower case) names a time right after a filler set off by pauses: it
+    takes back the one before ("next Tuesday at 9 am, uh, 9:30")."""
+    return any(_value_opens(low[m.end() :], stores=False) for m in _EN_PAUSED_FILLER.finditer(low))
 
 
 def _value_opens(text: str, *, stores: bool = True) -> bool:
@@ -2709,7 +2708,7 @@ class ResolvableSpans:
             ResolvableSpans.corrects(text)
             or any(p.search(low if lower else text) for p, lower in _REVISING_MARKS)
             or ZH_HESITATION_TAKE_BACK.search(text) is not None
-            or _value_after_a_filler(low, stores=False)
+            or _time_after_a_filler(low)
         )
 
     @staticmethod
@@ -3303,7 +3302,7 @@ def time_taken_back(text: str, start: int, depth: int = 0) -> str | None:
     if (
         not ResolvableSpans.revises(text[lo:start])
         and not ZH_HESITATION_TAKE_BACK.search(text, lo, near)
-        and not _value_after_a_filler(text[lo:near].lower(), stores=False)
+        and not _time_after_a_filler(text[lo:near].lower())
         and not ZH_RATHER_TAKE_BACK.search(text, lo, near)
     ):
         return None
