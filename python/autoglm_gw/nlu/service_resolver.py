@@ -315,15 +315,9 @@ def _edit_distance_le1(a: str, b: str) -> bool:
     return short[i:] == long_[i + 1 :]
 
 
-def _said_as_words(key: str, word: str) -> bool:
-    """Whether the Latin synonym ``key`` (``_fold``ed) is said in ``word`` as whole words, not
-    inside a longer one ("expressway" names no express wash)."""
-    low = unicodedata.normalize("NFKC", word).lower().replace("&", "and").replace("+", "and")
-    return _WHOLE_WORDS[key].search(low) is not None
-
-
 def _lookup(word: str) -> str | None:
-    folded = _fold(_without_declined(word))
+    said = _without_declined(word)
+    folded = _fold(said)
     if not folded:
         return None
     if folded in _TABLE:
@@ -333,10 +327,13 @@ def _lookup(word: str) -> str | None:
         return _TABLE[bare]
     # Synonyms contained in the word: a specific service named anywhere beats the generic
     # "wash" around it ("quick car wash", "wash with wax"); among specific ones the longest wins.
+    # (a Latin synonym as whole words, not inside a longer one: "expressway" names no express
+    # wash)
+    words = said.replace("&", "and").replace("+", "and")
     hits: list[tuple[int, str]] = [
         (len(k), sid)
         for k, sid in _BY_LENGTH
-        if k in folded and (not k.isascii() or _said_as_words(k, word))
+        if k in folded and (not k.isascii() or _WHOLE_WORDS[k].search(words) is not None)
     ]
     specific_hits = [(n, sid) for n, sid in hits if sid != DEFAULT_SERVICE]
     if specific_hits:

@@ -139,6 +139,8 @@ ZH_TAKE_BACK = (
 )
 # The hours an English clock is said with.
 _EN_HOURS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+# The English fillers a speaker hesitates with.
+_EN_FILLERS = "uh|um|umm|er|erm"
 EN_TAKE_BACK = re.compile(
     r"(?:no|nope)[\s,]+(?:wait|actually|sorry|i\s+mean|i\s+meant|make\s+(?:that|it))\b"
     r"|(?:wait|actually)[\s,]+no\b|sorry[\s,]+(?:i\s+mean|i\s+meant|make\s+that|no)\b"
@@ -150,7 +152,7 @@ EN_TAKE_BACK = re.compile(
     r"|(?:(?<=[0-9])|(?<=am)|(?<=pm))\s+no\s+(?=$|[0-9]{1,2}(?::[0-9]{2}|\s*(?:am|pm|o'?clock)))"
     # a filler and "no", punctuated or not, and a time ("move the wax appointment to friday at
     # 10 am uh no 11 am"; not "uh no sooner than 10 am")
-    rf"|(?<![a-z])(?:uh|um|umm|er|erm)[\s,]+no[\s,]*(?=$|[0-9]|(?:{_EN_HOURS}|half|quarter|noon"
+    rf"|(?<![a-z])(?:{_EN_FILLERS})[\s,]+no[\s,]*(?=$|[0-9]|(?:{_EN_HOURS}|half|quarter|noon"
     r"|tonight|morning|afternoon|evening)\b)"
 )
 # A bare "no," or "sorry," right after a value ("Saturday, no, Sunday", "at 2, sorry, 3pm"); in
@@ -168,14 +170,14 @@ _ONLY_OPENING_WORDS = re.compile(
 ZH_BARE_NO = re.compile(r"(?<!是)(?:不[\s,，、.。…!！]|不是[,，、.。…!！])")
 # 算了 alone is "forget it", but 算了,还是 ("...forget it, rather Guomao") takes back the value
 # before it.
-# A value put off rather than settled on (周日再说吧, 下周再约吧).
-_ZH_PUT_OFF = re.compile(
-    r"[^,，。；;!！?？、…]{0,12}?(?:再|有空|还要|上班|开会|有事|没空|忙|过两天|改天)"
-)
+# What puts a wash off, or gives a reason, rather than settling on a value (周日再说吧,
+# 周日还要上班吧, 过两天吧).
+_ZH_PUT_OFF_WORDS = "还要|上班|开会|有事|没空|忙|过两天|改天"
+_ZH_PUT_OFF = re.compile(rf"[^,，。；;!！?？、…]{{0,12}}?(?:再|有空|{_ZH_PUT_OFF_WORDS})")
 # 算了 alone between two values (明天三点国贸洗车 算了 四点吧).
 _ZH_GIVEN_UP_GAP = re.compile(r"[\s,，、.。…!！]*算了[\s,，、.。…!！]*(?:还是|改成|换成|改到|就)?")
 ZH_RATHER_TAKE_BACK = re.compile(
-    r"算了[\s,，、.。…!！]*(?:还是|(?!\S{0,12}?(?:还要|上班|开会|有事|没空|忙|过两天|改天))"
+    rf"算了[\s,，、.。…!！]*(?:还是|(?!\S{{0,12}}?(?:{_ZH_PUT_OFF_WORDS}))"
     r"(?=[^,，。；;!！?？、…\s再]{1,12}吧))"  # …，算了，45分钟后吧
 )  # (not 周六的洗车算了 周日再说吧: put off, nothing settled on)
 # Said after a value and a pause, these take it back too ("Sunday at 6 pm, wait, Monday",
@@ -262,7 +264,7 @@ _ZH_OH = ("啊", "哦", "噢", "呃")
 _TAKE_BACK_LEAD = re.compile(
     r"(?:[\s,，.。…、!！?？]|(?<![a-z])(?:uh|um|umm|er|erm|ah|hmm)(?![a-z])|呃|嗯)*"
 )
-_EN_FILLER = re.compile(r"(?<![a-z])(?:uh|um|umm|er|erm)(?![a-z])")
+_EN_FILLER = re.compile(rf"(?<![a-z])(?:{_EN_FILLERS})(?![a-z])")
 
 
 # What a store said as a correction comes right after ("…, actually, Sanlitun", "wait, make it
@@ -272,10 +274,10 @@ _STORE_AFTER_A_CORRECTION = re.compile(
     r"|哦|噢|呃|嗯|不对|算了|[,，]\s*(?:好像|应该)?是|还是)"
     r"[\s,，.。…、!！]*(?:(?:it'?s|is)\s+)?(?:the\s+one\s+)?(?:at\s+|in\s+)?$"
 )
-# ... and a filler set off by pauses right before it, the store alone up to the next pause.
-_EN_PAUSED_FILLER_BEFORE = re.compile(r"[,.…]\s*(?:uh|um|umm|er|erm)\s*[,.…]\s*$")
 # A filler set off by pauses ("at Xidan, er, Wudaokou").
-_EN_PAUSED_FILLER = re.compile(r"[,.…]\s*(?:uh|um|umm|er|erm)\s*[,.…]\s*")
+_EN_PAUSED_FILLER = re.compile(rf"[,.…]\s*(?:{_EN_FILLERS})\s*[,.…]\s*")
+# ... right before a store said as a correction, the store alone up to the next pause.
+_EN_PAUSED_FILLER_BEFORE = re.compile(_EN_PAUSED_FILLER.pattern + "$")
 
 
 def _time_after_a_filler(low: str) -> bool:
@@ -291,9 +293,9 @@ def _value_opens(text: str, *, stores: bool = True) -> bool:
     "tomorrow works better"), whose day goes with the clock said before."""
     low = unicodedata.normalize("NFKC", text).lower()
     said = re.split(r"[,.;!?…]", low, maxsplit=1)[0]
-    if stores and _store_opens(low):
-        found = store_mention(said)
-        rest = said[found[1] :].split() if found is not None else said.split()
+    found = store_mention(said) if stores else None
+    if found is not None and found[0] == 0:
+        rest = said[found[1] :].split()
         return all(
             word in _STORE_TAIL_WORDS or set(word) <= _ZH_STORE_TAIL_CHARS or may_be_time(word)
             for word in rest
@@ -319,12 +321,6 @@ _EN_TIME_OPENS = re.compile(
     r"(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next"
     rf"|this|morning|afternoon|evening|noon|midday|half|quarter|[0-9]+|{_EN_HOURS})(?![a-z])"
 )
-
-
-def _store_opens(text: str) -> bool:
-    """Whether ``text`` opens with one of our stores' names."""
-    found = store_mention(unicodedata.normalize("NFKC", text).lower())
-    return found is not None and found[0] == 0
 
 
 # A bare "no" and a clock (the correction of a clock said right before, unpunctuated).
@@ -740,6 +736,18 @@ def _zh_checks_a_booking(text: str) -> bool:
     return _A_BOOKING_HELD.search(text) is not None or _ZH_BOOKING_NOUN.search(text) is not None
 
 
+def _only_looks_up_held(text: str) -> bool:
+    """Whether ``text`` opens by asking to show or look up a booking held and asks nothing else
+    of it, with no word of moving."""
+    low = fold_apostrophes(text).lower()
+    looked_up = _LOOKS_UP_HELD.match(low)
+    return (
+        looked_up is not None
+        and not _MORE_THAN_A_LOOK_UP.search(low, looked_up.end())
+        and not _MOVE_WORDS.search(text)
+    )
+
+
 # An order opening the utterance to show or look up a booking held.
 _LOOKS_UP_HELD = re.compile(
     r"(?:(?:hey|ok|okay|so|um|uh|please)[\s,]+)*(?:(?:can|could|would)\s+you\s+|please\s+)?"
@@ -828,8 +836,10 @@ def _asks_for_our_wash(text: str) -> bool:
     if m is not None and (
         _NOT_THE_CARS.search(m.group())  # "just book the dog wash"
         # "get it washed" of the car said before it, not "my coat … can you get it washed"
-        or (m.group("get_it") and not _THE_CAR_BEFORE.search(normal, 0, m.start()))
-        or (m.group("get_it") and _NOT_THE_CARS.search(normal))
+        or (
+            m.group("get_it")
+            and (not _THE_CAR_BEFORE.search(normal, 0, m.start()) or _NOT_THE_CARS.search(normal))
+        )
     ):
         return False
     if m is None:
@@ -1322,7 +1332,9 @@ def refuses_a_booking(text: str) -> bool:
     intent but ``unknown``: someone else's booking told (我同事约了周六在亦庄洗车), a single clause
     that refuses a booking (别给我约洗车), a question about a wash or a store rather than one's
     booking (国贸店快洗要排多久), or a wash told as done (上个月在国贸洗车); each asking for
-    nothing else."""
+    nothing else; or only a "stop pushing it" (``_only_stops_pushing``)."""
+    if _only_stops_pushing(text):
+        return True
     normal = fold_apostrophes(unicodedata.normalize("NFKC", text)).strip().lower().rstrip("。.!！")
     told = _SOMEONE_ELSES.match(normal)
     if told is not None:
@@ -2460,7 +2472,7 @@ class ResolvableSpans:
     def intent_said(intent: str, text: str) -> bool:
         if not any(ch.isalnum() for ch in text):
             return intent == "unknown"  # "!!!" or "。。。" asks for nothing (it was booked)
-        if refuses_a_booking(text) or _only_stops_pushing(text):
+        if refuses_a_booking(text):
             return intent == "unknown"  # 别给我约洗车, 洗车优惠券别再给我推了 (it was booked)
         if about_something_else(text):
             return intent == "unknown"  # 取消明天的理发预约 (it was a cancellation)
@@ -2484,12 +2496,7 @@ class ResolvableSpans:
             return False
         # "Show me my booking for Sunday, sorry, for next Tuesday." looks one held up, with no
         # word of moving (it had read as a move)
-        if (
-            intent in ("book_car_wash", "reschedule_booking")
-            and (looked_up := _LOOKS_UP_HELD.match(fold_apostrophes(text).lower())) is not None
-            and not _MORE_THAN_A_LOOK_UP.search(fold_apostrophes(text).lower(), looked_up.end())
-            and not _MOVE_WORDS.search(text)
-        ):
+        if intent in ("book_car_wash", "reschedule_booking") and _only_looks_up_held(text):
             return False
         # "I booked a car wash at Xidan for tonight, uh, make it tomorrow evening" moves the
         # booking held (the model read a booking at the new time)
