@@ -66,6 +66,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "inside cleaning", "clean inside", "inside clean", "vacuum", "vacuuming",
         "inside of the car cleaned", "inside of the car", "inside of my car cleaned",
         "inside of my car", "inside of this car cleaned", "inside of this car",
+        "inside of our car", "inside of our suv", "inside of my suv", "inside of the suv",
     ),
     "wax": (
         "洗车打蜡", "打蜡", "打个蜡", "上蜡", "洗车加打蜡", "洗车并打蜡", "洗车和打蜡",
@@ -354,6 +355,11 @@ def _lookup(word: str) -> str | None:
     return None
 
 
+def says_nothing(word: str) -> bool:
+    """Whether ``word`` is empty once folded, or only "please"/服务: no service said."""
+    return not _FILLERS.sub("", _fold(word))
+
+
 def resolve_service(word: str | None, intent: str) -> str | None:
     """The service id for `word`, said with `intent`.
 
@@ -363,7 +369,7 @@ def resolve_service(word: str | None, intent: str) -> str | None:
     """
     if intent not in catalog.INTENTS:
         raise ValueError(f"unknown intent {intent!r}")
-    if word is None or not _FILLERS.sub("", _fold(word)):  # nothing, or only "please"/"服务"
+    if word is None or says_nothing(word):  # nothing, or only "please"/"服务"
         return DEFAULT_SERVICE if intent == _BOOK_INTENT else None
     service = _lookup(word)
     if service is None:

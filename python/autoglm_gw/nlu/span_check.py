@@ -40,6 +40,7 @@ from .service_resolver import (
     names_special_service,
     names_standard_service,
     resolve_service,
+    says_nothing,
     says_only_a_wash,
     service_mention,
     service_mentions,
@@ -52,6 +53,7 @@ from .store_resolver import (
     says_nearest,
     store_mention,
     store_mentions,
+    takes_a_store_back_for_the_nearest,
     without_store,
 )
 from .time_resolver import (
@@ -66,8 +68,8 @@ from .time_resolver import (
 log = logging.getLogger("autoglm_gw.nlu")
 
 VERSION = (
-    "cancel-30+terse-7+words-3+timespan-46+pieces-7+context-5+choice-10+service-12+storeshape-8"
-    "+refused-31+settings-1+command-8+other-2+nearest-4+fallback-7+revise-19+request-18"
+    "cancel-31+terse-7+words-3+timespan-47+pieces-7+context-5+choice-10+service-13+storeshape-8"
+    "+refused-32+settings-1+command-8+other-2+nearest-5+fallback-7+revise-20+request-19"
 )
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
@@ -168,17 +170,24 @@ _ONLY_OPENING_WORDS = re.compile(
 # 不太方便, 不是周五) does not, nor 是不是, nor 不是 between spaces (周六 不是 周日: ``negates``
 # reads the 周日 as denied).
 ZH_BARE_NO = re.compile(r"(?<!是)(?:不[\s,，、.。…!！]|不是[,，、.。…!！])")
-# 算了 alone is "forget it", but 算了,还是 ("...forget it, rather Guomao") takes back the value
-# before it.
 # What puts a wash off, or gives a reason, rather than settling on a value (周日再说吧,
 # 周日还要上班吧, 过两天吧).
 _ZH_PUT_OFF_WORDS = "还要|上班|开会|有事|没空|忙|过两天|改天"
 _ZH_PUT_OFF = re.compile(rf"[^,，。；;!！?？、…]{{0,12}}?(?:再|有空|{_ZH_PUT_OFF_WORDS})")
+# What settles on a value: 吧, or 就行/就好/就可以 (算了，四点就好 settles on 四点 as 算了，四点吧
+# does).
+_ZH_SETTLED_END = r"(?:吧|就行|就好|就可以)"
+# A part of the request dropped in its own clause after 算了 (算了，蜡不打了，普通洗车就行).
+_ZH_PART_DROPPED = r"[^,，。；;!！?？、…\s]{1,6}?不(?:打|做|要|洗|弄|用|去)了[\s,，、.。…!！]*"
 # 算了 alone between two values (明天三点国贸洗车 算了 四点吧).
-_ZH_GIVEN_UP_GAP = re.compile(r"[\s,，、.。…!！]*算了[\s,，、.。…!！]*(?:还是|改成|换成|改到|就)?")
+_ZH_GIVEN_UP_GAP = re.compile(
+    rf"[\s,，、.。…!！]*算了[\s,，、.。…!！]*(?:{_ZH_PART_DROPPED})?(?:还是|改成|换成|改到|就)?"
+)
+# 算了 alone is "forget it", but 算了,还是 ("...forget it, rather Guomao") takes back the value
+# before it.
 ZH_RATHER_TAKE_BACK = re.compile(
-    rf"算了[\s,，、.。…!！]*(?:还是|(?!\S{{0,12}}?(?:{_ZH_PUT_OFF_WORDS}))"
-    r"(?=[^,，。；;!！?？、…\s再]{1,12}吧))"  # …，算了，45分钟后吧
+    rf"算了[\s,，、.。…!！]*(?:{_ZH_PART_DROPPED})?(?:还是|(?!\S{{0,12}}?(?:{_ZH_PUT_OFF_WORDS}))"
+    rf"(?=[^,，。；;!！?？、…\s再]{{1,12}}{_ZH_SETTLED_END}))"  # …，算了，45分钟后吧
 )  # (not 周六的洗车算了 周日再说吧: put off, nothing settled on)
 # Said after a value and a pause, these take it back too ("Sunday at 6 pm, wait, Monday",
 # "tomorrow... actually, the day after tomorrow", "9 is a bit early, make it 10", "oh wait, the
@@ -207,7 +216,7 @@ ZH_OH_PAUSED = re.compile(r"[哦噢][,，、]")
 # value in it replaces the one said before of its kind (a store or a time of another kind, said
 # there, replaces nothing: 十点，呃，国贸吧).
 _ZH_HESITATED = re.compile(r"[呃嗯]")
-ZH_SETTLED_ON = re.compile(r"[^,，。；;!！?？、…]{1,12}吧")
+ZH_SETTLED_ON = re.compile(rf"[^,，。；;!！?？、…]{{1,12}}{_ZH_SETTLED_END}")
 # ... or a change offered with 要不 after a pause (周日上午十点，要不改到周六上午十点吧): 要不 alone
 # is a suggestion, 要不要 a question.
 ZH_HOW_ABOUT = re.compile(
@@ -238,7 +247,7 @@ _DENIED_CHUNK = (
     r"|不是(?![很太特别那么])[^,，.。…;；!！?？\s]{1,16}?\s+(?=是))"
 )
 _CORRECTION_GAP = (
-    _DENIED_CHUNK + r"|"
+    _DENIED_CHUNK + r"|(?<=算了)[\s,，、.。…!！]*" + _ZH_PART_DROPPED + "|"
     r"(?:[\s,，.。…、!！?？;；:：\-—–]+|(?<![a-z])(?:the\s+one(?:\s+(?:on|at|for|in))?|uh|um|umm"
     r"|er|erm|hmm|ah|oh|no|nope|sorry|wait|hang\s+on|hold\s+on"
     r"|actually|i\s+mean|i\s+meant|make\s+(?:it|that)|let'?s\s+(?:say|make\s+it)|scratch\s+that"
@@ -272,7 +281,7 @@ _EN_FILLER = re.compile(rf"(?<![a-z])(?:{_EN_FILLERS})(?![a-z])")
 _STORE_AFTER_A_CORRECTION = re.compile(
     r"(?:(?<![a-z])(?:actually|wait|no|nope|sorry|i\s+mean|make\s+(?:it|that))"
     r"|哦|噢|呃|嗯|不对|算了|[,，]\s*(?:好像|应该)?是|还是)"
-    r"[\s,，.。…、!！]*(?:(?:it'?s|is)\s+)?(?:the\s+one\s+)?(?:at\s+|in\s+)?$"
+    r"[\s,，.。…、!！]*(?:(?:it'?s|is)\s+)?(?:the\s+one\s+)?(?:at\s+|in\s+)?(?:the\s+)?$"
 )
 # A filler set off by pauses ("at Xidan, er, Wudaokou").
 _EN_PAUSED_FILLER = re.compile(rf"[,.…]\s*(?:{_EN_FILLERS})\s*[,.…]\s*")
@@ -307,7 +316,9 @@ def _value_opens(text: str, *, stores: bool = True) -> bool:
 
 _TIME_PHRASE_GLUE = frozenset({"at", "in", "the", "on", "of", "o'clock"})
 # What may follow a store named as a correction up to the next pause ("Wudaokou store please").
-_STORE_TAIL_WORDS = frozenset("store branch location shop one please instead then thanks".split())
+_STORE_TAIL_WORDS = frozenset(
+    "store branch location shop one please instead then thanks anymore".split()
+)
 _ZH_STORE_TAIL_CHARS = frozenset("店门分吧呢啊呀那家个的")
 # A clock or a part of the day in an English time phrase.
 _CLOCK_OR_PART = re.compile(
@@ -398,7 +409,7 @@ _EN_CANCEL_WORDS = (
     r"|take (?:it|me|that) off|retract|release|nuke|over it|bail"
 )
 _ZH_CANCEL_WORDS = (
-    "取消|取销|不要|不去|不用|不做|不弄|不洗|不约|不订|不需要|用不着|没必要|不必|撤|作废|删|退|算了|免了"
+    "取消|取销|推掉|不要|不去|不用|不做|不弄|不洗|不约|不订|不需要|用不着|没必要|不必|撤|作废|删|退|算了|免了"
     "|去不了|来不了|别|清掉|清除|划掉|去掉|拿掉|不了了|放弃|不来|不能去|不想"
 )
 CANCEL_WORDS = re.compile(
@@ -417,6 +428,8 @@ _DENIED_CANCEL = re.compile(
 # called off.
 _NOT_A_CALL_OFF = re.compile(
     r"别(?:老是|总是|老|总|再|一直)?(?:给我|跟我|向我)?(?:推荐|推送|提醒|发消息|问|说了|打扰|烦|催)"
+    # (不用给我推荐洗车了，我自己在家洗 had read as a cancellation)
+    r"|(?:不用|(?<!要)不要|不需要)(?:再)?(?:给我|跟我|向我)(?:推荐|推送|发消息)"
     # (别再给我推了: "stop pushing it on me"; not 别再推了, "don't put it off again")
     r"|别(?:老是|总是|老|总|再|一直)?(?:给我|跟我|向我)推(?=了|啦|呀)"
     # "never mind the weather", "never mind how much it costs": whatever it is, not a call-off
@@ -459,7 +472,9 @@ _ASKED_IF_CALLED_OFF = re.compile(
     re.IGNORECASE,
 )
 # ... and in Chinese, unless the question asks for it (能帮我把明天的洗车取消了吗 is a request).
-_ZH_ASKED_IF_CALLED_OFF = re.compile(r"取消了(?:吗|嘛|没有?)|(?:有没有|是不是)(?:被|已经)?取消")
+_ZH_ASKED_IF_CALLED_OFF = re.compile(
+    r"(?:取消|推掉)了?(?:吗|嘛|没有?)|(?:有没有|是不是)(?:被|已经)?(?:取消|推掉)"
+)
 _ZH_ASKS_FOR_IT = re.compile(r"帮|能|可以|请|麻烦|给我")
 
 
@@ -618,6 +633,11 @@ _ASKS_FOR_A_WASH = re.compile(
     r"|set\s+me\s+up\s+(?:with|for)|reserve)\s+(?:(?:a|an|the|my|me|in|for)\s+)*"
     r"(?:[a-z]+\s+)?(?:car\s+wash|wash|full\s+detail|detailing|wax(?:ed)?|clean(?:ed|ing)?"
     r"|interior\s+cleaning)(?![a-z])"
+    # "Can I get the inside of my car cleaned tomorrow morning at Wudaokou? The kids spilled
+    # juice everywhere." (it had read as unknown)
+    r"|(?<![a-z])(?<!where\s)(?<!often\s)(?<!how\s)(?:can|could)\s+(?:i|you|we)\s+(?:please\s+)?"
+    r"(?:get|have)\s+the\s+(?:inside|interior)\s+of\s+(?:my|the|our)\s+(?:car|vehicle|suv)\s+"
+    r"(?:cleaned|vacuumed|done)(?![a-z])(?!\s+(?:for|with|if|while|near|without)(?![a-z]))"
     # "hey can you get my car washed tonight at the Sanlitun store, I've got a dinner thing after
     # work" and "get my car washed somewhere nearby" (they had read as unknown): "can you get" or
     # a bare "get" opening its clause, not one said of a habit, of someone else, of where or when
@@ -1067,7 +1087,7 @@ def corrects_a_request(text: str) -> bool:
 _ORDERS_A_CALL_OFF = re.compile(
     r"(?:(?:um|uh|ok|okay|so|oh|hey|please|just|actually|yeah|nah)[\s,]+)*"
     r"(?:forget(?:\s+about)?|never\s*mind|drop|scrap|ditch|scratch|nix|axe|kill|call\s+off|cancel"
-    r"|un-?book)\s+"
+    r"|un-?book|get\s+rid\s+of)\s+"
     r"(?:(?:the|my|that|this|our)\s+(?:(?!(?:at|to|the|for|in|on|off|by|near)(?![a-z]))[\w:']+\s+){0,3}(?:booking|appointment|reservation|slot|wash"
     r"|detail(?:ing)?|wax(?:ing)?|clean(?:ing|up)?)(?![a-z])(?:(?!\?).)*?"
     r"(?<![a-z])(?:i|we)\s+(?:booked|made|have|had|scheduled|reserved|got)"
@@ -1077,6 +1097,51 @@ _ORDERS_A_CALL_OFF = re.compile(
     r"|[a-z]+'s\s+(?:(?!(?:at|to|the|for|in|on|off|by|near)(?![a-z]))[\w:']+\s+){0,2}(?:booking|appointment|reservation|slot|wash|detail(?:ing)?"
     r"|wax(?:ing)?|clean(?:ing|up)?))(?![a-z])"
 )
+# ... or one said with where or when it is held, in the order's own clause: "Forget about the
+# wash at Wudaokou the day after tomorrow, I'll just do it myself at home" (it had read as
+# unknown; not "forget about the wash, I'll do it myself", an offer declined).
+_ORDERS_A_CALL_OFF_OF = re.compile(
+    r"(?:(?:um|uh|ok|okay|so|oh|hey|please|just|actually|yeah|nah)[\s,]+)*"
+    r"(?:forget(?:\s+about)?|drop|scrap|ditch|scratch|nix|kill|call\s+off|get\s+rid\s+of)\s+"
+    r"(?:the|that)\s+(?:[\w'-]+\s+){0,2}?(?:car\s+wash|wash|detail(?:ing)?|wax(?:ing)?"
+    r"|clean(?:ing|up)?)\s+(?P<held>(?:at|in|on|for|this|tomorrow|tonight|next)(?![a-z])[^,.;!?]*)"
+)
+
+
+def _orders_a_call_off_of(low: str) -> bool:
+    """``_ORDERS_A_CALL_OFF_OF`` with a store or a day ahead in the order's clause."""
+    m = _ORDERS_A_CALL_OFF_OF.match(low)
+    return (
+        m is not None
+        and (store_mention(m["held"]) is not None or _A_DAY_AHEAD.search(m["held"]) is not None)
+        and _NOT_AT_A_STORE.search(m["held"]) is None
+    )
+
+
+def _asks_after_the_order(low: str) -> bool:
+    """Whether a time or a store is said after the clause of an order to drop a wash ("Scrap
+    the wash on Saturday, book a wax on Sunday instead", "…, I'll do it tomorrow morning"): a
+    move or a new booking may be asked there."""
+    m = _ORDERS_A_CALL_OFF_OF.match(low)
+    rest = low[m.end() :] if m is not None else ""
+    return bool(
+        _TIME_SAID.search(rest) or _A_DAY_AHEAD.search(rest) or store_mention(rest) is not None
+    )
+
+
+# A wash that is no booking of ours ("the wash at home", "at my place", "in the rain").
+_NOT_AT_A_STORE = re.compile(
+    r"(?<![a-z])(?:home|my\s+place|house|laundromat|rain|tv|garage|driveway)(?![a-z])"
+)
+
+
+# "…, make it Wednesday next week at 3 pm instead": a move said without a word of moving (the
+# GLM read it, and the n-grams of "clashes with my dentist appointment" had outvoted it).
+_MAKE_IT_INSTEAD = re.compile(
+    r"(?<![a-z])(?:make|do)\s+it\s+[^.?!;]{1,40}?(?<![a-z])instead(?![a-z])"
+)
+
+
 # A time the speaker cannot make, said right after it: the old one ("I can't do Sunday anymore,
 # could we do Tuesday instead").
 _CANNOT_MAKE = re.compile(
@@ -1101,6 +1166,20 @@ _DOES_NOT_WORK = re.compile(
     r"{1,5}?(?:really\s+|just\s+|also\s+)?(?:doesn[’']?t|does\s+not|won[’']?t|will\s+not|isn[’']?t"
     r"|is\s+not|is\s+no\s+longer|no\s+longer|is\s+no)\s+(?:work(?:s|ing)?|good|ok(?:ay)?|possible"
     r"|an\s+option|going\s+to\s+work)(?![a-z])"
+)
+# A day said of the booking being moved, as its name ("Could I do my Sunday car wash on Monday
+# instead?", 明天的洗车去不了了，帮我往后挪一挪: both had moved it to the day it was on).
+_NAMES_THE_BOOKING_HELD = re.compile(
+    r"(?P<en>(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)(?P<its>'s)?\s+"
+    r"(?:car\s+wash|wash|booking|appointment|reservation|detail(?:ing)?|wax(?:ing)?|slot))(?![a-z])"
+    r"|(?:今天|明天|后天|(?:这|下)?周[一二三四五六日天]|(?:这|下)?星期[一二三四五六日天])的?"
+    r"(?:洗车|预约|精洗|快洗|打蜡|内饰清洗)(?:我|又)?(?:去不了|来不了|赶不上|不行|没空|去不成)"
+)
+# A day said after it as the new one ("… on Monday instead", "… to Tuesday"; not "instead of
+# Sunday", the old).
+_NEW_DAY_AFTER = re.compile(
+    r"(?<![a-z])(?:on|to|until|till|for)\s+(?:(?:next|this|the)\s+)?(?:monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday|tomorrow)(?![a-z])"
 )
 _DAY_WORDS = re.compile(
     r"(?<![a-z])(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -1450,7 +1529,7 @@ def refuses_a_booking(text: str) -> bool:
         # ("no wash today. Just play some music": another command for the car asks no booking)
         rest = _before_a_car_command(rest)
         if _ASKS_AGAIN.search(rest) or CANCEL_WORDS.search(rest):
-            return False
+            return _refused_then_an_aside(rest)
         if not verb and not _only_the_wash(rest):
             return False  # a preference refused (不想太早…, "don't want to wait long…")
         return _A_BOOKING_MADE.search(rest) is None
@@ -1525,6 +1604,60 @@ def _en_refusal(normal: str) -> tuple[str | None, str | None]:
                 break  # "…, I don't need the wash tomorrow": a booking held, called off
             return rest, m["verb"] or m["verb2"] or m["no_wash"]
     return None, None
+
+
+# A refused wash's clause ended by a particle (别帮我约洗车啊).
+_CLAUSE_END_PARTICLES = re.compile(r"[啊呀哦呢嘛啦哈吧]+$")
+# A wash asked for in other words after a refused one (不需要精洗，普通的就行; "…, just a rinse").
+_ASKS_FOR_ANOTHER = re.compile(
+    r"就行|就好|就可以|就够|来个|弄个|做个|换个|换成|改成|吧|照常|照旧|(?<![a-z])(?:just|only)\s+(?:a|an|the"
+    r"|some)(?![a-z])"
+)
+# What the clauses after a refused wash may not say and stay an aside: a wash, a booking, a
+# store, a time ahead or a change (not "yesterday": "…, I just had one yesterday").
+_NO_ASIDE = re.compile(
+    r"约|订|洗|[0-9]|(?<![a-z])(?:instead|rather|wash\w*|clean\w*|detail\w*|wax\w*|book\w*"
+    r"|reserv\w*|schedul\w*|appointment|one|make|want|like|prefer|how\s+about|inside|outside"
+    r"|interior|seats?|vacuum\w*|polish\w*|works|treatment|better|fine|noon|midnight|weekend"
+    rf"|{_EN_HOURS})(?![a-z])"
+)
+
+
+def _refused_then_an_aside(rest: str) -> bool:
+    """Whether what follows a refusal (``rest``) is the refused wash alone in its clause and
+    then only an aside: a reason or another errand (别帮我约洗车啊，我就是随口抱怨一句车脏; "No
+    thanks, I don't need a car wash, I just had one yesterday"; "no, I don't want a car wash
+    tonight, just get me home"). Not where a later clause asks again ("…, just the interior",
+    "…, tomorrow at 3 instead", 别约国贸，约三里屯) or calls off or moves one held."""
+    clause_end = _MORE_THAN_A_CLAUSE.search(rest)
+    if clause_end is None:
+        return False
+    head = _CLAUSE_END_PARTICLES.sub("", rest[: clause_end.start()].strip())
+    tail = rest[clause_end.end() :]
+    if (
+        _ASKS_AGAIN.search(head)
+        or CANCEL_WORDS.search(head)
+        or _A_BOOKING_MADE.search(head)
+        or not _only_the_wash(head)
+        # (不要明天下午的洗车，有事: a booking of a day or at a store, called off)
+        or _A_DAY_HELD.search(head)
+        or _CLOCK_SAID.search(head)
+        or store_mention(head) is not None
+    ):
+        return False
+    return not (
+        _NO_ASIDE.search(tail.replace("one yesterday", " "))
+        or _ASKS_FOR_ANOTHER.search(tail)
+        or _TIME_SAID.search(tail)
+        or CANCEL_WORDS.search(tail)
+        or _MOVE_WORDS.search(tail)
+        or _BOOKING_WORDS.search(tail)
+        or _A_DAY_AHEAD.search(tail)
+        or _CLOCK_SAID.search(tail)
+        or _OFFSET_SAID.search(tail)
+        or service_mention(tail) is not None
+        or store_mention(tail) is not None
+    )
 
 
 # How many clauses an English refusal may follow (a bound on the work for long utterances).
@@ -1630,9 +1763,25 @@ def _only_an_opinion_or_a_fact_asked(normal: str) -> bool:
     fact about one ("Guomao car wash hours", "Sanlitun car wash price"), asking for nothing:
     terse hard negatives that had read as bookings (round 15)."""
     normal = _OPINION_OPENER.sub("", normal, count=1)  # "Honestly, touchless washes never …"
-    if (
-        _MORE_THAN_A_CLAUSE.search(normal.rstrip("?？.。!！"))
-        or len(normal.split()) > OPINION_MAX_WORDS
+    if _A_WASH_IN_GENERAL.match(normal):
+        # "Does a touchless wash actually get the car clean, or is it just a gimmick?" (it had
+        # been booked): of any wash, not one's own (no time, nothing asked: below), and nothing
+        # asked after it ("Would a wax help? Go ahead and book one tomorrow at Sanlitun")
+        cut = _MORE_THAN_A_CLAUSE.search(normal + ",").start()
+        rest = normal[cut:]
+        if (
+            _REQUEST_WORDS.search(rest)
+            or _BOOKING_ASKED.search(rest)
+            or _TIME_SAID.search(rest)
+            or _A_DAY_AHEAD.search(rest)
+            or _IF_SO.search(rest)
+            or store_mention(rest) is not None
+        ):
+            return False
+        normal = normal[:cut]
+    compared = _EN_COMPARED.search(normal) is not None
+    if _MORE_THAN_A_CLAUSE.search(normal.rstrip("?？.。!！")) or len(normal.split()) > (
+        COMPARISON_MAX_WORDS if compared else OPINION_MAX_WORDS
     ):
         return False
     # (nothing asked, moved, called off, held or timed: not 三里屯洗车太贵了取消, 人太多了改到明天,
@@ -1650,7 +1799,12 @@ def _only_an_opinion_or_a_fact_asked(normal: str) -> bool:
     services, stores = service_mentions(normal), store_mentions(normal)
     if not services and not stores:
         return False
-    if _EN_OPINION.search(normal) or _ZH_OPINION.search(normal):
+    if (
+        compared
+        or _EN_OPINION.search(normal)
+        or _ZH_OPINION.search(normal)
+        or _A_WASH_IN_GENERAL.match(normal)
+    ):
         return True
     # a fact: nothing but the wash or the store and the fact's word ("Sanlitun car wash price";
     # not "express wash at guomao the usual price", "quick wash sanlitun in two hours")
@@ -1661,13 +1815,30 @@ def _only_an_opinion_or_a_fact_asked(normal: str) -> bool:
     return 1 <= len(words) <= 2 and all(w in _FACT_WORDS for w in words)
 
 
-# A word an opinion may open with, set off by a comma.
+# A word an opinion may open with, set off by a comma (or not: "Honestly the automatic wash at
+# Wangjing is way better than the one in Sanlitun").
 _OPINION_OPENER = re.compile(
-    r"^(?:(?:honestly|frankly|seriously|man|well|ugh|meh|jeez|gosh|tbh)\s*,\s*"
+    r"^(?:(?:honestly|frankly|seriously|man|well|ugh|meh|jeez|gosh|tbh)\s*,?\s+"
     r"|(?:说实话|说真的|老实说)[，,])"
 )
-# How many words a terse opinion or fact has at most (longer speech has room for a request).
+# How many words a terse opinion or fact has at most (longer speech has room for a request),
+# and a comparison of two washes or stores, which names both.
 OPINION_MAX_WORDS = 10
+COMPARISON_MAX_WORDS = 16
+# What goes on from a question to a request ("If so", "then", "sign me up", "go ahead").
+_IF_SO = re.compile(r"(?<![a-z])(?:if\s+(?:so|yes|it\s+does)|then|sign|go\s+ahead)(?![a-z])")
+# Two washes or stores compared ("… is way better than the one in Sanlitun").
+_EN_COMPARED = re.compile(
+    r"(?<![a-z])(?:is|are|was|'s)\s+(?:(?:way|much|far|a\s+lot|so\s+much|even)\s+)?(?:better"
+    r"|worse|cheaper|pricier|nicer|faster|slower|cleaner)\s+than(?![a-z])"
+)
+# A question about what a kind of wash does, asked of any wash ("Does a touchless wash actually
+# get the car clean", "Will a wax protect the paint"; not "Do I have a wash", "does my detail").
+_A_WASH_IN_GENERAL = re.compile(
+    r"(?:does|do|will|would|can|could)\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:car\s+wash|wash|detail"
+    r"|detailing|wax|waxing|interior\s+clean(?:ing)?)\s+(?:(?:actually|really|even|ever|still)\s+)?"
+    r"(?:get|make|work|help|damage|scratch|hurt|remove|clean|leave|protect|last|take)(?![a-z])"
+)
 # A wash judged: "is useless", "was bad", "is too expensive", "never gets it clean" (not
 # "dirty", "crowded" or "busy", said of the car or the store as a reason for a wash).
 _EN_OPINION = re.compile(
@@ -1715,6 +1886,9 @@ _ASKS_IF_OFFERED = re.compile(
     r"(?:店|店里|你们|这家|那家)(?:有没有|有|提供|能提供)[^，,。?？约订帮给我时点天周号]{1,10}?"
     r"(?:这项|这个|这种)?服务|(?:店|店里|你们|这家|那家)(?:有|提供|能提供|能做|做)"
     r"[^，,。?？约订帮给我时点天周号]{1,10}?吗"
+    # 你们的洗车能上门吗, 国贸店能上门洗车吗 (they had read as a query and a booking)
+    r"|(?:(?:你们|店里|这家|那家)的?|店的?)[^，,。?？约订帮给我时点天周号]{0,8}?(?:能|可以|支持)?上门"
+    r"(?:洗车|服务|洗|做)?(?:吗|么|不)"
     r"|(?<![a-z])(?<!how\s)(?:do\s+you|does\s+(?:the\s+)?[a-z]+(?:\s+(?:store|branch|location))?)"
     r"\s+(?:offer|provide|do)(?![a-z])"
 )
@@ -2479,7 +2653,9 @@ class ResolvableSpans:
         # "Forget about the car wash I booked for 9 tonight, I'm stuck in traffic" calls it off:
         # an order to drop a booking held asks nothing else (it had read as a query; "Forget
         # Thursday's wash" as a booking), unless it asks a question or books anew
-        if intent in _NOT_CALLED_OFF and _ORDERS_A_CALL_OFF.match(text.lower()):
+        if intent in _NOT_CALLED_OFF and (
+            _ORDERS_A_CALL_OFF.match(text.lower()) or _orders_a_call_off_of(text.lower())
+        ):
             # (not "Cancel my dinner reservation in Sanlitun tonight": another thing's)
             asks = "?" in text or "？" in text
             # (another thing's only in the order's own clause: "Drop the airport store
@@ -2488,6 +2664,16 @@ class ResolvableSpans:
             if not asks and _calls_off(text) and not _ANOTHER_THING.search(order):
                 if intent != "book_car_wash" or not _BOOKING_ASKED.search(text.lower()):
                     return False
+        # ... nor a move with no word of moving ("Ditch the car wash at Sanlitun today, the line
+        # is crazy, find me a parking lot instead"; with unknown refused, the model's next
+        # choice)
+        if (
+            intent == "reschedule_booking"
+            and _orders_a_call_off_of(text.lower())
+            and not _MOVE_WORDS.search(text)
+            and not _asks_after_the_order(text.lower())
+        ):
+            return False
         # "Do I have a wash on Thursday, sorry, Friday?" asks about one held (it had read as a
         # booking)
         if intent == "book_car_wash" and (
@@ -2689,7 +2875,14 @@ class ResolvableSpans:
 
     @staticmethod
     def store_said(text: str) -> bool:
-        return names_a_store(text)
+        # (not a store taken back for the nearest one in a booking: then the span is the
+        # nearest's; a move or a call-off never names the nearest store, LABELS.md, and its
+        # store names the booking: 三里屯的洗车改到明天 不对 还是就近找一家)
+        return names_a_store(text) and not (
+            takes_a_store_back_for_the_nearest(text)
+            and not _MOVE_WORDS.search(text)
+            and not CANCEL_WORDS.search(text)
+        )
 
     @staticmethod
     def nearest_said(text: str) -> bool:
@@ -2715,7 +2908,8 @@ class ResolvableSpans:
             ResolvableSpans.corrects(text)
             or any(p.search(low if lower else text) for p, lower in _REVISING_MARKS)
             or ZH_HESITATION_TAKE_BACK.search(text) is not None
-            or _time_after_a_filler(low)
+            # (a store too: "the interior cleaning at Zhongguancun, er, Wudaokou anymore")
+            or any(_value_opens(low[m.end() :]) for m in _EN_PAUSED_FILLER.finditer(low))
         )
 
     @staticmethod
@@ -2785,7 +2979,7 @@ class ResolvableSpans:
             or (lead.group().isspace() and _EN_NO_CLOCK.match(rest.lower()) is not None)
             # "Cancel the express wash at Xidan, er, Wudaokou, at 4:30", "to Sunday afternoon,
             # er, Sunday morning": another store or time named right after a pause and a filler
-            or (paused and _EN_FILLER.search(lead.group()) and _value_opens(rest, stores=False))
+            or (paused and _EN_FILLER.search(lead.group()) and _value_opens(rest))
         ):
             return "replace"
         return None
@@ -2839,7 +3033,17 @@ class ResolvableSpans:
 
     @staticmethod
     def said_not_to_work(rest: str) -> bool:
-        m = _DOES_NOT_WORK.match(rest.lower())
+        low = rest.lower()
+        named = _NAMES_THE_BOOKING_HELD.match(low)
+        if named is not None and (
+            named["en"] is None
+            or (named["its"] and not low[named.end() :].lstrip().startswith("instead"))
+            or _NEW_DAY_AFTER.search(low, named.end())
+        ):
+            # "my Sunday car wash" with another day after it, "tomorrow's car wash", 明天的洗车
+            # 去不了了: the booking's own day (not "make it a Monday wash instead", the new one)
+            return True
+        m = _DOES_NOT_WORK.match(low)
         # (not across a second time said without a mark: "friday thursday doesn't work")
         return m is not None and len(_DAY_WORDS.findall(m.group())) <= 1
 
@@ -2970,7 +3174,10 @@ class ResolvableSpans:
         if intent == "cancel_booking":
             return _calls_off(text)
         if intent == "reschedule_booking":
-            return _MOVE_WORDS.search(text) is not None
+            low = text.lower()
+            return _MOVE_WORDS.search(text) is not None or (
+                _MAKE_IT_INSTEAD.search(low) is not None and _BOOKS_ANEW.search(low) is None
+            )  # (not "Book me a wash at 3 pm... never mind, make it a wax tomorrow instead")
         return False
 
     def request_store(
@@ -3371,8 +3578,12 @@ def time_taken_back(text: str, start: int, depth: int = 0) -> str | None:
 
 
 def _names_any_service(text: str) -> bool:
-    """True when the service resolver finds exactly one service in ``text`` (the intent only
-    matters for an empty word, which a span never is)."""
+    """True when the service resolver finds exactly one service in ``text``. A span that names
+    nothing once folded ("-" of "in-laws", "please") is none: the resolver reads no word as the
+    booking's default, and "My in-laws are visiting, so I want the car detailed" had been booked
+    as a standard wash on its "-"."""
+    if says_nothing(text):
+        return False
     try:
         return resolve_service(text, "book_car_wash") is not None
     except ServiceResolutionError:

@@ -213,6 +213,41 @@ def asks_for_the_nearest(text: str) -> bool:
     return _NEAREST_ASKED.search(_fold(text)) is not None
 
 
+def takes_a_store_back_for_the_nearest(text: str) -> bool:
+    """Whether ``text`` names one of our stores and then, after a correction, asks for the
+    nearest one instead, naming no store after it ("Book a wash at Guomao, actually no, just the
+    closest one to me"; "…at the Sanlitun store — actually no, just whichever one's closest —";
+    both had been booked at the store taken back)."""
+    folded = _fold(text)
+    for mark in _A_CORRECTION_MARK.finditer(folded):
+        after = folded[mark.end() :]
+        nearest = _NEAREST_ASKED.search(after, 0, NEAREST_AFTER_CORRECTION_CHARS)
+        if (
+            nearest is not None
+            # (not the store named said to be the closest: "…, I mean it's the closest store
+            # to my office", "…, sorry, not the closest store, I know")
+            and not _SAID_OF_A_STORE.search(after, 0, nearest.start())
+            and names_a_store(folded[: mark.start()])
+            and not names_a_store(after)
+        ):
+            return True
+    return False
+
+
+# Words that make "the closest store" a description, not a request (folded: "it s").
+_SAID_OF_A_STORE = re.compile(r"(?<![a-z])(?:it s|it is|is|not|isn t|was|that s)(?![a-z])")
+
+
+# What takes a store back (not "no" alone: "no, the closest one" is matched by "no" too, and a
+# store said before a bare "no" is as taken back as before "actually no").
+_A_CORRECTION_MARK = re.compile(
+    r"(?<![a-z])(?:actually|wait|no|nope|sorry|i\s+mean|scratch\s+that|on\s+second\s+thought)"
+    r"(?![a-z])|不对|哦不|算了|还是|改成|换成"
+)
+# How far after the correction the nearest store must be asked for.
+NEAREST_AFTER_CORRECTION_CHARS = 48
+
+
 def says_nearest(span: str) -> bool:
     """Whether a store span holds a word of proximity (最近, "closest", "near me")."""
     return _NEAREST.search(_fold(span)) is not None
@@ -228,10 +263,11 @@ _EN_NEAREST_PLACE_NOUNS = r"(?:place|spot|car\s*wash)"
 _NEAREST_ASKED = re.compile(
     rf"(?<![a-z])(?:nearest|closest)\s+(?:{_EN_STORE_NOUNS}|{_EN_NEAREST_PLACE_NOUNS})(?![a-z])"
     # "at whichever store is closest", "whatever location is nearest to me"
-    rf"|(?<![a-z])(?:whichever|whatever)\s+{_EN_STORE_NOUNS}\s+(?:is\s+)?(?:nearest|closest)"
+    rf"|(?<![a-z])(?:whichever|whatever)\s+{_EN_STORE_NOUNS}(?:'?\s*s|\s+is)?\s+(?:nearest|closest)"
     rf"(?![a-z])|{_ZH_NEAREST_WITH_NOUN}"
     # 就近 with the booking it asks for (就近安排一个快洗, 就近约个洗车; not 我就近吃个饭)
-    r"|就近(?=(?:帮我|给我)?(?:安排|约|预约|订|洗车|找个?(?:店|门店|洗车店|地方)(?![^，,。]*自己)))"
+    r"|就近(?=(?:帮我|给我)?(?:安排|约|预约|订|洗车"
+    r"|(?:找个?|找一个)(?:店|门店|洗车店|地方)(?![^，,。]*自己)|找一?家(?:店|门店|洗车店)?(?=吧|[，,。]|$)))"
 )
 # ... in the spaceless form ``without_store`` works on.
 _NEAREST_COMPACT = re.compile(rf"{_ZH_NEAREST_WITH_NOUN}|(?:nearest|closest)(?={_EN_STORE_NOUNS})")
