@@ -238,7 +238,9 @@ def test_the_prior_never_turns_a_refusal_into_a_booking():
     for text, refused in (
         ("Don't book me a wash, it's going to snow tomorrow.", True),
         ("别给我约洗车，我就是随便问问", True),
-        ("帮我约个洗车吧明天", False),
+        # (not a bare request, which the span check books whatever the GLM reads:
+        # 帮我约个洗车吧明天)
+        ("帮我约个洗车吧，明天有空", False),
         # nor one that only tells of the past (end-to-end round 22)
         ("My neighbor got his car detailed at Wudaokou last week, looks great.", True),
         ("上周在国贸洗的车，洗得挺干净", True),

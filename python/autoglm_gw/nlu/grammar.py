@@ -586,6 +586,16 @@ class SpanCheck(Protocol):
         """The service or store asked for where the model took one refused right before it."""
         ...
 
+    def adds_nothing(self, text: str, spans: dict[str, tuple[int, int] | None]) -> bool:
+        """Whether the model's second time piece is no piece of the first: a clock beside a
+        time that holds one, or words that read as no time."""
+        ...
+
+    def second_replaces_first(self, text: str, spans: dict[str, tuple[int, int] | None]) -> bool:
+        """Whether the model's second time piece is a clock said after a correction that takes
+        the first one's clock back."""
+        ...
+
     def request_store(
         self, intent: str, text: str, spans: dict[str, tuple[int, int] | None]
     ) -> tuple[int, int] | None:
@@ -1771,8 +1781,12 @@ class DecodeState:
             asked = check.request_store(intent, self.prompt.text, spans)
             if asked is not None:  # "picking them up at the airport …, so book … at Xidan"
                 spans["store"] = asked
-            if check.context_piece(intent, self.prompt.text, spans):
+            if check.context_piece(intent, self.prompt.text, spans) or check.second_replaces_first(
+                self.prompt.text, spans
+            ):
                 spans["time"], spans["time2"] = spans["time2"], None  # 我四点开完会，五点半…
+            elif check.adds_nothing(self.prompt.text, spans):
+                spans["time2"] = None  # 明天早上八点…，我九点半的航班: the flight's clock
         if check is not None and spans["time"] is not None and spans["time2"] is None:
             bounds = [(a, b) for a, b in offsets.tolist()]
             own = check.request_time(intent, self.prompt.text, spans, bounds)

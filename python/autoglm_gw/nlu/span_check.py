@@ -68,8 +68,8 @@ from .time_resolver import (
 log = logging.getLogger("autoglm_gw.nlu")
 
 VERSION = (
-    "cancel-31+terse-7+words-3+timespan-47+pieces-7+context-5+choice-10+service-13+storeshape-8"
-    "+refused-32+settings-1+command-8+other-2+nearest-5+fallback-7+revise-20+request-19"
+    "cancel-32+terse-7+words-3+timespan-47+pieces-8+context-6+choice-10+service-13+storeshape-8"
+    "+refused-32+settings-1+command-8+other-3+nearest-5+fallback-7+revise-21+request-20"
 )
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
@@ -155,7 +155,8 @@ EN_TAKE_BACK = re.compile(
     # a filler and "no", punctuated or not, and a time ("move the wax appointment to friday at
     # 10 am uh no 11 am"; not "uh no sooner than 10 am")
     rf"|(?<![a-z])(?:{_EN_FILLERS})[\s,]+no[\s,]*(?=$|[0-9]|(?:{_EN_HOURS}|half|quarter|noon"
-    r"|tonight|morning|afternoon|evening)\b)"
+    r"|tonight|morning|afternoon|evening|today|tomorrow|next|this|monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday)\b)"
 )
 # A bare "no," or "sorry," right after a value ("Saturday, no, Sunday", "at 2, sorry, 3pm"); in
 # a whole utterance only after a word, not as its polite opening ("Sorry, can you ...").
@@ -186,7 +187,7 @@ _ZH_GIVEN_UP_GAP = re.compile(
 # 算了 alone is "forget it", but 算了,还是 ("...forget it, rather Guomao") takes back the value
 # before it.
 ZH_RATHER_TAKE_BACK = re.compile(
-    rf"算了[\s,，、.。…!！]*(?:{_ZH_PART_DROPPED})?(?:还是|(?!\S{{0,12}}?(?:{_ZH_PUT_OFF_WORDS}))"
+    rf"算了吧?[\s,，、.。…!！]*(?:{_ZH_PART_DROPPED})?(?:还是|(?!\S{{0,12}}?(?:{_ZH_PUT_OFF_WORDS}))"
     rf"(?=[^,，。；;!！?？、…\s再]{{1,12}}{_ZH_SETTLED_END}))"  # …，算了，45分钟后吧
 )  # (not 周六的洗车算了 周日再说吧: put off, nothing settled on)
 # Said after a value and a pause, these take it back too ("Sunday at 6 pm, wait, Monday",
@@ -257,6 +258,10 @@ _CORRECTION_GAP = (
     r"|okay)(?![a-z])|" + "|".join(sorted(_ZH_CORRECTION_WORDS, key=len, reverse=True)) + ")"
 )
 _CORRECTION_GAPS = re.compile(f"(?:{_CORRECTION_GAP})*")
+# A clock said for certain (not the digits of a date: 10号早晨 holds none).
+_CLOCK_MARK = re.compile(
+    r"[点點:：]|(?<![a-z])(?:am|pm|a\.m\.|p\.m\.|o'?clock|noon|half|quarter)(?![a-z])"
+)
 # A clock in a time phrase (digits, 点, a number word).
 _HAS_A_CLOCK = re.compile(
     rf"[0-9０-９]|[点點]|o'?clock|(?<![a-z])(?:{_EN_HOURS}|half|quarter)(?![a-z])"
@@ -349,6 +354,22 @@ def _no_then_a_value(rest: str) -> bool:
         return False
     after = rest[m.end() :]
     return not after or _value_opens(after) or _CLOCK_OR_PART.match(after) is not None
+
+
+def _sorry_then_a_value(rest: str) -> bool:
+    """Whether ``rest`` (lower case) is "sorry" and then a time phrase or a store, perhaps after
+    its preposition ("sorry on sunday"; not "sorry for the trouble")."""
+    m = _SORRY_LEAD.match(rest)
+    if m is None:
+        return False
+    after = rest[m.end() :]
+    said = re.split(r"[,.;!?…]", after, maxsplit=1)[0].strip()
+    # (nothing after it: the gap before a value, as time_taken_back asks)
+    return not said or _value_opens(after) or time_reading(said) is not None
+
+
+_SORRY_LEAD = re.compile(r"sorry[\s,]*(?:(?:on|at|in|i\s+mean)\s+)?")
+_FILLER_THEN_SORRY = re.compile(rf"(?<![a-z])(?:{_EN_FILLERS})[\s,]+(?=sorry(?![a-z]))")
 
 
 # The last English word of a text, followed by whitespace (the time is a word of its own).
@@ -447,13 +468,19 @@ def _only_stops_pushing(text: str) -> bool:
     if said == text:
         return False
     said = _NO_THANKS_OR_NO_WASH.sub(" ", said)
-    return not _PUSHED_THINGS.sub("", said)
+    if not _PUSHED_THINGS.sub("", said):
+        return True
+    # ... or with only an aside in a clause of its own (别再给我推荐洗车了，我车不脏; it had been
+    # booked)
+    clauses = [c for c in _CLAUSE_SPLIT.split(said) if _PUSHED_THINGS.sub("", c)]
+    return len(clauses) == 1 and _only_an_aside(clauses[0])
 
 
 # "No thanks" or "I don't want a wash", said beside such a refusal (我不需要, 不用不用, 我不想洗车).
 _NO_THANKS_OR_NO_WASH = re.compile(
-    r"我?(?:真的|暂时|现在)?(?:不需要|不用|不要|不想)(?:再)?(?:洗车|洗)?(?:了|啊|呀)?"
+    r"我?(?:真的|暂时|现在)?(?:不需要|不用|不要|不想)(?:再)?(?:洗车|洗)?(?:服务)?(?:了|啊|呀)?"
 )
+_CLAUSE_SPLIT = re.compile(r"[,，。.!！;；…]+")
 
 
 # What such a refusal names besides the words refusing it.
@@ -557,6 +584,8 @@ _WANT_TO = re.compile(r"(?<![a-z])(like|want|need|love)\s+to(?![a-z])")
 _CAR_SAID = re.compile(r"车|(?<![a-z])car(?![a-z])")
 _ZH_REQUEST_GLUE = re.compile(
     r"帮我|给我|我要|我想|想|要|预约|约|订|(?<![第最后])一个|一下|吧|请|麻烦|(?<!现)在|去|店|门店|分店"
+    # (两小时后帮我在西单那家约个精洗: the store's 那家 and 约个's 个)
+    r"|(?<=[约订来做])个|那家|这家"
     # "let's just ... then" (那还是后天下午两点国贸洗车吧, 那就…吧): a choice made, not a question
     # (not 重新 or 再: 重新预约 moves a booking, 明年再去 puts a wash off)
     r"|那就|那还是|还是(?=.*吧)"
@@ -628,11 +657,16 @@ _ASKS_FOR_A_WASH = re.compile(
     r"|let'?s\s+(?:get|have)\s+)"
     r"(?:the|my|this|our)\s+(?:(?:[a-z]+\s+){0,5}?(?:car|vehicle|suv)|inside|interior)\s+(?:washed"
     r"|cleaned|detailed|waxed|vacuumed)(?![a-z])"
-    r"|(?<![a-z])(?:(?:can|could)\s+(?:i|you|we)\s+(?:please\s+)?(?:get|book|set\s+up|schedule)"
+    r"|(?<![a-z])(?:(?<!where\s)(?<!how\s)(?<!often\s)(?<!time\s)(?:can|could)\s+(?:i|you|we)\s+"
+    r"(?:please\s+)?"
+    r"(?:get|book|set\s+up|schedule)"
     r"|(?:please|just)\s+(?:book|schedule|set\s+up)|book\s+me|schedule\s+me(?:\s+(?:to\s+get|for))?"
     r"|set\s+me\s+up\s+(?:with|for)|reserve)\s+(?:(?:a|an|the|my|me|in|for)\s+)*"
-    r"(?:[a-z]+\s+)?(?:car\s+wash|wash|full\s+detail|detailing|wax(?:ed)?|clean(?:ed|ing)?"
-    r"|interior\s+cleaning)(?![a-z])"
+    # ("can I get my car washed" with when or where it is, nothing else asked: not "… for free",
+    # "… somewhere near here", "… today or is it going to rain")
+    r"(?:[a-z]+\s+)?(?:car\s+wash|wash(?:ed(?=\s+(?:at|on|tomorrow|today|tonight|this|next|in)\s)"
+    r"(?![^?.!]*(?<![a-z])(?:or|cheaper|free|closed|if|with|how\s+much|price|cost)(?![a-z])))?"
+    r"|full\s+detail|detail(?:ing|ed)|wax(?:ed)?|clean(?:ed|ing)?|interior\s+cleaning)(?![a-z])"
     # "Can I get the inside of my car cleaned tomorrow morning at Wudaokou? The kids spilled
     # juice everywhere." (it had read as unknown)
     r"|(?<![a-z])(?<!where\s)(?<!often\s)(?<!how\s)(?:can|could)\s+(?:i|you|we)\s+(?:please\s+)?"
@@ -675,7 +709,25 @@ _NOT_ASKING_YET = re.compile(
 # A wash (or its booking) moved in so many words: 中关村的洗车挪到晚上, 精洗预约改到周五.
 _ZH_WASH_MOVED = re.compile(
     r"(?:洗车|精洗|快洗|打蜡|美容|内饰清洗|自动洗车|预约)(?:的)?(?:时间)?\s*(?:挪|改|推迟?|调|换|延)到"
+    r"|(?:洗车|精洗|快洗|打蜡|内饰清洗|自动洗车)(?:预约)?(?:的)?(?:时间)?\s*(?:改|换|调)成"
+    r"(?=[^,，。]{0,6}[点号天])"
 )
+# A wash or its booking called off in so many words (下周一的洗车预约帮我删掉，那天车要送4S店保养
+# had read as unknown).
+_ZH_WASH_CALLED_OFF = re.compile(
+    r"(?:洗车|精洗|快洗|打蜡|内饰清洗|自动洗车)(?:预约)?\s*(?:帮我|给我)?(?:删掉|删了|取消|撤了|撤掉|退掉"
+    r"|推掉)(?![的话吗么])"
+)
+
+
+def _calls_off_our_wash(text: str) -> bool:
+    """Whether a clause of ``text`` calls a wash off in so many words and names nothing else
+    there (not 把保养预约取消, 不用取消洗车预约)."""
+    for m in _ZH_WASH_CALLED_OFF.finditer(text):
+        clause = _clause_around(text, m)
+        if not _ANOTHER_THING.search(clause) and not _ZH_NOT_MOVED.search(clause):
+            return True
+    return False
 
 
 def _moves_our_wash(text: str) -> bool:
@@ -738,6 +790,35 @@ def _asks_after_calling_off(text: str) -> bool:
     if asked is None:
         asked = _zh_asks_after_a_bare_call_off(normal, said[-1])
     return asked is not None and not _ANOTHER_THING.search(normal, said[-1].end())
+
+
+# A booking held looked up in so many words (帮我查下…的洗车).
+_ZH_LOOKS_UP = re.compile(
+    r"(?:帮我|给我)?查(?:一)?下[^，,。]{0,16}?的(?:洗车|预约|精洗|快洗|打蜡|内饰清洗|自动洗车)"
+)
+
+
+# How the service works, asked in general ("how does the car wash booking thing even work").
+_HOW_IT_WORKS = re.compile(
+    r"(?:(?:uh|um|so|hey|ok|okay)[\s,]+)*how\s+(?:does|do)\s+(?:the|this|your|a)\s+"
+    r"(?:[a-z]+\s+){0,3}?(?:booking|bookings|reservation|wash|washes|app|service)\s+(?:[a-z]+\s+)?"
+    r"(?:even\s+|actually\s+|really\s+)?work\??$"
+)
+
+
+def _asks_if_held_after_context(text: str) -> bool:
+    """Whether ``text`` ends with a question whether a booking is held, said after sentences
+    that only tell something ("Between school pickup and the grocery run I lost track. Do I
+    have a car wash this evening?" had read as unknown)."""
+    sentences = _SENTENCE_BREAK.split(text.strip())
+    if len(sentences) < 2:
+        return False
+    return bool(_ASKS_IF_HELD.match(sentences[-1].lower())) and _only_context(
+        " ".join(sentences[:-1])
+    )
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
 
 
 def _zh_checks_a_booking(text: str) -> bool:
@@ -1156,8 +1237,8 @@ _ASKS_IF_HELD = re.compile(
     r"(?:(?:um|uh|ok|okay|so|oh|hey|hi|wait|quick\s+question)[\s,]+)*(?:do|did)\s+(?:i|we)\s+"
     r"(?:still\s+)?(?:have|got)\s+(?:a|an|any|my|the)\s+(?:[\w:]+\s+){0,3}?(?:wash|booking"
     r"|appointment|reservation|slot|detail(?:ing)?|wax(?:ing)?|clean(?:ing)?|express)(?![a-z])"
-    r"(?![^?？]*(?:\bbook\b|\bschedule\b|\breserve\b))[^?？]*[?？]\s*$"
-)
+    r"(?![^?？]*(?:\bbook\b|\bschedule\b|\breserve\b))[^?？]*(?:[?？]\s*)?$"
+)  # (the question mark may be missing, as speech recognition writes it)
 # A time said not to work in its own clause, right after it: "Wednesday doesn't work for me
 # anymore", "3 pm won't work", "Saturday is no good" (the old time of a move).
 _DOES_NOT_WORK = re.compile(
@@ -1438,6 +1519,8 @@ def refuses_a_booking(text: str) -> bool:
         ) and not _QUESTION.search(normal)
     if _GO_TO_A_WASH.match(normal):
         return True  # "get me to the closest car wash": a trip, nothing booked
+    if _HOW_IT_WORKS.match(normal):
+        return True  # "uh how does the car wash booking thing even work" (it had read as a query)
     if _only_an_opinion_or_a_fact_asked(normal):
         return True  # "full detail is too expensive", "Sanlitun car wash price"
     wish = _WISH_TAKEN_BACK.match(normal)
@@ -1645,6 +1728,12 @@ def _refused_then_an_aside(rest: str) -> bool:
         or store_mention(head) is not None
     ):
         return False
+    return _only_an_aside(tail)
+
+
+def _only_an_aside(tail: str) -> bool:
+    """Whether ``tail``, said after a refusal, is only a reason or another errand: no wash, no
+    booking, no store, no time, nothing asked again, called off or moved."""
     return not (
         _NO_ASIDE.search(tail.replace("one yesterday", " "))
         or _ASKS_FOR_ANOTHER.search(tail)
@@ -2027,8 +2116,11 @@ def asks_for_a_booking(text: str) -> bool:
     words = rest.split()
     rest = " ".join(
         w
-        for w, after in zip(words, [*words[1:], ""], strict=False)
-        if w not in _EN_REQUEST_WORDS or (w in ("a", "an") and after in _EN_TIME_UNIT_LEADS)
+        for k, (w, after) in enumerate(zip(words, [*words[1:], ""], strict=False))
+        if (w not in _EN_REQUEST_WORDS or (w in ("a", "an") and after in _EN_TIME_UNIT_LEADS))
+        # ("Schedule a car wash at the airport store on Sunday at 9 am": the order's verb; not
+        # "the car wash schedule for saturday")
+        and not (k == 0 and w == "schedule")
     )
     if not rest or _PAST_SAID.search(rest):
         return False
@@ -2074,9 +2166,14 @@ MAX_CONTEXT_CUTS = 8
 _CONTEXT_CUT = re.compile(r"[,.!;](?:\s+|$)|[，。！；…]+\s*")
 
 
+_STATEMENT_NE = re.compile(r"(?<=[^吗么什哪谁几怎])呢[\s。.!！]*$")
+
+
 def _only_context(said: str) -> bool:
     """Whether ``said`` tells a reason or a circumstance and asks nothing of its own."""
     low = fold_apostrophes(unicodedata.normalize("NFKC", said)).lower()
+    # (a 呢 that ends a statement tells what one is doing: 我在大悦城陪老婆逛街呢)
+    low = _STATEMENT_NE.sub("", low)
     return not (
         _ORDERS_SOMETHING.match(low)
         or _BOOKING_TOLD.search(low)
@@ -2174,12 +2271,19 @@ def _may_leave_unread(other: str, rest: str) -> bool:
         about_something_else(other)
         and store_mention(other) is None
         and not _REFERS_BACK.search(rest)
+        # (not what the speaker corrects the request to: "Book a car wash, actually no, book me
+        # an oil change"; "I mean, it's been months since…" is no correction)
+        and not _TAKEN_BACK_AT_END.search(rest)
         and not (_ALSO.search(rest) and _TIME_SAID.search(other) and not _TIME_SAID.search(rest))
         and _names_our_wash(rest)
         and _asks_of_a_wash(rest)
     )
 
 
+_TAKEN_BACK_AT_END = re.compile(
+    r"(?:(?<![a-z])(?:actually[\s,]+no|no[\s,]+wait|wait[\s,]+no|(?:uh|um|er)[\s,]+no|oh[\s,]+wait"
+    r"|sorry[\s,]+no|no|nope)|不对|哦不|说错了|不是)[\s,，.。…!！]*$"
+)
 _REFERS_BACK = re.compile(
     r"同一|同样|那个时间|那个时候|那时|那天|那会|同时|跟着|一起|那儿|那里|那边|时间不变|改成|换成"
     r"|(?<![a-z])(?:the\s+same|that\s+(?:day|time|slot|morning|afternoon|evening)"
@@ -2298,11 +2402,15 @@ def about_something_else(text: str) -> bool:
         or (
             store_mention(normal) is not None
             and not _A_DESTINATION.search(normal)
-            # (三里屯今晚的晚餐预订: the store's area names where another thing's booking is)
+            # (三里屯今晚的晚餐预订, "Book airport parking at Capital Airport for Sunday": the
+            # store's area names where another thing's booking is)
             and not _ANOTHERS_BOOKING.search(normal)
+            and not _BOOKS_ANOTHER_THING.search(normal)
         )
     ):
         return False
+    if _BOOKS_ANOTHER_THING.search(normal):
+        return True  # "Book airport parking at Capital Airport for Sunday" (it had been booked)
     if _ASKS_THE_CALENDAR.search(normal):  # (离我周六那个还有几天 asks of one of ours)
         return _BOOKING_WORD.search(normal) is None and "那个" not in normal
     clauses = _ACTION_CLAUSE_CUT.split(normal)
@@ -2431,7 +2539,7 @@ _A_DESTINATION = re.compile(r"目的地|终点|(?<![a-z])destination(?![a-z])")
 _ZH_OTHER_THINGS = (
     r"理发|剪头|美发|餐厅|饭店|订餐|订座|外卖|快递|出租车|网约车|打车|专车|航班|机票|火车票|高铁|车票"
     r"|酒店|电影|会议|例会|闹钟|提醒|牙医|医生|挂号|体检|保养|维修|修车|换机油|目的地|终点"
-    r"|健身|瑜伽|按摩|停车|叫车|兽医|洗衣|晚餐|午餐|早餐|晚饭|午饭|饭局"
+    r"|健身|瑜伽|按摩|停车|叫车|兽医|洗衣|晚餐|午餐|早餐|晚饭|午饭|饭局|充电|年检|宠物"
 )
 _EN_OTHER_THINGS = (
     r"haircut|hair\s+appointment|barber|flight|train|taxi|cab|uber|didi|restaurant|dinner|lunch"
@@ -2462,6 +2570,11 @@ _OTHER_THING_WORD = re.compile(rf"(?<![a-z])(?:{_EN_OTHER_THINGS})s?(?![a-z])|{_
 # A booking of another thing named as such (晚餐预订, 酒店的预订, 理发预约): a store's area said
 # with it names where that thing is.
 _ANOTHERS_BOOKING = re.compile(rf"(?:{_ZH_OTHER_THINGS})(?:的)?(?:预订|预约|订单|订座|位子|座位)")
+# ... in English, as what a booking verb books ("book airport parking", "reserve a table").
+_BOOKS_ANOTHER_THING = re.compile(
+    r"(?<![a-z])(?:book|reserve)\s+(?:me\s+)?(?:(?:a|an|the|my|some)\s+)?(?:[a-z]+\s+)?"
+    rf"(?:{_EN_OTHER_THINGS})(?![a-z])"
+)
 # Another thing the speaker cannot make ("I can't make my flight on Tuesday, push it to …").
 _MISSES_ANOTHER_THING = re.compile(
     r"(?<![a-z])(?:can't|cannot|can\s+not|won't|couldn't)\s+(?:make|do|attend|go\s+to)\s+"
@@ -2677,7 +2790,9 @@ class ResolvableSpans:
         # "Do I have a wash on Thursday, sorry, Friday?" asks about one held (it had read as a
         # booking)
         if intent == "book_car_wash" and (
-            _ASKS_IF_HELD.match(text.lower()) or _zh_checks_a_booking(text)
+            _ASKS_IF_HELD.match(text.lower())
+            or _zh_checks_a_booking(text)
+            or _asks_if_held_after_context(text)
         ):
             return False
         # "Show me my booking for Sunday, sorry, for next Tuesday." looks one held up, with no
@@ -2717,6 +2832,8 @@ class ResolvableSpans:
         if intent == "unknown" and (
             _asks_for_our_wash(text)
             or _moves_our_wash(text)
+            or _calls_off_our_wash(text)
+            or _asks_if_held_after_context(text)
             or _asks_after_calling_off(text)
             or _asks_what_one_has(text)
         ):
@@ -2910,6 +3027,8 @@ class ResolvableSpans:
             or ZH_HESITATION_TAKE_BACK.search(text) is not None
             # (a store too: "the interior cleaning at Zhongguancun, er, Wudaokou anymore")
             or any(_value_opens(low[m.end() :]) for m in _EN_PAUSED_FILLER.finditer(low))
+            # "cancel the car wash on friday uh sorry on sunday"
+            or any(_sorry_then_a_value(low[m.end() :]) for m in _FILLER_THEN_SORRY.finditer(low))
         )
 
     @staticmethod
@@ -2976,6 +3095,8 @@ class ResolvableSpans:
             or EN_BARE_TAKE_BACK.match(rest.lower()) is not None
             # "friday at 10 am uh no 11 am": a bare "no" after a filler, unpunctuated
             or (_EN_FILLER.search(lead.group()) and _no_then_a_value(rest.lower()))
+            # "cancel the car wash on friday uh sorry on sunday"
+            or (_EN_FILLER.search(lead.group()) and _sorry_then_a_value(rest.lower()))
             or (lead.group().isspace() and _EN_NO_CLOCK.match(rest.lower()) is not None)
             # "Cancel the express wash at Xidan, er, Wudaokou, at 4:30", "to Sunday afternoon,
             # er, Sunday morning": another store or time named right after a pause and a filler
@@ -2989,6 +3110,42 @@ class ResolvableSpans:
         """How many characters of ``after`` (what follows a value) are the correction, pauses,
         fillers and denied values before the next thing said."""
         return _CORRECTION_GAPS.match(after.lower()).end()
+
+    def adds_nothing(self, text: str, spans: dict[str, tuple[int, int] | None]) -> bool:
+        """Whether the second time piece is none: it reads as no time ("pm" beside "tomorrow
+        morning"), or a clock beside a time that holds a day and a clock already (明天早上八点…，
+        我九点半的航班 had been read as 08:09)."""
+        first, second = spans.get("time"), spans.get("time2")
+        if first is None or second is None:
+            return False
+        said = text[second[0] : second[1]]
+        kind = self._time(said)
+        if kind is None:
+            return True
+        held = text[first[0] : first[1]]
+        return (
+            kind in ("clock", "both")
+            and self._time(held) == "both"
+            and _CLOCK_MARK.search(held.lower()) is not None
+            # (not one said after a correction: the pieces cannot say which day it keeps)
+            and not self.revises(text[first[1] : max(first[1], second[0])])
+        )
+
+    def second_replaces_first(self, text: str, spans: dict[str, tuple[int, int] | None]) -> bool:
+        """Whether the model's two time pieces are a clock taken back and a whole time said after
+        a correction ("at 5 pm, oh wait, I'm busy then, make it Saturday at 10 am"): the second
+        is the time. (A clock alone after a day and a clock cannot keep the first's day as a
+        piece; those stay as the model read them.)"""
+        first, second = spans.get("time"), spans.get("time2")
+        if first is None or second is None or second[0] < first[1]:
+            return False
+        held, said = text[first[0] : first[1]], text[second[0] : second[1]]
+        kinds = (self._time(held), self._time(said))
+        return (
+            _CLOCK_MARK.search(held.lower()) is not None
+            and (kinds == ("clock", "clock") or kinds[1] == "both")
+            and self.revises(text[first[1] : second[0]])
+        )
 
     def same_time_kind(self, a: str, b: str) -> bool:
         """Whether the time phrase ``b`` can replace ``a``: not a clock or a part of the day said
@@ -3173,6 +3330,9 @@ class ResolvableSpans:
         denied (取消, "kill"), a reschedule a word of moving (改到, "reschedule")."""
         if intent == "cancel_booking":
             return _calls_off(text)
+        if intent == "query_booking":
+            # 帮我查下明天下午三点三里屯的洗车，哦不对，是亦庄的 (the n-grams had made it a booking)
+            return _ZH_LOOKS_UP.search(text) is not None and not _ZH_VERB_OF_BOOKING.search(text)
         if intent == "reschedule_booking":
             low = text.lower()
             return _MOVE_WORDS.search(text) is not None or (
@@ -3774,7 +3934,10 @@ def _asks(text: str, clause: tuple[int, int], spans: list[tuple[int, int]]) -> b
     """Whether ``clause`` asks for something: a request word, or one of the other ``spans``
     (the store, the service) said in it."""
     a, b = clause
-    return _REQUEST_CUE.search(text[a:b]) is not None or any(a <= v[0] < b for v in spans)
+    # (another thing's booking named asks nothing of ours: "My dentist appointment is tomorrow
+    # morning, so book a full detail at Sanlitun for tomorrow at 1 pm" had booked the morning)
+    said = _ITS_BOOKING.sub(" ", text[a:b].lower())
+    return _REQUEST_CUE.search(said) is not None or any(a <= v[0] < b for v in spans)
 
 
 # Words of a request (to book, call off, move or look up a wash): a clause with none only tells

@@ -1,0 +1,75 @@
+"""Rounds 49 to 52 of the end-to-end set (everyday speech on a Monday evening; speech as the
+car's recogniser writes it; a busy day of errands; everyday speech on a Thursday morning) through
+the serving path: what `POST /v1/parse` answers for the lines this release's decoding rules were
+written for, and for look-alikes that must keep their reading."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from tests.model.served import served_answers
+
+NOW = datetime(2035, 1, 5, 15, 10, tzinfo=ZoneInfo("Asia/Shanghai"))  # a Friday afternoon
+
+# text -> (intent, service, time start as "MM-DD HH:MM" or None)
+CASES = {
+    # a request beside context that only tells what the driver is doing (context-6)
+    "两小时后帮我在西单那家约个精洗，我在大悦城陪老婆逛街呢": (
+        "book_car_wash",
+        "detailing",
+        "01-05 17:10",
+    ),
+    "Schedule a car wash at the airport store on Sunday at 9 am, right before I pick my mom up "
+    "from her flight.": ("book_car_wash", "standard", "01-07 09:00"),
+    "Can I get my car washed next Monday at 8 in the morning at Wangjing? I drop the kids at "
+    "school right before.": ("book_car_wash", "standard", "01-08 08:00"),
+    "Where can I get my car washed around here?": ("unknown", None, None),
+    # another thing's booking (other-3)
+    "Book airport parking at Capital Airport for Sunday.": ("unknown", None, None),
+    "Book a car wash, actually no, book me an oil change": ("unknown", None, None),
+    # a wash called off or moved in so many words beside a reason (cancel-32)
+    "下周一的洗车预约帮我删掉，那天车要送4S店保养": ("cancel_booking", None, "01-08 00:00"),
+    "今晚七点的快洗改成今晚八点，开会拖堂了": ("reschedule_booking", "quick", "01-05 20:00"),
+    "把保养预约取消，洗车照常": ("unknown", None, None),
+    # "stop recommending" with an aside asks nothing (cancel-32); a request after it does
+    "别再给我推荐洗车了，我车不脏": ("unknown", None, None),
+    "我不需要洗车服务，别再给我推荐了": ("unknown", None, None),
+    "别再给我推荐洗车了，明天下午国贸洗车": ("book_car_wash", "standard", "01-06 13:00"),
+    # a filler and "sorry" or "no" before a day take the day back (revise-21)
+    "cancel the car wash on friday uh sorry on sunday": ("cancel_booking", None, "01-07 00:00"),
+    "move my car wash to thursday um no wednesday evening": (
+        "reschedule_booking",
+        None,
+        "01-10 18:00",
+    ),
+    # a booking held asked about, without a question mark or after context (request-20)
+    "do i have an express wash coming up at wu dao kou": ("query_booking", "quick", None),
+    "Between school pickup and the grocery run I lost track. Do I have a car wash this evening?": (
+        "query_booking",
+        None,
+        "01-05 18:00",
+    ),
+    "uh how does the car wash booking thing even work": ("unknown", None, None),
+    # the request's own time, not another thing's (context-6)
+    "My dentist appointment is tomorrow morning, so book a full detail at Sanlitun for tomorrow "
+    "at 1 pm.": ("book_car_wash", "detailing", "01-06 13:00"),
+    # a second clock that is another thing's is no piece of the time (pieces-8)
+    "明天早上八点首都机场店普通洗车，我九点半的航班，洗完直接停车": (
+        "book_car_wash",
+        "standard",
+        "01-06 08:00",
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def answers() -> dict:
+    return served_answers(CASES, NOW)
+
+
+@pytest.mark.parametrize("text", list(CASES))
+def test_rounds_49_to_52_are_answered(answers, text):
+    assert answers[text] == CASES[text]
