@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from tests.model.served import served_answers
+from tests.model.served import served, served_answers
 
 NOW = datetime(2035, 1, 5, 15, 10, tzinfo=ZoneInfo("Asia/Shanghai"))  # a Friday afternoon
 
@@ -62,6 +62,18 @@ CASES = {
         "standard",
         "01-06 08:00",
     ),
+    # rounds 53 to 56: an opinion of a past wash of up to 12 words, another errand asked after a
+    # refused wash, a trip to a store's car wash (refused-33); a booking of another thing in
+    # Chinese (other-4); "I literally just want my car washed" (request-21); 还是…好了 and
+    # …，呃，还是三点吧 settle on a value, keeping the day (revise-22)
+    "Honestly, the wax job they did at Zhongguancun last month was great.": ("unknown", None, None),
+    "我不想洗车，今晚八点帮我订个西单的餐厅": ("unknown", None, None),
+    "我不想洗车，今晚八点帮我约个国贸的精洗": ("book_car_wash", "detailing", "01-05 20:00"),
+    "Navigate to the Guomao car wash, please.": ("unknown", None, None),
+    "下周三下午两点帮我约个理发，五道口那边的，哦不对，是中关村": ("unknown", None, None),
+    "Not a flight, not a restaurant, I literally just want my car washed at Wangjing tomorrow at "
+    "1 pm.": ("book_car_wash", "standard", "01-06 13:00"),
+    "预约改到明天下午两点，呃，还是三点吧": ("reschedule_booking", None, "01-06 15:00"),
 }
 
 
@@ -73,3 +85,11 @@ def answers() -> dict:
 @pytest.mark.parametrize("text", list(CASES))
 def test_rounds_49_to_52_are_answered(answers, text):
     assert answers[text] == CASES[text]
+
+
+def test_a_store_refused_as_too_far_gives_way_to_the_nearest():
+    # (nearest-6) at a point next to the Zhongguancun store
+    text = "国贸太远不去了，帮我就近约个洗车，九点"
+    result, _ = served([text], NOW)[text]
+    assert result.parse.intent == "book_car_wash"
+    assert result.parse.store is not None and "就近" in result.parse.store

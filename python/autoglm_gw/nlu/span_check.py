@@ -69,7 +69,7 @@ log = logging.getLogger("autoglm_gw.nlu")
 
 VERSION = (
     "cancel-32+terse-7+words-3+timespan-47+pieces-8+context-6+choice-10+service-13+storeshape-8"
-    "+refused-32+settings-1+command-8+other-3+nearest-5+fallback-7+revise-21+request-20"
+    "+refused-33+settings-1+command-8+other-4+nearest-6+fallback-7+revise-22+request-21"
 )
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
@@ -177,7 +177,7 @@ _ZH_PUT_OFF_WORDS = "还要|上班|开会|有事|没空|忙|过两天|改天"
 _ZH_PUT_OFF = re.compile(rf"[^,，。；;!！?？、…]{{0,12}}?(?:再|有空|{_ZH_PUT_OFF_WORDS})")
 # What settles on a value: 吧, or 就行/就好/就可以 (算了，四点就好 settles on 四点 as 算了，四点吧
 # does).
-_ZH_SETTLED_END = r"(?:吧|就行|就好|就可以)"
+_ZH_SETTLED_END = r"(?:吧|就行|就好|就可以|好了)"
 # A part of the request dropped in its own clause after 算了 (算了，蜡不打了，普通洗车就行).
 _ZH_PART_DROPPED = r"[^,，。；;!！?？、…\s]{1,6}?不(?:打|做|要|洗|弄|用|去)了[\s,，、.。…!！]*"
 # 算了 alone between two values (明天三点国贸洗车 算了 四点吧).
@@ -653,7 +653,8 @@ _WISH_TAKEN_BACK = re.compile(
 # waxed", "can i get a quick wash"), not in a question about whether to ("should I book a wash").
 _ASKS_FOR_A_WASH = re.compile(
     r"(?<![a-z])(?<!do )(?<!did )(?<!does )"
-    r"(?:(?:i|we)(?:\s+(?:need|want|would\s+like)|'?d\s+like)\s+(?:to\s+(?:get|have)\s+)?"
+    r"(?:(?:i|we)(?:\s+(?:just|really|literally|only))*(?:\s+(?:need|want|would\s+like)|'?d\s+like)\s+"
+    r"(?:to\s+(?:get|have)\s+)?"
     r"|let'?s\s+(?:get|have)\s+)"
     r"(?:the|my|this|our)\s+(?:(?:[a-z]+\s+){0,5}?(?:car|vehicle|suv)|inside|interior)\s+(?:washed"
     r"|cleaned|detailed|waxed|vacuumed)(?![a-z])"
@@ -792,6 +793,9 @@ def _asks_after_calling_off(text: str) -> bool:
     return asked is not None and not _ANOTHER_THING.search(normal, said[-1].end())
 
 
+_RATHER_AFTER = re.compile(r"(?:还是|要不还是|那就)\s*$")
+# A store refused as too far, before the nearest one is asked for.
+_STORE_REFUSED = re.compile(r"(?:太远了?|太堵了?)?[,，\s]*不去了")
 # A booking held looked up in so many words (帮我查下…的洗车).
 _ZH_LOOKS_UP = re.compile(
     r"(?:帮我|给我)?查(?:一)?下[^，,。]{0,16}?的(?:洗车|预约|精洗|快洗|打蜡|内饰清洗|自动洗车)"
@@ -1718,6 +1722,14 @@ def _refused_then_an_aside(rest: str) -> bool:
     head = _CLAUSE_END_PARTICLES.sub("", rest[: clause_end.start()].strip())
     tail = rest[clause_end.end() :]
     if (
+        _OTHER_THING_WORD.search(tail)
+        and service_mention(tail) is None
+        and not _WASH_WORD.search(tail)
+        and _only_the_wash(head)
+        and not _A_BOOKING_MADE.search(head)
+    ):
+        return True  # 我不想洗车，今晚八点帮我订个西单的餐厅: another errand asked instead
+    if (
         _ASKS_AGAIN.search(head)
         or CANCEL_WORDS.search(head)
         or _A_BOOKING_MADE.search(head)
@@ -1912,7 +1924,7 @@ _OPINION_OPENER = re.compile(
 )
 # How many words a terse opinion or fact has at most (longer speech has room for a request),
 # and a comparison of two washes or stores, which names both.
-OPINION_MAX_WORDS = 10
+OPINION_MAX_WORDS = 12
 COMPARISON_MAX_WORDS = 16
 # What goes on from a question to a request ("If so", "then", "sign me up", "go ahead").
 _IF_SO = re.compile(r"(?<![a-z])(?:if\s+(?:so|yes|it\s+does)|then|sign|go\s+ahead)(?![a-z])")
@@ -1954,7 +1966,7 @@ _ZH_HELD_OR_ASKED = re.compile(r"我的|约|订|想|要(?!不)|吗|呢|几点|�
 # take me to a car wash near me", "drive to a car wash near me").
 _GO_TO_A_WASH = re.compile(
     r"(?:please\s+)?(?:(?:get|take|drive|bring|guide|navigate)\s+)+(?:me\s+|us\s+)?to\s+"
-    r"(?:the\s+|a\s+)?(?:(?:closest|nearest)\s+)*car\s*wash(?:es)?"
+    r"(?:the\s+|a\s+)?(?:(?:closest|nearest)\s+)*(?:[a-z]+\s+){0,2}?car\s*wash(?:es)?"
     r"(?:\s+(?:near|around|close\s+to)\s+(?:me|here|us))?\s*(?:,?\s*please)?\s*[.!]?\s*$"
 )
 # Questions about a wash or a store rather than requests for one.
@@ -2574,6 +2586,8 @@ _ANOTHERS_BOOKING = re.compile(rf"(?:{_ZH_OTHER_THINGS})(?:的)?(?:预订|预约
 _BOOKS_ANOTHER_THING = re.compile(
     r"(?<![a-z])(?:book|reserve)\s+(?:me\s+)?(?:(?:a|an|the|my|some)\s+)?(?:[a-z]+\s+)?"
     rf"(?:{_EN_OTHER_THINGS})(?![a-z])"
+    # 帮我约个理发，五道口那边的 (it had been booked as a wash at the store said)
+    rf"|(?:约|订|预约|预订)(?:个|一个|一下)?(?:{_ZH_OTHER_THINGS})"
 )
 # Another thing the speaker cannot make ("I can't make my flight on Tuesday, push it to …").
 _MISSES_ANOTHER_THING = re.compile(
@@ -2998,7 +3012,8 @@ class ResolvableSpans:
         return names_a_store(text) and not (
             takes_a_store_back_for_the_nearest(text)
             and not _MOVE_WORDS.search(text)
-            and not CANCEL_WORDS.search(text)
+            # (国贸太远不去了，帮我就近约个洗车: the 不去了 refuses the store, it calls nothing off)
+            and not CANCEL_WORDS.search(_STORE_REFUSED.sub(" ", text))
         )
 
     @staticmethod
@@ -3654,7 +3669,8 @@ def _said_of_the_time_at(text: str, start: int) -> bool:
 
 def _hesitates(gap: str) -> bool:
     """Whether ``gap``, what stands between two values, is only a hesitation set off by pauses
-    (，呃，)."""
+    (，呃，; or ，呃，还是: 改到明天下午两点，呃，还是三点吧 keeps 明天)."""
+    gap = _RATHER_AFTER.sub("", gap)
     lead = _TAKE_BACK_LEAD.fullmatch(gap)
     return (
         lead is not None

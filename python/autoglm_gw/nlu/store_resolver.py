@@ -242,7 +242,7 @@ _SAID_OF_A_STORE = re.compile(r"(?<![a-z])(?:it s|it is|is|not|isn t|was|that s)
 # store said before a bare "no" is as taken back as before "actually no").
 _A_CORRECTION_MARK = re.compile(
     r"(?<![a-z])(?:actually|wait|no|nope|sorry|i\s+mean|scratch\s+that|on\s+second\s+thought)"
-    r"(?![a-z])|不对|哦不|算了|还是|改成|换成"
+    r"(?![a-z])|不对|哦不|算了|还是|改成|换成|不去了|太远"
 )
 # How far after the correction the nearest store must be asked for.
 NEAREST_AFTER_CORRECTION_CHARS = 48
