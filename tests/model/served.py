@@ -40,3 +40,17 @@ def served_answers(texts: Iterable[str], now: datetime) -> dict[str, tuple]:
         start = resolved.time.start.strftime("%m-%d %H:%M") if resolved.time else None
         out[text] = (result.parse.intent, resolved.service, start)
     return out
+
+
+def assert_stores_and_nearest(stores: dict[str, str], nearest: list[str], now: datetime) -> None:
+    """Each of ``stores`` answers with its store id; each of ``nearest`` books the nearest store,
+    its span holding the word of proximity (the nearest needs a location to resolve)."""
+    out = served([*stores, *nearest], now)
+    for text, store in stores.items():
+        _result, resolved = out[text]
+        assert resolved.store is not None and resolved.store.store.id == store, text
+    for text in nearest:
+        result, _resolved = out[text]
+        assert result.parse.intent == "book_car_wash"
+        assert result.parse.store is not None, text
+        assert any(word in result.parse.store for word in ("closest", "nearest", "就近")), text

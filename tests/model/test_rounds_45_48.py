@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from tests.model.served import served, served_answers
+from tests.model.served import assert_stores_and_nearest, served_answers
 
 NOW = datetime(2034, 5, 27, 7, 20, tzinfo=ZoneInfo("Asia/Shanghai"))  # a Saturday morning
 
@@ -118,12 +118,4 @@ def test_rounds_45_to_48_are_answered(answers, text):
 
 
 def test_a_store_taken_back_gives_way_to_the_one_or_the_nearest_said_after():
-    out = served([*STORES, *NEAREST], NOW)
-    for text, store in STORES.items():
-        _result, resolved = out[text]
-        assert resolved.store is not None and resolved.store.store.id == store, text
-    for text in NEAREST:
-        result, _resolved = out[text]
-        assert result.parse.intent == "book_car_wash"
-        assert result.parse.store is not None, text
-        assert any(word in result.parse.store for word in ("closest", "nearest", "就近")), text
+    assert_stores_and_nearest(STORES, NEAREST, NOW)

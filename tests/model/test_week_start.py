@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from tests.model.served import served, served_answers
+from tests.model.served import assert_stores_and_nearest, served_answers
 
 NOW = datetime(2032, 3, 1, 7, 5, tzinfo=ZoneInfo("Asia/Shanghai"))  # a Monday morning
 
@@ -256,12 +256,4 @@ def test_week_start_is_answered(answers, text):
 
 
 def test_a_store_taken_back_gives_way_and_the_nearest_is_a_word_of_proximity():
-    out = served([*STORES, *NEAREST], NOW)
-    for text, store in STORES.items():
-        _result, resolved = out[text]
-        assert resolved.store is not None and resolved.store.store.id == store, text
-    for text in NEAREST:
-        result, _resolved = out[text]
-        assert result.parse.intent == "book_car_wash"
-        assert result.parse.store is not None, text
-        assert any(word in result.parse.store for word in ("closest", "nearest", "就近")), text
+    assert_stores_and_nearest(STORES, NEAREST, NOW)

@@ -288,6 +288,8 @@ _STORE_AFTER_A_CORRECTION = re.compile(
     r"|哦|噢|呃|嗯|不对|算了|[,，]\s*(?:好像|应该)?是|还是)"
     r"[\s,，.。…、!！]*(?:(?:it'?s|is)\s+)?(?:the\s+one\s+)?(?:at\s+|in\s+)?(?:the\s+)?$"
 )
+# A store refused as too far, before the nearest one is asked for.
+_STORE_REFUSED = re.compile(r"(?:太远了?|太堵了?)?[,，\s]*不去了")
 # A filler set off by pauses ("at Xidan, er, Wudaokou").
 _EN_PAUSED_FILLER = re.compile(rf"[,.…]\s*(?:{_EN_FILLERS})\s*[,.…]\s*")
 # ... right before a store said as a correction, the store alone up to the next pause.
@@ -793,9 +795,6 @@ def _asks_after_calling_off(text: str) -> bool:
     return asked is not None and not _ANOTHER_THING.search(normal, said[-1].end())
 
 
-_RATHER_AFTER = re.compile(r"(?:还是|要不还是|那就)\s*$")
-# A store refused as too far, before the nearest one is asked for.
-_STORE_REFUSED = re.compile(r"(?:太远了?|太堵了?)?[,，\s]*不去了")
 # A booking held looked up in so many words (帮我查下…的洗车).
 _ZH_LOOKS_UP = re.compile(
     r"(?:帮我|给我)?查(?:一)?下[^，,。]{0,16}?的(?:洗车|预约|精洗|快洗|打蜡|内饰清洗|自动洗车)"
@@ -3665,6 +3664,10 @@ def _said_of_the_time_at(text: str, start: int) -> bool:
         if text[e - 1].isalnum() and time_edges_ok(piece) and time_reading(piece) is not None:
             return ResolvableSpans.said_of_it(text[e:])
     return False
+
+
+# What may stand before a value settled on after a hesitation (，呃，还是三点吧).
+_RATHER_AFTER = re.compile(r"(?:还是|要不还是|那就)\s*$")
 
 
 def _hesitates(gap: str) -> bool:
