@@ -74,6 +74,31 @@ CASES = {
     "Not a flight, not a restaurant, I literally just want my car washed at Wangjing tomorrow at "
     "1 pm.": ("book_car_wash", "standard", "01-06 13:00"),
     "预约改到明天下午两点，呃，还是三点吧": ("reschedule_booking", None, "01-06 15:00"),
+    # rounds 57 to 60: "stop making me wash it", a kind of wash refused for another, a wash the
+    # driver does, a trip, how booking works (cancel-33, refused-34); what speech recognition
+    # writes for 亦庄店, 内室清洗, "touch less" (words-4, service-14); a bare "sorry" between
+    # two days and "no, hang on" (revise-23); "possible to get the car washed", "brought
+    # forward" (request-22)
+    "别老让我洗车了 烦不烦": ("unknown", None, None),
+    "我想约个机器洗的那种，不用人工的，自动洗车，礼拜天上午，西单的门店。": (
+        "book_car_wash",
+        "automatic",
+        "01-07 09:00",
+    ),
+    "谢谢，不用帮我约洗车，我自己用水管冲一下就行": ("unknown", None, None),
+    "麻烦你帮我导航到国贸，我要去那边办点事。": ("unknown", None, None),
+    "你们这个洗车预约是怎么个流程啊？我不太懂，给我讲讲。": ("unknown", None, None),
+    "这周五中午西单 内室清洗": ("book_car_wash", "interior", "01-05 11:00"),
+    "BOOK A TOUCH LESS WASH AT THE AIRPORT STORE IN 45 MINUTES": (
+        "book_car_wash",
+        "automatic",
+        "01-05 15:55",
+    ),
+    "Is it possible to get the car washed at Xidan this evening?": (
+        "book_car_wash",
+        "standard",
+        "01-05 18:00",
+    ),
 }
 
 
@@ -89,7 +114,14 @@ def test_rounds_49_to_52_are_answered(answers, text):
 
 def test_a_store_refused_as_too_far_gives_way_to_the_nearest():
     # (nearest-6) at a point next to the Zhongguancun store
-    text = "国贸太远不去了，帮我就近约个洗车，九点"
-    result, _ = served([text], NOW)[text]
-    assert result.parse.intent == "book_car_wash"
-    assert result.parse.store is not None and "就近" in result.parse.store
+    for text in (
+        "国贸太远不去了，帮我就近约个洗车，九点",
+        "帮我约首都机场店……算了算了，太远了，就最近的店吧，下午三点洗车",
+    ):
+        result, _ = served([text], NOW)[text]
+        assert result.parse.intent == "book_car_wash"
+        assert result.parse.store is not None, text
+        assert any(word in result.parse.store for word in ("就近", "最近")), text
+    # (一庄店, as speech recognition writes 亦庄店; words-4)
+    _, resolved = served(["一庄店 周日下午 洗车"], NOW)["一庄店 周日下午 洗车"]
+    assert resolved.store is not None and resolved.store.store.id == "yizhuang"

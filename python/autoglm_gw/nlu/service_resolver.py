@@ -48,7 +48,8 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "automatic": (
         "自动洗车", "无接触洗车", "无接触", "机洗", "自动洗", "全自动洗车", "电脑洗车",
         "隧道洗车", "免接触洗车", "无人洗车", "机器洗车", "机器洗", "自助洗车",
-        "touchless", "touchless wash", "touch free", "touchfree", "touch-free", "contactless",
+        "touchless", "touchless wash", "touch less", "touch less wash",
+        "touch free", "touchfree", "touch-free", "contactless",
         "automatic", "automatic wash", "automated wash", "auto wash", "drive-through",
         "drive through", "drive-thru", "drive thru", "tunnel wash", "machine wash",
     ),
@@ -60,7 +61,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "car detailed", "get it detailed", "have it detailed",
     ),
     "interior": (
-        "内饰清洗", "内饰", "车内清洁", "车内清洗", "内部清洁", "内部清洗", "清洗内饰",
+        "内饰清洗", "内饰", "内室清洗", "车内清洁", "车内清洗", "内部清洁", "内部清洗", "清洗内饰",
         "内饰清洁", "清洁内饰", "车内", "吸尘", "吸一吸", "车里面", "里面弄一下",
         "interior cleaning", "interior clean", "interior", "clean the inside",
         "inside cleaning", "clean inside", "inside clean", "vacuum", "vacuuming",

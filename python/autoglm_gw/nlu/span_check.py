@@ -68,8 +68,8 @@ from .time_resolver import (
 log = logging.getLogger("autoglm_gw.nlu")
 
 VERSION = (
-    "cancel-32+terse-7+words-3+timespan-47+pieces-8+context-6+choice-10+service-13+storeshape-8"
-    "+refused-33+settings-1+command-8+other-4+nearest-6+fallback-7+revise-22+request-21"
+    "cancel-33+terse-7+words-4+timespan-47+pieces-8+context-6+choice-10+service-14+storeshape-8"
+    "+refused-34+settings-1+command-8+other-4+nearest-7+fallback-7+revise-23+request-22"
 )
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
@@ -144,7 +144,8 @@ _EN_HOURS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 # The English fillers a speaker hesitates with.
 _EN_FILLERS = "uh|um|umm|er|erm"
 EN_TAKE_BACK = re.compile(
-    r"(?:no|nope)[\s,]+(?:wait|actually|sorry|i\s+mean|i\s+meant|make\s+(?:that|it))\b"
+    r"(?:no|nope)[\s,]+(?:wait|actually|sorry|i\s+mean|i\s+meant|make\s+(?:that|it)|hang\s+on"
+    r"|hold\s+on)\b"
     r"|(?:wait|actually)[\s,]+no\b|sorry[\s,]+(?:i\s+mean|i\s+meant|make\s+that|no)\b"
     r"|i\s+mean\b|i\s+meant\b|make\s+that\b|scratch\s+that\b|oops\b"
     r"|actually[\s,]+make\s+(?:it|that)\b"
@@ -289,7 +290,7 @@ _STORE_AFTER_A_CORRECTION = re.compile(
     r"[\s,，.。…、!！]*(?:(?:it'?s|is)\s+)?(?:the\s+one\s+)?(?:at\s+|in\s+)?(?:the\s+)?$"
 )
 # A store refused as too far, before the nearest one is asked for.
-_STORE_REFUSED = re.compile(r"(?:太远了?|太堵了?)?[,，\s]*不去了")
+_STORE_REFUSED = re.compile(r"算了(?:算了)?|太远了?|太堵了?|不去了")
 # A filler set off by pauses ("at Xidan, er, Wudaokou").
 _EN_PAUSED_FILLER = re.compile(rf"[,.…]\s*(?:{_EN_FILLERS})\s*[,.…]\s*")
 # ... right before a store said as a correction, the store alone up to the next pause.
@@ -451,6 +452,8 @@ _DENIED_CANCEL = re.compile(
 # called off.
 _NOT_A_CALL_OFF = re.compile(
     r"别(?:老是|总是|老|总|再|一直)?(?:给我|跟我|向我)?(?:推荐|推送|提醒|发消息|问|说了|打扰|烦|催)"
+    # (别老让我洗车了 烦不烦 had read as a cancellation)
+    r"|别(?:老是|总是|老|总|再|一直)?(?:让|叫|催)我(?:去)?洗车"
     # (不用给我推荐洗车了，我自己在家洗 had read as a cancellation)
     r"|(?:不用|(?<!要)不要|不需要)(?:再)?(?:给我|跟我|向我)(?:推荐|推送|发消息)"
     # (别再给我推了: "stop pushing it on me"; not 别再推了, "don't put it off again")
@@ -460,6 +463,8 @@ _NOT_A_CALL_OFF = re.compile(
     r"(?!(?:[\w'-]+\s+){0,2}?(?:car\s*wash|wash\w*|booking|appointment|detail\w*|wax\w*|clean\w*"
     r"|reservation)(?![a-z]))"
     r"|(?:别的|其他的?|其它的?)(?:都|就|一概|全都|全)?(?:不用|不要|不需要|不做|不弄)"  # 别的不用
+    # (机器洗的那种，不用人工的: a kind of wash refused for another)
+    r"|(?:不用|不要)(?:人工|手工)(?:的|洗)?"
 )
 
 
@@ -531,7 +536,7 @@ _MAY_THE_VERB_AFTER = re.compile(rf"\s+may\s+{MAY_THE_VERB_WORDS}", re.IGNORECAS
 # Words of moving a booking, which after a denied call-off make the utterance a reschedule.
 _MOVE_WORDS = re.compile(
     r"(?<![a-z])(?:move|moving|moved|push|pushing|shift|shifting|change|changing|switch"
-    r"|bump|re\s?schedul\w*|postpone\w*|put it off)(?![a-z])"
+    r"|bump|re\s?schedul\w*|postpone\w*|put it off|br(?:ing|ought)\s+forward)(?![a-z])"
     r"|改(?![天日])|推迟|提前|挪|延后|往后推|调到|调整|换到|换个时间|(?:重新|重)约(?:个|一个)?时间",
     re.IGNORECASE,
 )
@@ -670,6 +675,10 @@ _ASKS_FOR_A_WASH = re.compile(
     r"(?:[a-z]+\s+)?(?:car\s+wash|wash(?:ed(?=\s+(?:at|on|tomorrow|today|tonight|this|next|in)\s)"
     r"(?![^?.!]*(?<![a-z])(?:or|cheaper|free|closed|if|with|how\s+much|price|cost)(?![a-z])))?"
     r"|full\s+detail|detail(?:ing|ed)|wax(?:ed)?|clean(?:ed|ing)?|interior\s+cleaning)(?![a-z])"
+    # "Would it be possible to have it washed at the Sanlitun one this evening?" (unknown)
+    r"|(?<![a-z])(?:possible|able)\s+to\s+(?:have|get)\s+(?:it|the\s+car|my\s+car)\s+"
+    r"(?:washed|cleaned|detailed|waxed)(?=\s+(?:at|on|tomorrow|today|tonight|this|next|in)\s)"
+    r"(?![^?.!]*(?<![a-z])(?:or|cheaper|free|closed|if|with|how\s+much|price|cost)(?![a-z]))"
     # "Can I get the inside of my car cleaned tomorrow morning at Wudaokou? The kids spilled
     # juice everywhere." (it had read as unknown)
     r"|(?<![a-z])(?<!where\s)(?<!often\s)(?<!how\s)(?:can|could)\s+(?:i|you|we)\s+(?:please\s+)?"
@@ -807,6 +816,14 @@ _HOW_IT_WORKS = re.compile(
     r"(?:[a-z]+\s+){0,3}?(?:booking|bookings|reservation|wash|washes|app|service)\s+(?:[a-z]+\s+)?"
     r"(?:even\s+|actually\s+|really\s+)?work\??$"
 )
+
+
+# ... in Chinese (你们这个洗车预约是怎么个流程啊); a trip asked for with no wash said.
+_ZH_HOW_IT_WORKS = re.compile(
+    r"预约(?:是|的)?怎么个?流程|预约流程是|(?:怎么|如何)(?:在你们这)?预约(?:啊|呢)?[?？]"
+)
+_ZH_TRIP = re.compile(r"导航(?:去|到|至)")
+_ZH_WASH_OR_BOOKING = re.compile(r"洗|蜡|美容|内饰|约|订")
 
 
 def _asks_if_held_after_context(text: str) -> bool:
@@ -1522,8 +1539,10 @@ def refuses_a_booking(text: str) -> bool:
         ) and not _QUESTION.search(normal)
     if _GO_TO_A_WASH.match(normal):
         return True  # "get me to the closest car wash": a trip, nothing booked
-    if _HOW_IT_WORKS.match(normal):
+    if _HOW_IT_WORKS.match(normal) or _ZH_HOW_IT_WORKS.search(normal):
         return True  # "uh how does the car wash booking thing even work" (it had read as a query)
+    if _ZH_TRIP.search(normal) and not _ZH_WASH_OR_BOOKING.search(normal):
+        return True  # 麻烦你帮我导航到国贸，我要去那边办点事 (it had been booked)
     if _only_an_opinion_or_a_fact_asked(normal):
         return True  # "full detail is too expensive", "Sanlitun car wash price"
     wish = _WISH_TAKEN_BACK.match(normal)
@@ -1600,7 +1619,10 @@ def refuses_a_booking(text: str) -> bool:
         return True  # "No, I don't want a car wash, thanks." (it had read as a cancellation)
     if _REFUSAL_CUE.search(normal) is None:
         return False  # (most requests: one search instead of the rules below)
-    m = _ZH_REFUSED.match(normal)
+    # (a leading 谢谢 or 好的 is no part of the refusal: 谢谢，不用帮我约洗车，我自己用水管冲一下
+    # 就行)
+    opening = _ZH_POLITE_OPENING.match(normal).end()
+    m = _ZH_REFUSED.match(normal[opening:])
     if (
         m is not None
         and _asks_nothing(m["before"])
@@ -1608,7 +1630,7 @@ def refuses_a_booking(text: str) -> bool:
         and service_mention(m["before"]) is None
         and store_mention(m["before"]) is None
     ):
-        rest, verb = normal[m.end() :], m["verb"]
+        rest, verb = normal[opening + m.end() :], m["verb"]
     else:
         rest, verb = _en_refusal(normal)
     if rest is not None:
@@ -1692,6 +1714,9 @@ def _en_refusal(normal: str) -> tuple[str | None, str | None]:
     return None, None
 
 
+_ZH_POLITE_OPENING = re.compile(r"(?:(?:谢谢|好的|嗯|哦)[，,\s]*)*")
+# The driver doing the wash (我自己用水管冲一下, "I'll do it myself").
+_BY_ONESELF = re.compile(r"自己|(?<![a-z])(?:myself|by\s+hand)(?![a-z])")
 # A refused wash's clause ended by a particle (别帮我约洗车啊).
 _CLAUSE_END_PARTICLES = re.compile(r"[啊呀哦呢嘛啦哈吧]+$")
 # A wash asked for in other words after a refused one (不需要精洗，普通的就行; "…, just a rinse").
@@ -1728,6 +1753,14 @@ def _refused_then_an_aside(rest: str) -> bool:
         and not _A_BOOKING_MADE.search(head)
     ):
         return True  # 我不想洗车，今晚八点帮我订个西单的餐厅: another errand asked instead
+    if (
+        _BY_ONESELF.search(tail)
+        and _only_the_wash(head)
+        and not _A_BOOKING_MADE.search(head)
+        and store_mention(tail) is None
+        and not _TIME_SAID.search(tail)
+    ):
+        return True  # 不用帮我约洗车，我自己用水管冲一下就行: the driver washes it
     if (
         _ASKS_AGAIN.search(head)
         or CANCEL_WORDS.search(head)

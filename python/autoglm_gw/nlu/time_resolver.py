@@ -1655,6 +1655,8 @@ _CJK = r"\u2e80-\u9fff\uf900-\ufaff"
 _HEARD_AS = (
     (re.compile(r"已后"), "以后"),
     (re.compile(r"(?<![a-z])mourning(?![a-z])"), "morning"),
+    (re.compile(r"(?<![a-z])to morrow(?![a-z])"), "tomorrow"),
+    (re.compile(r"(?<![a-z])(next|this|last) weak(?![a-z])"), r"\1 week"),
     # ... and how writing spells am and pm ("at 10 a.m.", "3 p. m.")
     (re.compile(r"(?<![a-z])([ap])\.\s?m\.?(?![a-z])"), r"\1m"),
 )
