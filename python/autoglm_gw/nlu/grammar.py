@@ -592,8 +592,8 @@ class SpanCheck(Protocol):
         ...
 
     def second_replaces_first(self, text: str, spans: dict[str, tuple[int, int] | None]) -> bool:
-        """Whether the model's second time piece is a clock said after a correction that takes
-        the first one's clock back."""
+        """Whether the model's second time piece, a clock after a clock or a whole time, is said
+        after a correction that takes the first one back."""
         ...
 
     def request_store(
