@@ -658,6 +658,12 @@ _WISH_TAKEN_BACK = re.compile(
 )
 # A wash asked for in so many words ("can you set up a car wash", "schedule me to get the car
 # waxed", "can i get a quick wash"), not in a question about whether to ("should I book a wash").
+# What may follow "… my car washed" in a request: when or where, and nothing asked about it ("can I
+# get my car washed at Guomao tomorrow"; not "… for free", "… today or is it going to rain").
+_WHEN_OR_WHERE_ONLY = (
+    r"(?=\s+(?:at|on|tomorrow|today|tonight|this|next|in)\s)"
+    r"(?![^?.!]*(?<![a-z])(?:or|cheaper|free|closed|if|with|how\s+much|price|cost)(?![a-z]))"
+)
 _ASKS_FOR_A_WASH = re.compile(
     r"(?<![a-z])(?<!do )(?<!did )(?<!does )"
     r"(?:(?:i|we)(?:\s+(?:just|really|literally|only))*(?:\s+(?:need|want|would\s+like)|'?d\s+like)\s+"
@@ -670,15 +676,12 @@ _ASKS_FOR_A_WASH = re.compile(
     r"(?:get|book|set\s+up|schedule)"
     r"|(?:please|just)\s+(?:book|schedule|set\s+up)|book\s+me|schedule\s+me(?:\s+(?:to\s+get|for))?"
     r"|set\s+me\s+up\s+(?:with|for)|reserve)\s+(?:(?:a|an|the|my|me|in|for)\s+)*"
-    # ("can I get my car washed" with when or where it is, nothing else asked: not "… for free",
-    # "… somewhere near here", "… today or is it going to rain")
-    r"(?:[a-z]+\s+)?(?:car\s+wash|wash(?:ed(?=\s+(?:at|on|tomorrow|today|tonight|this|next|in)\s)"
-    r"(?![^?.!]*(?<![a-z])(?:or|cheaper|free|closed|if|with|how\s+much|price|cost)(?![a-z])))?"
+    # ("can I get my car washed" with when or where it is: _WHEN_OR_WHERE_ONLY)
+    rf"(?:[a-z]+\s+)?(?:car\s+wash|wash(?:ed{_WHEN_OR_WHERE_ONLY})?"
     r"|full\s+detail|detail(?:ing|ed)|wax(?:ed)?|clean(?:ed|ing)?|interior\s+cleaning)(?![a-z])"
     # "Would it be possible to have it washed at the Sanlitun one this evening?" (unknown)
     r"|(?<![a-z])(?:possible|able)\s+to\s+(?:have|get)\s+(?:it|the\s+car|my\s+car)\s+"
-    r"(?:washed|cleaned|detailed|waxed)(?=\s+(?:at|on|tomorrow|today|tonight|this|next|in)\s)"
-    r"(?![^?.!]*(?<![a-z])(?:or|cheaper|free|closed|if|with|how\s+much|price|cost)(?![a-z]))"
+    rf"(?:washed|cleaned|detailed|waxed){_WHEN_OR_WHERE_ONLY}"
     # "Can I get the inside of my car cleaned tomorrow morning at Wudaokou? The kids spilled
     # juice everywhere." (it had read as unknown)
     r"|(?<![a-z])(?<!where\s)(?<!often\s)(?<!how\s)(?:can|could)\s+(?:i|you|we)\s+(?:please\s+)?"
@@ -718,24 +721,30 @@ _NOT_ASKING_YET = re.compile(
 )
 
 
+# Our services' Chinese words, as the words of moving or calling off take them as their object.
+_ZH_OUR_WASH = "(?:洗车|精洗|快洗|打蜡|内饰清洗|自动洗车)"
 # A wash (or its booking) moved in so many words: 中关村的洗车挪到晚上, 精洗预约改到周五.
 _ZH_WASH_MOVED = re.compile(
     r"(?:洗车|精洗|快洗|打蜡|美容|内饰清洗|自动洗车|预约)(?:的)?(?:时间)?\s*(?:挪|改|推迟?|调|换|延)到"
-    r"|(?:洗车|精洗|快洗|打蜡|内饰清洗|自动洗车)(?:预约)?(?:的)?(?:时间)?\s*(?:改|换|调)成"
-    r"(?=[^,，。]{0,6}[点号天])"
+    rf"|{_ZH_OUR_WASH}(?:预约)?(?:的)?(?:时间)?\s*(?:改|换|调)成(?=[^,，。]{{0,6}}[点号天])"
 )
 # A wash or its booking called off in so many words (下周一的洗车预约帮我删掉，那天车要送4S店保养
 # had read as unknown).
 _ZH_WASH_CALLED_OFF = re.compile(
-    r"(?:洗车|精洗|快洗|打蜡|内饰清洗|自动洗车)(?:预约)?\s*(?:帮我|给我)?(?:删掉|删了|取消|撤了|撤掉|退掉"
-    r"|推掉)(?![的话吗么])"
+    rf"{_ZH_OUR_WASH}(?:预约)?\s*(?:帮我|给我)?(?:删掉|删了|取消|撤了|撤掉|退掉|推掉)(?![的话吗么])"
 )
 
 
 def _calls_off_our_wash(text: str) -> bool:
     """Whether a clause of ``text`` calls a wash off in so many words and names nothing else
     there (not 把保养预约取消, 不用取消洗车预约)."""
-    for m in _ZH_WASH_CALLED_OFF.finditer(text):
+    return _zh_said_of_our_wash(_ZH_WASH_CALLED_OFF, text)
+
+
+def _zh_said_of_our_wash(said: re.Pattern[str], text: str) -> bool:
+    """Whether ``said`` (a wash moved or called off in so many words) matches in a clause of
+    ``text`` that names no other thing and denies nothing."""
+    for m in said.finditer(text):
         clause = _clause_around(text, m)
         if not _ANOTHER_THING.search(clause) and not _ZH_NOT_MOVED.search(clause):
             return True
@@ -745,10 +754,8 @@ def _calls_off_our_wash(text: str) -> bool:
 def _moves_our_wash(text: str) -> bool:
     """Whether a clause of ``text`` moves a wash in so many words and names nothing else there (会议
     拖堂了，中关村的洗车挪到晚上 had read as ``unknown``; not 把会议挪到明天)."""
-    for m in _ZH_WASH_MOVED.finditer(text):
-        clause = _clause_around(text, m)
-        if not _ANOTHER_THING.search(clause) and not _ZH_NOT_MOVED.search(clause):
-            return True
+    if _zh_said_of_our_wash(_ZH_WASH_MOVED, text):
+        return True
     low = fold_apostrophes(text).lower()
     for m in _EN_WASH_MOVED.finditer(low):
         # ("Can you push the Guomao wash back to 5 pm? This meeting's going to run long" had
@@ -1745,27 +1752,19 @@ def _refused_then_an_aside(rest: str) -> bool:
         return False
     head = _CLAUSE_END_PARTICLES.sub("", rest[: clause_end.start()].strip())
     tail = rest[clause_end.end() :]
+    if _A_BOOKING_MADE.search(head) or not _only_the_wash(head):
+        return False
     if (
         _OTHER_THING_WORD.search(tail)
         and service_mention(tail) is None
         and not _WASH_WORD.search(tail)
-        and _only_the_wash(head)
-        and not _A_BOOKING_MADE.search(head)
     ):
         return True  # 我不想洗车，今晚八点帮我订个西单的餐厅: another errand asked instead
-    if (
-        _BY_ONESELF.search(tail)
-        and _only_the_wash(head)
-        and not _A_BOOKING_MADE.search(head)
-        and store_mention(tail) is None
-        and not _TIME_SAID.search(tail)
-    ):
+    if _BY_ONESELF.search(tail) and store_mention(tail) is None and not _TIME_SAID.search(tail):
         return True  # 不用帮我约洗车，我自己用水管冲一下就行: the driver washes it
     if (
         _ASKS_AGAIN.search(head)
         or CANCEL_WORDS.search(head)
-        or _A_BOOKING_MADE.search(head)
-        or not _only_the_wash(head)
         # (不要明天下午的洗车，有事: a booking of a day or at a store, called off)
         or _A_DAY_HELD.search(head)
         or _CLOCK_SAID.search(head)
