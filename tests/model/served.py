@@ -42,9 +42,18 @@ def served_answers(texts: Iterable[str], now: datetime) -> dict[str, tuple]:
     return out
 
 
-def assert_stores_and_nearest(stores: dict[str, str], nearest: list[str], now: datetime) -> None:
+# The words of proximity a nearest-store span holds.
+NEAREST_WORDS = ("closest", "nearest", "就近")
+
+
+def assert_stores_and_nearest(
+    stores: dict[str, str],
+    nearest: list[str],
+    now: datetime,
+    words: tuple[str, ...] = NEAREST_WORDS,
+) -> None:
     """Each of ``stores`` answers with its store id; each of ``nearest`` books the nearest store,
-    its span holding the word of proximity (the nearest needs a location to resolve)."""
+    its span holding one of ``words`` (the nearest needs a location to resolve)."""
     out = served([*stores, *nearest], now)
     for text, store in stores.items():
         _result, resolved = out[text]
@@ -53,4 +62,4 @@ def assert_stores_and_nearest(stores: dict[str, str], nearest: list[str], now: d
         result, _resolved = out[text]
         assert result.parse.intent == "book_car_wash"
         assert result.parse.store is not None, text
-        assert any(word in result.parse.store for word in ("closest", "nearest", "就近")), text
+        assert any(word in result.parse.store for word in words), text

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from tests.model.served import served, served_answers
+from tests.model.served import assert_stores_and_nearest, served_answers
 
 NOW = datetime(2035, 1, 5, 15, 10, tzinfo=ZoneInfo("Asia/Shanghai"))  # a Friday afternoon
 
@@ -112,16 +112,14 @@ def test_rounds_49_to_52_are_answered(answers, text):
     assert answers[text] == CASES[text]
 
 
-def test_a_store_refused_as_too_far_gives_way_to_the_nearest():
-    # (nearest-6) at a point next to the Zhongguancun store
-    for text in (
-        "国贸太远不去了，帮我就近约个洗车，九点",
-        "帮我约首都机场店……算了算了，太远了，就最近的店吧，下午三点洗车",
-    ):
-        result, _ = served([text], NOW)[text]
-        assert result.parse.intent == "book_car_wash"
-        assert result.parse.store is not None, text
-        assert any(word in result.parse.store for word in ("就近", "最近")), text
-    # (一庄店, as speech recognition writes 亦庄店; words-4)
-    _, resolved = served(["一庄店 周日下午 洗车"], NOW)["一庄店 周日下午 洗车"]
-    assert resolved.store is not None and resolved.store.store.id == "yizhuang"
+def test_a_store_refused_gives_way_to_the_nearest_and_a_heard_store_is_read():
+    # (nearest-6, nearest-7; and 一庄店, as speech recognition writes 亦庄店: words-4)
+    assert_stores_and_nearest(
+        {"一庄店 周日下午 洗车": "yizhuang"},
+        [
+            "国贸太远不去了，帮我就近约个洗车，九点",
+            "帮我约首都机场店……算了算了，太远了，就最近的店吧，下午三点洗车",
+        ],
+        NOW,
+        words=("就近", "最近"),
+    )
