@@ -5,7 +5,9 @@
 #                                  serving dependencies the GPU image lacks, into .gpu/
 #   engines/gpu_check.sh run       there (.gpu/ carried): the GPU and engine tests, the gateway
 #                                  served on torch-cuda under load, and both engines' bench,
-#                                  closed loop and under 3x overload
+#                                  closed loop and under 3x overload, then `parity`
+#   engines/gpu_check.sh parity    there: torch-cuda against the CPU engine (fp32) on every
+#                                  end-to-end utterance (engines/pipeline/engine_parity.py)
 # Timings from `run` compare only within one run: each lent machine's CPUs set the level.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -32,15 +34,24 @@ print(" ".join(d for d in deps if d.split("==")[0].lower().replace("_","-") in w
   echo "gpu_check: bundle ready; on the GPU machine run engines/gpu_check.sh run with $BUNDLE carried"
 }
 
-run() {
-  local t0 port=18800 sp
-  t0=$(date +%s)
+install() {
   [ -f "$BUNDLE/_core.abi3.so" ] || { echo "gpu_check: no $BUNDLE bundle; run 'prepare' here first" >&2; exit 2; }
   nvidia-smi --query-gpu=name,driver_version,memory.total --format=csv,noheader
   python3 -c 'import sys,torch,onnxruntime;print(sys.version.split()[0],torch.__version__,onnxruntime.__version__)'
   python3 -m pip install -q --no-index --no-deps "$BUNDLE"/wheels/*.whl 2>&1 | tail -2
   cp "$BUNDLE/_core.abi3.so" python/autoglm_gw/
   export PYTHONPATH=$PWD:$PWD/python
+}
+
+parity() {
+  echo "=== torch-cuda against the CPU engine on every end-to-end utterance"
+  timeout 240 python3 -m engines.pipeline.engine_parity --backend torch-cuda
+}
+
+run() {
+  local t0 port=18800 sp
+  t0=$(date +%s)
+  install
   echo "=== tests ($(( $(date +%s) - t0 )) s)"
   timeout 200 python3 -m pytest -q -p no:cacheprovider tests/engine/test_cuda_memory.py \
     tests/engine/test_gpu_backends.py tests/engine/test_cuda_graph_shapes.py \
@@ -67,11 +78,13 @@ run() {
     --batches 64 --requests 1500 --seconds 6 --overload 3 2>&1 | tail -8
   timeout 90 python3 -m autoglm_gw.cli bench engine --batches 64 --requests 1500 --seconds 6 \
     --overload 3 2>&1 | tail -8
+  parity
   echo "=== done ($(( $(date +%s) - t0 )) s)"
 }
 
 case "${1:-}" in
   prepare) prepare ;;
   run) run ;;
-  *) echo "usage: engines/gpu_check.sh prepare|run" >&2; exit 2 ;;
+  parity) install && parity ;;
+  *) echo "usage: engines/gpu_check.sh prepare|run|parity" >&2; exit 2 ;;
 esac
