@@ -53,14 +53,15 @@ def parse_all(cfg: EngineConfig, texts: list[str]) -> list:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--backend", default="torch-cuda", help="the backend checked (default torch-cuda)")
-    ap.add_argument("--file", type=Path, default=DEFAULT_FILE, help="a JSONL file with a text field")
-    ap.add_argument("--gpu-streams", type=int, default=2, help="streams (or contexts) of the backend")
+    ap.add_argument("--backend", default="torch-cuda", help="the backend checked")
+    ap.add_argument("--file", type=Path, default=DEFAULT_FILE, help="JSONL with a text field")
+    ap.add_argument("--gpu-streams", type=int, default=2, help="streams (contexts) of the backend")
     ap.add_argument("--min-same", type=float, default=0.99, help="least fraction that must agree")
     ap.add_argument("--show", type=int, default=20, help="differing parses printed")
     args = ap.parse_args(argv)
 
-    texts = [json.loads(line)["text"] for line in args.file.read_text().splitlines() if line.strip()]
+    lines = args.file.read_text().splitlines()
+    texts = [json.loads(line)["text"] for line in lines if line.strip()]
     ref = EngineConfig(backend="onnx", model_dir=str(REPO / "engines" / "model"), precision="fp32")
     checked = msgspec.structs.replace(ref, backend=args.backend, gpu_streams=args.gpu_streams)
     try:
