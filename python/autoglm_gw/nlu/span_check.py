@@ -60,6 +60,7 @@ from .time_resolver import (
     CLOCK_GLUE_WORDS,
     MAY_THE_VERB_WORDS,
     PLACE_AFTER,
+    clock_within_part,
     may_be_time,
     reads_as_time,
     time_reading,
@@ -68,8 +69,8 @@ from .time_resolver import (
 log = logging.getLogger("autoglm_gw.nlu")
 
 VERSION = (
-    "cancel-33+terse-7+words-4+timespan-47+pieces-8+context-6+choice-10+service-14+storeshape-8"
-    "+refused-34+settings-1+command-8+other-4+nearest-7+fallback-7+revise-23+request-22"
+    "cancel-33+terse-7+words-4+timespan-47+pieces-9+context-7+choice-10+service-14+storeshape-8"
+    "+refused-35+settings-1+command-8+other-4+nearest-7+fallback-7+revise-24+request-22"
 )
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
@@ -185,10 +186,17 @@ _ZH_PART_DROPPED = r"[^,，。；;!！?？、…\s]{1,6}?不(?:打|做|要|洗|�
 _ZH_GIVEN_UP_GAP = re.compile(
     rf"[\s,，、.。…!！]*算了[\s,，、.。…!！]*(?:{_ZH_PART_DROPPED})?(?:还是|改成|换成|改到|就)?"
 )
+# A reason given between 算了 and the 还是 that settles on another value (算了精洗太贵，还是快洗吧,
+# 算了，时间不够，还是快洗吧).
+_ZH_REASON_BEFORE_RATHER = (
+    r"[^,，。；;!！?？、…\s]{1,10}(?<!吧)(?<!就行)(?<!就好)(?<!就可以)(?<!好了)[,，、。…]+\s*"
+    rf"(?=还是(?![^,，。；;!！?？、…]{{0,12}}?(?:再说|{_ZH_PUT_OFF_WORDS}))"
+    rf"[^,，。；;!！?？、…\s]{{1,10}}?{_ZH_SETTLED_END})"
+)  # (not 算了，太贵了，还是下周再说吧: put off; nor 算了，望京吧，还是那边近: 望京 is settled on)
 # 算了 alone is "forget it", but 算了,还是 ("...forget it, rather Guomao") takes back the value
 # before it.
 ZH_RATHER_TAKE_BACK = re.compile(
-    rf"算了吧?[\s,，、.。…!！]*(?:{_ZH_PART_DROPPED})?(?:还是|(?!\S{{0,12}}?(?:{_ZH_PUT_OFF_WORDS}))"
+    rf"算了吧?[\s,，、.。…!！]*(?:{_ZH_PART_DROPPED}|{_ZH_REASON_BEFORE_RATHER})?(?:还是|(?!\S{{0,12}}?(?:{_ZH_PUT_OFF_WORDS}))"
     rf"(?=[^,，。；;!！?？、…\s再]{{1,12}}{_ZH_SETTLED_END}))"  # …，算了，45分钟后吧
 )  # (not 周六的洗车算了 周日再说吧: put off, nothing settled on)
 # Said after a value and a pause, these take it back too ("Sunday at 6 pm, wait, Monday",
@@ -225,9 +233,8 @@ ZH_HOW_ABOUT = re.compile(
     r"要不然?(?!要)(?:我们|咱们)?(?:还是|就)?(?:改成|换成|改到|换到|改为|定在)"
 )
 ZH_HESITATION_TAKE_BACK = re.compile(
-    r"[,，、…]\s*(?:[呃嗯]+\s*[,，、…]+\s*[^,，。；;!！?？、…]{1,12}吧|(?=要不)"
-    + ZH_HOW_ABOUT.pattern
-    + ")"
+    r"[,，、…]\s*(?:[呃嗯]+\s*[,，、…]+\s*(?:[^,，。；;!！?？、…]{1,12}吧|还是[^,，。；;!！?？、…]{1,10}好了)"
+    r"|(?=要不)" + ZH_HOW_ABOUT.pattern + ")"
 )
 # 不是 A,是 B ("not A, but B"): B is the value (不是快洗,是自动洗车); 是 A 不是 B keeps A.
 ZH_NOT_BUT = re.compile(
@@ -249,7 +256,12 @@ _DENIED_CHUNK = (
     r"|不是(?![很太特别那么])[^,，.。…;；!！?？\s]{1,16}?\s+(?=是))"
 )
 _CORRECTION_GAP = (
-    _DENIED_CHUNK + r"|(?<=算了)[\s,，、.。…!！]*" + _ZH_PART_DROPPED + "|"
+    _DENIED_CHUNK
+    + r"|(?<=算了)[\s,，、.。…!！]*(?:"
+    + _ZH_PART_DROPPED
+    + "|"
+    + _ZH_REASON_BEFORE_RATHER
+    + ")|"
     r"(?:[\s,，.。…、!！?？;；:：\-—–]+|(?<![a-z])(?:the\s+one(?:\s+(?:on|at|for|in))?|uh|um|umm"
     r"|er|erm|hmm|ah|oh|no|nope|sorry|wait|hang\s+on|hold\s+on"
     r"|actually|i\s+mean|i\s+meant|make\s+(?:it|that)|let'?s\s+(?:say|make\s+it)|scratch\s+that"
@@ -1513,6 +1525,27 @@ _EN_NO_WASH_WANTED = re.compile(
 )
 
 
+# A wash said to be wasted (rain on the way).
+_WASH_WASTED = re.compile(r"白洗|(?<![a-z])(?:for\s+nothing|waste\s+of\s+(?:a\s+)?wash)(?![a-z])")
+# ... with the wash refused in so many words (我就不约洗车了, 今天就不洗车了, "I don't want to
+# wash the car"; not 不怕白洗, "it won't be for nothing").
+_NO_WASH_THEN = re.compile(
+    r"不(?:约|洗|想洗|要洗|用洗|去洗|用给我推荐)|(?<![a-z])(?:don'?t|do\s+not|won'?t|will\s+not"
+    r"|not)\s+(?:(?:want|going|gonna|need)\s+(?:to\s+)?)?(?:wash|book|get\s+(?:it|the\s+car|a)"
+    r"\s*wash)"
+)
+# Where clauses part (a pause, or speech recognition's space between Chinese words), for the
+# last clause said.
+_CLAUSE_MARKS = " ,，。.!！?？;；…"
+_LAST_CLAUSE_CUT = re.compile(r"[,，。.!！?？;；…]+|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
+# ... and what asks something of a booking beside it: a booking held, a call-off, a request.
+_ASKED_OF_A_BOOKING = re.compile(
+    rf"预约|订单|取消|退|撤|删|作废|的{_ZH_OUR_WASH}|(?:帮|给|替)我(?:约|订|预约)|(?<![a-z])(?:booking|appointment|reservation"
+    r"|cancel\w*|call\s+(?:it\s+)?off|drop\s+it|scrap\s+it|take\s+me\s+off|book\s+(?:me|a|an|it|one)"
+    r"|schedule|reserve|put\s+me\s+down)(?![a-z])"
+)
+
+
 @functools.lru_cache(maxsize=REQUEST_MEMO_SIZE)
 def refuses_a_booking(text: str) -> bool:
     """Whether ``text`` asks for no booking though it names a wash, so that it can carry no
@@ -1546,6 +1579,23 @@ def refuses_a_booking(text: str) -> bool:
         ) and not _QUESTION.search(normal)
     if _GO_TO_A_WASH.match(normal):
         return True  # "get me to the closest car wash": a trip, nothing booked
+    if (
+        _WASH_WASTED.search(normal)
+        and _NO_WASH_THEN.search(normal)
+        # said last, with nothing asked after it (not …，今天不洗了，周日精洗吧 / …，退了吧)
+        and (last := _LAST_CLAUSE_CUT.split(normal.strip(_CLAUSE_MARKS))[-1])
+        and (_WASH_WASTED.search(last) or _NO_WASH_THEN.search(last))
+        and not (
+            _ASKED_OF_A_BOOKING.search(normal)
+            or _MOVE_WORDS.search(normal)
+            or _A_BOOKING_HELD.search(normal)
+            or store_mention(normal) is not None
+        )
+    ):
+        # "Is it going to rain tomorrow? I don't want to wash the car for nothing.", 下雨天洗了也
+        # 白洗，今天就不洗车了: a wash thought wasted, nothing booked, called off or moved (they
+        # had read as a cancellation or a booking)
+        return True
     if _HOW_IT_WORKS.match(normal) or _ZH_HOW_IT_WORKS.search(normal):
         return True  # "uh how does the car wash booking thing even work" (it had read as a query)
     if _ZH_TRIP.search(normal) and not _ZH_WASH_OR_BOOKING.search(normal):
@@ -2209,6 +2259,14 @@ MAX_CONTEXT_CUTS = 8
 _CONTEXT_CUT = re.compile(r"[,.!;](?:\s+|$)|[，。！；…]+\s*")
 
 
+# An order to move "it" to another time, which _MOVE_OR_REPEAT's words miss ("bump it to
+# Thursday"; not "my meeting got bumped", "we're moving house").
+_EN_MOVED_TOO = re.compile(
+    r"\s*(?:(?:please|and|then|just|ok|okay|so)[\s,]+)*(?:(?:can|could|would)\s+you\s+)?"
+    r"(?:please\s+)?(?:(?:bump|postpone|reschedule|shift|move|push)\s+(?:it|that|this)\s+"
+    r"(?:(?:back|forward|over)\s+)?|bring\s+(?:it|that|this)\s+forward\s+)(?:to|till|until)"
+    r"(?![a-z])"
+)  # (not "bump it up to 22", "my son will bring it to you", "they'll postpone it till Friday")
 _STATEMENT_NE = re.compile(r"(?<=[^吗么什哪谁几怎])呢[\s。.!！]*$")
 
 
@@ -2222,6 +2280,8 @@ def _only_context(said: str) -> bool:
         or _BOOKING_TOLD.search(low)
         or _REQUEST_WORDS.search(low)
         or _MOVE_OR_REPEAT.search(low)
+        # ("Sanlitun interior cleaning, bump it to Thursday 3 pm" moves one held)
+        or _EN_MOVED_TOO.match(low)
         or CANCEL_WORDS.search(low)
         or _QUESTION.search(low)
         or service_mention(low) is not None
@@ -3100,6 +3160,14 @@ class ResolvableSpans:
         是不是周日). After 啊/哦 the 不是 is "no, I mean" (五道口 啊不是 中关村店), unless a 是
         follows the value (哦不是周日,是周一)."""
         tail = said.rstrip()
+        # a value in the reason given between 算了 and the 还是 that settles on another (算了
+        # 周六人多，还是周日吧; 算了精洗太贵，还是快洗吧)
+        if tail.rstrip(" ,，、").endswith("算了") and (
+            reason := re.match(_ZH_REASON_BEFORE_RATHER, value_on)
+        ):
+            # ... where what is settled on is of the value's kind (not 明天 in 算了明天时间紧，
+            # 还是快洗吧, the booking's day)
+            return _same_kind_of_value(value_on, value_on[reason.end() + 2 :])
         if tail.endswith("不是"):
             if tail.endswith(ZH_NOT_OLD_TIME):
                 return False
@@ -3350,7 +3418,7 @@ class ResolvableSpans:
         first, second = spans.get("time"), spans.get("time2")
         if intent not in CONTEXT_TIME_INTENTS or first is None or second is None:
             return False
-        clauses = _clauses(text)
+        clauses = _clauses(text, stops=True)
         home, there = _clause_of(clauses, first[0]), _clause_of(clauses, second[0])
         if home is None or there is None or home == there:
             return False
@@ -3358,9 +3426,12 @@ class ResolvableSpans:
         if _asks(text, home, others) or not _asks(text, there, others):
             return False
         # two clocks, or two whole times ("the car's filthy after that dust storm this morning,
-        # can you get me a car wash … tonight around 8": the request's was lost with the morning)
-        kinds = {self._time(text[first[0] : first[1]]), self._time(text[second[0] : second[1]])}
-        return kinds in ({"clock"}, {"both"})
+        # can you get me a car wash … tonight around 8": the request's was lost with the morning),
+        # or a day and then a whole time ("We're driving to my in-laws' next Saturday. Could you
+        # book a full detail at Wangjing on Friday at 9 am?": the two days had read as no time)
+        mine = self._time(text[first[0] : first[1]])
+        theirs = self._time(text[second[0] : second[1]])
+        return {mine, theirs} in ({"clock"}, {"both"}) or (mine, theirs) == ("day", "both")
 
     @staticmethod
     def opens_with_a_refusal(text: str) -> bool:
@@ -3540,8 +3611,11 @@ class ResolvableSpans:
             return None
         # (cheapest tests first: the span's reading is remembered from decoding, and most times
         # are said whole)
-        kind = self._time(text[first[0] : first[1]])
-        if kind not in ("day", "clock", "part") or self.corrects(text):
+        said = text[first[0] : first[1]]
+        kind = self._time(said)
+        if kind == "both" and not _HAS_A_CLOCK.search(said.lower()):
+            kind = "day and part"  # 今晚, "tomorrow afternoon": only a clock can come
+        if kind not in ("day", "clock", "part", "day and part") or self.corrects(text):
             return None
         taken = [v for v in spans.values() if v is not None]
         # (同一时间 says "the same time", and its 一时 is no clock)
@@ -3559,9 +3633,10 @@ class ResolvableSpans:
         ]
         if not maybe:
             return None
-        # a day's clock, or its part ("明天帮我约亦庄店洗个车，早上去"); a clock's day
-        want = ("clock", "part") if kind == "day" else ("day",)
-        cue = _CLOCK_OR_PART_CUE if kind == "day" else _DAY_CUE
+        # a day's clock, or its part ("明天帮我约亦庄店洗个车，早上去"); a clock's day; the
+        # clock in a part of the day ("今晚想去望京店洗一下车，七点半左右吧", 我下午接完孩子想
+        # 洗车，五点半吧), or a part's day
+        want, cue = _SECOND_PIECE_WANTED[kind]
         moving = intent == "reschedule_booking"
         starts = []
         for k in maybe:
@@ -3604,9 +3679,19 @@ class ResolvableSpans:
                     continue
                 if reading in want and corrected and self.taken_back(text[e:]):
                     break  # one the speaker takes back (上午十点,哦,十点半吧): the next one is it
+                of_a_part = kind in _PART_KINDS and reading == "clock"
                 if (
                     reading in want
-                    and not BARE_NUMBER.fullmatch(piece.strip().lower())
+                    # a bare number is no clock ("the one at 3"), but after a part of the day
+                    # and "at" it is one ("the touchless wash tonight is at 8")
+                    and (
+                        not BARE_NUMBER.fullmatch(piece.strip().lower())
+                        or (of_a_part and _AT_END.search(text[max(0, a - 8) : a]) is not None)
+                    )
+                    and not _A_LITTLE.match(text[max(0, a - 1) : e])
+                    # the clock of a part of the day is said after it: one before is another
+                    # thing's (我周四下午两点的飞机，…周四上午…的快洗是几点)
+                    and (not of_a_part or a >= first[1])
                     and not self.marks_old_time(text[max(0, a - OLD_MARK_CHARS) : a])
                     # a new time of a move ("挪到晚上" beside a cancellation's 周末) is another
                     # time, not a piece of this one
@@ -3615,7 +3700,16 @@ class ResolvableSpans:
                     # the booking's old one ("改成傍晚七点钟行不行？我之前定的是明天")
                     and (not moving or (a >= first[1] and not _OLD_SAID.search(text[first[1] : a])))
                 ):
-                    return self._run_back(text, bounds, k, e, want, taken), e
+                    start = self._run_back(text, bounds, k, e, want, taken)
+                    # and it agrees with it (one of another part is a time of its own: 周一早上要
+                    # 送孩子上学没空，那就周一上午十点半吧), and is said as the time itself, not
+                    # as something else's (今晚去洗车，我八点有个会; "…, my meeting is at 10")
+                    if of_a_part and (
+                        not clock_within_part(said, text[start:e])
+                        or not _said_as_the_clock(text, first, start, e, moving)
+                    ):
+                        return None
+                    return start, e
                 break
         return None
 
@@ -3971,10 +4065,62 @@ _CLAUSE_CUT = re.compile(
 )
 
 
-def _clauses(text: str) -> list[tuple[int, int]]:
-    """The utterance's clauses as [start, end) spans, each with the cut that ends it."""
-    cuts = [0, *(m.end() for m in _CLAUSE_CUT.finditer(text)), len(text)]
+def _clauses(text: str, *, stops: bool = False) -> list[tuple[int, int]]:
+    """The utterance's clauses as [start, end) spans, each with the cut that ends it; with
+    ``stops``, English sentences' full stops cut too."""
+    found = _CLAUSE_CUT.finditer(text) if not stops else _CLAUSE_OR_STOP_CUT.finditer(text)
+    cuts = [0, *(m.end() for m in found), len(text)]
     return list(itertools.pairwise(cuts))
+
+
+# ... and an English sentence's full stop (not 3.30's, nor a.m.'s)
+_CLAUSE_OR_STOP_CUT = re.compile(
+    _CLAUSE_CUT.pattern + r"|(?<![\d.])(?<![ap]\.m)\.+(?=\s|$)", re.IGNORECASE
+)
+
+
+def _same_kind_of_value(value: str, other: str) -> bool:
+    """Whether ``other`` says a value of the kind that opens ``value``: a store, a service or a
+    time."""
+    store = store_mention(value)
+    if store is not None and store[0] == 0:
+        return store_mention(other) is not None
+    service = service_mention(value)
+    if service is not None and service[0] == 0:
+        return service_mention(other) is not None
+    return _TIME_SAID.search(other) is not None
+
+
+def _said_as_the_clock(
+    text: str, first: tuple[int, int], a: int, e: int, moving: bool = False
+) -> bool:
+    """Whether the clock ``text[a:e]``, said after the part of the day ``first``, is said as that
+    time's clock: alone in its clause but for words that lead or settle it (…，七点半左右吧;
+    …，帮我约八点; "…, so 7 pm works"), as the clock of a wash called off or asked about (我四点
+    半的自动洗车去不了), or right after the part of a wash with only "is at" between ("the
+    touchless wash tonight is at 8"). Not a clock said of something else (我八点有个会, "my
+    meeting tonight is at 8", "my meeting starts at 11", 有三点要求, 满了的话明天八点也行)."""
+    clauses = _clauses(text)
+    clause = _clause_of(clauses, a)
+    if clause is None:
+        return False
+    if _IS_AT.fullmatch(text[first[1] : a]):
+        said = text[clause[0] : first[0]].lower()
+        return _CAR_WASH_WORD.search(said) is not None and not _ANOTHER_THING.search(said)
+    head, tail = text[clause[0] : a].lower(), text[e : clause[1]].lower()
+    if _PIECE_LEAD.fullmatch(head) and _PIECE_TAIL.fullmatch(tail):
+        if not _SPACED_CHUNK.match(text, e):
+            return True
+        # a clause cut only by a space: what follows up to the next pause is a store, a service
+        # or nothing
+        rest = re.split(r"[,，。.!！?？;；]", text[e:], maxsplit=1)[0].strip()
+        return not rest or store_mention(rest) is not None or service_mention(rest) is not None
+    return (
+        not moving
+        and head.strip(" ,，") in ("", "我", "我的")
+        and _CLOCK_OF_A_WASH.match(tail) is not None
+        and not _WASH_KEPT.search(tail)
+    )
 
 
 def _clause_of(clauses: list[tuple[int, int]], at: int) -> tuple[int, int] | None:
@@ -4056,7 +4202,7 @@ CONTEXT_TIME_INTENTS = frozenset({"book_car_wash", "cancel_booking", "query_book
 # Phrases request_time reads at most in the request's clause.
 REQUEST_TIME_READS = 24
 # 一点 after 早/晚/快 is "a little" (晚一点的时间), not one o'clock.
-_A_LITTLE = re.compile(r"[早晚快慢多少好]一点")
+_A_LITTLE = re.compile(r"[早晚快慢多少好低高近远]一点")
 # Said next to a time in its clause: the time is ruled out, or of the past.
 _RULED_OUT_BEFORE = re.compile(
     rf"(?:不是|除了|不要|{_BIE}|不能|不行)[^,，。;；!！?？\s]{{0,3}}\s*$"
@@ -4133,6 +4279,38 @@ SECOND_PIECE_RUN_BACK = 5
 # How far from the time, in characters, its other piece is looked for: the generator's longest
 # gap between two pieces is 89 ("Tomorrow afternoon works for me, get me in at the one in Beijing
 # Capital Airport for full detailing, about 17:00"); it bounds the work on a long input.
+# What the other piece of a time may say, by what the first says, and the cue that a phrase
+# says it in its first two tokens.
+_SECOND_PIECE_WANTED = {
+    "day": (("clock", "part"), _CLOCK_OR_PART_CUE),
+    "clock": (("day",), _DAY_CUE),
+    "part": (("day", "clock"), re.compile(f"{_DAY_CUE.pattern}|{_CLOCK_OR_PART_CUE.pattern}")),
+    "day and part": (("clock",), _CLOCK_OR_PART_CUE),
+}
+_PART_KINDS = frozenset({"part", "day and part"})
+# What may stand beside the clock of a part of the day in its own clause (``_said_as_the_clock``):
+# a lead (大概, 就, 帮我约, "at about") and a tail (左右吧, 那会儿, "works", "please").
+_PIECE_LEAD = re.compile(
+    r"(?:[\s,，、]|嗯|呃|那个|就是|那就|就|大概|差不多|大约|估计|定在|约在|约到|放在|改到|改成|在|帮我|给我"
+    r"|约|订|定|预约|安排|排|(?<![a-z])(?:uh|um|er|say|let'?s\s+say|make\s+it|maybe|like|around"
+    r"|about|at|for|ideally|preferably|so)(?![a-z]))*"
+)
+_PIECE_TAIL = re.compile(
+    r"(?:[\s,，。.!！?？;；…、]|左右|前后|上下|那会儿?|吧|钟|好了|就行|就好|就可以|也行|也可以|可以|行"
+    r"|过去|到店|到|去|啊|呀|哈|呢|(?<![a-z])(?:please|works|is\s+fine|is\s+good|would\s+be\s+"
+    r"(?:good|great|fine|best|perfect)|is\s+best|if\s+possible|then|ok|okay|thanks|right)(?![a-z]))*"
+)
+# ... or it is the clock of a wash (我四点半的自动洗车去不了), said right after the part in its
+# clause ("the touchless wash tonight is at 8").
+_CLOCK_OF_A_WASH = re.compile(rf"\s*(?:的\s*(?:{_ZH_OUR_WASH}|预约|美容|那单)|那单)")
+# (not a wash said to be kept: 取消今晚的精洗，我八点的洗车保留)
+_WASH_KEPT = re.compile(r"保留|留着|不取消|不用取消|不要取消|别取消")
+_IS_AT = re.compile(r"\s*(?:(?:is|was|it'?s|it\s+is)\s+)?at\s+(?:about\s+|around\s+)?", re.I)
+# What a clock set off only by spaces (speech recognition's pauses) may be followed by in its
+# clause to be said alone: nothing, a store or a service (我下午见完客户 五点一刻 国贸那家 洗车;
+# not 今晚洗车 八点 有个会).
+_SPACED_CHUNK = re.compile(r"\s+(?=[\u3400-\u9fff])")
+_AT_END = re.compile(r"(?<![a-z])at\s+$", re.IGNORECASE)
 SECOND_PIECE_REACH = 96
 AFTER_CHARS = 24
 OLD_MARK_CHARS = 12

@@ -2243,6 +2243,24 @@ def reads_as_time(phrase: str) -> bool:
     return time_reading(phrase) is not None
 
 
+def clock_within_part(part: str, clock: str) -> bool:
+    """Whether ``clock``, said after ``part`` (a part of the day, perhaps with its day: 今晚,
+    "tomorrow afternoon") as the other piece of one time, falls inside that part when the two
+    are read together (今晚 + 八点 is 20:00, inside the evening; 今晚 + 一点吧 is 01:00 the next
+    day, and 下午 + 十一点 23:00: neither is). Read at a fixed ``now``, as the span check reads."""
+    try:
+        window = resolve_time(part, _SPAN_CHECK_NOW)
+        joined = resolve_time(part, _SPAN_CHECK_NOW, extra=clock)
+    except TimeParseError:
+        return False
+    if window is None or joined is None or window.end is None:
+        return False
+    # (a clock the reading put on the next day, its hour passed at that now, is the same hour)
+    return any(
+        window.start <= at < window.end for at in (joined.start, joined.start - timedelta(days=1))
+    )
+
+
 def time_reading(phrase: str) -> str | None:
     """What a phrase that reads whole as a time (``reads_as_time``) says, else None: "day" (a
     day or a period of days alone: 明天, "next week's Saturday"), "clock" (a clock or a range,
