@@ -35,8 +35,18 @@ CASES = {
         "automatic",
         "09-14 20:00",
     ),
-    # ... and not a clock of something else, a fallback's, 一点 ("a little"), or one said before
+    "我下午见完客户 五点一刻 国贸那家 洗车": ("book_car_wash", "standard", "09-14 17:15"),
+    # ... and not a clock of something else, a fallback's, 一点 ("a little"), or one said before;
+    # a part's day still found after another thing's clock
     "今晚去洗车，我八点有个会": ("book_car_wash", "standard", "09-14 18:00"),
+    "今晚帮我约个洗车，八点呢，我要去接孩子": ("book_car_wash", "standard", "09-14 18:00"),
+    "今晚洗车 八点 去机场接人": ("book_car_wash", "standard", "09-14 18:00"),
+    "book a car wash since the concert tonight is at 7": (
+        "book_car_wash",
+        "standard",
+        "09-14 18:00",
+    ),
+    "下午帮我约个洗车，我三点有会，周六吧": ("book_car_wash", "standard", "09-15 13:00"),
     "book an express wash tomorrow morning, I have a meeting at 10": (
         "book_car_wash",
         "quick",
@@ -60,14 +70,23 @@ CASES = {
     "三里屯精洗，算了精洗太贵，还是快洗吧，今天傍晚": ("book_car_wash", "quick", "09-14 17:00"),
     "周六上午十点国贸精洗，算了周六人多，还是周日吧": ("book_car_wash", "detailing", "09-16 00:00"),
     "明天的精洗算了，太贵了，还是下周再说吧": ("cancel_booking", "detailing", "09-15 00:00"),
+    # ... keeping the day of the value taken back
+    "明天下午三点国贸精洗，算了，无所谓，还是三点吧": ("book_car_wash", "detailing", "09-15 15:00"),
+    "明天下午两点快洗，算了两点太热，还是傍晚吧": ("book_car_wash", "quick", "09-15 17:00"),
     # a hesitation, then a value settled on with 好了 (revise-24)
     "快洗吧，嗯……还是自动洗车好了，明天早上八点西单": ("book_car_wash", "automatic", "09-15 08:00"),
     # a wash thought wasted and refused asks nothing; beside a call-off or a request it stands
     # (refused-35)
-    "Is it going to rain tomorrow? I don't want to wash the car for nothing.": ("unknown", None, None),
+    "Is it going to rain tomorrow? I don't want to wash the car for nothing.": (
+        "unknown",
+        None,
+        None,
+    ),
     "今天下雨，洗了也白洗，我就不约洗车了": ("unknown", None, None),
     "下雨天洗了也白洗，把明天的洗车取消吧": ("cancel_booking", None, "09-15 00:00"),
     "下雨洗了也白洗 周日上午洗车吧": ("book_car_wash", "standard", "09-16 09:00"),
+    "周日约个快洗吧，下雨白洗，不约精洗了": ("book_car_wash", "quick", "09-16 00:00"),
+    "明早快洗不洗了 白洗": ("cancel_booking", "quick", "09-15 06:00"),
     # "bump it to" after a bare request moves one held; a move said of another thing is context
     # (context-7)
     "Sanlitun interior cleaning, bump it to Thursday 3 pm": (
@@ -75,7 +94,21 @@ CASES = {
         "interior",
         "09-20 15:00",
     ),
-    "Express wash at Guomao tonight, the game got postponed": ("book_car_wash", "quick", "09-14 18:00"),
+    "Express wash at Guomao tonight, the game got postponed": (
+        "book_car_wash",
+        "quick",
+        "09-14 18:00",
+    ),
+    "Guomao car wash tomorrow at 3, bump it to 4 if it's full": (
+        "book_car_wash",
+        "standard",
+        "09-15 15:00",
+    ),
+    "Car wash at Xidan Sunday at 10, the AC is weak, bump it up to 22": (
+        "book_car_wash",
+        "standard",
+        "09-16 10:00",
+    ),
     "Book a touchless wash at the airport store tomorrow afternoon, my shift starts after that.": (
         "book_car_wash",
         "automatic",

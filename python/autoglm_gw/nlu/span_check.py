@@ -182,17 +182,23 @@ _ZH_PUT_OFF = re.compile(rf"[^,，。；;!！?？、…]{{0,12}}?(?:再|有空|{
 _ZH_SETTLED_END = r"(?:吧|就行|就好|就可以|好了)"
 # A part of the request dropped in its own clause after 算了 (算了，蜡不打了，普通洗车就行).
 _ZH_PART_DROPPED = r"[^,，。；;!！?？、…\s]{1,6}?不(?:打|做|要|洗|弄|用|去)了[\s,，、.。…!！]*"
-# 算了 alone between two values (明天三点国贸洗车 算了 四点吧).
-_ZH_GIVEN_UP_GAP = re.compile(
-    rf"[\s,，、.。…!！]*算了[\s,，、.。…!！]*(?:{_ZH_PART_DROPPED})?(?:还是|改成|换成|改到|就)?"
-)
 # A reason given between 算了 and the 还是 that settles on another value (算了精洗太贵，还是快洗吧,
-# 算了，时间不够，还是快洗吧).
+# 算了，时间不够，还是快洗吧), as it stands in a correction's gap (the value after it not seen)...
+_ZH_REASON_IN_A_GAP = (
+    r"[^,，。；;!！?？、…\s]{1,10}(?<!吧)(?<!就行)(?<!就好)(?<!就可以)(?<!好了)[,，、。…]+\s*"
+    r"(?=还是)"
+)
+# ... and in an utterance, where what is settled on after 还是 is seen too.
 _ZH_REASON_BEFORE_RATHER = (
     r"[^,，。；;!！?？、…\s]{1,10}(?<!吧)(?<!就行)(?<!就好)(?<!就可以)(?<!好了)[,，、。…]+\s*"
     rf"(?=还是(?![^,，。；;!！?？、…]{{0,12}}?(?:再说|{_ZH_PUT_OFF_WORDS}))"
     rf"[^,，。；;!！?？、…\s]{{1,10}}?{_ZH_SETTLED_END})"
 )  # (not 算了，太贵了，还是下周再说吧: put off; nor 算了，望京吧，还是那边近: 望京 is settled on)
+# 算了 alone between two values (明天三点国贸洗车 算了 四点吧).
+_ZH_GIVEN_UP_GAP = re.compile(
+    rf"[\s,，、.。…!！]*算了[\s,，、.。…!！]*(?:{_ZH_PART_DROPPED}|{_ZH_REASON_IN_A_GAP})?"
+    r"(?:还是|改成|换成|改到|就)?"
+)
 # 算了 alone is "forget it", but 算了,还是 ("...forget it, rather Guomao") takes back the value
 # before it.
 ZH_RATHER_TAKE_BACK = re.compile(
@@ -260,7 +266,7 @@ _CORRECTION_GAP = (
     + r"|(?<=算了)[\s,，、.。…!！]*(?:"
     + _ZH_PART_DROPPED
     + "|"
-    + _ZH_REASON_BEFORE_RATHER
+    + _ZH_REASON_IN_A_GAP
     + ")|"
     r"(?:[\s,，.。…、!！?？;；:：\-—–]+|(?<![a-z])(?:the\s+one(?:\s+(?:on|at|for|in))?|uh|um|umm"
     r"|er|erm|hmm|ah|oh|no|nope|sorry|wait|hang\s+on|hold\s+on"
@@ -1530,20 +1536,64 @@ _WASH_WASTED = re.compile(r"白洗|(?<![a-z])(?:for\s+nothing|waste\s+of\s+(?:a\
 # ... with the wash refused in so many words (我就不约洗车了, 今天就不洗车了, "I don't want to
 # wash the car"; not 不怕白洗, "it won't be for nothing").
 _NO_WASH_THEN = re.compile(
-    r"不(?:约|洗|想洗|要洗|用洗|去洗|用给我推荐)|(?<![a-z])(?:don'?t|do\s+not|won'?t|will\s+not"
+    r"不(?:约|洗|想洗|要洗|用洗|去洗)(?:洗车|车)?(?:了|啦|吧|啊)?(?=$|[,，。.!！\s])|不用给我推荐"
+    r"|(?<![a-z])(?:don'?t|do\s+not|won'?t|will\s+not"
     r"|not)\s+(?:(?:want|going|gonna|need)\s+(?:to\s+)?)?(?:wash|book|get\s+(?:it|the\s+car|a)"
     r"\s*wash)"
 )
 # Where clauses part (a pause, or speech recognition's space between Chinese words), for the
 # last clause said.
-_CLAUSE_MARKS = " ,，。.!！?？;；…"
+_PAUSE_MARKS = " ,，。.!！?？;；…"
 _LAST_CLAUSE_CUT = re.compile(r"[,，。.!！?？;；…]+|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
+# ... and also the English words that join clauses ("I don't want to wash it for nothing so
+# Sunday at 10 works").
+_WASTED_CLAUSE_CUT = re.compile(_LAST_CLAUSE_CUT.pattern + r"|(?<![a-z])(?:so|but|and)(?![a-z])")
+_WEATHER = re.compile(
+    r"雨|雪|天气|刮风|大风|沙尘|(?<![a-z])(?:rain\w*|snow\w*|weather|storm\w*|forecast|dust\w*"
+    r"|pollen|windy)(?![a-z])"
+)
 # ... and what asks something of a booking beside it: a booking held, a call-off, a request.
 _ASKED_OF_A_BOOKING = re.compile(
     rf"预约|订单|取消|退|撤|删|作废|的{_ZH_OUR_WASH}|(?:帮|给|替)我(?:约|订|预约)|(?<![a-z])(?:booking|appointment|reservation"
     r"|cancel\w*|call\s+(?:it\s+)?off|drop\s+it|scrap\s+it|take\s+me\s+off|book\s+(?:me|a|an|it|one)"
     r"|schedule|reserve|put\s+me\s+down)(?![a-z])"
 )
+
+
+def _only_a_wasted_wash_refused(normal: str) -> bool:
+    """Whether ``normal`` (folded) only says a wash would be wasted and refuses one: each clause
+    says the waste or the refusal of a wash in general, or only tells or asks something else
+    ("Is it going to rain tomorrow? I don't want to wash the car for nothing."; 今天下雨，洗了也白
+    洗，我就不约洗车了); nothing is booked, held, called off or moved, and no store is named. Not
+    where a clause asks for a wash (…，周日快洗吧; "…, so Sunday at 10 works"), nor where the
+    refusal names a kind of wash (明早快洗不洗了 calls one off; 不约精洗了 refuses only it)."""
+    if not (_WASH_WASTED.search(normal) and _NO_WASH_THEN.search(normal)):
+        return False
+    if (
+        _ASKED_OF_A_BOOKING.search(normal)
+        or _MOVE_WORDS.search(normal)
+        or _A_BOOKING_HELD.search(normal)
+        or store_mention(normal) is not None
+    ):
+        return False
+    for clause in _WASTED_CLAUSE_CUT.split(normal):
+        said = clause.strip(_PAUSE_MARKS)
+        if not said:
+            continue
+        if _WASH_WASTED.search(said) or _NO_WASH_THEN.search(said):
+            if names_special_service(said) or names_standard_service(said):
+                return False
+            continue
+        if (
+            service_mention(said) is not None
+            or _REQUEST_WORDS.search(said)
+            # a day said only of the weather (今天下雨, "Rain tomorrow"), not of a wash
+            or (
+                _TIME_SAID.search(said) and not _QUESTION.search(said) and not _WEATHER.search(said)
+            )
+        ):
+            return False
+    return True
 
 
 @functools.lru_cache(maxsize=REQUEST_MEMO_SIZE)
@@ -1579,19 +1629,7 @@ def refuses_a_booking(text: str) -> bool:
         ) and not _QUESTION.search(normal)
     if _GO_TO_A_WASH.match(normal):
         return True  # "get me to the closest car wash": a trip, nothing booked
-    if (
-        _WASH_WASTED.search(normal)
-        and _NO_WASH_THEN.search(normal)
-        # said last, with nothing asked after it (not …，今天不洗了，周日精洗吧 / …，退了吧)
-        and (last := _LAST_CLAUSE_CUT.split(normal.strip(_CLAUSE_MARKS))[-1])
-        and (_WASH_WASTED.search(last) or _NO_WASH_THEN.search(last))
-        and not (
-            _ASKED_OF_A_BOOKING.search(normal)
-            or _MOVE_WORDS.search(normal)
-            or _A_BOOKING_HELD.search(normal)
-            or store_mention(normal) is not None
-        )
-    ):
+    if _only_a_wasted_wash_refused(normal):
         # "Is it going to rain tomorrow? I don't want to wash the car for nothing.", 下雨天洗了也
         # 白洗，今天就不洗车了: a wash thought wasted, nothing booked, called off or moved (they
         # had read as a cancellation or a booking)
@@ -2261,6 +2299,8 @@ _CONTEXT_CUT = re.compile(r"[,.!;](?:\s+|$)|[，。！；…]+\s*")
 
 # An order to move "it" to another time, which _MOVE_OR_REPEAT's words miss ("bump it to
 # Thursday"; not "my meeting got bumped", "we're moving house").
+# ("…, bump it to 4 if it's full" books with a fallback: nothing held is moved)
+_EN_CONDITION = re.compile(r"(?<![a-z])(?:if|unless|in\s+case|otherwise)(?![a-z])")
 _EN_MOVED_TOO = re.compile(
     r"\s*(?:(?:please|and|then|just|ok|okay|so)[\s,]+)*(?:(?:can|could|would)\s+you\s+)?"
     r"(?:please\s+)?(?:(?:bump|postpone|reschedule|shift|move|push)\s+(?:it|that|this)\s+"
@@ -2281,7 +2321,7 @@ def _only_context(said: str) -> bool:
         or _REQUEST_WORDS.search(low)
         or _MOVE_OR_REPEAT.search(low)
         # ("Sanlitun interior cleaning, bump it to Thursday 3 pm" moves one held)
-        or _EN_MOVED_TOO.match(low)
+        or (_EN_MOVED_TOO.match(low) and not _EN_CONDITION.search(low))
         or CANCEL_WORDS.search(low)
         or _QUESTION.search(low)
         or service_mention(low) is not None
@@ -3162,12 +3202,13 @@ class ResolvableSpans:
         tail = said.rstrip()
         # a value in the reason given between 算了 and the 还是 that settles on another (算了
         # 周六人多，还是周日吧; 算了精洗太贵，还是快洗吧)
+        said_on = value_on.lstrip(" ,，、")  # (a token may hold the pause before the value)
         if tail.rstrip(" ,，、").endswith("算了") and (
-            reason := re.match(_ZH_REASON_BEFORE_RATHER, value_on)
+            reason := re.match(_ZH_REASON_BEFORE_RATHER, said_on)
         ):
             # ... where what is settled on is of the value's kind (not 明天 in 算了明天时间紧，
             # 还是快洗吧, the booking's day)
-            return _same_kind_of_value(value_on, value_on[reason.end() + 2 :])
+            return _same_kind_of_value(said_on, said_on[reason.end() + 2 :])
         if tail.endswith("不是"):
             if tail.endswith(ZH_NOT_OLD_TIME):
                 return False
@@ -3636,7 +3677,6 @@ class ResolvableSpans:
         # a day's clock, or its part ("明天帮我约亦庄店洗个车，早上去"); a clock's day; the
         # clock in a part of the day ("今晚想去望京店洗一下车，七点半左右吧", 我下午接完孩子想
         # 洗车，五点半吧), or a part's day
-        want, cue = _SECOND_PIECE_WANTED[kind]
         moving = intent == "reschedule_booking"
         starts = []
         for k in maybe:
@@ -3648,6 +3688,32 @@ class ResolvableSpans:
         starts.sort(key=lambda k: abs(bounds[k][0] - first[1]) if bounds[k][0] >= first[1]
                     else first[0] - bounds[k][0])  # fmt: skip
         budget = SECOND_PIECE_SCANS
+        # a part's day is looked for before its clock (下午洗车，三点吧，明天 keeps the day)
+        for want, cue in _SECOND_PIECE_WANTED[kind]:
+            found, budget = self._piece_of_kind(
+                text, bounds, starts, first, kind, want, cue, taken, corrected, moving, budget
+            )
+            if found is not None:
+                return found
+        return None
+
+    def _piece_of_kind(
+        self,
+        text: str,
+        bounds: list[tuple[int, int]],
+        starts: list[int],
+        first: tuple[int, int],
+        kind: str,
+        want: tuple[str, ...],
+        cue: re.Pattern[str],
+        taken: list[tuple[int, int]],
+        corrected: bool,
+        moving: bool,
+        budget: int,
+    ) -> tuple[tuple[int, int] | None, int]:
+        """``second_time_piece``'s search for a piece that reads as one of ``want``, nearest the
+        time first; with the scans left of ``budget``."""
+        said = text[first[0] : first[1]]
         for k in starts:
             a = bounds[k][0]
             if cue.search(text[a : bounds[min(k + 1, len(bounds) - 1)][1]]) is None:
@@ -3666,7 +3732,7 @@ class ResolvableSpans:
                 if not time_edges_ok(piece):
                     continue
                 if budget <= 0:
-                    return None
+                    return None, budget
                 budget -= 1
                 reading = self._time(piece)
                 if reading is None:
@@ -3708,10 +3774,10 @@ class ResolvableSpans:
                         not clock_within_part(said, text[start:e])
                         or not _said_as_the_clock(text, first, start, e, moving)
                     ):
-                        return None
-                    return start, e
+                        break
+                    return (start, e), budget
                 break
-        return None
+        return None, budget
 
     def _run_back(
         self,
@@ -4088,7 +4154,28 @@ def _same_kind_of_value(value: str, other: str) -> bool:
     service = service_mention(value)
     if service is not None and service[0] == 0:
         return service_mention(other) is not None
-    return _TIME_SAID.search(other) is not None
+    return _CLOCK_OR_PART_CUE.search(other) is not None or _DAY_CUE.search(other) is not None
+
+
+def _a_value_clause(said: str) -> bool:
+    """Whether ``said`` (a clause) names nothing but the request's values: a store, a service or
+    a request's verb with them (三里屯那边, 顺便来个全车美容, 帮我约上, "please"); not 我要开会,
+    去机场接人, 三里屯吃饭."""
+    rest = fold_apostrophes(unicodedata.normalize("NFKC", said)).lower().strip(_PAUSE_MARKS)
+    rest = rest[_VALUE_CLAUSE_LEAD.match(rest).end() :]
+    if not rest or _CONFIRM_TAG.fullmatch(rest):
+        return True
+    store = store_mention(rest)
+    if store is not None and store[0] == 0:
+        rest = rest[store[1] :]
+        rest = rest[_STORE_TAIL.match(rest).end() :]
+        if not rest:
+            return True
+    rest = rest[_VALUE_CLAUSE_VERB.match(rest).end() :] if _VALUE_CLAUSE_VERB.match(rest) else rest
+    service = service_mention(rest)
+    if service is None or service[0] != 0:
+        return not rest.strip()
+    return _VALUE_CLAUSE_END.fullmatch(rest[service[1] :]) is not None
 
 
 def _said_as_the_clock(
@@ -4105,16 +4192,12 @@ def _said_as_the_clock(
     if clause is None:
         return False
     if _IS_AT.fullmatch(text[first[1] : a]):
-        said = text[clause[0] : first[0]].lower()
-        return _CAR_WASH_WORD.search(said) is not None and not _ANOTHER_THING.search(said)
+        return _WASH_BEFORE_PART.search(text[clause[0] : first[0]].lower()) is not None
     head, tail = text[clause[0] : a].lower(), text[e : clause[1]].lower()
     if _PIECE_LEAD.fullmatch(head) and _PIECE_TAIL.fullmatch(tail):
-        if not _SPACED_CHUNK.match(text, e):
-            return True
-        # a clause cut only by a space: what follows up to the next pause is a store, a service
-        # or nothing
-        rest = re.split(r"[,，。.!！?？;；]", text[e:], maxsplit=1)[0].strip()
-        return not rest or store_mention(rest) is not None or service_mention(rest) is not None
+        # ... with nothing said after it but the request's values (…，五点半吧，三里屯那边; not
+        # …，八点，我要开会, "…, 8 pm, I'm busy then", 今晚洗车 八点 去机场接人)
+        return all(_a_value_clause(part) for part in _LAST_CLAUSE_CUT.split(text[clause[1] :]))
     return (
         not moving
         and head.strip(" ,，") in ("", "我", "我的")
@@ -4279,13 +4362,13 @@ SECOND_PIECE_RUN_BACK = 5
 # How far from the time, in characters, its other piece is looked for: the generator's longest
 # gap between two pieces is 89 ("Tomorrow afternoon works for me, get me in at the one in Beijing
 # Capital Airport for full detailing, about 17:00"); it bounds the work on a long input.
-# What the other piece of a time may say, by what the first says, and the cue that a phrase
-# says it in its first two tokens.
+# What the other piece of a time may say, by what the first says, in the order looked for, each
+# with the cue that a phrase says it in its first two tokens.
 _SECOND_PIECE_WANTED = {
-    "day": (("clock", "part"), _CLOCK_OR_PART_CUE),
-    "clock": (("day",), _DAY_CUE),
-    "part": (("day", "clock"), re.compile(f"{_DAY_CUE.pattern}|{_CLOCK_OR_PART_CUE.pattern}")),
-    "day and part": (("clock",), _CLOCK_OR_PART_CUE),
+    "day": ((("clock", "part"), _CLOCK_OR_PART_CUE),),
+    "clock": ((("day",), _DAY_CUE),),
+    "part": ((("day",), _DAY_CUE), (("clock",), _CLOCK_OR_PART_CUE)),
+    "day and part": ((("clock",), _CLOCK_OR_PART_CUE),),
 }
 _PART_KINDS = frozenset({"part", "day and part"})
 # What may stand beside the clock of a part of the day in its own clause (``_said_as_the_clock``):
@@ -4302,9 +4385,32 @@ _PIECE_TAIL = re.compile(
 )
 # ... or it is the clock of a wash (我四点半的自动洗车去不了), said right after the part in its
 # clause ("the touchless wash tonight is at 8").
-_CLOCK_OF_A_WASH = re.compile(rf"\s*(?:的\s*(?:{_ZH_OUR_WASH}|预约|美容|那单)|那单)")
+_CLOCK_OF_A_WASH = re.compile(rf"\s*(?:的\s*(?:{_ZH_OUR_WASH}|那单)|那单)")
 # (not a wash said to be kept: 取消今晚的精洗，我八点的洗车保留)
-_WASH_KEPT = re.compile(r"保留|留着|不取消|不用取消|不要取消|别取消")
+_WASH_KEPT = re.compile(
+    r"保留|留着|不取消|不用取消|不要取消|别取消|照旧|不用动|不动|不变|还要|保持"
+)
+# ... and "is at" only right after the part of a wash ("the touchless wash tonight is at 8"; not
+# "the concert tonight is at 7").
+_WASH_BEFORE_PART = re.compile(
+    rf"(?:(?<![a-z])(?:wash|detail\w*|wax\w*|clean\w*|appointment|booking)|{_ZH_OUR_WASH})\s*$"
+)
+# What may open a clause said after the clock (顺便, 帮我, "and"), and a request's verb there.
+_VALUE_CLAUSE_LEAD = re.compile(
+    r"(?:(?:顺便|正好|然后|再|就|那|帮我|给我|麻烦|嗯|呃|那个|谢谢|(?<![a-z])(?:please|and|then|thanks"
+    r"|thank\s+you|ok|okay)(?![a-z]))\s*)*"
+)
+_VALUE_CLAUSE_VERB = re.compile(
+    r"(?:来个|做个|弄个|搞个|约上|约一下|约个|订个|预约|约|订|(?<![a-z])(?:book|schedule|reserve)"
+    r"(?![a-z]))\s*"
+)
+# ... or a tag that asks whether it will do (…，晚上八点，行吗？).
+_CONFIRM_TAG = re.compile(
+    r"(?:行吗|可以吗|好吗|行不行|可不可以|好不好|成吗|行不|可以不|(?<![a-z])(?:ok|okay|alright"
+    r"|right|is\s+that\s+ok(?:ay)?|does\s+that\s+work)(?![a-z]))[\s?？!！.。]*"
+)
+_STORE_TAIL = re.compile(r"(?:那家|那边|那里|门店|分店|店|的|吧|呢|\s)*")
+_VALUE_CLAUSE_END = re.compile(r"(?:吧|呗|了|呢|\s|(?<![a-z])please(?![a-z]))*")
 _IS_AT = re.compile(r"\s*(?:(?:is|was|it'?s|it\s+is)\s+)?at\s+(?:about\s+|around\s+)?", re.I)
 # What a clock set off only by spaces (speech recognition's pauses) may be followed by in its
 # clause to be said alone: nothing, a store or a service (我下午见完客户 五点一刻 国贸那家 洗车;
