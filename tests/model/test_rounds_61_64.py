@@ -47,6 +47,12 @@ CASES = {
         "09-14 18:00",
     ),
     "下午帮我约个洗车，我三点有会，周六吧": ("book_car_wash", "standard", "09-15 13:00"),
+    "取消今晚的快洗，八点的精洗照常": ("cancel_booking", "quick", "09-14 18:00"),
+    "my dentist appointment this afternoon is at 3, can you book a wash after": (
+        "book_car_wash",
+        "standard",
+        "09-14 12:00",
+    ),
     "book an express wash tomorrow morning, I have a meeting at 10": (
         "book_car_wash",
         "quick",
@@ -87,6 +93,12 @@ CASES = {
     "下雨洗了也白洗 周日上午洗车吧": ("book_car_wash", "standard", "09-16 09:00"),
     "周日约个快洗吧，下雨白洗，不约精洗了": ("book_car_wash", "quick", "09-16 00:00"),
     "明早快洗不洗了 白洗": ("cancel_booking", "quick", "09-15 06:00"),
+    "明天下雨白洗，周六上午十点的不洗了": ("cancel_booking", None, "09-15 10:00"),
+    "i dont want to wash the car for nothing sunday at 10 works": (
+        "book_car_wash",
+        "standard",
+        "09-16 10:00",
+    ),
     # "bump it to" after a bare request moves one held; a move said of another thing is context
     # (context-7)
     "Sanlitun interior cleaning, bump it to Thursday 3 pm": (
@@ -100,6 +112,11 @@ CASES = {
         "09-14 18:00",
     ),
     "Guomao car wash tomorrow at 3, bump it to 4 if it's full": (
+        "book_car_wash",
+        "standard",
+        "09-15 15:00",
+    ),
+    "Guomao car wash tomorrow at 3, bump it to 4 should they be full": (
         "book_car_wash",
         "standard",
         "09-15 15:00",

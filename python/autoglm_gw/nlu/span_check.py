@@ -1536,7 +1536,7 @@ _WASH_WASTED = re.compile(r"白洗|(?<![a-z])(?:for\s+nothing|waste\s+of\s+(?:a\
 # ... with the wash refused in so many words (我就不约洗车了, 今天就不洗车了, "I don't want to
 # wash the car"; not 不怕白洗, "it won't be for nothing").
 _NO_WASH_THEN = re.compile(
-    r"不(?:约|洗|想洗|要洗|用洗|去洗)(?:洗车|车)?(?:了|啦|吧|啊)?(?=$|[,，。.!！\s])|不用给我推荐"
+    r"不(?:约|洗|想洗|要洗|用洗|去洗)(?:洗车|车)?(?:了|啦|吧|啊)?(?=$|[,，。.!！\s])|不用给我推荐(?:洗车)?了?"
     r"|(?<![a-z])(?:don'?t|do\s+not|won'?t|will\s+not"
     r"|not)\s+(?:(?:want|going|gonna|need)\s+(?:to\s+)?)?(?:wash|book|get\s+(?:it|the\s+car|a)"
     r"\s*wash)"
@@ -1548,6 +1548,7 @@ _LAST_CLAUSE_CUT = re.compile(r"[,，。.!！?？;；…]+|(?<=[\u3400-\u9fff])\
 # ... and also the English words that join clauses ("I don't want to wash it for nothing so
 # Sunday at 10 works").
 _WASTED_CLAUSE_CUT = re.compile(_LAST_CLAUSE_CUT.pattern + r"|(?<![a-z])(?:so|but|and)(?![a-z])")
+_THE_ONE_REFUSED = re.compile(r"的\s*(?:就)?不(?:洗|约|去)")
 _WEATHER = re.compile(
     r"雨|雪|天气|刮风|大风|沙尘|(?<![a-z])(?:rain\w*|snow\w*|weather|storm\w*|forecast|dust\w*"
     r"|pollen|windy)(?![a-z])"
@@ -1558,6 +1559,10 @@ _ASKED_OF_A_BOOKING = re.compile(
     r"|cancel\w*|call\s+(?:it\s+)?off|drop\s+it|scrap\s+it|take\s+me\s+off|book\s+(?:me|a|an|it|one)"
     r"|schedule|reserve|put\s+me\s+down)(?![a-z])"
 )
+
+
+def _said_a_time(said: str) -> bool:
+    return bool(_TIME_SAID.search(said) or _DAY_CUE.search(said) or _CLOCK_OR_PART_CUE.search(said))
 
 
 def _only_a_wasted_wash_refused(normal: str) -> bool:
@@ -1581,16 +1586,27 @@ def _only_a_wasted_wash_refused(normal: str) -> bool:
         if not said:
             continue
         if _WASH_WASTED.search(said) or _NO_WASH_THEN.search(said):
-            if names_special_service(said) or names_standard_service(said):
+            # (a kind of wash, a clock or "the one" names one held: 明早快洗不洗了, 周六上午十点的
+            # 不洗了)
+            if (
+                names_special_service(said)
+                or names_standard_service(said)
+                or _HAS_A_CLOCK.search(said)
+                or _THE_ONE_REFUSED.search(said)
+            ):
+                return False
+            # nor where the clause runs on into a request ("i dont want to wash the car for
+            # nothing sunday at 10 works"): nothing but the waste or the refusal ends it
+            end = max(m.end() for p in (_WASH_WASTED, _NO_WASH_THEN) for m in p.finditer(said))
+            after = said[end:]
+            if _TIME_SAID.search(after) or service_mention(after) or _REQUEST_WORDS.search(after):
                 return False
             continue
         if (
             service_mention(said) is not None
             or _REQUEST_WORDS.search(said)
             # a day said only of the weather (今天下雨, "Rain tomorrow"), not of a wash
-            or (
-                _TIME_SAID.search(said) and not _QUESTION.search(said) and not _WEATHER.search(said)
-            )
+            or (_said_a_time(said) and not _QUESTION.search(said) and not _WEATHER.search(said))
         ):
             return False
     return True
@@ -2301,6 +2317,7 @@ _CONTEXT_CUT = re.compile(r"[,.!;](?:\s+|$)|[，。！；…]+\s*")
 # Thursday"; not "my meeting got bumped", "we're moving house").
 # ("…, bump it to 4 if it's full" books with a fallback: nothing held is moved)
 _EN_CONDITION = re.compile(r"(?<![a-z])(?:if|unless|in\s+case|otherwise)(?![a-z])")
+_EN_POLITE_END = re.compile(r"(?:[\s,]+(?:please|instead|thanks|thank\s+you|then))+$")
 _EN_MOVED_TOO = re.compile(
     r"\s*(?:(?:please|and|then|just|ok|okay|so)[\s,]+)*(?:(?:can|could|would)\s+you\s+)?"
     r"(?:please\s+)?(?:(?:bump|postpone|reschedule|shift|move|push)\s+(?:it|that|this)\s+"
@@ -2308,6 +2325,17 @@ _EN_MOVED_TOO = re.compile(
     r"(?![a-z])"
 )  # (not "bump it up to 22", "my son will bring it to you", "they'll postpone it till Friday")
 _STATEMENT_NE = re.compile(r"(?<=[^吗么什哪谁几怎])呢[\s。.!！]*$")
+
+
+def _moves_it_to_a_time(low: str) -> bool:
+    """Whether ``low`` (a clause, folded) is an order to move "it" to a time and nothing else
+    ("bump it to Thursday 3 pm", "postpone that till Sunday at noon"); not one under a condition
+    ("…, bump it to 4 should they be full", "… if it rains", "… worst case")."""
+    m = _EN_MOVED_TOO.match(low)
+    if m is None or _EN_CONDITION.search(low):
+        return False
+    rest = _EN_POLITE_END.sub("", low[m.end() :].strip(" ,.!?"))
+    return bool(rest) and reads_as_time(rest)
 
 
 def _only_context(said: str) -> bool:
@@ -2321,7 +2349,7 @@ def _only_context(said: str) -> bool:
         or _REQUEST_WORDS.search(low)
         or _MOVE_OR_REPEAT.search(low)
         # ("Sanlitun interior cleaning, bump it to Thursday 3 pm" moves one held)
-        or (_EN_MOVED_TOO.match(low) and not _EN_CONDITION.search(low))
+        or _moves_it_to_a_time(low)
         or CANCEL_WORDS.search(low)
         or _QUESTION.search(low)
         or service_mention(low) is not None
@@ -3677,7 +3705,6 @@ class ResolvableSpans:
         # a day's clock, or its part ("明天帮我约亦庄店洗个车，早上去"); a clock's day; the
         # clock in a part of the day ("今晚想去望京店洗一下车，七点半左右吧", 我下午接完孩子想
         # 洗车，五点半吧), or a part's day
-        moving = intent == "reschedule_booking"
         starts = []
         for k in maybe:
             a, b = bounds[k]
@@ -3691,7 +3718,7 @@ class ResolvableSpans:
         # a part's day is looked for before its clock (下午洗车，三点吧，明天 keeps the day)
         for want, cue in _SECOND_PIECE_WANTED[kind]:
             found, budget = self._piece_of_kind(
-                text, bounds, starts, first, kind, want, cue, taken, corrected, moving, budget
+                text, bounds, starts, first, kind, want, cue, taken, corrected, intent, budget
             )
             if found is not None:
                 return found
@@ -3708,12 +3735,13 @@ class ResolvableSpans:
         cue: re.Pattern[str],
         taken: list[tuple[int, int]],
         corrected: bool,
-        moving: bool,
+        intent: str,
         budget: int,
     ) -> tuple[tuple[int, int] | None, int]:
         """``second_time_piece``'s search for a piece that reads as one of ``want``, nearest the
         time first; with the scans left of ``budget``."""
         said = text[first[0] : first[1]]
+        moving = intent == "reschedule_booking"
         for k in starts:
             a = bounds[k][0]
             if cue.search(text[a : bounds[min(k + 1, len(bounds) - 1)][1]]) is None:
@@ -3772,7 +3800,7 @@ class ResolvableSpans:
                     # as something else's (今晚去洗车，我八点有个会; "…, my meeting is at 10")
                     if of_a_part and (
                         not clock_within_part(said, text[start:e])
-                        or not _said_as_the_clock(text, first, start, e, moving)
+                        or not _said_as_the_clock(text, first, start, e, intent)
                     ):
                         break
                     return (start, e), budget
@@ -4178,9 +4206,7 @@ def _a_value_clause(said: str) -> bool:
     return _VALUE_CLAUSE_END.fullmatch(rest[service[1] :]) is not None
 
 
-def _said_as_the_clock(
-    text: str, first: tuple[int, int], a: int, e: int, moving: bool = False
-) -> bool:
+def _said_as_the_clock(text: str, first: tuple[int, int], a: int, e: int, intent: str) -> bool:
     """Whether the clock ``text[a:e]``, said after the part of the day ``first``, is said as that
     time's clock: alone in its clause but for words that lead or settle it (…，七点半左右吧;
     …，帮我约八点; "…, so 7 pm works"), as the clock of a wash called off or asked about (我四点
@@ -4192,17 +4218,25 @@ def _said_as_the_clock(
     if clause is None:
         return False
     if _IS_AT.fullmatch(text[first[1] : a]):
-        return _WASH_BEFORE_PART.search(text[clause[0] : first[0]].lower()) is not None
+        said = text[clause[0] : first[0]].lower()
+        # (not "my dentist appointment this afternoon is at 3", "my dog's wash tonight is at 8")
+        return (
+            _WASH_BEFORE_PART.search(said) is not None
+            and not _ANOTHER_THING.search(said)
+            and not _NOT_THE_CARS.search(said)
+        )
     head, tail = text[clause[0] : a].lower(), text[e : clause[1]].lower()
     if _PIECE_LEAD.fullmatch(head) and _PIECE_TAIL.fullmatch(tail):
         # ... with nothing said after it but the request's values (…，五点半吧，三里屯那边; not
         # …，八点，我要开会, "…, 8 pm, I'm busy then", 今晚洗车 八点 去机场接人)
         return all(_a_value_clause(part) for part in _LAST_CLAUSE_CUT.split(text[clause[1] :]))
+    # ... or the clock of the wash called off or asked about, said so (我四点半的自动洗车去不了)
     return (
-        not moving
+        intent in ("cancel_booking", "query_booking")
         and head.strip(" ,，") in ("", "我", "我的")
         and _CLOCK_OF_A_WASH.match(tail) is not None
         and not _WASH_KEPT.search(tail)
+        and _ACTED_ON.search(tail) is not None
     )
 
 
@@ -4392,9 +4426,11 @@ _WASH_KEPT = re.compile(
 )
 # ... and "is at" only right after the part of a wash ("the touchless wash tonight is at 8"; not
 # "the concert tonight is at 7").
-_WASH_BEFORE_PART = re.compile(
-    rf"(?:(?<![a-z])(?:wash|detail\w*|wax\w*|clean\w*|appointment|booking)|{_ZH_OUR_WASH})\s*$"
+# What says the wash of that clock is the one called off or asked about (去不了, 取消, 几点, 吗).
+_ACTED_ON = re.compile(
+    r"去不了|不去了|去不成|赶不上|来不及|取消|退|撤|删|不要了|不做了|不洗了|几点|在哪|还在|是不是|吗"
 )
+_WASH_BEFORE_PART = re.compile(rf"(?:(?<![a-z])(?:wash|detail\w*|wax\w*)|{_ZH_OUR_WASH})\s*$")
 # What may open a clause said after the clock (顺便, 帮我, "and"), and a request's verb there.
 _VALUE_CLAUSE_LEAD = re.compile(
     r"(?:(?:顺便|正好|然后|再|就|那|帮我|给我|麻烦|嗯|呃|那个|谢谢|(?<![a-z])(?:please|and|then|thanks"
