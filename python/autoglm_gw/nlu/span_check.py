@@ -4417,19 +4417,17 @@ _PIECE_TAIL = re.compile(
     r"|过去|到店|到|去|啊|呀|哈|呢|(?<![a-z])(?:please|works|is\s+fine|is\s+good|would\s+be\s+"
     r"(?:good|great|fine|best|perfect)|is\s+best|if\s+possible|then|ok|okay|thanks|right)(?![a-z]))*"
 )
-# ... or it is the clock of a wash (我四点半的自动洗车去不了), said right after the part in its
-# clause ("the touchless wash tonight is at 8").
+# ... or it is the clock of a wash (我四点半的自动洗车去不了), one said to be called off or asked
+# about (去不了, 取消, 几点, 吗), not one said to be kept (取消今晚的精洗，我八点的洗车保留).
 _CLOCK_OF_A_WASH = re.compile(rf"\s*(?:的\s*(?:{_ZH_OUR_WASH}|那单)|那单)")
-# (not a wash said to be kept: 取消今晚的精洗，我八点的洗车保留)
-_WASH_KEPT = re.compile(
-    r"保留|留着|不取消|不用取消|不要取消|别取消|照旧|不用动|不动|不变|还要|保持"
-)
-# ... and "is at" only right after the part of a wash ("the touchless wash tonight is at 8"; not
-# "the concert tonight is at 7").
-# What says the wash of that clock is the one called off or asked about (去不了, 取消, 几点, 吗).
 _ACTED_ON = re.compile(
     r"去不了|不去了|去不成|赶不上|来不及|取消|退|撤|删|不要了|不做了|不洗了|几点|在哪|还在|是不是|吗"
 )
+_WASH_KEPT = re.compile(
+    r"保留|留着|不取消|不用取消|不要取消|别取消|照旧|不用动|不动|不变|还要|保持"
+)
+# ... or "is at" follows the part of a wash ("the touchless wash tonight is at 8"; not "the
+# concert tonight is at 7").
 _WASH_BEFORE_PART = re.compile(rf"(?:(?<![a-z])(?:wash|detail\w*|wax\w*)|{_ZH_OUR_WASH})\s*$")
 # What may open a clause said after the clock (顺便, 帮我, "and"), and a request's verb there.
 _VALUE_CLAUSE_LEAD = re.compile(
