@@ -2314,16 +2314,18 @@ _CONTEXT_CUT = re.compile(r"[,.!;](?:\s+|$)|[，。！；…]+\s*")
 
 
 # An order to move "it" to another time, which _MOVE_OR_REPEAT's words miss ("bump it to
-# Thursday"; not "my meeting got bumped", "we're moving house").
-# ("…, bump it to 4 if it's full" books with a fallback: nothing held is moved)
-_EN_CONDITION = re.compile(r"(?<![a-z])(?:if|unless|in\s+case|otherwise)(?![a-z])")
-_EN_POLITE_END = re.compile(r"(?:[\s,]+(?:please|instead|thanks|thank\s+you|then))+$")
+# Thursday"; not "my meeting got bumped", "we're moving house", "bump it up to 22", "my son will
+# bring it to you", "they'll postpone it till Friday")...
 _EN_MOVED_TOO = re.compile(
     r"\s*(?:(?:please|and|then|just|ok|okay|so)[\s,]+)*(?:(?:can|could|would)\s+you\s+)?"
     r"(?:please\s+)?(?:(?:bump|postpone|reschedule|shift|move|push)\s+(?:it|that|this)\s+"
     r"(?:(?:back|forward|over)\s+)?|bring\s+(?:it|that|this)\s+forward\s+)(?:to|till|until)"
     r"(?![a-z])"
-)  # (not "bump it up to 22", "my son will bring it to you", "they'll postpone it till Friday")
+)
+# ... with nothing after the time but politeness, and under no condition ("…, bump it to 4 if
+# it's full" books with a fallback: nothing held is moved).
+_EN_POLITE_END = re.compile(r"(?:[\s,]+(?:please|instead|thanks|thank\s+you|then))+$")
+_EN_CONDITION = re.compile(r"(?<![a-z])(?:if|unless|in\s+case|otherwise)(?![a-z])")
 _STATEMENT_NE = re.compile(r"(?<=[^吗么什哪谁几怎])呢[\s。.!！]*$")
 
 
