@@ -184,14 +184,14 @@ _ZH_SETTLED_END = r"(?:吧|就行|就好|就可以|好了)"
 _ZH_PART_DROPPED = r"[^,，。；;!！?？、…\s]{1,6}?不(?:打|做|要|洗|弄|用|去)了[\s,，、.。…!！]*"
 # A reason given between 算了 and the 还是 that settles on another value (算了精洗太贵，还是快洗吧,
 # 算了，时间不够，还是快洗吧), as it stands in a correction's gap (the value after it not seen)...
-_ZH_REASON_IN_A_GAP = (
+_ZH_REASON = (
     r"[^,，。；;!！?？、…\s]{1,10}(?<!吧)(?<!就行)(?<!就好)(?<!就可以)(?<!好了)[,，、。…]+\s*"
-    r"(?=还是)"
 )
+_ZH_REASON_IN_A_GAP = _ZH_REASON + r"(?=还是)"
+_RATHER = "还是"
 # ... and in an utterance, where what is settled on after 还是 is seen too.
 _ZH_REASON_BEFORE_RATHER = (
-    r"[^,，。；;!！?？、…\s]{1,10}(?<!吧)(?<!就行)(?<!就好)(?<!就可以)(?<!好了)[,，、。…]+\s*"
-    rf"(?=还是(?![^,，。；;!！?？、…]{{0,12}}?(?:再说|{_ZH_PUT_OFF_WORDS}))"
+    _ZH_REASON + rf"(?=还是(?![^,，。；;!！?？、…]{{0,12}}?(?:再说|{_ZH_PUT_OFF_WORDS}))"
     rf"[^,，。；;!！?？、…\s]{{1,10}}?{_ZH_SETTLED_END})"
 )  # (not 算了，太贵了，还是下周再说吧: put off; nor 算了，望京吧，还是那边近: 望京 is settled on)
 # 算了 alone between two values (明天三点国贸洗车 算了 四点吧).
@@ -3238,7 +3238,8 @@ class ResolvableSpans:
         ):
             # ... where what is settled on is of the value's kind (not 明天 in 算了明天时间紧，
             # 还是快洗吧, the booking's day)
-            return _same_kind_of_value(said_on, said_on[reason.end() + 2 :])
+            settled = said_on[reason.end() + len(_RATHER) :]
+            return _same_kind_of_value(said_on, settled)
         if tail.endswith("不是"):
             if tail.endswith(ZH_NOT_OLD_TIME):
                 return False
