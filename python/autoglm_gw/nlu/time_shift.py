@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 
+from .first_chars import speed_up_module
 from .service_resolver import service_mention
 from .span_check import ResolvableSpans
 from .store_resolver import store_mention
@@ -831,3 +832,8 @@ def is_a_whole_day(span: TimeSpan, zone: tzinfo) -> bool:
         return False
     start = span.start.astimezone(zone)
     return start.time() == datetime.min.time() and span.end - span.start == timedelta(days=1)
+
+
+# Every pattern above, searched with a lookahead on its first characters (first_chars.py):
+# what each matches is unchanged.
+speed_up_module(globals())
