@@ -73,11 +73,36 @@ def test_rewritten_patterns_match_the_same(source: str, flags: int, texts: list[
         r"^(?:ab|cd)",  # tried at the start only
         r"abc|abd",  # the engine's own literal prefix
         r"[ab]c",  # ... or its own leading class
+        r"(?#a comment)(?i)\bab|\bcd",  # inline flags after a comment must stay first
     ],
 )
 def test_patterns_left_as_they_are(source: str) -> None:
     pattern = re.compile(source)
     assert first_chars.with_first_chars(pattern) is pattern
+
+
+@pytest.mark.parametrize(
+    ("source", "flags", "text"),
+    [
+        # a letter outside the BMP folds alone but not inside a class (CPython 3.11)
+        ("x?\U00010400|9", re.IGNORECASE, "\U00010400"),
+        # a group with Unicode rules inside an ASCII pattern: the lookahead would be ASCII
+        (r"(?u:\d)|x", re.ASCII, "\u0663"),
+        (r"(?<!-)(?u:k)|(?<!-)x", re.ASCII | re.IGNORECASE, "\u212a"),
+    ],
+)
+def test_where_a_class_would_read_otherwise(source: str, flags: int, text: str) -> None:
+    pattern = re.compile(source, flags)
+    assert pattern.search(text)
+    assert first_chars.with_first_chars(pattern) is pattern
+
+
+def test_a_verbose_pattern_ending_in_a_comment() -> None:
+    pattern = re.compile(r"\bab|\bcd  # two words", re.VERBOSE)
+    rewritten = first_chars.with_first_chars(pattern)
+    assert rewritten is not pattern
+    for text in ("cd", "xab", "ab cd"):
+        assert _ops(rewritten, text) == _ops(pattern, text)
 
 
 def test_a_lookbehind_led_alternation_gets_its_first_characters() -> None:

@@ -204,7 +204,10 @@ def _without_declined(word: str) -> str:
 def _fold(text: str) -> str:
     """Width-, case-, space- and punctuation-insensitive form."""
     s = unicodedata.normalize("NFKC", text).lower().replace("&", "and").replace("+", "and")
-    return re.sub(r"[\W_]+", "", s)
+    return _NOT_A_LETTER.sub("", s)
+
+
+_NOT_A_LETTER = re.compile(r"[\W_]+")
 
 
 def _build() -> dict[str, str]:

@@ -328,7 +328,7 @@ def _value_opens(text: str, *, stores: bool = True) -> bool:
     "9:30"); not "Sanlitun is too far for me", nor a day alone or with more said ("tomorrow",
     "tomorrow works better"), whose day goes with the clock said before."""
     low = unicodedata.normalize("NFKC", text).lower()
-    said = re.split(r"[,.;!?…]", low, maxsplit=1)[0]
+    said = _EN_PAUSE.split(low, maxsplit=1)[0]
     found = store_mention(said) if stores else None
     if found is not None and found[0] == 0:
         rest = said[found[1] :].split()
@@ -385,7 +385,7 @@ def _sorry_then_a_value(rest: str) -> bool:
     if m is None:
         return False
     after = rest[m.end() :]
-    said = re.split(r"[,.;!?…]", after, maxsplit=1)[0].strip()
+    said = _EN_PAUSE.split(after, maxsplit=1)[0].strip()
     # (nothing after it: the gap before a value, as time_taken_back asks)
     return not said or _value_opens(after) or time_reading(said) is not None
 
@@ -2245,7 +2245,7 @@ def asks_for_a_booking(text: str) -> bool:
         text = normal
     if _NOT_A_BARE_REQUEST.search(normal):
         return False
-    if _WASH_AS_PLACE.search(re.sub(r"[\W_]+", "", normal)):
+    if _WASH_AS_PLACE.search(_NON_WORDS.sub("", normal)):
         return False
     if _says_nothing_but_store_and_service(text):
         return True
@@ -4533,6 +4533,11 @@ def _edge_ok(piece: str) -> bool:
     if piece.isdigit() or (len(piece) == 1 and piece.isascii()):
         return True
     return piece.lower() in CLOCK_GLUE_WORDS or may_be_time(piece)
+
+
+# Letters and digits only; and an English pause (the hot paths' own patterns, compiled once).
+_NON_WORDS = re.compile(r"[\W_]+")
+_EN_PAUSE = re.compile(r"[,.;!?…]")
 
 
 # Every pattern above, searched with a lookahead on its first characters (first_chars.py):

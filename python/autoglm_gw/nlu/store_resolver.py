@@ -98,16 +98,21 @@ _EN_FILLERS = frozenset(
 )
 
 
+_PUNCTUATION = re.compile(r"[^\w\s-]")  # (keeps CJK, letters, digits)
+_SPACES = re.compile(r"\s+")
+_SPACES_AND_DASHES = re.compile(r"[\s_-]+")
+
+
 def _fold(text: str) -> str:
     """Case-, width- and punctuation-insensitive form: NFKC, lower case, single spaces."""
     s = unicodedata.normalize("NFKC", text).lower()
-    s = re.sub(r"[^\w\s-]", " ", s)  # drop punctuation (keeps CJK, letters, digits)
-    return re.sub(r"\s+", " ", s).strip()
+    s = _PUNCTUATION.sub(" ", s)
+    return _SPACES.sub(" ", s).strip()
 
 
 def _compact(text: str) -> str:
     """Without spaces or hyphens: "guo mao" and "Guomao" compare equal."""
-    return re.sub(r"[\s_-]+", "", text)
+    return _SPACES_AND_DASHES.sub("", text)
 
 
 def _strip_fillers(folded: str) -> str:
@@ -183,10 +188,13 @@ def _fuzzy_limit(alias: str) -> int:
     return 0
 
 
+_NOT_OURS_COMPACT = tuple(_compact(name) for name in _NOT_OURS)
+
+
 def _names_elsewhere(folded: str) -> bool:
     """The text names a place we have no store at (大兴机场 is the other airport)."""
     compact = _compact(folded)
-    return any(_compact(name) in compact for name in _NOT_OURS)
+    return any(name in compact for name in _NOT_OURS_COMPACT)
 
 
 # names_a_store's answers: the decoder asks it of utterances and of store spans, which repeat.

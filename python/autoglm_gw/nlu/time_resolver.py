@@ -1670,10 +1670,13 @@ def _normalize(text: str) -> str:
     s = unicodedata.normalize("NFKC", text).translate(_FOLD).lower()
     for heard, word in _HEARD_AS:
         s = heard.sub(word, s)
-    s = re.sub(r"\s+", " ", s).strip()
+    s = _SPACES.sub(" ", s).strip()
     # Spaces next to Han characters carry no meaning ("明天 下午 3 点").
-    s = re.sub(rf"(?<=[{_CJK}])\s+|\s+(?=[{_CJK}])", "", s)
-    return s
+    return _SPACES_BY_HAN.sub("", s)
+
+
+_SPACES = re.compile(r"\s+")
+_SPACES_BY_HAN = re.compile(rf"(?<=[{_CJK}])\s+|\s+(?=[{_CJK}])")
 
 
 def _scan(norm: str, ctx: _Ctx) -> str:
