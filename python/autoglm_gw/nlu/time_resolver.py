@@ -1689,6 +1689,8 @@ def _scan(norm: str, ctx: _Ctx) -> str:
     for k, (pattern, handler) in enumerate(_COMPILED):
         if k in skip or (not named_days and handler in _NAMED_DAY_HANDLERS):
             continue
+        if pattern.search(text) is None:
+            continue  # (most do not match: no handler to bind, nothing to substitute)
 
         def repl(m: re.Match[str], handler: _Handler = handler) -> str:
             if not m.group().strip():
