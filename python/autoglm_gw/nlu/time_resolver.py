@@ -1618,6 +1618,25 @@ _SKIP_BY_SCRIPT = {
     for cjk in (False, True)
 }
 
+
+def _scan_plans(skip_by_script: dict) -> dict:
+    """(Latin letters said, Chinese characters said, a named day said) -> the patterns the scan
+    runs, in order: those of the text's scripts, and the named days' only where one is said."""
+    return {
+        (latin, cjk, named_days): tuple(
+            (pattern, handler)
+            for k, (pattern, handler) in enumerate(_COMPILED)
+            if k not in skip_by_script[(latin, cjk)]
+            and (named_days or handler not in _NAMED_DAY_HANDLERS)
+        )
+        for latin in (False, True)
+        for cjk in (False, True)
+        for named_days in (False, True)
+    }
+
+
+_SCAN_PLANS = _scan_plans(_SKIP_BY_SCRIPT)
+
 # Time-looking leftovers: when nothing could be read but one of these is present, the phrase
 # is a time we failed on (raise), not a phrase without a time (None).
 _TIMEISH = re.compile(
@@ -1682,13 +1701,14 @@ _SPACES_BY_HAN = re.compile(rf"(?<=[{_CJK}])\s+|\s+(?=[{_CJK}])")
 def _scan(norm: str, ctx: _Ctx) -> str:
     """Run every pattern over `norm`; returns the text with what was read masked out."""
     text = norm
-    named_days = _NAMED_DAY_CUE.search(norm) is not None
-    skip = _SKIP_BY_SCRIPT[
-        (_LATIN_LETTER.search(norm) is not None, _CJK_CHAR.search(norm) is not None)
+    plan = _SCAN_PLANS[
+        (
+            _LATIN_LETTER.search(norm) is not None,
+            _CJK_CHAR.search(norm) is not None,
+            _NAMED_DAY_CUE.search(norm) is not None,
+        )
     ]
-    for k, (pattern, handler) in enumerate(_COMPILED):
-        if k in skip or (not named_days and handler in _NAMED_DAY_HANDLERS):
-            continue
+    for pattern, handler in plan:
         if pattern.search(text) is None:
             continue  # (most do not match: no handler to bind, nothing to substitute)
 
