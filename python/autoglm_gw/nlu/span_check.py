@@ -71,7 +71,7 @@ log = logging.getLogger("autoglm_gw.nlu")
 
 VERSION = (
     "cancel-33+terse-7+words-4+timespan-47+pieces-9+context-7+choice-10+service-14+storeshape-8"
-    "+refused-35+settings-1+command-8+other-4+nearest-7+fallback-7+revise-24+request-22"
+    "+refused-35+settings-1+command-8+other-5+nearest-7+fallback-7+revise-24+request-22"
 )
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
@@ -2741,9 +2741,11 @@ def _asks_what_one_has(text: str) -> bool:
 
 # Another thing named by its word, with or without an article ("at restaurants", "for dinner").
 _OTHER_THING_WORD = re.compile(rf"(?<![a-z])(?:{_EN_OTHER_THINGS})s?(?![a-z])|{_ZH_OTHER_THINGS}")
-# A booking of another thing named as such (晚餐预订, 酒店的预订, 理发预约): a store's area said
-# with it names where that thing is.
-_ANOTHERS_BOOKING = re.compile(rf"(?:{_ZH_OTHER_THINGS})(?:的)?(?:预订|预约|订单|订座|位子|座位)")
+# A booking of another thing named as such (晚餐预订, 酒店的预订, 理发预约, 停车位的预约): a store's
+# area said with it names where that thing is.
+_ANOTHERS_BOOKING = re.compile(
+    rf"(?:{_ZH_OTHER_THINGS})[位场]?(?:的)?(?:预订|预约|订单|订座|位子|座位)"
+)
 # ... in English, as what a booking verb books ("book airport parking", "reserve a table").
 _BOOKS_ANOTHER_THING = re.compile(
     r"(?<![a-z])(?:book|reserve)\s+(?:me\s+)?(?:(?:a|an|the|my|some)\s+)?(?:[a-z]+\s+)?"
@@ -2757,7 +2759,8 @@ _MISSES_ANOTHER_THING = re.compile(
     rf"(?:{_ANOTHER_THING.pattern})"
 )
 _ITS_BOOKING = re.compile(
-    rf"(?:{_ZH_OTHER_THINGS})(?:店|馆|房|课|中心|厅)?的?(?:预约|预订|订单|号)"
+    # (停车位的预约, 停车场的预约, 充电位的预约: a place of that thing, booked)
+    rf"(?:{_ZH_OTHER_THINGS})(?:店|馆|房|课|中心|厅|位|场)?的?(?:预约|预订|订单|号)"
     rf"|(?<![a-z])(?:{_EN_OTHER_THINGS})\s+(?:appointment|booking|reservation)s?(?![a-z])"
 )
 _WASH_WORD = re.compile(
