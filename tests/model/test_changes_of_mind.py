@@ -85,6 +85,11 @@ CASES = {
     ),
     "周六上午帮我约个洗车，上午十点吧": ("book_car_wash", "standard", "09-15 10:00"),
     "帮我约明天上午十点洗车，本来还想问问价格，算了": ("book_car_wash", "standard", "09-15 10:00"),
+    # a move's new time corrected after a long pause: an ellipsis counts once in the gap before
+    # the corrected value (round 70; 嗯…… is eight tokens, 还是 two more; revise-25)
+    "能不能把我的快洗推迟到后天，嗯……还是大后天吧": ("reschedule_booking", "quick", "09-17 00:00"),
+    "把我的快洗改到后天，嗯……还是大后天吧": ("reschedule_booking", "quick", "09-17 00:00"),
+    "把我的快洗改到后天下午三点，嗯……………还是四点吧": ("reschedule_booking", "quick", "09-16 16:00"),
 }
 
 

@@ -179,6 +179,8 @@ SETTING_CHARS = 48
 # How many tokens after the value a speaker takes back the corrected value may start ("不对,",
 # "no wait make it"; the longest English marker and its pauses are under eight tokens).
 CORRECTION_GAP = 8
+# The pieces an ellipsis is read as (…… is six of them after NFKC): a run counts once in the gap.
+ELLIPSIS_DOTS = frozenset({"…", ".", "...", "……"})
 # How many tokens of a second piece are compared with the time it would join; and what, said
 # next, goes on with a time (十 of 上午十点, the "th" of "12th").
 SECOND_PIECE_REPEAT_TOKENS = 6
@@ -1171,7 +1173,7 @@ class DecodeState:
             # after the correction is the new time too.
             for j in self._taken_back_ends():
                 if any(m <= j for m in marked):
-                    after = range(j + 1, min(len(self.prompt.offsets), j + 1 + CORRECTION_GAP))
+                    after = self._after_correction(j)
                     # (not a value denied there: 改到明天下午两点，不是两点，是三点;
                     # …，不是下午两点，是上午十点)
                     k = next(
@@ -1189,6 +1191,21 @@ class DecodeState:
                         marked.add(k)
             self._marked = marked
         return self._marked
+
+    def _after_correction(self, j: int) -> list[int]:
+        """The CORRECTION_GAP tokens after token j, a run of ellipsis dots counted once: the
+        tokenizer reads …… as six dots (嗯……还是大后天吧 had put 大后天 out of reach)."""
+        out: list[int] = []
+        counted, last = 0, ""
+        for k in range(j + 1, len(self.prompt.offsets)):
+            piece = self._piece(k)
+            if not (piece in ELLIPSIS_DOTS and last in ELLIPSIS_DOTS):
+                if counted == CORRECTION_GAP:
+                    break
+                counted += 1
+            out.append(k)
+            last = piece
+        return out
 
     def _in_a_denial(self, k: int) -> bool:
         """Token k is inside a phrase its clause denies (the 两点 of 不是下午两点)."""

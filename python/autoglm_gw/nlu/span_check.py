@@ -71,7 +71,7 @@ log = logging.getLogger("autoglm_gw.nlu")
 
 VERSION = (
     "cancel-33+terse-7+words-4+timespan-47+pieces-9+context-7+choice-10+service-14+storeshape-8"
-    "+refused-35+settings-1+command-8+other-5+nearest-7+fallback-7+revise-24+request-22"
+    "+refused-35+settings-1+command-8+other-5+nearest-7+fallback-7+revise-25+request-22"
 )
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
