@@ -90,6 +90,13 @@ CASES = {
     "能不能把我的快洗推迟到后天，嗯……还是大后天吧": ("reschedule_booking", "quick", "09-17 00:00"),
     "把我的快洗改到后天，嗯……还是大后天吧": ("reschedule_booking", "quick", "09-17 00:00"),
     "把我的快洗改到后天下午三点，嗯……………还是四点吧": ("reschedule_booking", "quick", "09-16 16:00"),
+    "把预约改到后天，嗯……等等……还是大后天吧": ("reschedule_booking", None, "09-17 00:00"),
+    # ... but after a bare hesitation only a value that opens the clause settled on is the new
+    # time: not the old one recalled, nor a day ruled out (a code review; revise-26)
+    "把洗车改到明天上午十点，嗯……原来是今天下午三点吧": ("reschedule_booking", None, "09-15 10:00"),
+    "把洗车改到明天上午十点，嗯……原来约的是今天下午吧": ("reschedule_booking", None, "09-15 10:00"),
+    "把洗车改到明天，嗯……反正今天不行吧": ("reschedule_booking", None, "09-15 00:00"),
+    "改到明天，嗯，原来是今天下午三点吧": ("reschedule_booking", None, "09-15 00:00"),
 }
 
 

@@ -1180,7 +1180,8 @@ class DecodeState:
                         (
                             k
                             for k in after
-                            if self._may_start_at(k)
+                            if self._opens_what_is_settled(j, k)
+                            and self._may_start_at(k)
                             and not self._denied(k)
                             and not self._in_a_denial(k)
                             and self._has_end(k)
@@ -1191,6 +1192,13 @@ class DecodeState:
                         marked.add(k)
             self._marked = marked
         return self._marked
+
+    def _opens_what_is_settled(self, j: int, k: int) -> bool:
+        """Token k may be the value settled on after token j's value is taken back
+        (``SpanCheck.settled_value_opens``)."""
+        p = self.prompt
+        end = int(p.offsets[j, 1])
+        return self.g.span_check.settled_value_opens(p.text[end:], int(p.offsets[k, 0]) - end)
 
     def _after_correction(self, j: int) -> list[int]:
         """The CORRECTION_GAP tokens after token j, a run of ellipsis dots counted once: the

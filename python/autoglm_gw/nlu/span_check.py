@@ -71,7 +71,7 @@ log = logging.getLogger("autoglm_gw.nlu")
 
 VERSION = (
     "cancel-33+terse-7+words-4+timespan-47+pieces-9+context-7+choice-10+service-14+storeshape-8"
-    "+refused-35+settings-1+command-8+other-5+nearest-7+fallback-7+revise-25+request-22"
+    "+refused-35+settings-1+command-8+other-5+nearest-7+fallback-7+revise-26+request-22"
 )
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
@@ -239,6 +239,8 @@ ZH_SETTLED_ON = re.compile(rf"[^,，。；;!！?？、…]{{1,12}}{_ZH_SETTLED_E
 ZH_HOW_ABOUT = re.compile(
     r"要不然?(?!要)(?:我们|咱们)?(?:还是|就)?(?:改成|换成|改到|换到|改为|定在)"
 )
+# What may come before the value a hesitation settles on, in its clause (嗯……还是后天吧).
+_SETTLED_LEAD = re.compile(r"(?:还是|就|那就|那)?")
 ZH_HESITATION_TAKE_BACK = re.compile(
     r"[,，、…]\s*(?:[呃嗯]+\s*[,，、…]+\s*(?:[^,，。；;!！?？、…]{1,12}吧|还是[^,，。；;!！?？、…]{1,10}好了)"
     r"|(?=要不)" + ZH_HOW_ABOUT.pattern + ")"
@@ -3294,6 +3296,19 @@ class ResolvableSpans:
         ):
             return "replace"
         return None
+
+    @staticmethod
+    def settled_value_opens(after: str, at: int) -> bool:
+        """Whether a value said ``at`` characters into ``after`` (what follows a value taken
+        back) may be the one settled on. After a bare hesitation (改到明天，嗯……还是后天吧, with no
+        不对 or the like) only where it opens the clause, perhaps after 还是, 就, 那就 or 那: not
+        a time said inside it (…，嗯……原来是今天下午三点吧 recalls the old booking, …，嗯……反正今天
+        不行吧 rules a day out; a code review)."""
+        lead = _TAKE_BACK_LEAD.match(after)
+        rest = after[lead.end() :]
+        if not _ZH_HESITATED.search(lead.group()) or rest.startswith(ZH_TAKE_BACK):
+            return True
+        return _SETTLED_LEAD.fullmatch(after[lead.end() : at]) is not None
 
     @staticmethod
     def correction_length(after: str) -> int:
