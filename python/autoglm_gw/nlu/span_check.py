@@ -324,6 +324,10 @@ def _time_after_a_filler(low: str) -> bool:
     return any(_value_opens(low[m.end() :], stores=False) for m in _EN_PAUSED_FILLER.finditer(low))
 
 
+# An English pause: what a value said after a filler or "sorry" runs up to.
+_EN_PAUSE = re.compile(r"[,.;!?…]")
+
+
 def _value_opens(text: str, *, stores: bool = True) -> bool:
     """Whether ``text`` is, up to its next pause, only one of our stores (with its store noun)
     or only an English time phrase with a clock or a part of the day ("Sunday morning",
@@ -573,6 +577,8 @@ _REQUEST_GLUE = re.compile(
 )
 # A car wash as a place (洗车店, "the nearest car wash"), not the service asked for.
 _WASH_AS_PLACE = re.compile(r"洗车(?:店|点|场|行|房)|(?:nearest|closest|near)carwash")
+# ... looked for in the text with letters and digits only (so "near car wash" is "nearcarwash").
+_NON_WORDS = re.compile(r"[\W_]+")
 
 
 def _says_nothing_but_store_and_service(text: str) -> bool:
@@ -4551,11 +4557,6 @@ def _edge_ok(piece: str) -> bool:
     if piece.isdigit() or (len(piece) == 1 and piece.isascii()):
         return True
     return piece.lower() in CLOCK_GLUE_WORDS or may_be_time(piece)
-
-
-# Letters and digits only; and an English pause (the hot paths' own patterns, compiled once).
-_NON_WORDS = re.compile(r"[\W_]+")
-_EN_PAUSE = re.compile(r"[,.;!?…]")
 
 
 # Every pattern above, searched with a lookahead on its first characters (first_chars.py):
