@@ -2511,3 +2511,57 @@ def test_another_thing_asked_in_a_clause_of_its_own_is_another_request():
 
     assert not _asks_for_our_wash("Reserve a car wash, and book a table at the restaurant too")
     assert _asks_for_our_wash("Reserve a car wash at Guomao, my flight leaves that afternoon")
+
+
+@pytest.mark.parametrize(
+    "text, ok",
+    [
+        ("国贸", True), ("国贸店", True), ("Guomao store", True), ("国贸洗车店", True),
+        # round 70: 还是国贸快洗吧 had the store span 国贸快洗 (storeshape-9)
+        ("国贸快洗", False), ("Guomao express wash", False), ("望京店精洗", False),
+    ],
+)  # fmt: skip
+def test_a_store_span_holds_no_service_said_after_the_name(text, ok):
+    assert ResolvableSpans()("store", text) is ok
+
+
+def test_no_span_holds_a_piece_of_another_slots_word():
+    from autoglm_gw.nlu.span_check import cuts_a_service_phrase, cuts_a_store_name
+
+    # the service 贸精洗 of 国贸精洗 (service-15) ...
+    assert cuts_a_store_name("国贸精洗，算了", 1, 4)
+    assert not cuts_a_store_name("国贸精洗，算了", 2, 4)
+    assert not cuts_a_store_name("五道口精洗", 3, 5)  # (道口 is an alias inside 五道口)
+    # ... and the store 国贸洗 of 在国贸洗车 (storeshape-9)
+    assert cuts_a_service_phrase("明天在国贸洗车", 3, 6)
+    assert not cuts_a_service_phrase("明天在国贸洗车", 3, 5)
+
+
+@pytest.mark.parametrize(
+    "after, kept",
+    [
+        ("'s still on.", True), (" is still on", True), (" one stays", True), ("的照常", True),
+        ("'s booking is still on", True), (" remains", True), ("的照常吧，", True),
+        (" wash", False), ("照常洗车", False), (" is fine", False), ("的洗车", False),
+        # a code review: no edge on the right had kept 明天的照常洗车 and "stays clean longer"
+        ("的照常洗车", False), (" stays clean longer", False), ("的保留后天的", False),
+    ],
+)  # fmt: skip
+def test_a_time_whose_booking_stays_is_kept(after, kept):
+    assert ResolvableSpans.kept_as_it_is(after) is kept
+
+
+@pytest.mark.parametrize(
+    "after, corrects",
+    [
+        # what follows a spaced 不是 (revise-28)
+        (" 后天 上午十点 中关村 洗车", True), (" 望京 明天下午", True), ("", True),
+        (" 后天那个洗车打蜡约的几点", True),
+        (" 国贸 是 望京", False), (" 周末 人不多", False), (" 望京 对吧", False),
+        (" 望京 望京太远了", False), (" 望京", False),
+    ],
+)  # fmt: skip
+def test_a_spaced_bu_shi_corrects_unless_what_follows_shows_a_denial(after, corrects):
+    from autoglm_gw.nlu.span_check import _spaced_not_corrects
+
+    assert _spaced_not_corrects(after) is corrects

@@ -188,6 +188,8 @@ _TIME_GOES_ON = frozenset("零一二两三四五六七八九十点半刻分:："
 # The value that corrects one may start on the last few words of the correction before it, which
 # the correction's filler words can also be ("the" of "actually, the day after tomorrow").
 REPLACEMENT_TOKENS_BACK = 3
+# How much is read after a time for a word that keeps its booking ("'s still on", 的照常).
+KEPT_CHARS = 24
 
 
 def _latin_letter(ch: str) -> bool:
@@ -491,6 +493,24 @@ class SpanCheck(Protocol):
 
     def replaced_after_correction(self, slot: str) -> bool:
         """Whether a value of ``slot`` said before a correction gives way to one said after."""
+        ...
+
+    def store_name_length(self, text: str) -> int:
+        """How many characters of ``text`` name one of our stores right at its start (国贸 of
+        国贸快洗吧), 0 where none does."""
+        ...
+
+    def kept_as_it_is(self, after: str) -> bool:
+        """Whether ``after``, said right after a time, says that its booking stays as it is
+        ("'s still on", 的照常)."""
+        ...
+
+    def cuts_a_service_phrase(self, text: str, start: int, end: int) -> bool:
+        """Whether the span text[start:end] begins or ends inside a service phrase."""
+        ...
+
+    def cuts_a_store_name(self, text: str, start: int, end: int) -> bool:
+        """Whether the span text[start:end] begins or ends inside a store's name."""
         ...
 
     def negates(self, said: str, value_on: str = "") -> bool:
@@ -1584,6 +1604,10 @@ class DecodeState:
             off = p.offsets
             at = int(off[j, 1])
             stop = at + check.correction_length(p.text[at:])
+            if slot == "service":
+                # (还是国贸快洗吧: the store said with the service settled on comes first; not
+                # for a time, which may be said of the store: 国贸店三点没位置，四点吧)
+                stop += check.store_name_length(p.text[stop:])
             # the value starts where the correction ends, or on a word the correction's words
             # could also be ("the" of "the day after tomorrow")
             near = [k for k in range(j + 1, len(off)) if at <= off[k, 0] <= stop]
@@ -1671,7 +1695,18 @@ class DecodeState:
                 return unknown  # out of budget
             ok = check(slot, text) and not cuts_a_word(p.text, off[i, 0], off[j, 1])
             if ok and slot in ("time", "time2"):
-                ok = not counts_a_quantity(p.text, int(off[j, 1]))
+                ok = not counts_a_quantity(p.text, int(off[j, 1])) and not (
+                    # "Cancel my Saturday car wash, uh, I mean the Sunday one, Saturday's still
+                    # on": a booking kept (a question may ask whether it is)
+                    self.intent != "query_booking"
+                    and check.kept_as_it_is(p.text[off[j, 1] : off[j, 1] + KEPT_CHARS])
+                )
+            elif ok and slot == "service":
+                # (not 贸精洗 of 国贸精洗: a piece of a store's name)
+                ok = not check.cuts_a_store_name(p.text, int(off[i, 0]), int(off[j, 1]))
+            elif ok and slot == "store":
+                # (not 国贸洗 of 在国贸洗车: a piece of a service phrase)
+                ok = not check.cuts_a_service_phrase(p.text, int(off[i, 0]), int(off[j, 1]))
             if ok and slot == "store" and self._store_said():
                 # The utterance names one of our stores ("at Wang Jing"): the store span is
                 # that name, not another word the model pointed at ("me", "Kou").

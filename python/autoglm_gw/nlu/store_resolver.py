@@ -217,6 +217,11 @@ def names_a_store(text: str) -> bool:
     return bool(_CJK.search(compact) and _HEARD_STORE.search(compact.translate(_HEARD_AS)))
 
 
+def chinese_store_names() -> list[str]:
+    """Our stores' Chinese names and aliases, longest first (五道口 before 道口)."""
+    return [a for a, _ in _ALIASES_BY_LENGTH if _CJK.search(a)]
+
+
 def asks_for_the_nearest(text: str) -> bool:
     """Whether ``text`` asks for the nearest store with a noun for it (最近的店, "the closest
     place", "the nearest car wash"): a store is named, though no alias is."""
