@@ -374,13 +374,21 @@ _EN_NO_CLOCK = re.compile(
 )
 
 
+_BARE_NO = re.compile(r"no(?![a-z])\s*")
+
+
+def _said_after_a_bare_no(rest: str) -> str | None:
+    """What ``rest`` (lower case) says after the bare "no" it opens with, or None."""
+    m = _BARE_NO.match(rest)
+    return None if m is None else rest[m.end() :]
+
+
 def _no_then_a_value(rest: str) -> bool:
     """Whether ``rest`` (lower case) is a bare "no" and then a store or a time phrase, or
     nothing ("10 am uh no 11 am"; not "uh no sooner than 10 am", "uh no problem")."""
-    m = re.match(r"no(?![a-z])\s*", rest)
-    if m is None:
+    after = _said_after_a_bare_no(rest)
+    if after is None:
         return False
-    after = rest[m.end() :]
     return not after or _value_opens(after) or _CLOCK_OR_PART.match(after) is not None
 
 
@@ -389,10 +397,9 @@ def _no_then_another_value(rest: str) -> bool:
     or a time phrase with a clock or a part of the day ("no saturday 10am", "no wangjing"), or
     nothing (a caller that reads up to the value: ``time_taken_back``); not "no 3 cars", "no 8am
     too early", nor "no" said after a day alone ("no sooner than")."""
-    m = re.match(r"no(?![a-z])\s*", rest)
-    if m is None:
+    after = _said_after_a_bare_no(rest)
+    if after is None:
         return False
-    after = rest[m.end() :]
     return not after or _value_opens(after)
 
 
@@ -2955,18 +2962,29 @@ _KEPT_AS_IT_IS = re.compile(
 )
 
 
+def _folded_in_place(text: str) -> str | None:
+    """``text`` folded as the resolvers' mention finders read it (NFKC, lower case), or None
+    where folding changes its length, so that offsets in it would not be offsets in ``text``
+    (the tests that use them then find nothing)."""
+    folded = unicodedata.normalize("NFKC", text).lower()
+    return folded if len(folded) == len(text) else None
+
+
+def _cuts(ranges: tuple[tuple[int, int], ...], start: int, end: int) -> bool:
+    """Whether the span [start, end) begins or ends strictly inside one of ``ranges``."""
+    return any(a < start < b or a < end < b for a, b in ranges)
+
+
 @functools.lru_cache(maxsize=1024)
 def _service_phrases(text: str) -> tuple[tuple[int, int], ...]:
-    folded = unicodedata.normalize("NFKC", text).lower()
-    if len(folded) != len(text):  # (offsets would not line up; nothing is refused)
-        return ()
-    return tuple(service_mentions(folded))
+    folded = _folded_in_place(text)
+    return () if folded is None else tuple(service_mentions(folded))
 
 
 def cuts_a_service_phrase(text: str, start: int, end: int) -> bool:
     """Whether the span text[start:end] begins or ends inside a service phrase of ``text``: the
     store span 国贸洗 of 在国贸洗车 (a slot's span never holds a piece of another's word)."""
-    return any(a < start < b or a < end < b for a, b in _service_phrases(text))
+    return _cuts(_service_phrases(text), start, end)
 
 
 def kept_as_it_is(after: str) -> bool:
@@ -2978,8 +2996,8 @@ def service_after_name(text: str) -> bool:
     """Whether ``text`` is one of our stores' names with a service phrase said after it (国贸快洗,
     "Guomao express wash"): LABELS.md's store span is the name and a store noun attached to it,
     so the service is a span of its own. (Not 国贸洗车店, whose tail is a store noun.)"""
-    folded = unicodedata.normalize("NFKC", text).lower()
-    if len(folded) != len(text):
+    folded = _folded_in_place(text)
+    if folded is None:
         return False
     for _start, end in store_mentions(folded):
         tail = text[end:].strip()
@@ -3008,7 +3026,7 @@ def cuts_a_store_name(text: str, start: int, end: int) -> bool:
     """Whether the span text[start:end] begins or ends inside a store's Chinese name: the
     service span 贸精洗 of 国贸精洗 (the resolver finds 精洗 in it, but a slot's span never holds
     a piece of another's word)."""
-    return any(a < start < b or a < end < b for a, b in _store_names(text))
+    return _cuts(_store_names(text), start, end)
 
 
 @functools.lru_cache(maxsize=1024)

@@ -348,11 +348,7 @@ _SOUNDS_LIKE = {
 }  # fmt: skip
 _HEARD_AS = str.maketrans({heard: ch for ch, alike in _SOUNDS_LIKE.items() for heard in alike})
 _CJK = re.compile(r"[\u3400-\u9fff]")
-_HEARD_STORE = re.compile(
-    "(?:"
-    + "|".join(re.escape(a) for a in sorted(filter(_CJK.search, _ALIASES), key=len, reverse=True))
-    + ")(?:门|分)?店"
-)
+_HEARD_STORE = re.compile("(?:" + "|".join(map(re.escape, chinese_store_names())) + ")(?:门|分)?店")
 
 
 def _named_store(folded: str) -> str | None:
