@@ -2565,3 +2565,54 @@ def test_a_spaced_bu_shi_corrects_unless_what_follows_shows_a_denial(after, corr
     from autoglm_gw.nlu.span_check import _spaced_not_corrects
 
     assert _spaced_not_corrects(after) is corrects
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # a preamble that only sets the scene is left unread
+        (
+            "The car's filthy from the construction on my street. Set up a full detail near me.",
+            "Set up a full detail near me.",
+        ),
+        ("你刚才说副驾那块有咖啡渍是吧？那明天下午给我约个精洗", "那明天下午给我约个精洗"),
+        # ... not one with a time the request needs, a store, a question, or a message
+        ("I'll be free in half an hour. Book me a car wash at Guomao.", None),
+        ("Last time Guomao did a great job. Book it again tomorrow at 3pm.", None),
+        ("It snowed last night. Do I need to book a car wash?", None),
+        ("Text Li Wei. Ask him if he wants to book a car wash at Guomao tomorrow.", None),
+        # a passenger's question is read without its frame, but not a question of theirs
+        (
+            "My wife wants to know what time the Zhongguancun wash is.",
+            "what time the Zhongguancun wash is.",
+        ),
+        ("My wife wants to know if she should book a wash", None),
+        # a rhetorical tag after someone else's story goes unread
+        (
+            "Mia says Jake's dad takes his car to the Xidan car wash, can you believe that?",
+            "Mia says Jake's dad takes his car to the Xidan car wash",
+        ),
+        ("I booked a detail at Wangjing for Saturday, how crazy is that?", None),
+    ],
+)
+def test_the_request_alone_without_a_preamble_or_a_frame(text, read):
+    assert ResolvableSpans.the_request_alone(text) == (text if read is None else read)
+
+
+def test_a_time_a_query_asks_between_is_none():
+    check = ResolvableSpans()
+
+    def left(text: str, said: str, intent: str = "query_booking") -> str | None:
+        at = text.index(said)
+        span = check.left_by_a_choice(intent, text, (at, at + len(said)))
+        return None if span is None else text[span[0] : span[1]]
+
+    assert left("我约的打蜡是上午还是下午啊", "下午") is None
+    assert left("我约的打蜡是上午还是下午啊", "上午") is None
+    assert left("Is my wash in the morning or the afternoon?", "morning") is None
+    assert left("我的洗车是明天上午还是下午", "明天上午") == "明天"
+    assert left("机场店的快洗还是下午三点吗", "下午三点") == "下午三点"  # 还是: "still"
+    assert left("Did I book it for tomorrow afternoon or not?", "tomorrow afternoon") == (
+        "tomorrow afternoon"
+    )
+    assert left("明天上午还是下午都行，帮我约个洗车", "明天上午", "book_car_wash") == "明天上午"

@@ -625,6 +625,13 @@ class SpanCheck(Protocol):
         """The store of a clause that asks, where the model took one said as context."""
         ...
 
+    def left_by_a_choice(
+        self, intent: str, text: str, span: tuple[int, int]
+    ) -> tuple[int, int] | None:
+        """What is left of the time ``span`` of a query where it holds one of two times the query
+        asks between (上午还是下午: nothing; 明天上午还是下午: 明天)."""
+        ...
+
     def opens_with_a_refusal(self, text: str) -> bool:
         """Whether ``text`` begins by refusing a booking (别给我约洗车, "don't book me a wash")."""
         ...
@@ -1144,6 +1151,8 @@ class DecodeState:
             return False
         if check.replaced_after_correction(slot) and self._taken_back_from(i):
             return False
+        if self._after_a_spaced_denial(i):
+            return False
         marked_here = False
         if check.new_time(self.intent, slot):
             if check.marks_old_time(self._said_before(i, OLD_TIME_MARKER_TOKENS)):
@@ -1658,6 +1667,18 @@ class DecodeState:
         regions = self._utterance("fallbacks", lambda: self.g.span_check.fallback_regions(p.text))
         return any(a <= p.offsets[i, 0] < b for a, b in regions)
 
+    def _after_a_spaced_denial(self, k: int) -> bool:
+        """Token k opens a value that a 不是 set off by spaces denies (取消周六的洗车 不是 周日的;
+        我约的是国贸 不是 望京 对吧): the value is the one said before the 不是. (A spaced 不是 that
+        corrects, 明天 不是 后天 上午十点, denies nothing: ``SpanCheck.negates``; nor does one with
+        the value meant said after 是, 国贸 不是 国贸 是 望京, where the model reads on.)"""
+        tail = self._said_before(k, OLD_TIME_MARKER_TOKENS).rstrip()
+        if not (tail.endswith("不是") and tail[:-2][-1:].isspace() and tail[:-2].strip()):
+            return False
+        p = self.prompt
+        following = p.text[p.offsets[k, 0] :].split()[1:2]
+        return not (following and following[0].startswith(("是", "而是"))) and self._denied(k)
+
     def _denied(self, k: int) -> bool:
         p = self.prompt
         on = p.text[p.offsets[k, 0] :] if k < len(p.offsets) else ""
@@ -1856,6 +1877,14 @@ class DecodeState:
             if other is not None:  # time is the first piece in text order, time2 the second
                 first = spans["time"]
                 spans["time"], spans["time2"] = sorted((first, other))
+        if check is not None and spans["time"] is not None:
+            for slot in ("time2", "time"):
+                span = spans[slot]
+                if span is not None:
+                    # 我约的打蜡是上午还是下午啊: a time asked about is none
+                    spans[slot] = check.left_by_a_choice(intent, self.prompt.text, span)
+            if spans["time"] is None:
+                spans["time"], spans["time2"] = spans["time2"], None
         return ParseOutput(intent, spans, self.prompt.text)
 
 
