@@ -83,17 +83,18 @@ def metrics(examples, preds) -> dict:
     confusion: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for ex, p in zip(examples, preds, strict=True):
         g = gold_spans(ex)
+        spans = p.spans_in(ex.text)  # (offsets into the utterance, where a part went unread)
         ok_i = p.intent == ex.intent
         intent_ok += ok_i
         confusion[ex.intent][p.intent] += 1
         for k in SLOTS:
             if g[k] is not None:
                 n_gold[k] += 1
-            if p.spans[k] is not None:
+            if spans[k] is not None:
                 n_pred[k] += 1
-            if g[k] is not None and p.spans[k] == tuple(g[k]):
+            if g[k] is not None and spans[k] == tuple(g[k]):
                 tp[k] += 1
-        em = ok_i and all(p.spans[k] == (None if g[k] is None else tuple(g[k])) for k in SLOTS)
+        em = ok_i and all(spans[k] == (None if g[k] is None else tuple(g[k])) for k in SLOTS)
         exact += em
         for table, key in ((by_family, ex.family), (by_locale, ex.locale)):
             table[key][0] += em
@@ -145,8 +146,9 @@ def errors(examples, preds, limit=25) -> list[dict]:
     out = []
     for ex, p in zip(examples, preds, strict=True):
         g = gold_spans(ex)
+        spans = p.spans_in(ex.text)
         if p.intent != ex.intent or any(
-            p.spans[k] != (None if g[k] is None else tuple(g[k])) for k in SLOTS
+            spans[k] != (None if g[k] is None else tuple(g[k])) for k in SLOTS
         ):
             out.append(
                 {

@@ -14,6 +14,7 @@ from autoglm_gw.nlu.grammar import (
     SPECIAL_TOKENS,
     Grammar,
     GrammarError,
+    ParseOutput,
 )
 from engines.pipeline.tokenizer import train_tokenizer
 
@@ -273,3 +274,14 @@ def test_the_model_never_reads_symbols(g):
         assert [x.text for x in g.prompts([said])] == [read]
     assert g.prompt("😀").text == "😀"  # nothing else said: read as it is
     assert g.prompt("¥50 洗车").text == "¥50 洗车"  # currency is no pictograph
+
+
+def test_spans_in_the_utterance_as_said():
+    # The model read only the request; its spans map back into what was said.
+    said = "The car's filthy. Set up a full detail at Guomao."
+    read = "Set up a full detail at Guomao."
+    out = ParseOutput("book_car_wash", {"service": (9, 20), "store": (24, 30)}, read)
+    spans = out.spans_in(said)
+    assert said[spans["service"][0] : spans["service"][1]] == "full detail"
+    assert said[spans["store"][0] : spans["store"][1]] == "Guomao"
+    assert out.spans_in(read) == out.spans

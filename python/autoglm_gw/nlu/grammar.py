@@ -671,6 +671,15 @@ class ParseOutput:
         s = self.spans.get(slot)
         return None if s is None else self.text[s[0] : s[1]]
 
+    def spans_in(self, said: str) -> dict[str, tuple[int, int] | None]:
+        """The spans as offsets into ``said``, the utterance as said, where the model read a
+        part of it (a preamble or a command beside the request left unread: ``text`` is then a
+        piece of ``said``)."""
+        at = 0 if self.text == said else said.find(self.text)
+        if at <= 0:
+            return self.spans
+        return {k: None if v is None else (v[0] + at, v[1] + at) for k, v in self.spans.items()}
+
     def texts(self) -> dict[str, str | None]:
         return {k: self.span_text(k) for k in SLOTS}
 

@@ -2578,10 +2578,11 @@ def _without_something_else(text: str, normal: str, at) -> str | None:
     return None
 
 
-# Where a preamble ends and the request begins: the end of a sentence, ", so", or 那/那就 after a
-# pause (那明天下午给我约个精洗; not 那个, 那边, 那天, which point back).
+# Where a preamble ends and the request begins: the end of a sentence (not an ellipsis, which
+# hesitates: "get me a... uh, book me…"; nor the dot of 2.5), ", so", or 那/那就 after a pause
+# (那明天下午给我约个精洗; not 那个, 那边, 那天, which point back).
 _PREAMBLE_END = re.compile(
-    r"[.!?。！？]+\s*|[,，]\s*so\s+(?=[a-z])|[,，]\s*(?:那就|那)(?![个边里天时儿些么样会次家辆种项台位条])"
+    r"(?<![.…])(?:[!?。！？]+|\.(?![.…\w]))\s*|[,，]\s*so\s+(?=[a-z])|[,，]\s*(?:那就|那)(?![个边里天时儿些么样会次家辆种项台位条])"
 )
 # What a preamble may not say, since the request may need it: a wish, a call-off or a move of
 # its own ("Can you reschedule? how about…"), the nearest store (附近有店吗?帮我预约…).
