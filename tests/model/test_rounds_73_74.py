@@ -127,3 +127,19 @@ def test_rounds_73_and_74_are_answered(answers, text):
 
 def test_rounds_73_and_74_stores():
     assert_stores_and_nearest(STORES, [], NOW)
+
+
+def test_a_preamble_that_names_a_wash_before_a_whole_order():
+    # read without the preamble where the request orders a booking whole (command-10) ...
+    whole = (
+        "No, Max, we're not going through the wash tonight, it's tomorrow. Book the automatic "
+        "wash at Guomao tomorrow at 8:30 am."
+    )
+    # ... but not where the preamble's service is the one booked
+    leans = (
+        "The kids are dying to ride through the automatic wash. Book one at Wangjing, Sunday at "
+        "11:30 am."
+    )
+    out = served_answers([whole, leans], NOW)
+    assert out[whole] == ("book_car_wash", "automatic", "09-15 08:30")
+    assert out[leans] == ("book_car_wash", "automatic", "09-16 11:30")

@@ -72,7 +72,7 @@ log = logging.getLogger("autoglm_gw.nlu")
 
 VERSION = (
     "cancel-33+terse-8+words-4+timespan-47+pieces-9+context-7+choice-10+service-15+storeshape-9"
-    "+refused-37+settings-1+command-9+other-5+nearest-7+fallback-7+revise-30+request-23+asked-1"
+    "+refused-37+settings-1+command-10+other-5+nearest-7+fallback-7+revise-30+request-23+asked-1"
 )
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
@@ -2649,12 +2649,17 @@ def _without_a_preamble(text: str, normal: str, at) -> str | None:
         if not before.strip(_CLAUSE_MARKS) or not rest.strip(_CLAUSE_MARKS):
             continue
         if (
-            _names_our_wash(before)
-            or _OUR_BOOKING.search(before)
-            or _ASKS_IN_A_PREAMBLE.search(before)
+            _ASKS_IN_A_PREAMBLE.search(before)
             or _A_CALL.search(before)  # ("Text Li Wei. Ask him if he wants to book…")
             or _ASKING_FOR_SOMEONE.search(before)
         ):
+            return None
+        if (_names_our_wash(before) or _OUR_BOOKING.search(before)) and not _ordered_whole(
+            rest, before
+        ):
+            # (a wash said in the preamble is read with it, unless the request orders one whole:
+            # "No, Max, we're not going through the wash tonight, it's tomorrow. Book the
+            # automatic wash at Guomao tomorrow at 8:30 am."; round 74)
             return None
         if (
             not _asks_after_a_preamble(rest, m.group())
@@ -2739,6 +2744,26 @@ def _without_who_asks(text: str, normal: str, at) -> str | None:
 _NOT_A_QUESTION_OF_OURS = re.compile(
     r"(?<![a-z])(?:should|any\s+good|nearest|closest|open|cost|price|worth)(?![a-z])"
 )
+
+
+# A request that orders a booking whole: its verb first, a day and a clock or part of it, and
+# a store (the preamble's wash is then only talked about).
+_ORDERS_A_BOOKING = re.compile(
+    r"\s*(?:please\s+)?(?:book|reserve|schedule)(?![a-z])|\s*(?:帮我|给我)?(?:预约|约|订)"
+)
+
+
+def _ordered_whole(rest: str, before: str) -> bool:
+    # (not where the preamble's service is the one booked: "The kids are dying to ride through
+    # the automatic wash. Book one at Wangjing, Sunday at 11:30 am.")
+    if service_mention(before) is not None and service_mention(rest) is None:
+        return False
+    return bool(
+        _ORDERS_A_BOOKING.match(rest)
+        and _DAY_IN_A_REQUEST.search(rest)
+        and _HOUR_IN_A_REQUEST.search(rest)
+        and store_mention(rest) is not None
+    )
 
 
 # A request said as a bare command after a preamble ("Set me up a car wash…", "Get the car
