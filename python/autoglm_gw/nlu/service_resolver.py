@@ -201,6 +201,12 @@ def _without_declined(word: str) -> str:
     return "".join(kept)
 
 
+# A word that says whose or which car it is, between "inside of the" and the car.
+_A_WORD_FOR_THE_CAR = re.compile(
+    r"(inside\s+of\s+(?:the|my|our|this|that))\s+[a-z]+\s+(car|suv|vehicle)(?![a-z])", re.I
+)
+
+
 def _fold(text: str) -> str:
     """Width-, case-, space- and punctuation-insensitive form."""
     s = unicodedata.normalize("NFKC", text).lower().replace("&", "and").replace("+", "and")
@@ -330,7 +336,8 @@ def _edit_distance_le1(a: str, b: str) -> bool:
 
 
 def _lookup(word: str) -> str | None:
-    said = _without_declined(word)
+    # (the inside of the company car is the inside of the car: round 75)
+    said = _A_WORD_FOR_THE_CAR.sub(r"\1 \2", _without_declined(word))
     folded = _fold(said)
     if not folded:
         return None

@@ -71,8 +71,8 @@ from .time_resolver import (
 log = logging.getLogger("autoglm_gw.nlu")
 
 VERSION = (
-    "cancel-33+terse-8+words-4+timespan-47+pieces-9+context-7+choice-10+service-15+storeshape-9"
-    "+refused-37+settings-1+command-10+other-5+nearest-7+fallback-7+revise-30+request-23+asked-1"
+    "cancel-34+terse-8+words-4+timespan-47+pieces-9+context-7+choice-10+service-15+storeshape-9"
+    "+refused-37+settings-1+command-10+other-6+nearest-7+fallback-7+revise-31+request-24+asked-1"
 )
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
@@ -290,7 +290,7 @@ _HAS_A_CLOCK = re.compile(
     rf"[0-9０-９]|[点點]|o'?clock|(?<![a-z])(?:{_EN_HOURS}|half|quarter)(?![a-z])"
 )
 _SAID_OF_IT = re.compile(
-    r"\s*(?:是(?!最好|更好)|要|有|得|还要|(?:is|are|was|will|won'?t|isn'?t)(?![a-z])"
+    r"\s*(?:是(?!最好|更好)|要|有|得|还要|不用|不要|别|(?:is|are|was|will|won'?t|isn'?t)(?![a-z])"
     r"(?!\s+(?:better|best|fine|good|ok|okay|perfect|great|easier)))",
     re.IGNORECASE,
 )
@@ -465,7 +465,10 @@ SENTENCE_PUNCTUATION = frozenset("，。！？、；：,.!?;:")
 _EN_CANCEL_WORDS = (
     r"cancel\w*|call\w*\b.{0,40}?\boff|scratch|nix|axe|ditch|scrap|bin|kill|delete|remove|revoke"
     r"|withdraw\w*|un-?book|void|undo|abandon|forget|never ?mind|skip"
+    # (not "drop the car off", nor "once I drop this guy off": a passenger, round 75)
     r"|drop(?!\s+(?:(?:the|my|our)\s+(?:car|vehicle|suv|ride)\s+)?(?:off|by|in)\b)"
+    r"(?!\s+(?:(?!wash|booking|appointment|detail|reservation|slot|one|wax|express|touchless"
+    r"|clean)[a-z']+\s+){1,3}off\b)"
     r"|(?:can'?t|cannot|can not|won'?t|will not|unable to|not able to) drop"
     r"|pass on|rain ?check|count me out|(?:want|need|get me|bow|pull|back|opt|leave me) out"
     r"|free up|give up|let (?:it )?go|no need|not needed|no longer|(?:don'?t|do not|won'?t|"
@@ -786,8 +789,22 @@ _ZH_WASH_CALLED_OFF = re.compile(
 
 def _calls_off_our_wash(text: str) -> bool:
     """Whether a clause of ``text`` calls a wash off in so many words and names nothing else
-    there (not 把保养预约取消, 不用取消洗车预约)."""
-    return _zh_said_of_our_wash(_ZH_WASH_CALLED_OFF, text)
+    there (not 把保养预约取消, 不用取消洗车预约), or ``text`` opens with an order to cancel one
+    ("Cancel the Guomao wash, I picked up a long fare." had read as ``unknown``; round 75)."""
+    if _zh_said_of_our_wash(_ZH_WASH_CALLED_OFF, text):
+        return True
+    low = fold_apostrophes(text).lower()
+    order = _EN_CANCEL_ORDER.match(low)
+    return order is not None and not _ANOTHER_THING.search(_clause_around(low, order))
+
+
+# An order to cancel a wash of ours opening the utterance ("Cancel the Guomao wash, …").
+_EN_CANCEL_ORDER = re.compile(
+    r"\s*(?:(?:hey|ok(?:ay)?|so|um+|uh+|please)[\s,]+)*(?:cancel|call\s+off)\s+(?:the|my|our)\s+"
+    r"(?:[a-z0-9:']+\s+){0,3}?(?:car\s+)?(?:wash|detail|booking|appointment)"
+    # (the head noun: not "the car wash mode", "the wash order", "the Guomao wash reminder")
+    r"(?=\s*(?:$|[,.;!?]|(?:at|for|on|in|tomorrow|today|tonight|this|next|please|i|i'm)(?![a-z])))"
+)
 
 
 def _zh_said_of_our_wash(said: re.Pattern[str], text: str) -> bool:
@@ -1009,6 +1026,10 @@ _CLAUSE_MARK = re.compile(f"[{_CLAUSE_PUNCTUATION}]")
 
 def _asks_for_our_wash(text: str) -> bool:
     normal = fold_apostrophes(unicodedata.normalize("NFKC", text)).lower()
+    if normal.startswith(("need ", "want ")) and not re.match(r"[^.!]*\?", normal):
+        # "Need the inside of the company car cleaned…" (round 75); not "Need my car washed?
+        # Nah, it rained", a question
+        normal = "i " + normal
     m = _ASKS_FOR_A_WASH.search(normal)
     if m is not None and (
         _NOT_THE_CARS.search(m.group())  # "just book the dog wash"
@@ -2749,7 +2770,7 @@ _NOT_A_QUESTION_OF_OURS = re.compile(
 # A request that orders a booking whole: its verb first, a day and a clock or part of it, and
 # a store (the preamble's wash is then only talked about).
 _ORDERS_A_BOOKING = re.compile(
-    r"\s*(?:please\s+)?(?:book|reserve|schedule)(?![a-z])|\s*(?:帮我|给我)?(?:预约|约|订)"
+    r"\s*(?:please\s+)?(?:book|reserve|schedule)(?![a-z])|\s*(?:帮我|给我)?(?:预约|约|订)(?!单|好)"
 )
 
 
@@ -2940,7 +2961,12 @@ def about_something_else(text: str) -> bool:
     clauses = _ACTION_CLAUSE_CUT.split(normal)
     # "I can't make the call today, change it to tomorrow at 8:30": the "it" is the call
     missed = next((c for c in clauses if _MISSES_ANOTHER_THING.search(c)), None)
-    acting = [c for c in clauses if _ACTS.search(c) and c is not missed]
+    # (乘客不来了，把这个网约车订单取消: someone else not coming is a reason, not an act; round 75)
+    acting = [
+        c
+        for c in clauses
+        if _ACTS.search(c) and c is not missed and not _SOMEONE_ELSE_NOT_COMING.fullmatch(c.strip())
+    ]
     return bool(acting) and all(
         _acts_on_another_thing(c) or (missed is not None and _IT.search(c)) for c in acting
     )
@@ -3046,6 +3072,10 @@ _ACTS = re.compile(
     r"|(?<![a-z])(?:what|when|which|where|check|is\s+my|confirm)(?![a-z])",
     re.IGNORECASE,
 )
+# Someone else not coming, said as a reason in a clause of its own.
+_SOMEONE_ELSE_NOT_COMING = re.compile(
+    r"(?:乘客|客人|客户|他|她|他们|朋友|孩子|老婆|老公|人)(?:又|也|就)?(?:不来|来不了)了?(?:啊|呀|吧)?"
+)
 # Another thing said as when, not what ("move tomorrow's to after my lunch", 开完会之后).
 _AS_A_TIME = re.compile(
     r"(?<![a-z])(?:after|before|until|till|during|around)\s+(?:the|my|a|our)\s+(?:[a-z]+\s+)?"
@@ -3069,7 +3099,7 @@ _EN_OTHER_THINGS = (
     r"haircut|hair\s+appointment|barber|flight|train|taxi|cab|uber|didi|restaurant|dinner|lunch"
     r"|table|dentist|doctor|hotel|movie|meeting|call|alarm|reminder|oil\s+change|maintenance"
     r"|tire\s+change|delivery|destination|gym|yoga|class|lesson|massage|parking|vet|physio"
-    r"|clinic|salon|spa|airbnb"
+    r"|clinic|salon|spa|airbnb|shift|dispatch"
 )
 _ANOTHER_THING = re.compile(
     rf"{_ZH_OTHER_THINGS}|(?<![a-z])(?:my|the|a|an|this|that|our|today's|tomorrow's|tonight's)\s+"
@@ -3289,6 +3319,20 @@ STORE_NOUN_TAILS = ("店", "store", "location", "branch", "shop", "outlet")
 
 
 _ZH_STORE_NAME_OPENS = re.compile(f"(?:{_ZH_STORE_NAME.pattern})(?:[门分]?店)?的?")
+
+
+def time_of_it_length(text: str) -> int:
+    """How many characters of ``text`` are a time said with 的 right at its start, naming what
+    it is the time of (周日的 of 周日的精洗), 0 where none is: a value settled on after a
+    correction may follow it (取消周日的快洗，不对，是周日的精洗; round 75)."""
+    head = text[: TIME_OF_IT_CHARS + 1]
+    at = head.find("的")
+    if at <= 0 or time_reading(head[:at]) is None:
+        return 0
+    return at + 1
+
+
+TIME_OF_IT_CHARS = 8
 
 
 def store_name_length(text: str) -> int:
@@ -3664,6 +3708,7 @@ class ResolvableSpans:
     cuts_a_service_phrase = staticmethod(cuts_a_service_phrase)
     kept_as_it_is = staticmethod(kept_as_it_is)
     store_name_length = staticmethod(store_name_length)
+    time_of_it_length = staticmethod(time_of_it_length)
 
     @staticmethod
     def replaced_after_correction(slot: str) -> bool:
