@@ -1071,17 +1071,6 @@ class DecodeState:
         for tok in ranked[:SPAN_CHECK_TOP_K]:
             if self._acceptable(tok):
                 return tok
-        p = self.prompt
-        if self.phase == _END and p._span_spent < SPAN_CHECK_BUDGET * SPAN_CHECK_CHEAP_SHARE:
-            # No end the model ranks high enough passes: the first that does, rather than one
-            # the check refused ("Need the inside of the company car cleaned…" had ended its
-            # service on "clean" of "cleaned", read as the standard wash; round 75). Not once
-            # the check's budget is spent, where an unchecked end would pass.
-            for tok in ranked[SPAN_CHECK_TOP_K:]:
-                if p._span_spent >= SPAN_CHECK_BUDGET * SPAN_CHECK_CHEAP_SHARE:
-                    break
-                if self._acceptable(tok):
-                    return tok
         if self.phase == _START and self._marked:
             # A reschedule whose marked new time ("from 3 to 4") the model ranks too low to
             # reach: start there rather than on the old time.
@@ -1096,6 +1085,19 @@ class DecodeState:
             # than a span the check refused (五道口那个店今晚八点，啊不，八点半… had taken the store
             # name as the time's second piece, and then 洗车 as the store)
             return none
+        p = self.prompt
+        if self.phase in (_START, _END):
+            # No end the model ranks high enough passes: the first that does, rather than one
+            # the check refused ("Need the inside of the company car cleaned…" had ended its
+            # service on "clean" of "cleaned", read as the standard wash; round 75); and no
+            # start, where "no value" is no answer either (the store of 三里吞那家店给我安排…,
+            # which the utterance names; round 77). Not once the check's budget is spent, where
+            # an unchecked span would pass.
+            for tok in ranked[SPAN_CHECK_TOP_K:]:
+                if p._span_spent >= SPAN_CHECK_BUDGET * SPAN_CHECK_CHEAP_SHARE:
+                    break
+                if tok != none and self._acceptable(tok):
+                    return tok
         return best
 
     def _with_intent_prior(self, logits: np.ndarray) -> np.ndarray:

@@ -73,7 +73,7 @@ _EXTRA_ALIASES: dict[str, tuple[str, ...]] = {
     "capital-airport": (
         "首都机场", "首都国际机场", "机场", "北京机场", "航站楼", "t1", "t2", "t3",
         "airport", "capital airport", "capital international airport", "beijing airport",
-        "pek",
+        "pek", "shoudu jichang", "shou du ji chang",
     ),
 }  # fmt: skip
 
@@ -213,8 +213,12 @@ def names_a_store(text: str) -> bool:
     if _ANY_LONG_ALIAS.search(compact) or _ANY_SHORT_ALIAS.search(folded):
         return True
     # A name heard as other characters counts when a store noun follows it (三里吞店), so
-    # that common words that sound alike (几场) never do.
-    return bool(_CJK.search(compact) and _HEARD_STORE.search(compact.translate(_HEARD_AS)))
+    # that common words that sound alike (几场) never do; or when it is all that is said (the
+    # store span 三里吞 of 三里吞那家店给我安排…, round 77).
+    if not _CJK.search(compact):
+        return False
+    heard = compact.translate(_HEARD_AS)
+    return bool(_HEARD_STORE.search(heard) or heard in _CHINESE_NAMES)
 
 
 def chinese_store_names() -> list[str]:
@@ -348,7 +352,12 @@ _SOUNDS_LIKE = {
 }  # fmt: skip
 _HEARD_AS = str.maketrans({heard: ch for ch, alike in _SOUNDS_LIKE.items() for heard in alike})
 _CJK = re.compile(r"[\u3400-\u9fff]")
-_HEARD_STORE = re.compile("(?:" + "|".join(map(re.escape, chinese_store_names())) + ")(?:门|分)?店")
+_CHINESE_NAMES = frozenset(chinese_store_names())
+# (三里吞那家店, 五道扣那家: a store noun after 那家 too; not 那边, which may be a person's
+# place: 郭茂那边我去不了, 王晶那边; round 77 and a code review)
+_HEARD_STORE = re.compile(
+    "(?:" + "|".join(map(re.escape, chinese_store_names())) + ")(?:(?:门|分)?店|[那这]家)"
+)
 
 
 def _named_store(folded: str) -> str | None:
