@@ -2529,7 +2529,10 @@ def the_request_alone(text: str) -> str:
     if his car wash … is still on", 给老婆打个电话,她明天去洗车).
 
     Also without a first or last clause about something else beside a request of a wash
-    (``_without_something_else``: 取消打车,帮我约洗车)."""
+    (``_without_something_else``: 取消打车,帮我约洗车); else without a preamble that only sets
+    the scene (``_without_a_preamble``), the frame of a passenger's question passed on
+    (``_without_who_asks``) or a rhetorical tag after someone else's story; and then without a
+    reason said after the request (``_without_an_afterword``)."""
     normal, at = _folded_with_index(text)
     cut = _without_a_command(text, normal, at)
     if cut is None:
