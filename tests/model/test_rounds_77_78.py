@@ -88,6 +88,18 @@ CASES = {
         "09-15 12:30",
     ),
     "就近找一家，三十分钟后给我安排自动洗车": ("book_car_wash", "automatic", "09-14 08:50"),
+    # a preamble whose only time is another thing's clock or today's (command-12)
+    "Okay so the plan is dinner at my parents' at 7 and I really want the car looking decent "
+    "when my dad inspects it. Book me a car wash at Guomao at 5.": (
+        "book_car_wash",
+        "standard",
+        "09-14 17:00",
+    ),
+    "Saturday works for me, so put me down for an express wash at Xidan at 4.": (
+        "book_car_wash",
+        "quick",
+        "09-15 16:00",
+    ),
 }
 
 # text -> store id: store names heard as other characters (三里吞, 五道扣), pinyin

@@ -72,7 +72,7 @@ log = logging.getLogger("autoglm_gw.nlu")
 
 VERSION = (
     "cancel-34+terse-8+words-4+timespan-47+pieces-9+context-7+choice-10+service-15+storeshape-9"
-    "+refused-37+settings-1+command-11+other-6+nearest-7+fallback-7+revise-31+request-25+asked-1"
+    "+refused-37+settings-1+command-12+other-6+nearest-7+fallback-7+revise-31+request-25+asked-1"
 )
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
@@ -2676,6 +2676,23 @@ _HOUR_IN_A_REQUEST = re.compile(
     r"|[0-9]\s*(?:am|pm|a\.m|p\.m)|(?<![a-z])(?:morning|afternoon|evening|tonight|noon"
     r"|o'clock)(?![a-z])"
 )
+# Today said in a preamble, and any other day (a date, a weekday, tomorrow, a week, a holiday):
+# a preamble whose times are today's or no day's needs no day from the request.
+_TODAY = re.compile(
+    r"今天|今晚|今早|今儿|(?<![a-z])(?:today|tonight|this\s+(?:morning|afternoon|evening))(?![a-z])"
+)
+_ANOTHER_DAY = re.compile(
+    r"明天|后天|昨天|前天|明早|明晚|周[一二三四五六日天末]|星期|礼拜|[0-9一二三四五六七八九十]+\s*[号日]|月"
+    r"|下周|这周|本周|五一|端午|国庆|元旦|春节|中秋|清明|过年|圣诞|过[一两三四五六七八九十几]+天|几天"
+    r"|(?<![a-z])(?:tomorrow|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|weekend|week|month|january|february|march|april|may|june|july|august|september|october"
+    r"|november|december|christmas|holiday|[0-9]+(?:st|nd|rd|th))(?![a-z])"
+)
+# A clock in the request (not a part of the day alone).
+_CLOCK_IN_A_REQUEST = re.compile(
+    rf"{_CLOCK_SAID.pattern}|[0-9]\s*(?:am|pm|a\.m|p\.m)|(?<![a-z])(?:at|for|by|around)\s+"
+    r"(?:[0-9]{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![a-z0-9])"
+)
 
 
 # How many of the first sentence ends a preamble may end at (a long run of them is not read
@@ -2746,8 +2763,12 @@ def _without_a_preamble(text: str, normal: str, at) -> str | None:
         # (a call-off or a question names its booking by the day alone: "My father wants to borrow
         # the car tomorrow…, so please cancel tomorrow's express wash at Yizhuang"; round 78)
         held = CANCEL_WORDS.search(rest) or _ABOUT_ONE_HELD.search(rest)
+        # (a preamble whose times are today's or no day's, another thing's clock: "… dinner at
+        # my parents' at 7 …. Book me a car wash at Guomao at 5." needs no day; round 78)
+        today_only = not _ANOTHER_DAY.search(_TODAY.sub(" ", before))
         if said_a_time and not (
-            _DAY_IN_A_REQUEST.search(rest) and (held or _HOUR_IN_A_REQUEST.search(rest))
+            (_DAY_IN_A_REQUEST.search(rest) and (held or _HOUR_IN_A_REQUEST.search(rest)))
+            or (today_only and _CLOCK_IN_A_REQUEST.search(rest))
         ):
             continue
         found = m
