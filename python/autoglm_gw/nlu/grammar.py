@@ -518,6 +518,11 @@ class SpanCheck(Protocol):
         """Whether the span text[start:end] begins or ends inside a store's name."""
         ...
 
+    def denied_after_a_spaced_not(self, said: str, value_on: str) -> bool:
+        """Whether the value starting ``value_on`` is one a 不是 set off by spaces at the end of
+        ``said`` denies (取消周六的洗车 不是 周日的)."""
+        ...
+
     def negates(self, said: str, value_on: str = "") -> bool:
         """Whether a value said right after ``said`` (the last few tokens), running on into
         ``value_on``, is denied ("not 9")."""
@@ -1595,24 +1600,16 @@ class DecodeState:
         last = self._last_before(i, end, j)
         return last == "repeated" or (last == "last" and kinds[j] == "replace")
 
-    def _value_end(self, i: int, j: int) -> int | None:
-        """The last token of the longest value of this slot starting at token i and ending at
-        token j at the latest, or None. (Checked off the budget: once per value the model
-        proposes before a correction.)"""
+    def _value_end(self, i: int, j: int, longest: bool = True) -> int | None:
+        """The last token of the longest (or shortest) value of this slot starting at token i and
+        ending at token j at the latest, or None. (Checked off the budget: once per value the
+        model proposes before a correction.)"""
         end_ok = self.prompt._end_ok
-        for e in range(min(j, i + SPAN_CHECK_MAX_TOKENS - 1), i - 1, -1):
+        last = min(j, i + SPAN_CHECK_MAX_TOKENS - 1)
+        for e in range(last, i - 1, -1) if longest else range(i, last + 1):
             if end_ok[e] and self._span_ok(i, e, unknown=False, charge=False):
                 return e
         return None
-
-    def _value_end_first(self, i: int, j: int) -> int:
-        """The last token of the shortest value of this slot starting at token i, ending by j
-        (j itself where ``_value_end`` found that one)."""
-        end_ok = self.prompt._end_ok
-        for e in range(i, j):
-            if end_ok[e] and self._span_ok(i, e, unknown=False, charge=False):
-                return e
-        return j
 
     def _replaces(self, i: int, end: int, replacement: tuple[int, int]) -> bool:
         """Whether the value at tokens ``replacement`` (start, end) can replace the one at tokens
@@ -1664,9 +1661,9 @@ class DecodeState:
                     if k_end is not None:
                         # (明天不行,明天要出差: a day only talked about; also after its shortest
                         # reading: 周日的精洗不用取消, whose 精洗不用取消 reads as a service too)
-                        shortest = self._value_end_first(k, k_end)
+                        shortest = self._value_end(k, k_end, longest=False)
                         said_of_it = check.said_of_it(p.text[off[k_end, 1] :]) or (
-                            check.said_of_it(p.text[off[shortest, 1] :])
+                            shortest is not None and check.said_of_it(p.text[off[shortest, 1] :])
                         )
                         return None if said_of_it else (k, k_end)
             return None
@@ -1711,15 +1708,12 @@ class DecodeState:
 
     def _after_a_spaced_denial(self, k: int) -> bool:
         """Token k opens a value that a 不是 set off by spaces denies (取消周六的洗车 不是 周日的;
-        我约的是国贸 不是 望京 对吧): the value is the one said before the 不是. (A spaced 不是 that
-        corrects, 明天 不是 后天 上午十点, denies nothing: ``SpanCheck.negates``; nor does one with
-        the value meant said after 是, 国贸 不是 国贸 是 望京, where the model reads on.)"""
-        tail = self._said_before(k, OLD_TIME_MARKER_TOKENS).rstrip()
-        if not (tail.endswith("不是") and tail[:-2][-1:].isspace() and tail[:-2].strip()):
-            return False
+        ``SpanCheck.denied_after_a_spaced_not``)."""
         p = self.prompt
-        following = p.text[p.offsets[k, 0] :].split()[1:2]
-        return not (following and following[0].startswith(("是", "而是"))) and self._denied(k)
+        on = p.text[p.offsets[k, 0] :] if k < len(p.offsets) else ""
+        return self.g.span_check.denied_after_a_spaced_not(
+            self._said_before(k, OLD_TIME_MARKER_TOKENS), on
+        )
 
     def _denied(self, k: int) -> bool:
         p = self.prompt

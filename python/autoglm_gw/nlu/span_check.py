@@ -1150,6 +1150,12 @@ _ZH_AFTER_A_DENIED_VALUE = (
 )  # fmt: skip
 
 
+def _ends_on_a_spaced_not(tail: str) -> bool:
+    """Whether ``tail`` (no whitespace at its end) ends on a 不是 set off by a space from the
+    words before it (明天 不是)."""
+    return tail.endswith("不是") and tail[:-2][-1:].isspace() and bool(tail[:-2].strip())
+
+
 def _spaced_not_corrects(after: str) -> bool:
     """Whether a spaced 不是, with ``after`` said after it, corrects the value before it (明天 不是
     后天 上午十点): the value after it is followed by more of the request, not by what shows it
@@ -2529,17 +2535,24 @@ def the_request_alone(text: str) -> str:
     if his car wash … is still on", 给老婆打个电话,她明天去洗车).
 
     Also without a first or last clause about something else beside a request of a wash
-    (``_without_something_else``: 取消打车,帮我约洗车); else without a preamble that only sets
-    the scene (``_without_a_preamble``), the frame of a passenger's question passed on
-    (``_without_who_asks``) or a rhetorical tag after someone else's story; and then without a
-    reason said after the request (``_without_an_afterword``)."""
+    (``_without_something_else``: 取消打车,帮我约洗车), else without a preamble that only sets
+    the scene (``_without_a_preamble``); then without a reason said after the request
+    (``_without_an_afterword``); and, where none of these went unread, without the frame of a
+    passenger's question passed on (``_without_who_asks``) or a rhetorical tag after someone
+    else's story."""
     normal, at = _folded_with_index(text)
     cut = _without_a_command(text, normal, at)
     if cut is None:
         cut = _without_something_else(text, normal, at)
     if cut is None:
         cut = _without_a_preamble(text, normal, at)
-    if (after := _without_an_afterword(text if cut is None else cut)) is not None:
+    # (the text as it is left: folded once more only where a part went unread)
+    after = (
+        _without_an_afterword(text, normal, at)
+        if cut is None
+        else _without_an_afterword(cut, *_folded_with_index(cut))
+    )
+    if after is not None:
         cut = after
     if cut is None:
         cut = _without_who_asks(text, normal, at)
@@ -2715,7 +2728,6 @@ def _without_a_preamble(text: str, normal: str, at) -> str | None:
         before, rest = _IDIOM_OF_NO_WASH.sub(" ", normal[: m.start()]), normal[m.end() :]
         if not before.strip(_CLAUSE_MARKS) or not rest.strip(_CLAUSE_MARKS):
             continue
-        whole = _ordered_whole(rest, before)
         if (
             _ASKS_IN_A_PREAMBLE.search(before)
             or _A_CALL.search(before)  # ("Text Li Wei. Ask him if he wants to book…")
@@ -2723,6 +2735,7 @@ def _without_a_preamble(text: str, normal: str, at) -> str | None:
             or _CAR_COMMAND_FIRST.match(before)  # (its own cut is _without_a_command's)
         ):
             break  # (and so does every longer one)
+        whole = _ordered_whole(rest, before)
         if not whole and (
             # (退掉吧,就是那个…订的洗车; 不用了，下着雨呢，我不洗车)
             CANCEL_WORDS.search(before)
@@ -2796,12 +2809,12 @@ _ASKED_IN_AN_AFTERWORD = re.compile(
 )
 
 
-def _without_an_afterword(text: str) -> str | None:
+def _without_an_afterword(text: str, normal: str, at) -> str | None:
     """``text`` without a reason said after its request, which asks nothing and names none of
     its values (end-to-end round 78: "Show me the details of my wash and wax on Sunday, I want to
     check the time before I promise my mom I'll come over", 下周一的快洗是几点的，我得看看能不能
-    赶上接孩子放学 had read as ``unknown``). The request must ask of a wash of ours by itself."""
-    normal, at = _folded_with_index(text)
+    赶上接孩子放学 had read as ``unknown``). The request must ask of a wash of ours by itself.
+    ``normal`` and ``at``: ``text`` folded (``_folded_with_index``)."""
     for m in list(_AFTERWORD_START.finditer(normal))[:MAX_PREAMBLE_CUTS]:
         head, tail = normal[: m.start()], normal[m.end() :]
         if not _names_our_wash(head) or not (
@@ -3870,11 +3883,25 @@ class ResolvableSpans:
                 return False
             if tail[:-2].rstrip(" ,，、").endswith(_ZH_OH):
                 return ZH_NOT_BUT.match("不是" + value_on) is not None
-            if said != tail and tail[:-2][-1:].isspace() and tail[:-2].strip():
+            if said != tail and _ends_on_a_spaced_not(tail):
                 # 明天 不是 后天: a spaced 不是 corrects (``_ZH_SPACED_NOT``)
                 return not _spaced_not_corrects(value_on)
             return True
         return _NEGATED_VALUE.search(said.lower()) is not None
+
+    @staticmethod
+    def denied_after_a_spaced_not(said: str, value_on: str) -> bool:
+        """Whether the value starting ``value_on`` is one a 不是 set off by spaces right before
+        it (ending ``said``) denies (取消周六的洗车 不是 周日的; 我约的是国贸 不是 望京 对吧): the
+        value is then the one said before the 不是. (A spaced 不是 that corrects, 明天 不是 后天
+        上午十点, denies nothing: ``negates``; nor does one with the value meant said after 是,
+        国贸 不是 国贸 是 望京, where the model reads on.)"""
+        if not _ends_on_a_spaced_not(said.rstrip()):
+            return False
+        following = value_on.split()[1:2]
+        return not (following and following[0].startswith(("是", "而是"))) and (
+            ResolvableSpans.negates(said, value_on)
+        )
 
     @staticmethod
     def taken_back(after: str) -> bool:

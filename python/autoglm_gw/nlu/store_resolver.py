@@ -352,11 +352,12 @@ _SOUNDS_LIKE = {
 }  # fmt: skip
 _HEARD_AS = str.maketrans({heard: ch for ch, alike in _SOUNDS_LIKE.items() for heard in alike})
 _CJK = re.compile(r"[\u3400-\u9fff]")
-_CHINESE_NAMES = frozenset(chinese_store_names())
+_CHINESE_NAMES_LONGEST_FIRST = chinese_store_names()
+_CHINESE_NAMES = frozenset(_CHINESE_NAMES_LONGEST_FIRST)
 # (三里吞那家店, 五道扣那家: a store noun after 那家 too; not 那边, which may be a person's
 # place: 郭茂那边我去不了, 王晶那边; round 77 and a code review)
 _HEARD_STORE = re.compile(
-    "(?:" + "|".join(map(re.escape, chinese_store_names())) + ")(?:(?:门|分)?店|[那这]家)"
+    "(?:" + "|".join(map(re.escape, _CHINESE_NAMES_LONGEST_FIRST)) + ")(?:(?:门|分)?店|[那这]家)"
 )
 
 
