@@ -1328,7 +1328,7 @@ _FAMILIES: tuple[Family, ...] = _build_families(
     )
 )
 FAMILIES: tuple[str, ...] = tuple(f.id for f in _FAMILIES)
-# The further authors' fourth round: not among FAMILIES (so neither the GLM's training data nor
+# The further authors' rounds 4 to 7: not among FAMILIES (so neither the GLM's training data nor
 # the held-out split holds it), but ``generate`` draws from it on request. The lexical intent
 # prior trains on it (engines/pipeline/intent_prior.py); the GLM measured no gain from it.
 _HELD_BACK: tuple[Family, ...] = _build_families(
