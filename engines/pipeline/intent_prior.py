@@ -38,14 +38,14 @@ PRIOR_DEFAULTS = dict(
     lr=0.03,  # chosen on a validation split of the training families (see docs/model.md)
 )
 # What the prior trains on beyond the GLM's own examples (chosen on the same validation split,
-# docs/model.md): examples of the further authors' held-back fourth round of families, which
-# the GLM gained nothing from, and a share of all examples said after a clause of context or
+# docs/model.md): examples of the further authors' held-back rounds 4 to 7 of families (the
+# fourth gave the GLM nothing), and a share of all examples said after a clause of context or
 # with another command for the car (augment.py), which cost the GLM held-out accuracy but give
 # a bag of n-grams the words of those clauses as neither evidence for nor against a request.
 HELD_BACK_SEED_OFFSET = 100
 CLAUSE_SEED_OFFSET = 200
 PRIOR_DATA = dict(
-    held_back_examples=40_000,
+    held_back_examples=120_000,
     context_rate=0.1,
     command_rate=0.1,
 )
