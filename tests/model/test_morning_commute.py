@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from tests.model.served import served, served_answers
+from tests.model.served import pinned_texts, served, served_answers
 
 NOW = datetime(2029, 9, 14, 8, 20, tzinfo=ZoneInfo("Asia/Shanghai"))  # a Friday morning
 
@@ -211,8 +211,7 @@ def answers() -> dict:
     return served_answers(CASES, NOW)
 
 
-# Answers these cases are pinned to but that the release reads otherwise; strict, so that a
-# fix shows.
+# Cases the release reads otherwise than pinned (pinned_texts: strict expected failures).
 MISREAD = {
     "Car wash at Guomao at 5, my wife already booked it.": (
         "read as a query since the intent prior was retrained on the held-back rounds 5 to 7 "
@@ -222,15 +221,7 @@ MISREAD = {
 }
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        pytest.param(t, marks=pytest.mark.xfail(strict=True, reason=MISREAD[t]))
-        if t in MISREAD
-        else t
-        for t in CASES
-    ],
-)
+@pytest.mark.parametrize("text", pinned_texts(CASES, MISREAD))
 def test_morning_commute_is_answered(answers, text):
     assert answers[text] == CASES[text]
 

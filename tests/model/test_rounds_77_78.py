@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from tests.model.served import assert_stores_and_nearest, served_answers
+from tests.model.served import assert_stores_and_nearest, pinned_texts, served_answers
 
 NOW = datetime(2029, 9, 14, 8, 20, tzinfo=ZoneInfo("Asia/Shanghai"))  # a Friday morning
 
@@ -115,8 +115,7 @@ def answers() -> dict:
     return served_answers(CASES, NOW)
 
 
-# Answers these cases are pinned to but that the release reads otherwise; strict, so that a
-# fix shows.
+# Cases the release reads otherwise than pinned (pinned_texts: strict expected failures).
 MISREAD = {
     "嗯……那个,给车洗洗澡吧,下午去三里屯那家": (
         "read as unknown since the intent prior was retrained on the held-back rounds 5 to 7 "
@@ -126,15 +125,7 @@ MISREAD = {
 }
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        pytest.param(t, marks=pytest.mark.xfail(strict=True, reason=MISREAD[t]))
-        if t in MISREAD
-        else t
-        for t in CASES
-    ],
-)
+@pytest.mark.parametrize("text", pinned_texts(CASES, MISREAD))
 def test_rounds_77_and_78_are_answered(answers, text):
     assert answers[text] == CASES[text]
 
