@@ -175,9 +175,10 @@ def test_every_family_renders_and_order_does_not_matter() -> None:
 
 
 def test_held_back_families_stay_valid() -> None:
-    """Rounds 4 to 7 of further authors' families are not in the generator (no gain at this
-    model size) but train the intent prior: their templates must still parse, use known fillers,
-    draw valid spans, never say a service word outside {svc} in a booking, and not clash."""
+    """Rounds 4 to 7 of further authors' families are not in the generator (the fourth gave the
+    GLM nothing at this size) but train the intent prior: their templates must still parse, use
+    known fillers, draw valid spans, never say a service word outside {svc} in a booking, and not
+    clash."""
     import random
 
     from engines.pipeline import more_families

@@ -119,8 +119,8 @@ def answers() -> dict:
 MISREAD = {
     "嗯……那个,给车洗洗澡吧,下午去三里屯那家": (
         "read as unknown since the intent prior was retrained on the held-back rounds 5 to 7 "
-        "(docs/model.md): 洗澡 is now evidence for another wash (搓澡), and the GLM alone reads "
-        "unknown"
+        "(docs/model.md): 洗澡 is now evidence for a pet's bath (the new rounds' hard negatives), "
+        "and the GLM alone reads unknown"
     ),
 }
 
