@@ -15,10 +15,14 @@ export PYO3_PYTHON := $(abspath $(PY))
 help:
 	@echo "make run    - set up and serve on 127.0.0.1:8080 with the embedded defaults"
 	@echo "make test   - set up, then run every check and test suite (Rust and Python)"
+	@echo "make setup  - create .venv, install the serving dependencies and build the extension"
 	@echo "make setup-test - install the test and tool dependencies only (load tests, training)"
+	@echo "make lint   - cargo fmt and clippy, ruff, and the generated configuration docs"
+	@echo "make rust-test / make py-test - one half of make test"
 	@echo "make model  - retrain the shipped model from scratch (CPU, < 20 min)"
 	@echo "make trt    - build a TensorRT plan from the shipped ONNX (GPU machine with TensorRT 10)"
 	@echo "make docs   - regenerate docs/configuration.md from the config types"
+	@echo "make clean  - remove the build stamps, target/ and the built extension (not .venv)"
 
 $(PY):
 	$(PYTHON_BOOTSTRAP) -m venv $(VENV)

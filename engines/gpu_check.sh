@@ -14,7 +14,7 @@ cd "$(dirname "$0")/.."
 BUNDLE=.gpu
 # Serving dependencies that the GPU image does not hold (it has numpy, onnxruntime, tokenizers,
 # uvloop, torch, cuda-python, pytest and httpx); pinned as in pyproject.toml.
-CARRIED=(granian msgspec asyncpg redis prometheus_client)
+CARRIED=(granian msgspec asyncpg redis prometheus_client opencc-python-reimplemented)
 
 prepare() {
   local py=.venv/bin/python

@@ -70,16 +70,25 @@ def build_parser() -> argparse.ArgumentParser:
         "size (cost per utterance vs batch 1), then optionally Poisson arrivals at --rate.",
     )
     be.add_argument(
-        "--batches", type=_batch_sizes, default="1,8,32,64", help="comma-separated batch sizes"
+        "--batches",
+        type=_batch_sizes,
+        default="1,8,32,64",
+        help="comma-separated batch sizes (default %(default)s)",
     )
     be.add_argument(
-        "--requests", type=_positive(int), default=2000, help="utterances per batch size"
+        "--requests",
+        type=_positive(int),
+        default=2000,
+        help="utterances per batch size (default %(default)s)",
     )
     be.add_argument(
         "--rate", type=_positive(float), help="also run Poisson arrivals at this rate (/s)"
     )
     be.add_argument(
-        "--seconds", type=_positive(float), default=10.0, help="length of the Poisson run"
+        "--seconds",
+        type=_positive(float),
+        default=10.0,
+        help="seconds of each Poisson or overload run (default %(default)s)",
     )
     be.add_argument(
         "--overload",
@@ -100,18 +109,32 @@ def build_parser() -> argparse.ArgumentParser:
     bh.add_argument(
         "--url",
         default="http://127.0.0.1:8080/v1/parse",
-        help="the endpoint to POST to; a bare server URL (http://host:port) means its /v1/parse",
+        help="the endpoint to POST to; a bare server URL (http://host:port) means its /v1/parse "
+        "(default %(default)s)",
     )
     bh.add_argument(
         "--rate", type=_positive(float), help="open loop: arrivals per second (Poisson)"
     )
     bh.add_argument(
-        "--concurrency", type=int, default=64, help="connections (closed loop: in flight)"
+        "--concurrency",
+        type=int,
+        default=64,
+        help="connections; in a closed loop, requests in flight (default %(default)s)",
     )
-    bh.add_argument("--duration", type=_positive(float), default=10.0, help="seconds")
-    bh.add_argument("--trace", choices=("unique", "zipf"), default="unique")
     bh.add_argument(
-        "--texts", type=_positive(int), default=20000, help="distinct utterances in the trace"
+        "--duration", type=_positive(float), default=10.0, help="seconds (default %(default)s)"
+    )
+    bh.add_argument(
+        "--trace",
+        choices=("unique", "zipf"),
+        default="unique",
+        help="each utterance once, or repeated with Zipf frequencies (default %(default)s)",
+    )
+    bh.add_argument(
+        "--texts",
+        type=_positive(int),
+        default=20000,
+        help="distinct utterances in the trace (default %(default)s)",
     )
     bh.add_argument("--no-cache", action="store_true", help="send Cache-Control: no-cache")
     bh.add_argument(
@@ -119,7 +142,7 @@ def build_parser() -> argparse.ArgumentParser:
         choices=("python", "rust"),
         default="python",
         help="python: uvloop client (closed or open loop); rust: threads with the GIL released, "
-        "open loop only (needs --rate), far less CPU per request",
+        "open loop only (needs --rate), far less CPU per request (default %(default)s)",
     )
     bh.add_argument("--json", action="store_true", help="print JSON")
     bh.set_defaults(func=_cmd_bench_http)

@@ -124,8 +124,9 @@ class EngineConfig(_Section):
     precision: Annotated[
         Literal["fp32", "int8", "fp16"],
         _m(
-            "The ONNX model the onnx backend loads: int8 or fp32. torch-cuda always runs the "
-            "fp32 weights, and tensorrt the precision its plan was built with (make trt)."
+            "The ONNX model the onnx backend loads: int8 or fp32 (it refuses fp16, for which no "
+            "CPU model ships). torch-cuda always runs the fp32 weights, and tensorrt the "
+            "precision its plan was built with (make trt: fp16, int8 where the API allows)."
         ),
     ] = "int8"
     intra_op_threads: Annotated[
@@ -490,9 +491,16 @@ def _type_name(t: msgspec.inspect.Type) -> str:
         return f"list[{_type_name(t.item_type)}]"
     if isinstance(t, ti.DictType):
         return f"table[{_type_name(t.key_type)}, {_type_name(t.value_type)}]"
+    if isinstance(t, (ti.IntType, ti.FloatType)):
+        # The limits a value must keep (a bad one stops start-up): "int (≥ 1, ≤ 512)".
+        limits = [
+            f"{sign} {bound}"
+            for sign, bound in (("≥", t.ge), (">", t.gt), ("≤", t.le), ("<", t.lt))
+            if bound is not None
+        ]
+        name = "int" if isinstance(t, ti.IntType) else "float"
+        return f"{name} ({', '.join(limits)})" if limits else name
     return {
-        ti.IntType: "int",
-        ti.FloatType: "float",
         ti.BoolType: "bool",
         ti.StrType: "str",
         ti.NoneType: "none",

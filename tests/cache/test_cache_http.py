@@ -112,3 +112,30 @@ def test_purge_is_refused_while_no_token_is_configured(tmp_path):
 
     r = _run(tmp_path, scenario)
     assert r.status_code == 403 and r.json()["error"]["code"] == "purge_disabled"
+
+
+def test_an_error_answer_says_the_cache_was_bypassed(tmp_path):
+    async def scenario(c, app):
+        empty = await c.post("/v1/parse", json={"text": "", "now": NOW})
+        bad_now = await c.post("/v1/parse", json={"text": "明天洗车", "now": "tomorrow"})
+        broken = await c.post(
+            "/v1/parse", content=b'{"text": ', headers={"content-type": "application/json"}
+        )
+        return empty, bad_now, broken
+
+    for answer in _run(tmp_path, scenario):
+        assert answer.status_code in (400, 422), answer.text
+        assert answer.headers["x-cache"] == "bypass"
+        assert "error" in answer.json()
+
+
+def test_traditional_and_simplified_characters_share_an_entry(tmp_path):
+    async def scenario(c, app):
+        first = await c.post("/v1/parse", json={"text": "明天下午三点在国贸店洗车", "now": NOW})
+        later = await c.post("/v1/parse", json={"text": "明天下午三點在國貿店洗車", "now": NOW})
+        return first, later
+
+    first, later = _run(tmp_path, scenario)
+    assert first.headers["x-cache"] == "miss" and later.headers["x-cache"] == "hit"
+    assert later.json()["slots"] == first.json()["slots"]
+    assert later.json()["text"] == "明天下午三點在國貿店洗車"  # the request's own words

@@ -60,18 +60,16 @@ def test_user_text_cannot_inject_control_tokens(g):
 
 
 def test_labels_roundtrip_and_unknown_chars_cut_from_original(g):
-    text = (
-        "明天下午３点在國貿店精洗"  # fullwidth 3 (NFKC -> 3), traditional chars never seen: [UNK]
-    )
+    text = "明天下午３点在龘靐店精洗"  # fullwidth 3 (NFKC -> 3), characters never seen: [UNK]
     p = g.prompt(text)
     spans = {"time": (0, 6), "time2": None, "store": (7, 10), "service": (10, 12)}
     out = g.labels(p, "book_car_wash", spans)
-    # 國 and 貿 are both [UNK]: the store's START anchor needs one more token (貿 -> [UNK], not 店)
+    # 龘 and 靐 are both [UNK]: the store's START anchor needs one more token (靐 -> [UNK], not 店)
     assert len(out) == 1 + 2 * 3 + 1 + 1 + 1
     assert out[0] == g.special_ids[INTENT_TOKENS[0]] and out[-1] == g.eos_id
     res = g.decode_output(p, out)
     assert res.spans == spans
-    assert res.span_text("store") == "國貿店" and res.span_text("time") == "明天下午３点"
+    assert res.span_text("store") == "龘靐店" and res.span_text("time") == "明天下午３点"
     assert g.recoverable(p, "book_car_wash", spans)
 
 

@@ -221,7 +221,8 @@ OPERATIONS: dict[tuple[str, str], Op] = {
         "Parse an utterance into an intent and resolved slots",
         "Times are resolved against `now` (default: the server clock in the configured zone), "
         "the nearest store against `location`. Answers carry `x-cache: hit|miss|coalesced|"
-        "bypass`; `Cache-Control: no-cache` (or `no-store`) bypasses the response cache.",
+        "bypass` (an error answer `bypass`); `Cache-Control: no-cache` (or `no-store`) "
+        "bypasses the response cache.",
         params=(Param("Cache-Control", "header", "`no-cache` or `no-store` bypasses the cache."),),
         body=ParseRequest,
         body_examples={"zh": {"text": UTTERANCE, "now": NOW}},

@@ -58,6 +58,16 @@ def register(app: App) -> None:
     zone = ZoneInfo(app.config.server.timezone)
 
     async def parse(req: Request) -> Response:
+        try:
+            return await answer(req)
+        except ApiError as err:
+            # The contract has every /v1/parse answer say what the cache did: an error answer
+            # was neither taken from it nor stored in it.
+            if not any(name == b"x-cache" for name, _ in err.headers):
+                err.headers.append((b"x-cache", b"bypass"))
+            raise
+
+    async def answer(req: Request) -> Response:
         body = decoder.decode(await req.body())
         now = request_now(body.now, zone)
         location = (body.location.lat, body.location.lon) if body.location else None

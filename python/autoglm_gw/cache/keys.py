@@ -8,6 +8,8 @@ reads from them, or what the decoder around it reads:
 * letter case (``casefold``; the tokenizer lower-cases);
 * symbols the model never reads (pictographs and other ``So``/``Sk`` characters outside ASCII,
   dropped by ``nlu.grammar.drop_symbols`` before the model sees the text);
+* the script of Chinese characters: a traditional character is read as its simplified form
+  (``國貿`` = ``国贸``, ``nlu.traditional``, by ``drop_symbols`` too);
 * whitespace: a run of it is one space, and none at either end (``book  a wash`` = ``book a
   wash``). A space between Chinese characters is kept: the decoder reads a pause there
   (``周四 不 周五`` is a correction, ``周四不周五`` is not).
@@ -35,8 +37,9 @@ __all__ = ["KEY_SCHEMA", "KeyMaker", "make_key", "normalise"]
 #: a joiner next to one digit is kept (a cached "3点~5点" answered "3点-5点" with its window);
 #: p4 since punctuation is kept (a cached "我约了周六的洗车" answered the question with "？");
 #: p5 since a space between Chinese characters is kept (周四 不 周五 is a correction); p6 since
-#: typographic apostrophes read as ASCII ones ("don’t" and "don't" share a key and an answer).
-KEY_SCHEMA = b"p6"
+#: typographic apostrophes read as ASCII ones ("don’t" and "don't" share a key and an answer);
+#: p7 since traditional characters read as simplified ones (明天三點 and 明天三点 share both).
+KEY_SCHEMA = b"p7"
 
 
 def normalise(text: str) -> str:

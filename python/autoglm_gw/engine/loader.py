@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 from ..config import EngineConfig
+from ..nlu import traditional
 from ..nlu.grammar import GRAMMAR_VERSION, Grammar
 from ..nlu.intent_prior import FILE_NAME as INTENT_PRIOR_FILE
 from ..nlu.intent_prior import IntentPrior, IntentPriorError
@@ -45,9 +46,12 @@ def model_version(directory: Path, model_file: Path, decoding: str = "") -> str:
 def decoding_version(
     check: ResolvableSpans | None, prior: IntentPrior | None, prior_weight: float
 ) -> str:
-    """What of the decoding the model version keys on: the span check's version and the intent
-    prior's digest and exact weight (repr: 1.0000001 is not 1.0)."""
-    version = check.version if check is not None else ""
+    """What of the decoding the model version keys on: how traditional characters are read
+    (``nlu.traditional``), the span check's version and the intent prior's digest and exact
+    weight (repr: 1.0000001 is not 1.0)."""
+    version = traditional.VERSION
+    if check is not None:
+        version += f"+{check.version}"
     if prior is not None and prior_weight > 0:
         version += f"+prior-{prior.digest}x{prior_weight!r}"
     return version
@@ -162,12 +166,15 @@ def load_runtime(cfg: EngineConfig, workers: int = 1) -> EngineRuntime:
         raise EngineUnavailableError(f"no tokenizer.json in {directory}: is the model shipped?")
     check = ResolvableSpans() if cfg.span_check else None
     prior = load_intent_prior(directory) if cfg.intent_prior_weight > 0 else None
-    grammar = Grammar.from_file(
-        tokenizer,
-        span_check=check,
-        intent_prior=prior,
-        intent_prior_weight=cfg.intent_prior_weight,
-    )
+    try:
+        grammar = Grammar.from_file(
+            tokenizer,
+            span_check=check,
+            intent_prior=prior,
+            intent_prior_weight=cfg.intent_prior_weight,
+        )
+    except traditional.TraditionalTableError as e:
+        raise EngineUnavailableError(str(e)) from None
     first_backend: list[tuple[Backend, Path]] = [build_backend(cfg, directory)]
 
     def factory() -> Backend:

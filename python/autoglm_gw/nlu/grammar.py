@@ -56,6 +56,7 @@ import numpy as np
 
 from .. import catalog
 from .first_chars import speed_up_module
+from .traditional import fold_traditional
 
 if TYPE_CHECKING:
     from .intent_prior import IntentPrior
@@ -206,12 +207,14 @@ _EMOJI_GLUE = frozenset("\u200d\ufe0e\ufe0f")
 
 def drop_symbols(text: str) -> str:
     """``text`` without the characters the model never reads (unchanged when nothing else is
-    left, so that an utterance of symbols alone is still read as itself), and with typographic
+    left, so that an utterance of symbols alone is still read as itself), with typographic
     apostrophes as ASCII ones: "don’t" reads as "don't", as the model and the span check were
-    written for (a differential check had the two read differently)."""
+    written for (a differential check had the two read differently); and with traditional
+    Chinese characters as simplified ones (國貿 as 国贸, ``traditional.py``), which is all the
+    model and the span check know."""
     if text.isascii():
         return text
-    text = fold_apostrophes(text)
+    text = fold_traditional(fold_apostrophes(text))
     kept = "".join(
         ch
         for ch in text
@@ -774,6 +777,9 @@ class Grammar:
         # What the model reads of a text, remembered: a response-cache hit asks it again (the
         # parser looks for an impossible time there) and pays a few µs per Chinese text unread.
         self._read = functools.lru_cache(maxsize=MODEL_TEXT_MEMO)(self._read_text)
+        # The traditional-character table is read now, so a missing one stops start-up rather
+        # than the first Chinese request.
+        fold_traditional("國")
         # User text must never turn into control tokens ("<|assistant|>" typed by a user).
         tokenizer.encode_special_tokens = True
         self.max_text_tokens = max_text_tokens
