@@ -233,6 +233,9 @@ def test_a_time_never_starts_on_the_xia_of_yixia(checked, plain):
     assert _decode(plain, text, [["下", "星"], ["点"]])["time"] == "下星期四早上八点"
     # 下下周三 after another verb is the week after next.
     assert _decode(checked, "约下下周三上午十点", [["下"], ["点"]])["time"] == "下下周三上午十点"
+    # 下下下周三 is three weeks on, not 下下周三 with a 下 left over (a black-box check).
+    got = _decode(checked, "约下下下周三上午十点", [["下"], ["点"]])["time"]
+    assert got == "下下下周三上午十点"
 
 
 def test_a_time_never_starts_on_a_pronoun_one_or_inside_a_word(checked, plain):

@@ -71,7 +71,7 @@ from .time_resolver import (
 log = logging.getLogger("autoglm_gw.nlu")
 
 VERSION = (
-    "cancel-34+terse-8+words-4+timespan-47+pieces-9+context-7+choice-10+service-15+storeshape-9"
+    "cancel-34+terse-8+words-4+timespan-48+pieces-9+context-7+choice-10+service-15+storeshape-9"
     "+refused-37+settings-1+command-12+other-6+nearest-7+fallback-7+revise-31+request-25+asked-1"
 )
 TIME_SLOTS = frozenset({"time", "time2"})

@@ -504,19 +504,19 @@ def _at(day: date, minute_of_day: int, tz: tzinfo | None) -> datetime:
 # --------------------------------------------------------------------------------------------
 # Handlers
 # --------------------------------------------------------------------------------------------
-_ZH_MOD_WEEK: dict[str, int] = {
-    "下下个": 2,
-    "下下": 2,
-    "下个": 1,
-    "下": 1,
-    "这个": 0,
-    "这": 0,
-    "本": 0,
-    "上上个": -2,
-    "上上": -2,
-    "上个": -1,
-    "上": -1,
-}
+# A week said relative to this one: 下周 is the next, 下下周 the one after, and so on (下下下周六 is
+# three weeks on: a black-box check had it read as 下下周六, a week early); 上… counts back.
+_ZH_WEEK_MOD = r"下{1,4}个?|这个?|本|上{1,4}个?"
+
+
+def _zh_weeks_on(mod: str) -> int:
+    """How many weeks from this one a week modifier (``_ZH_WEEK_MOD``) says."""
+    mod = mod.removesuffix("个")
+    if mod in ("这", "本"):
+        return 0
+    return len(mod) if mod[0] == "下" else -len(mod)
+
+
 _ZH_WEEKDAY: dict[str, int] = {
     "一": 0,
     "二": 1,
@@ -1218,18 +1218,18 @@ def _on_zh_range(m: re.Match[str], ctx: _Ctx) -> bool:
 
 
 def _on_zh_weekday(m: re.Match[str], ctx: _Ctx) -> bool:
-    mod = _ZH_MOD_WEEK[m["mod"]] if m["mod"] else None
+    mod = _zh_weeks_on(m["mod"]) if m["mod"] else None
     ctx.found.weekdays.append((_ZH_WEEKDAY[m["d"]], mod))
     return True
 
 
 def _on_zh_weekend(m: re.Match[str], ctx: _Ctx) -> bool:
-    ctx.found.weekends.append(_ZH_MOD_WEEK[m["mod"]] if m["mod"] else None)
+    ctx.found.weekends.append(_zh_weeks_on(m["mod"]) if m["mod"] else None)
     return True
 
 
 def _on_zh_week(m: re.Match[str], ctx: _Ctx) -> bool:
-    ctx.found.weeks.append(_ZH_MOD_WEEK[m["mod"]])
+    ctx.found.weeks.append(_zh_weeks_on(m["mod"]))
     return True
 
 
@@ -1511,10 +1511,10 @@ _PATTERNS: list[tuple[str, _Handler]] = [
      r"|this\s+(?:morning|afternoon|evening)|tomorrow|today)(?![a-z]))", _on_en_at),
     # 9. weekdays, weekends, weeks, months, years
     # (下周的周三: the week said first, then its day)
-    (r"(?P<mod>下下个?|下个?|这个?|本|上上个?|上个?)?\s*(?:(?:周|星期|礼拜)\s*的\s*)?"
+    (rf"(?P<mod>{_ZH_WEEK_MOD})?\s*(?:(?:周|星期|礼拜)\s*的\s*)?"
      r"(?:周|星期|礼拜)(?P<d>[一二三四五六日天1-7])", _on_zh_weekday),
-    (r"(?P<mod>下下个?|下个?|这个?|本|上上个?|上个?)?\s*(?:周末|礼拜末)", _on_zh_weekend),
-    (r"(?P<mod>下下个?|下个?|这个?|本|上上个?|上个?)\s*(?:周|星期|礼拜)(?!末)", _on_zh_week),
+    (rf"(?P<mod>{_ZH_WEEK_MOD})?\s*(?:周末|礼拜末)", _on_zh_weekend),
+    (rf"(?P<mod>{_ZH_WEEK_MOD})\s*(?:周|星期|礼拜)(?!末)", _on_zh_week),
     (rf"{LB}(?:on\s+)?(?:the\s+)?"
      rf"(?:(?P<mod>next|this\s+coming|this|coming|upcoming|last|the\s+following)\s+)?"
      rf"(?:(?P<wk>week'?s)\s+)?(?P<wd>{_alt(list(_EN_WEEKDAY))})\.?(?:s)?{RB}"
