@@ -884,6 +884,13 @@ def test_that_day_in_a_reschedule_is_the_bookings_day(backend):
         ("延期两周", "2030-03-28T15:00:00+08:00"),
         ("把晚饭推迟一个小时", "not_understood"),  # was moved to 16:00
         ("要是推迟一个小时还有位置吗?", "not_understood"),  # was moved to 16:00
+        # in traditional characters, as their simplified twins (a review: 當天下午四點改到週五
+        # had lost the booking's clock, 08:00, once the model read the folded text)
+        ("當天下午四點改到週五", "2030-03-15T16:00:00+08:00"),
+        ("把3點的預約改到週五", "2030-03-15T15:00:00+08:00"),
+        ("明天同一時間", "2030-03-13T15:00:00+08:00"),
+        ("改到週五,時間不變", "2030-03-15T15:00:00+08:00"),
+        ("推遲一個小時", "2030-03-14T16:00:00+08:00"),
     ],
 )
 def test_patch_forms_from_black_box_checks(backend, text, start):

@@ -11,6 +11,7 @@ import pytest
 from autoglm_gw.cache.keys import normalise
 from autoglm_gw.nlu import traditional
 from autoglm_gw.nlu.grammar import drop_symbols
+from autoglm_gw.nlu.resolve import detect_locale
 from autoglm_gw.nlu.traditional import fold_traditional
 
 REPO = Path(__file__).resolve().parents[2]
@@ -24,11 +25,35 @@ def test_folds_the_characters_of_a_booking_one_for_one():
     assert len(folded) == len(said)
 
 
-def test_every_pair_in_the_table_is_one_character_for_another():
+# Table keys that simplified Chinese (GB2312) also writes: rare there, and read as their
+# traditional sense here (乾 as 干, 後 as 后). A table that folds any other simplified character
+# would change simplified utterances, which the model already reads.
+SIMPLIFIED_TOO = set("乾於後麽夥徵摺菸醣麴甯薹吒捱榘")
+
+
+def test_the_table_folds_no_other_simplified_character():
     table = traditional.table()
     assert len(table) > 3000  # OpenCC's table holds about four thousand
-    for trad, simplified in table.items():
-        assert len(chr(trad)) == len(simplified) == 1 and chr(trad) != simplified
+    also_simplified = set()
+    for trad in table:
+        try:
+            chr(trad).encode("gb2312")
+        except UnicodeEncodeError:
+            continue
+        also_simplified.add(chr(trad))
+    assert also_simplified == SIMPLIFIED_TOO
+
+
+def test_compatibility_ideographs_fold_as_the_cache_key_reads_them():
+    """車 U+F902 and 蠟 U+F927 are 車 and 蠟 after NFKC: the cache key (NFKC first) and the model
+    (NFKC in its tokenizer, after the fold) must both read 车 and 蜡."""
+    said = "明天下午三点洗\uf902打\uf927"
+    assert drop_symbols(said) == "明天下午三点洗车打蜡"
+    assert normalise(said) == normalise("明天下午三点洗车打蜡")
+
+
+def test_a_store_named_in_traditional_characters_keeps_an_english_request_english():
+    assert detect_locale("Wash at 國貿 at 5pm") == detect_locale("Wash at 国贸 at 5pm") == "en-US"
 
 
 def test_simplified_and_latin_text_is_unchanged():

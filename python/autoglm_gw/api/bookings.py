@@ -48,6 +48,7 @@ from ..nlu.time_shift import (
     says_the_booking_day,
     the_booking_day_alone,
 )
+from ..nlu.traditional import fold_traditional
 from .decoding import BodyDecoder, parse_timestamp
 from .parse import request_now
 from .types import Locale, Location, Text, Timestamp
@@ -470,18 +471,21 @@ def register(app: App) -> None:
             raise ApiError(422, "invalid_request", "give exactly one of start or text")
         asked = body.locale or _asked_locale(req)
         if body.text is not None:
-            locale = asked or detect_locale(body.text)
+            # The words as the model reads them (國貿 as 国贸): the helpers below look for the
+            # model's span texts in them (当天下午四点改到週五 had lost the booking's clock).
+            said = fold_traditional(body.text)
+            locale = asked or detect_locale(said)
             location = (body.location.lat, body.location.lon) if body.location else None
-            parse, resolved = await understand(req, body.text, now, location, locale)
+            parse, resolved = await understand(req, said, now, location, locale)
             # a shift said alone (提前半小时, which the model reads as unknown), or of our booking
             # by name (帮我把洗车推迟两个小时)
-            shift_alone = only_a_shift(body.text) or moves_the_booking_by_name(body.text)
+            shift_alone = only_a_shift(said) or moves_the_booking_by_name(said)
             if parse.intent in ("cancel_booking", "query_booking") and not shift_alone:
                 # "取消我明天的洗车" sent here moved the booking to tomorrow
                 raise _unsupported_intent(parse.intent, locale, "reschedule_booking")
             try:
                 moved, time_said = await _relative_to_the_booking(
-                    req, body.text, parse, resolved, now, locale, shift_alone
+                    req, said, parse, resolved, now, locale, shift_alone
                 )
             except BookingError as err:
                 return _fail(err, locale)

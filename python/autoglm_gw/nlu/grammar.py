@@ -688,6 +688,7 @@ class ParseOutput:
         """The spans as offsets into ``said``, the utterance as said, where the model read a
         part of it (a preamble or a command beside the request left unread: ``text`` is then a
         piece of ``said``)."""
+        said = fold_traditional(said)  # as the model read it (one character for one)
         at = 0 if self.text == said else said.find(self.text)
         if at <= 0:
             return self.spans

@@ -27,6 +27,7 @@ from .time_resolver import (
     impossible_time,
     resolve_time,
 )
+from .traditional import fold_traditional
 
 log = logging.getLogger("autoglm_gw.nlu")
 
@@ -96,6 +97,7 @@ def detect_locale(text: str) -> str:
 
     So "Car wash at 国贸 tomorrow at 5pm" is English, while 帮我book一个car wash and
     在Wangjing Store洗车 are Chinese."""
+    text = fold_traditional(text)  # our stores' names in traditional characters (國貿) too
     han = len(_CJK.findall(_STORE_NAMES_ZH.sub("", text)))
     words = len(_OTHER_WORD.findall(text))
     if han:

@@ -18,14 +18,17 @@ from __future__ import annotations
 
 import functools
 import importlib.util
+import unicodedata
 from pathlib import Path
 
 # The model version keys on this (engine.loader.decoding_version): a change to the fold changes
 # what the model reads, so the response cache must not serve answers read without it.
-VERSION = "trad-1"
+VERSION = "trad-2"
 # The import name of opencc-python-reimplemented, and where its character table lies in it.
 PACKAGE = "opencc"
 TABLE = ("dictionary", "TSCharacters.txt")
+# The Unicode blocks of CJK compatibility ideographs (each NFKC-normalises to one ideograph).
+COMPATIBILITY_IDEOGRAPHS = ((0xF900, 0xFAFF), (0x2F800, 0x2FA1F))
 
 
 class TraditionalTableError(RuntimeError):
@@ -59,6 +62,14 @@ def table() -> dict[int, str]:
             folded[ord(trad)] = first
     if not folded:
         raise TraditionalTableError(f"{path} holds no character pairs")
+    # Compatibility ideographs whose NFKC form is a traditional character (車 U+F902 is 車): the
+    # cache key reads a text after NFKC and the tokenizer normalises only after this fold, so
+    # both must reach the same simplified form, or one cache entry would answer two readings.
+    for first, last in COMPATIBILITY_IDEOGRAPHS:
+        for code in range(first, last + 1):
+            nfkc = unicodedata.normalize("NFKC", chr(code))
+            if len(nfkc) == 1 and ord(nfkc) in folded:
+                folded[code] = folded[ord(nfkc)]
     return folded
 
 
