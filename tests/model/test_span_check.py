@@ -236,6 +236,8 @@ def test_a_time_never_starts_on_the_xia_of_yixia(checked, plain):
     # 下下下周三 is three weeks on, not 下下周三 with a 下 left over (a black-box check).
     got = _decode(checked, "约下下下周三上午十点", [["下"], ["点"]])["time"]
     assert got == "下下下周三上午十点"
+    got = _decode(checked, "约下下下个月五号上午十点", [["下"], ["点"]])["time"]
+    assert got == "下下下个月五号上午十点"  # three months on, likewise
 
 
 def test_a_time_never_starts_on_a_pronoun_one_or_inside_a_word(checked, plain):

@@ -806,6 +806,11 @@ def _on_en_date(m: re.Match[str], ctx: _Ctx) -> bool:
 
 
 _ZH_MONTH_MOD: dict[str, int] = {
+    # (as weeks, up to four 下: 下下下个月 is three months on, not 下下个月 with a 下 left over)
+    "下下下下个月": 4,
+    "下下下下月": 4,
+    "下下下个月": 3,
+    "下下下月": 3,
     "下下个月": 2,
     "下下月": 2,
     "下个月": 1,
@@ -1526,7 +1531,7 @@ _PATTERNS: list[tuple[str, _Handler]] = [
     (rf"{LB}(?:of\s+)?(?:(?P<after>(?:the\s+)?week\s+after\s+next)"
      rf"|(?P<mod>next|this|last|the\s+following|following)\s+week)(?!')(?:\s+on)?{RB}",
      _on_en_week),
-    (r"(?:下下个?|下个?|这个?|本|上个?)月(?!\s*(?:\d|[零一二两三四五六七八九十]))|"
+    (r"(?:下{1,4}个?|这个?|本|上个?)月(?!\s*(?:\d|[零一二两三四五六七八九十]))|"
      rf"{LB}(?:this|next|last)\s+month{RB}", _on_rel_month),
     (rf"(?:(?P<y>\d{{4}})\s*年|(?P<ry>今年|明年|后年|去年))?\s*(?P<mo>{NUM})\s*月份?",
      _on_zh_month_window),
