@@ -472,7 +472,7 @@ def register(app: App) -> None:
         asked = body.locale or _asked_locale(req)
         if body.text is not None:
             # The words as the model reads them (國貿 as 国贸): the helpers below look for the
-            # model's span texts in them (当天下午四点改到週五 had lost the booking's clock).
+            # model's span texts in them (當天下午四點改到週五 had lost the booking's clock).
             said = fold_traditional(body.text)
             locale = asked or detect_locale(said)
             location = (body.location.lat, body.location.lon) if body.location else None

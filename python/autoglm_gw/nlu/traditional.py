@@ -65,8 +65,8 @@ def table() -> dict[int, str]:
     # Compatibility ideographs whose NFKC form is a traditional character (車 U+F902 is 車): the
     # cache key reads a text after NFKC and the tokenizer normalises only after this fold, so
     # both must reach the same simplified form, or one cache entry would answer two readings.
-    for first, last in COMPATIBILITY_IDEOGRAPHS:
-        for code in range(first, last + 1):
+    for low, high in COMPATIBILITY_IDEOGRAPHS:
+        for code in range(low, high + 1):
             nfkc = unicodedata.normalize("NFKC", chr(code))
             if len(nfkc) == 1 and ord(nfkc) in folded:
                 folded[code] = folded[ord(nfkc)]
