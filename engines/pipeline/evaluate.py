@@ -483,12 +483,12 @@ def cpu_model() -> str | None:
         info = Path("/proc/cpuinfo").read_text()
     except OSError:
         return None
-    name = next(
-        (ln.split(":", 1)[1].strip() for ln in info.splitlines() if ln.startswith("model name")), ""
+    # The first processor's lines: "key<tabs>: value".
+    fields = dict(
+        (key.strip(), value.strip())
+        for key, _, value in (ln.partition(":") for ln in info.split("\n\n", 1)[0].splitlines())
     )
-    flags = next(
-        (ln.split(":", 1)[1].split() for ln in info.splitlines() if ln.startswith("flags")), []
-    )
+    name, flags = fields.get("model name", ""), fields.get("flags", "").split()
     vnni = [f for f in ("avx512_vnni", "avx_vnni") if f in flags]
     isa = "+".join(vnni) if vnni else ("AVX2, no VNNI" if "avx2" in flags else "no AVX2")
     return f"{name} ({isa})" if name else None

@@ -62,6 +62,7 @@ from .time_resolver import (
     CLOCK_GLUE_WORDS,
     MAY_THE_VERB_WORDS,
     PLACE_AFTER,
+    ZH_THIS_OR_NEXT_MONTH,
     clock_within_part,
     may_be_time,
     reads_as_time,
@@ -4843,13 +4844,14 @@ EN_MONTH_OR_FROM_NOW_SAID = re.compile(
 # A day of the month said in Chinese numerals, which the model leaves out (下个月一号洗车, 三号洗车;
 # 3号 in digits it reads): not a line, a gate, a building or a bay (一号线, 三号门, 2号楼).
 ZH_DAY_OF_MONTH_SAID = re.compile(
-    r"(?:(?:下{1,4}个?|这个?|本)月)?(?<![第0-9一二三四五六七八九十])(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})"
+    rf"(?:{ZH_THIS_OR_NEXT_MONTH})?(?<![第0-9一二三四五六七八九十])"
+    r"(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})"
     r"\s*(?:号|日)(?![线门楼位口店车道库柜台座机桩通房室厅窗桌区栋单床])"
 )
 # Days named by their place in a month or a year, and holidays on a fixed day (月底, 下个月初,
 # 年底, 元旦, "New Year's Day", "the end of the month"), which the model leaves out.
 NAMED_DAY_SAID = re.compile(
-    r"(?:(?:下{1,4}个?|这个?|本)月|[0-9一二三四五六七八九十]{1,3}月|(?<![年个岁正腊冬])月)的?"
+    rf"(?:{ZH_THIS_OR_NEXT_MONTH}|[0-9一二三四五六七八九十]{{1,3}}月|(?<![年个岁正腊冬])月)的?"
     r"(?:底|末|初|上旬|中旬|下旬|最后一天|中(?![午旬国心文间]))|(?:明|今|后)?年(?:底|末)"
     r"|(?<!月)(?:上旬|中旬|下旬)|元旦|情人[节節]|[劳勞][动動][节節]|[国國][庆慶][节節]?|平安夜|[圣聖][诞誕][节節]?"
     r"|(?<![0-9一二三四五六七八九十百块点.周期拜])五一"

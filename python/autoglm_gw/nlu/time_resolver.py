@@ -504,9 +504,14 @@ def _at(day: date, minute_of_day: int, tz: tzinfo | None) -> datetime:
 # --------------------------------------------------------------------------------------------
 # Handlers
 # --------------------------------------------------------------------------------------------
-# A week said relative to this one: 下周 is the next, 下下周 the one after, and so on (下下下周六 is
-# three weeks on: a black-box check had it read as 下下周六, a week early); 上… counts back.
-_ZH_WEEK_MOD = r"下{1,4}个?|这个?|本|上{1,4}个?"
+# How many 下 (or 上) a week or a month said relative to this one may stack: 下周 is the next,
+# 下下周 the one after, and so on (下下下周六 is three weeks on: a black-box check had it read as
+# 下下周六, a week early).
+_ZH_MOST_STACKED = 4
+# A week said relative to this one; 上… counts back.
+_ZH_WEEK_MOD = rf"下{{1,{_ZH_MOST_STACKED}}}个?|这个?|本|上{{1,{_ZH_MOST_STACKED}}}个?"
+# This month or one ahead (下个月, 下下下月), as the span check's day-of-month patterns read them.
+ZH_THIS_OR_NEXT_MONTH = rf"(?:下{{1,{_ZH_MOST_STACKED}}}个?|这个?|本)月"
 
 
 def _zh_weeks_on(mod: str) -> int:
@@ -806,15 +811,8 @@ def _on_en_date(m: re.Match[str], ctx: _Ctx) -> bool:
 
 
 _ZH_MONTH_MOD: dict[str, int] = {
-    # (as weeks, up to four 下: 下下下个月 is three months on, not 下下个月 with a 下 left over)
-    "下下下下个月": 4,
-    "下下下下月": 4,
-    "下下下个月": 3,
-    "下下下月": 3,
-    "下下个月": 2,
-    "下下月": 2,
-    "下个月": 1,
-    "下月": 1,
+    # as weeks: 下下下个月 is three months on, not 下下个月 with a 下 left over
+    **{"下" * n + each + "月": n for n in range(1, _ZH_MOST_STACKED + 1) for each in ("个", "")},
     "这个月": 0,
     "这月": 0,
     "本月": 0,
@@ -1531,7 +1529,7 @@ _PATTERNS: list[tuple[str, _Handler]] = [
     (rf"{LB}(?:of\s+)?(?:(?P<after>(?:the\s+)?week\s+after\s+next)"
      rf"|(?P<mod>next|this|last|the\s+following|following)\s+week)(?!')(?:\s+on)?{RB}",
      _on_en_week),
-    (r"(?:下{1,4}个?|这个?|本|上个?)月(?!\s*(?:\d|[零一二两三四五六七八九十]))|"
+    (rf"(?:{_alt(list(_ZH_MONTH_MOD))})(?!\s*(?:\d|[零一二两三四五六七八九十]))|"
      rf"{LB}(?:this|next|last)\s+month{RB}", _on_rel_month),
     (rf"(?:(?P<y>\d{{4}})\s*年|(?P<ry>今年|明年|后年|去年))?\s*(?P<mo>{NUM})\s*月份?",
      _on_zh_month_window),
