@@ -160,6 +160,7 @@ class App:
         server = self.config.server
         req = Request(scope, receive, server.max_body_bytes, server.body_timeout_s)
         route_label = UNMATCHED_ROUTE
+        route = None
         try:
             found = self.router.resolve(scope["path"])
             if found is None:
@@ -194,6 +195,8 @@ class App:
             log.exception("unhandled error on %s %s", scope["method"], scope["path"])
             err = ApiError(500, "internal_error", "internal server error")
             resp = json_response(err.body(), 500)
+        if resp.status >= 400 and route is not None and route.error_headers:
+            _add_missing(resp.headers, route.error_headers)
         await self._send(req, resp, send)
         elapsed = _since(req)
         self.metrics.observe_http(route_label, scope["method"], resp.status, elapsed)
@@ -219,6 +222,11 @@ class App:
             return
         body = b"" if req.method == "HEAD" else resp.body
         await send({"type": "http.response.body", "body": body})
+
+
+def _add_missing(headers: list[tuple[bytes, bytes]], extra: list[tuple[bytes, bytes]]) -> None:
+    names = {name for name, _ in headers}
+    headers.extend((name, value) for name, value in extra if name not in names)
 
 
 async def _stream(resp: StreamingResponse, send: Send) -> None:

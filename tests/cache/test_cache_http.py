@@ -139,3 +139,24 @@ def test_traditional_and_simplified_characters_share_an_entry(tmp_path):
     assert first.headers["x-cache"] == "miss" and later.headers["x-cache"] == "hit"
     assert later.json()["slots"] == first.json()["slots"]
     assert later.json()["text"] == "明天下午三點在國貿店洗車"  # the request's own words
+
+
+def test_a_wrong_method_and_a_fault_also_say_the_cache_was_bypassed(tmp_path):
+    # The contract has every /v1/parse answer carry x-cache, not only those its handler wrote.
+    async def scenario(c, app):
+        wrong_method = await c.get("/v1/parse")
+
+        async def broken_parser(text, req):
+            raise RuntimeError("a fault the handler does not expect")
+
+        app.components.parser.parse = broken_parser
+        fault = await c.post("/v1/parse", json={"text": "明天洗车", "now": NOW})
+        other_path = await c.get("/v1/stores/nowhere")
+        return wrong_method, fault, other_path
+
+    wrong_method, fault, other_path = _run(tmp_path, scenario)
+    assert wrong_method.status_code == 405 and wrong_method.headers["x-cache"] == "bypass"
+    assert wrong_method.headers["allow"] == "POST"
+    assert fault.status_code == 500 and fault.headers["x-cache"] == "bypass"
+    assert fault.json()["error"]["code"] == "internal_error"
+    assert other_path.status_code == 404 and "x-cache" not in other_path.headers

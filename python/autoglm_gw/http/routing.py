@@ -10,12 +10,15 @@ Handler = Callable[[Request], Awaitable[Response]]
 
 
 class Route:
-    __slots__ = ("handlers", "segments", "template")
+    __slots__ = ("error_headers", "handlers", "segments", "template")
 
     def __init__(self, template: str) -> None:
         self.template = template
         self.segments = template.strip("/").split("/")
         self.handlers: dict[str, Handler] = {}
+        # Headers every error answer on this path carries, whatever raised it (a handler, a
+        # method the path does not serve, an unexpected exception), unless the error set its own.
+        self.error_headers: list[tuple[bytes, bytes]] = []
 
     def match(self, parts: list[str]) -> dict[str, str] | None:
         if len(parts) != len(self.segments):
@@ -36,18 +39,29 @@ class Router:
         self._exact: dict[str, Route] = {}
         self._patterns: list[Route] = []
 
-    def add(self, method: str, template: str, handler: Handler) -> None:
-        table = self._patterns if "{" in template else None
-        if table is None:
-            route = self._exact.setdefault(template, Route(template))
-        else:
-            route = next((r for r in table if r.template == template), None)
-            if route is None:
-                route = Route(template)
-                table.append(route)
+    def add(
+        self,
+        method: str,
+        template: str,
+        handler: Handler,
+        error_headers: list[tuple[bytes, bytes]] | None = None,
+    ) -> None:
+        route = self._route(template)
         route.handlers[method] = handler
         if method == "GET":
             route.handlers.setdefault("HEAD", handler)
+        for header in error_headers or ():
+            if header not in route.error_headers:
+                route.error_headers.append(header)
+
+    def _route(self, template: str) -> Route:
+        if "{" not in template:
+            return self._exact.setdefault(template, Route(template))
+        route = next((r for r in self._patterns if r.template == template), None)
+        if route is None:
+            route = Route(template)
+            self._patterns.append(route)
+        return route
 
     def routes(self) -> list[Route]:
         """Every route, exact ones first (the API description is generated from them)."""
