@@ -16,6 +16,7 @@ from autoglm_gw.http.errors import ApiError
         (b'{"text": "a\xc3"}', 400, "malformed_json", "UTF-8"),
         (b'{"text": "\\ud800"}', 400, "malformed_json", "surrogate"),
         (b'{"text": "x", "now": "2026-11-25T10:00:00+0800"}', 422, "invalid_now", "RFC 3339"),
+        (b'{"text": " \\u3000 "}', 422, "text_empty", "blank"),
     ],
 )
 def test_a_bad_body_says_what_is_wrong(body, status, code, says):

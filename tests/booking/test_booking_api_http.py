@@ -373,6 +373,9 @@ def test_reschedule_by_text_and_by_start(backend):
         # model's context ("㈠" is "(一)")
         ("POST", "/v1/parse", {"text": "㈠" * 200}, 422, "input_too_long"),
         ("POST", "/v1/parse", {"now": NOW}, 422, "missing_field"),
+        # white space alone (a full-width space too) says nothing: refused as empty text is
+        ("POST", "/v1/parse", {"text": " \u3000\n\t", "now": NOW}, 422, "text_empty"),
+        ("POST", "/v1/bookings", {"vehicle_id": "V", "text": "   "}, 422, "text_empty"),
         (
             "POST",
             "/v1/bookings",

@@ -66,6 +66,8 @@ def validation_error(message: str) -> ApiError:
         return ApiError(422, "text_too_long", f"text is too long: {message}")
     if field == "text" and "length >=" in message:
         return ApiError(422, "text_empty", "text must not be empty")
+    if field == "text" and "matching regex" in message:
+        return ApiError(422, "text_empty", "text must not be blank (white space only)")
     if "matching regex" in message and match:
         # The pattern itself helps nobody: say what is expected instead.
         expected = _PATTERN_MEANS.get(field, "a value of the documented form")

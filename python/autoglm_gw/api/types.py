@@ -11,7 +11,9 @@ import msgspec
 MAX_TEXT_CHARS = 512
 
 Locale = Literal["zh-CN", "en-US"]
-Text = Annotated[str, msgspec.Meta(min_length=1, max_length=MAX_TEXT_CHARS)]
+# At least one character that is not white space: a blank utterance (" ", a full-width space) says
+# nothing, and is refused as an empty one is rather than read as "unknown".
+Text = Annotated[str, msgspec.Meta(min_length=1, max_length=MAX_TEXT_CHARS, pattern=r"\S")]
 # An RFC 3339 date-time (section 5.6): seconds required, the offset "Z" or "+hh:mm" (msgspec's own
 # datetime decoding also takes "+0800", which RFC 3339 does not); "T" may be a space (its note).
 RFC3339_PATTERN = r"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$"
