@@ -73,7 +73,7 @@ log = logging.getLogger("autoglm_gw.nlu")
 
 VERSION = (
     "cancel-34+terse-8+words-4+timespan-49+pieces-9+context-7+choice-10+service-15+storeshape-9"
-    "+refused-37+settings-1+command-12+other-6+nearest-7+fallback-7+revise-31+request-25+asked-1"
+    "+refused-38+settings-2+command-13+other-6+nearest-7+fallback-7+revise-31+request-25+asked-1"
 )
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
@@ -2581,7 +2581,10 @@ def _without_a_command(text: str, normal: str, at) -> str | None:
             return None
         first, start, end = False, command.start(), command.end()
     said = command.group()
-    if not _only_a_car_command(_PLEASE_FIRST.sub("", said)) or _TIME_IN_A_COMMAND.search(said):
+    # (the command alone: the mark that ends the request before it is no question of its own,
+    # 我约的自动洗车是哪天?空调顺便调到二十二度; nor is 一点 after 调小 "one o'clock")
+    alone = _PLEASE_FIRST.sub("", said.lstrip(_COMMAND_JOINS))
+    if not _only_a_car_command(alone) or _TIME_IN_A_COMMAND.search(_A_BIT.sub("", alone)):
         return None
     # A clause of its own: "move my call to 3pm" and "…. Just play some music" are not a request
     # beside a command ("call to 3pm" and "play some music" follow a bare space there).
@@ -2600,7 +2603,9 @@ def _without_a_command(text: str, normal: str, at) -> str | None:
     if first:
         rest = text[at(end) :].lstrip(_CLAUSE_MARKS)
         return rest[_JOINING_WORD.match(rest).end() :]  # ("Play some music… and what time…")
-    return text[: at(start)].rstrip(_CLAUSE_MARKS)
+    # (a question mark that ended the request stays with it: 明天洗车吗？音量调小一点 asks)
+    asked = said.lstrip().startswith(("?", "？"))
+    return text[: at(start)].rstrip(_CLAUSE_MARKS) + ("?" if asked else "")
 
 
 def _without_something_else(text: str, normal: str, at) -> str | None:
@@ -2871,8 +2876,10 @@ _COMPARES_SERVICES = re.compile(
 # takes his car to the Xidan car wash every single Friday, can you believe that?", read as a
 # booking with it and as `unknown` without; end-to-end round 74).
 _RHETORICAL_TAG = re.compile(
-    r"[,，.。!！]\s*(?:can\s+you\s+believe\s+(?:that|it)|how\s+(?:crazy|weird|funny|cool)\s+is"
-    r"\s+that|isn'?t\s+that\s+(?:crazy|weird|funny|something))\s*[?？!！.。]*\s*$"
+    r"[,，.。!！]\s*(?:can\s+you\s+believe\s+(?:that|it)|how\s+(?:crazy|weird|funny|cool|nice"
+    r"|lovely|sweet)\s+is\s+that|isn'?t\s+that\s+(?:crazy|weird|funny|something|nice|lovely"
+    r"|sweet|great)(?:\s+(?:for|of)\s+(?:him|her|them))?|(?:good|lucky)\s+(?:for\s+)?"
+    r"(?:him|her|them))\s*[?？!！.。]*\s*$"
 )
 
 
@@ -3017,6 +3024,10 @@ _FILLER_FIRST = re.compile(
     r"\s*(?:嗯+|呃+|那个|哎|诶|喂|(?:hey|hi|ok(?:ay)?|um+|uh+|so|alright)(?![a-z]))[,，.。\s]+"
 )
 _PLEASE_FIRST = re.compile(r"^\s*please\s+")
+# What may join a command clause said after the request, before its first word.
+_COMMAND_JOINS = ",，。;；.!！?？… "
+# 一点 after a setting's direction is "a bit" (把音乐声音调小一点, 调高一点), not one o'clock.
+_A_BIT = re.compile(r"(?<=[小高大低亮暗热冷凉暖轻重快慢])一点")
 # A time said in the command clause may be the request's ("… and take me there at 3pm", "…, call
 # it 10am"): then nothing is cut. A setting's number ("level 2", "to 22") is no time here.
 _TIME_IN_A_COMMAND = re.compile(
@@ -3034,7 +3045,7 @@ _JOINED_AFTER = re.compile(
     r"|(?<=[\u3400-\u9fff])\s+)$"
 )
 _JOINED_BEFORE = re.compile(
-    r"^(?:\s*[,，。;；.!！…]|\s+(?:and|then|also)(?![a-z])|\s*(?:然后|再|顺便|另外)"
+    r"^(?:\s*[,，。;；.!！?？…]|\s+(?:and|then|also)(?![a-z])|\s*(?:然后|再|顺便|另外)"
     r"|\s+(?=[\u3400-\u9fff]))"
 )
 _A_CALL = re.compile(r"电话|(?<![a-z])(?:call|text|dial|message)(?![a-z])")
@@ -3067,6 +3078,7 @@ def _asks_of_a_wash(rest: str) -> bool:
         or CANCEL_WORDS.search(rest)
         or _MOVE_WORDS.search(_PUT_OFF_A_DAY.sub(" ", rest))  # (改天再洗车 moves nothing)
         or _ASKS_OF_A_BOOKING.search(rest)
+        or (_SHOWS_A_BOOKING.search(rest) and _OUR_BOOKING.search(rest))
         or _ASKS_IF_ON.search(rest)  # ("…, is my wash tomorrow still on")
     )
 
@@ -3319,6 +3331,7 @@ _EN_CAR_COMMAND = (
     r"|seat\s+heat\w*)"
     r"|roll\s+(?:up|down)|(?:open|close|lower|raise)\s+(?:the\s+|my\s+)?(?:windows?|sunroof|trunk)"
     r"|(?:play|put\s+on|start|stop|pause|skip|mute)\s+(?:some\s+|the\s+|my\s+|a\s+|this\s+)?"
+    r"(?:(?!(?:and|then|also|play|put|start|stop|pause|skip|mute)(?![a-z]))[a-z0-9'’]+\s+){0,3}?"
     r"(?:music|songs?|jazz|radio|podcast|playlist|news|navigation|nav)"
     r"|add\s+(?:it|this|that)\s+to\s+(?:my\s+|the\s+)?calendar"
     r"|navigate|take\s+me|call|text|dial)\b[^,.;!?]*?"
@@ -3337,7 +3350,7 @@ _CAR_COMMAND_FIRST = re.compile(
 )
 _CAR_COMMAND_LAST = re.compile(
     rf"(?:(?:(?<!\s)\s*,\s*|(?<![\s,])\s+)(?:and\s+)?(?:then\s+|also\s+)?{_EN_CAR_COMMAND}"
-    rf"|(?:[,，。;；]\s*|(?<!\s)\s+)(?:然后|再|顺便|另外)?{_ZH_CAR_COMMAND})[.!。！]?\s*$"
+    rf"|(?:[,，。;；?？!！]\s*|(?<!\s)\s+)(?:然后|再|顺便|另外)?{_ZH_CAR_COMMAND})[.!。！]?\s*$"
 )
 
 # What may follow a refusal without asking for anything again: another command for the car
@@ -3350,6 +3363,12 @@ _THEN_A_CAR_COMMAND = re.compile(
 # there and cancel it", "call and check if they are open", 查, 提醒.
 _ASKS_OF_A_BOOKING = re.compile(
     r"查|提醒|吗|\?|？|(?<![a-z])(?:check|remind|what|when|where|how|which|if|whether|confirm)(?![a-z])"
+)
+# A request to be shown a booking ("Show me my upcoming bookings"; with a booking word, not "show
+# me the details"): a question of what is left beside a command, never a word that keeps a
+# command from being one ("take me home and tell me the ETA", 导航去公司看一下路况 are commands).
+_SHOWS_A_BOOKING = re.compile(
+    r"看看|看一下|(?<![a-z])(?:show\s+me|pull\s+up|look\s+up|tell\s+me)(?![a-z])"
 )
 
 
@@ -4733,7 +4752,7 @@ _EN_SETTING = (
 _SETTING_CHANGE = re.compile(
     _EN_SETTING + r"(?:\s+(?:up|down|back|all|the|way|a|bit|little|level))*\s+to\b"
     r"(?:\s+level\b)?|" + _EN_SETTING + r"\s+at\b"
-    r"|(?:空调|温度|冷气|暖风|暖气|音量|声音|风量|风速|座椅加热)(?:的温度|温度|的)?(?:帮我|给我)?"
+    r"|(?:空调|温度|冷气|暖风|暖气|音量|声音|风量|风速|座椅加热)(?:的温度|温度|的)?(?:顺便|再)?(?:帮我|给我)?"
     r"(?:调|设|设置|开|降|升|加|减|拧|放|定)(?:高|低|大|小)?(?:一点|点)?(?:到|成|为)"
 )
 _SETTING_BEFORE = re.compile(f"(?:{_SETTING_CHANGE.pattern})\\s*$")
