@@ -127,6 +127,9 @@ SPAN_CHECK_BUDGET = 64
 # How much of the text from a time's start is read for its being said not to work ("next
 # Wednesday at 3 pm won't work" is 33 characters).
 NOT_TO_WORK_CHARS = 96
+# Tokens before a time that SpanCheck.marks_new_time reads: its marker, the words before it
+# ("from 3 to", "make it") and a negation before those ("I can't make it").
+NEW_TIME_MARKER_TOKENS = 8
 # How many of the places a chosen token occurs in the prompt are weighed as a span's start: a token
 # said more often than this only in degenerate input (不对挪到 said 128 times had the decoder weigh
 # 11,000 starts, 0.7 s), which the check's budget alone did not bound.
@@ -437,9 +440,10 @@ class SpanCheck(Protocol):
         that something is called off)."""
         ...
 
-    def marks_new_time(self, before: str, said: str = "", after: str = "") -> bool:
+    def marks_new_time(self, before: str, said: str = "", after: str = "", piece: str = "") -> bool:
         """Whether a time said right after ``before`` (a token and its trailing whitespace; ``said``
-        the few tokens up to it) is marked as the new one."""
+        the few tokens up to it; ``piece`` the time's first token, where known) is marked as the
+        new one."""
         ...
 
     def marks_old_time(self, said: str) -> bool:
@@ -529,6 +533,11 @@ class SpanCheck(Protocol):
     def negates(self, said: str, value_on: str = "") -> bool:
         """Whether a value said right after ``said`` (the last few tokens), running on into
         ``value_on``, is denied ("not 9")."""
+        ...
+
+    def time_kind(self, phrase: str) -> str | None:
+        """What a time phrase says: "day", "clock", "part", "both" (a day with a clock or a part
+        of it), or None where it reads as no time."""
         ...
 
     def take_back_kind(self, after: str) -> str | None:
@@ -1233,7 +1242,12 @@ class DecodeState:
             marked = {
                 i
                 for i in range(len(self.prompt.offsets))
-                if check.marks_new_time(self._before(i), self._said_before(i, 3), self._after(i))
+                if check.marks_new_time(
+                    self._before(i),
+                    self._said_before(i, NEW_TIME_MARKER_TOKENS),
+                    self._after(i),
+                    self._piece(i),
+                )
                 and check.may_start(slot, self._piece(i), self._before(i), self._after(i))
                 and not self._sets_a_value(i)  # "turn the AC down to 22": no new time
                 and self._has_end(i)
@@ -1601,11 +1615,30 @@ class DecodeState:
         if end is None:
             return False
         if end == j:
-            return True  # the value said right before the correction
+            # the value said right before the correction; after a hesitation, a day only for
+            # another day (take_back_kind "day": not the clock of "at 3 pm, er, tomorrow")
+            return kinds[j] != "day" or (
+                self._time_kind(i, end) == "day"
+                and (replacement := self._replacement_after(j)) is not None
+                and self._time_kind(*replacement) == "day"
+                # (not the same day said again, in agreement: 周六上午，嗯，周六)
+                and self._words(i, end) != self._words(*replacement)
+            )
         if not self._replaces(i, end, self._replacement_after(j)):
             return False  # "for tomorrow, let's say 10 am": a clock said for the day, no correction
         last = self._last_before(i, end, j)
         return last == "repeated" or (last == "last" and kinds[j] == "replace")
+
+    def _words(self, first: int, last: int) -> str:
+        """The text of tokens first..last, folded (NFKC, lower case, no spaces)."""
+        off = self.prompt.offsets
+        said = self.prompt.text[off[first, 0] : off[last, 1]]
+        return "".join(unicodedata.normalize("NFKC", said).lower().split())
+
+    def _time_kind(self, first: int, last: int) -> str | None:
+        """``SpanCheck.time_kind`` of the text of tokens first..last."""
+        off = self.prompt.offsets
+        return self.g.span_check.time_kind(self.prompt.text[off[first, 0] : off[last, 1]])
 
     def _value_end(self, i: int, j: int, longest: bool = True) -> int | None:
         """The last token of the longest (or shortest) value of this slot starting at token i and
@@ -1832,6 +1865,13 @@ class DecodeState:
             self.phase = _DONE
             self._allowed = np.empty(0, dtype=np.int64)
 
+    def _filters_anchors(self) -> bool:
+        """Whether anchors said at several places are narrowed to those the check accepts before
+        the extension tokens: every start, and the end of a store or a service (not a time's,
+        whose end the model may take at a repeated part of the day on purpose: 周六下午…约下午
+        三点 keeps 周六下午 with 下午三点 as its second piece)."""
+        return not self._anchor_end or SLOTS[self._slot] not in ("time", "time2")
+
     def _begin_anchor(self, cands: list[int], end: bool) -> None:
         self._cands = cands
         self._k = 0
@@ -1840,6 +1880,14 @@ class DecodeState:
 
     def _after_anchor_token(self) -> None:
         cands = self._cands
+        if len(cands) > 1 and self._k == 0 and self.g.span_check and self._filters_anchors():
+            # A token said at several places (下 of 下周二 呃下周三): the extension tokens may go
+            # only where the check accepts the start (or a store's or service's end), not to
+            # one it refused (the model's next tokens had steered back to the 下周二 taken back).
+            ok = self._end_ok if self._anchor_end else self._start_ok
+            accepted = [c for c in cands if ok(c)]
+            if accepted:
+                cands = self._cands = accepted
         if len(cands) > 1 and self._k < MAX_ANCHOR_EXTENSION:
             ext, k = self.prompt.ext, self._k + 1
             self.phase = _EXTEND

@@ -71,9 +71,11 @@ from .time_resolver import (
 
 log = logging.getLogger("autoglm_gw.nlu")
 
+# (anchors: the decoder's own use of the check, grammar.DecodeState._filters_anchors)
 VERSION = (
-    "cancel-34+terse-8+words-4+timespan-49+pieces-9+context-7+choice-10+service-15+storeshape-9"
-    "+refused-38+settings-2+command-13+other-6+nearest-7+fallback-7+revise-31+request-25+asked-1"
+    "cancel-34+terse-8+words-4+timespan-50+pieces-9+context-7+choice-10+service-15+storeshape-9"
+    "+refused-38+settings-2+command-13+other-6+nearest-7+fallback-7+revise-32+request-25+asked-1"
+    "+anchors-1"
 )
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
@@ -120,6 +122,21 @@ _AMOUNT_AFTER_OPENER = re.compile(
 )
 # Said right before the new time of a reschedule: 改到/挪到/换成/改为 ..., "to".
 NEW_TIME_MARKERS = frozenset({"到", "成", "为", "to"})
+# Verbs whose "it" (the booking) the new time follows: "make it Sunday", "do it Wednesday".
+# A word a new time may follow, after the word before it: "make it Sunday", "do it Wednesday",
+# "rather go Thursday".
+_LEADING_PREPOSITIONS = frozenset({"at", "on", "for", "in", "by", "around", "about", "to"})
+# "make it" or "do it" asked for ("can we make it", "let's do it", "please make it"), or a day
+# preferred ("I'd rather go"): the words up to a new time's marker.
+_ASKED_TO_MAKE_IT = re.compile(
+    r"(?<![a-z])(?:(?:can|could|would|will|shall)(?:n'?t)?\s+(?:we|you|i)|let'?s|please|rather)"
+    r"\s+(?:just\s+)?(?:(?:make|do)\s+it|go|do)\s*$"
+)
+_MADE_OR_RATHER = {
+    "it": frozenset({"make", "do"}),
+    "go": frozenset({"rather"}),
+    "do": frozenset({"rather"}),
+}
 _ZH_REBOOK = ("改约", "重约", "重新约", "另约")
 # A time that names the booking it belongs to (周六上午十点的洗车, 周六那个).
 _ZH_TIME_OF_A_BOOKING = re.compile(r"[^，,。！？!?\s]{0,8}?(?:的|那个|那次)")
@@ -350,6 +367,47 @@ def _value_opens(text: str, *, stores: bool = True) -> bool:
 
 
 _TIME_PHRASE_GLUE = frozenset({"at", "in", "the", "on", "of", "o'clock"})
+# A day alone said right after a hesitation ("on Tuesday, er, Wednesday", "for Saturday, er,
+# Sunday?", 下周二 呃下周三, 星期二的洗车打蜡，呃，是星期三的): another day for a day said before it
+# (take_back_kind's "day"), which only a day replaces, not a clock ("at 3 pm, er, tomorrow"
+# gives the clock its day).
+_EN_DAY_OPENS = re.compile(
+    r"(?:(?:on|for|to)\s+)?(?:(?:next|this)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday"
+    r"|sunday|tomorrow|today)(?![a-z'’])[\s,]*(?:(?:i\s+mean|i\s+meant|actually|instead|sorry"
+    r"|please)[\s,]*)*(?:$|[.?!;…])"
+)
+# A Chinese hesitation and the pauses around it, before a day said again (_ZH_DAY_OPENS).
+_ZH_HESITATION = re.compile(r"[\s,，、…]*[呃嗯]+[\s,，、…]*")
+
+
+def _day_said_again(text: str) -> bool:
+    """Whether a day alone is said right after a hesitation anywhere in ``text`` ("on Tuesday,
+    er, Wednesday", 下周二 呃下周三): take_back_kind's "day", where it may take a day back. Not a
+    day said before it already (周六上午，嗯，周六 agrees; a code review)."""
+    low = text.lower()
+    for opens, pause, said in (
+        (_EN_DAY_OPENS, _EN_PAUSED_FILLER, low),
+        (_ZH_DAY_OPENS, _ZH_HESITATION, text),
+    ):
+        for m in pause.finditer(said):
+            day = opens.match(said, m.end())
+            if day is not None and _DAY_NAMED.search(day.group()).group() not in said[: m.start()]:
+                return True
+    return False
+
+
+# The day a correction names (_EN_DAY_OPENS, _ZH_DAY_OPENS), without the words around it.
+_DAY_NAMED = re.compile(
+    r"(?:(?:next|this)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow"
+    r"|today)|(?:下下|下|这|本)?(?:周|星期|礼拜)[一二三四五六日天]|明天|后天"
+)
+
+_ZH_DAY_OPENS = re.compile(
+    r"(?:是|改成|改到)?(?:(?:下下|下|这|本)?(?:周|星期|礼拜)[一二三四五六日天]|明天|后天)"
+    r"(?![上中下早晚傍凌0-9零一二两三四五六七八九十点])"
+    # (not a second day offered: 周六洗车，嗯，周日也行)
+    r"(?![\s,，]*(?:也|或者|或是|还是))"
+)
 # What may follow a store named as a correction up to the next pause ("Wudaokou store please").
 _STORE_TAIL_WORDS = frozenset(
     "store branch location shop one please instead then thanks anymore".split()
@@ -3730,12 +3788,26 @@ class ResolvableSpans:
         return True
 
     @staticmethod
-    def marks_new_time(before: str, said: str = "", after: str = "") -> bool:
+    def marks_new_time(before: str, said: str = "", after: str = "", piece: str = "") -> bool:
         word = before.strip().lower()
         if word == "约":
             # 洗车改约明早八点半: 约 after a word of changing; not the booking it changes
             # (改约周六上午十点的洗车，周日下午三点可以吗)
             return said.rstrip().endswith(_ZH_REBOOK) and not _ZH_TIME_OF_A_BOOKING.match(after)
+        if word in _MADE_OR_RATHER and before[-1:].isspace():
+            # "can we make it Sunday at 11 am instead?", "can we do it Wednesday evening", "I'd
+            # rather go Thursday at 6 pm": the new time said as what the booking is made, or as
+            # the day preferred (the model had taken the old day, and the new clock as its
+            # second piece)
+            words = said.lower().split()
+            if len(words) < 2 or words[-2] not in _MADE_OR_RATHER[word]:
+                return False
+            if piece.strip().lower() in _LEADING_PREPOSITIONS:
+                return False  # ("do it at 9:20 am": the time is "9:20 am", as the labels cut it)
+            # Only as a request ("can we make it", "let's do it", "I'd rather go"): not "I
+            # can't make it tomorrow", "I won't be able to make it Saturday", "I was going to do
+            # it Saturday", whose time is the old one (a code review).
+            return _ASKED_TO_MAKE_IT.search(said.lower()) is not None
         if word not in NEW_TIME_MARKERS:
             return False
         # "to" is a word of its own ("to" + "morrow" is not a marker); 到 runs into the time.
@@ -3858,6 +3930,7 @@ class ResolvableSpans:
             or any(_value_opens(low[m.end() :]) for m in _EN_PAUSED_FILLER.finditer(low))
             # "cancel the car wash on friday uh sorry on sunday"
             or any(_sorry_then_a_value(low[m.end() :]) for m in _FILLER_THEN_SORRY.finditer(low))
+            or _day_said_again(text)
         )
 
     @staticmethod
@@ -3971,6 +4044,10 @@ class ResolvableSpans:
             or (paused and _EN_FILLER.search(lead.group()) and _value_opens(rest))
         ):
             return "replace"
+        if (paused and _EN_FILLER.search(lead.group()) and _EN_DAY_OPENS.match(rest.lower())) or (
+            _ZH_HESITATED.search(lead.group()) and _ZH_DAY_OPENS.match(rest)
+        ):
+            return "day"
         return None
 
     @staticmethod
@@ -4063,6 +4140,9 @@ class ResolvableSpans:
         ):
             return None
         return span
+
+    def time_kind(self, phrase: str) -> str | None:
+        return self._time(phrase)
 
     def same_time_kind(self, a: str, b: str) -> bool:
         """Whether the time phrase ``b`` can replace ``a``: not a clock or a part of the day said
@@ -4181,7 +4261,7 @@ class ResolvableSpans:
         first = spans.get("time")
         if intent not in CONTEXT_TIME_INTENTS or first is None or spans.get("time2") is not None:
             return None
-        if _CLAUSE_CUT.search(text) is None or self.corrects(text):
+        if _CLAUSE_CUT.search(text) is None or self.corrects(text) or _day_said_again(text):
             return None  # one clause; or a correction, which decides which value stands
         if time_taken_back(text, first[0]) is not None:
             return None  # the time replaces one taken back ("9 is a bit early, make it 10")
