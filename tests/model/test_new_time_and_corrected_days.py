@@ -1,7 +1,7 @@
 """A reschedule's new time said after "make it", "do it" or "rather go" (timespan-50), a day
 taken back after a hesitation ("on Tuesday, er, Wednesday", 下周二 呃下周三; revise-32), and the
 decoder keeping a repeated start token off a start the check refused (anchors-1), through the
-serving path: lines of end-to-end rounds 24 to 79 that kept the old day, and look-alikes that
+serving path: lines of earlier end-to-end rounds that kept the old day, and look-alikes that
 must keep their reading."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from tests.model.served import served_answers
+from tests.model.served import served, served_answers
 
 NOW = datetime(2037, 2, 15, 19, 20, tzinfo=ZoneInfo("Asia/Shanghai"))  # a Sunday evening
 
@@ -91,3 +91,11 @@ def answers() -> dict:
 @pytest.mark.parametrize("text", list(CASES))
 def test_new_times_and_corrected_days_are_answered(answers, text):
     assert answers[text] == CASES[text]
+
+
+def test_a_pronoun_after_a_correction_takes_no_store_back():
+    # "make it" corrects the service; its "it" had been read as a store said instead of the
+    # nearest one (end-to-end round 43)
+    text = "Book a quick wash near me. Actually, make it a wash and wax, at half past five."
+    result, resolved = served([text], NOW)[text]
+    assert (result.parse.store, resolved.service) == ("near me", "wax")

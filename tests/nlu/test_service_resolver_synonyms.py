@@ -15,11 +15,11 @@ SYNONYMS: dict[str, list[str]] = {
               "express car wash", "ＱＵＩＣＫ　ＷＡＳＨ"],
     "automatic": ["自动洗车", "无接触洗车", "机洗", "电脑洗车", "touchless", "touchless wash",
                   "automatic", "automatic wash", "drive-through", "drive through", "drive-thru",
-                  "touch-free"],
+                  "touch-free", "全自动的洗车", "自动的洗车"],
     "detailing": ["精洗", "精细洗车", "深度清洁", "美容", "汽车美容", "full detail", "detailing",
                   "Full Detailing", "deep clean"],
     "interior": ["内饰清洗", "内饰", "车内清洁", "interior cleaning", "clean the inside",
-                 "interior", "洗车内饰"],
+                 "interior", "洗车内饰", "内饰的清洗"],
     "wax": ["洗车打蜡", "打蜡", "打个蜡", "wash and wax", "wash & wax", "waxing", "wax",
             "Wash and Wax", "打腊", "洗车打腊"],
 }  # fmt: skip

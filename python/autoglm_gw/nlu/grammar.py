@@ -130,6 +130,9 @@ NOT_TO_WORK_CHARS = 96
 # Tokens before a time that SpanCheck.marks_new_time reads: its marker, the words before it
 # ("from 3 to", "make it") and a negation before those ("I can't make it").
 NEW_TIME_MARKER_TOKENS = 8
+# Words a store span may hold that name no store: never a store said as a correction ("…near
+# me. Actually, make it a wash and wax" had taken the nearest store back for "it").
+NO_STORE_WORDS = frozenset({"it", "that", "this", "one", "there", "here", "them", "the"})
 # How many of the places a chosen token occurs in the prompt are weighed as a span's start: a token
 # said more often than this only in degenerate input (不对挪到 said 128 times had the decoder weigh
 # 11,000 starts, 0.7 s), which the check's budget alone did not bound.
@@ -1705,6 +1708,8 @@ class DecodeState:
                         said_of_it = check.said_of_it(p.text[off[k_end, 1] :]) or (
                             shortest is not None and check.said_of_it(p.text[off[shortest, 1] :])
                         )
+                        if slot == "store" and self._words(k, k_end) in NO_STORE_WORDS:
+                            continue  # the "it" of "Actually, make it a wash and wax"
                         return None if said_of_it else (k, k_end)
             return None
 

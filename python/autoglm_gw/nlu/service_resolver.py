@@ -335,6 +335,9 @@ def _edit_distance_le1(a: str, b: str) -> bool:
     return short[i:] == long_[i + 1 :]
 
 
+_OF_BETWEEN = re.compile(r"(?<=[\u3400-\u9fff])的(?=[\u3400-\u9fff])")
+
+
 def _lookup(word: str) -> str | None:
     # (the inside of the company car is the inside of the car: round 75)
     said = _A_WORD_FOR_THE_CAR.sub(r"\1 \2", _without_declined(word))
@@ -346,6 +349,10 @@ def _lookup(word: str) -> str | None:
     bare = _FILLERS.sub("", folded)
     if bare in _TABLE:
         return _TABLE[bare]
+    # 的 between a kind and its wash says nothing more (全自动的洗车, 内饰的清洗: round 43)
+    folded = _OF_BETWEEN.sub("", folded)
+    if folded in _TABLE:
+        return _TABLE[folded]
     # Synonyms contained in the word: a specific service named anywhere beats the generic
     # "wash" around it ("quick car wash", "wash with wax"); among specific ones the longest wins.
     # (a Latin synonym as whole words, not inside a longer one: "expressway" names no express

@@ -73,8 +73,8 @@ log = logging.getLogger("autoglm_gw.nlu")
 
 # (anchors: the decoder's own use of the check, grammar.DecodeState._filters_anchors)
 VERSION = (
-    "cancel-34+terse-8+words-4+timespan-50+pieces-9+context-7+choice-10+service-15+storeshape-9"
-    "+refused-38+settings-2+command-13+other-6+nearest-7+fallback-7+revise-32+request-25+asked-1"
+    "cancel-34+terse-8+words-4+timespan-50+pieces-9+context-7+choice-10+service-16+storeshape-9"
+    "+refused-38+settings-2+command-13+other-6+nearest-7+fallback-7+revise-33+request-25+asked-1"
     "+anchors-1"
 )
 TIME_SLOTS = frozenset({"time", "time2"})
