@@ -75,6 +75,18 @@ CASES = {
     "Do I have a wash booked tomorrow, um, Tuesday?": ("query_booking", None, "02-17 00:00"),
     # ... never a clock by a day: the day said after it is the clock's
     "Book a wash at 3 pm, er, tomorrow": ("book_car_wash", "standard", "02-16 15:00"),
+    # a service upgraded after a pause replaces the one said before it (round 28; revise-34),
+    # where "bump it to" still moves a booking
+    "Tomorrow morning at Sanlitun, a regular wash. Hmm, let's upgrade that to a wash and wax": (
+        "book_car_wash",
+        "wax",
+        "02-16 06:00",
+    ),
+    "Sanlitun interior cleaning, bump it to Thursday 3 pm": (
+        "reschedule_booking",
+        "interior",
+        "02-19 15:00",
+    ),
     # ... nor the same day said again in agreement, nor a second day offered (a code review)
     "约明天下午三点，嗯，明天": ("book_car_wash", "standard", "02-16 15:00"),
     "帮我约周六上午，嗯，周六": ("book_car_wash", "standard", "02-21 09:00"),

@@ -74,7 +74,7 @@ log = logging.getLogger("autoglm_gw.nlu")
 # (anchors: the decoder's own use of the check, grammar.DecodeState._filters_anchors)
 VERSION = (
     "cancel-34+terse-8+words-4+timespan-50+pieces-9+context-7+choice-10+service-16+storeshape-9"
-    "+refused-38+settings-2+command-13+other-6+nearest-7+fallback-7+revise-33+request-25+asked-1"
+    "+refused-38+settings-2+command-13+other-6+nearest-7+fallback-7+revise-34+request-25+asked-1"
     "+anchors-1"
 )
 TIME_SLOTS = frozenset({"time", "time2"})
@@ -230,10 +230,15 @@ ZH_RATHER_TAKE_BACK = re.compile(
 # nearest one"); without the pause they are ordinary words ("wait for me", "make it shine"). Not
 # "not": "tomorrow at 11:30, not tomorrow evening" keeps the first (a value said after it is
 # denied, and "evening" alone would read as one said again).
+# A service changed by name after a pause ("let's upgrade that to a wash and wax"); not "bump
+# it to", "change it to", which move a booking (a reschedule, not a correction).
+_UPGRADE_IT = r"(?:upgrade|downgrade)\s+(?:it|that)(?:\s+to)?"
 EN_PAUSED_TAKE_BACK = re.compile(
     r"(?:oh[\s,]+)?(?:wait|hang\s+on|hold\s+on)\b|(?:or\s+)?actually\b(?![\s,]+(?:need|want|have|had|got|am|is|was|do|did|can|could"
     r"|would|like|prefer)\b)|make\s+it\b(?!\s+(?:quick|quickly|fast|snappy|soon)\b)"
     r"|let'?s\s+(?:say|make\s+it)\b"
+    # "…, a regular wash. Hmm, let's upgrade that to a wash and wax"
+    r"|(?:let'?s\s+|please\s+|can\s+you\s+)?" + _UPGRADE_IT + r"\b"
 )
 _EN_PAUSED_TAKE_BACK_INSIDE = re.compile(
     r"(?<=[\w)?])[\s]*[,.…;—–?-]+[\s,.…]*(?:(?:uh|um|umm|er|erm|hmm|ah)[\s,.…]+)*"
@@ -295,8 +300,11 @@ _CORRECTION_GAP = (
     r"|actually|i\s+mean|i\s+meant|make\s+(?:it|that)|let'?s\s+(?:say|make\s+it)|scratch\s+that"
     r"|oops|it'?s|it\s+is|how\s+about|maybe|rather|just|then|at|on|in|for|to|the|a|an|instead|so|ok"
     r"|around|about|like|or|i\s+think|i\s+believe"
-    r"|(?:keep|leave)\s+it(?:\s+at)?"
-    r"|okay)(?![a-z])|" + "|".join(sorted(_ZH_CORRECTION_WORDS, key=len, reverse=True)) + ")"
+    r"|(?:keep|leave)\s+it(?:\s+at)?|(?:let'?s\s+)?"
+    + _UPGRADE_IT
+    + r"|okay)(?![a-z])|"
+    + "|".join(sorted(_ZH_CORRECTION_WORDS, key=len, reverse=True))
+    + ")"
 )
 _CORRECTION_GAPS = re.compile(f"(?:{_CORRECTION_GAP})*")
 # A clock said for certain (not the digits of a date: 10号早晨 holds none).
