@@ -127,8 +127,8 @@ SPAN_CHECK_BUDGET = 64
 # How much of the text from a time's start is read for its being said not to work ("next
 # Wednesday at 3 pm won't work" is 33 characters).
 NOT_TO_WORK_CHARS = 96
-# Tokens before a time that SpanCheck.marks_new_time reads: its marker, the words before it
-# ("from 3 to", "make it") and a negation before those ("I can't make it").
+# Tokens before a time that SpanCheck.marks_new_time reads: its marker and the words before it
+# ("from 3 to", "can we make it", "I'd rather go").
 NEW_TIME_MARKER_TOKENS = 8
 # Words a store span may hold that name no store: never a store said as a correction ("…near
 # me. Actually, make it a wash and wax" had taken the nearest store back for "it").
