@@ -111,3 +111,14 @@ def test_a_pronoun_after_a_correction_takes_no_store_back():
     text = "Book a quick wash near me. Actually, make it a wash and wax, at half past five."
     result, resolved = served([text], NOW)[text]
     assert (result.parse.store, resolved.service) == ("near me", "wax")
+
+
+def test_a_part_of_the_day_corrected_keeps_the_day_said_before_it():
+    # the day said right before the part taken back, apart by a pause only (round 86;
+    # revise-35): on a Tuesday morning the afternoon had been today's
+    tuesday = datetime(2042, 11, 4, 8, 50, tzinfo=ZoneInfo("Asia/Shanghai"))
+    texts = {
+        "预约改到下周一吧,上午,哦不对,下午": ("reschedule_booking", None, "11-10 13:00"),
+        "帮我约后天,上午,哦不对,下午": ("book_car_wash", "standard", "11-06 13:00"),
+    }
+    assert served_answers(texts, tuesday) == texts

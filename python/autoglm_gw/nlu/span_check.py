@@ -74,7 +74,7 @@ log = logging.getLogger("autoglm_gw.nlu")
 # (anchors: the decoder's own use of the check, grammar.DecodeState._filters_anchors)
 VERSION = (
     "cancel-34+terse-8+words-4+timespan-50+pieces-9+context-7+choice-10+service-16+storeshape-9"
-    "+refused-38+settings-2+command-13+other-6+nearest-7+fallback-7+revise-34+request-25+asked-1"
+    "+refused-38+settings-2+command-13+other-6+nearest-7+fallback-7+revise-35+request-25+asked-1"
     "+anchors-1"
 )
 TIME_SLOTS = frozenset({"time", "time2"})
@@ -4728,6 +4728,10 @@ def _hesitates(gap: str) -> bool:
     )
 
 
+# What may stand between a day and the part or clock of it said next: a pause or a particle.
+_ONLY_A_PAUSE = re.compile(r"[吧呢啊呀,，、\s]{1,3}")
+
+
 def time_taken_back(text: str, start: int, depth: int = 0) -> str | None:
     """The time phrase the speaker takes back before the value said at ``start`` ("明天下午三点"
     in "明天下午三点,不对,四点"; "at 5 pm" in "at 5 pm no wait make it 6"; "明天上午十点" in
@@ -4786,9 +4790,15 @@ def time_taken_back(text: str, start: int, depth: int = 0) -> str | None:
                 if nearest is None:
                     if kind in ("day", "both"):
                         return piece
-                    nearest = piece
+                    nearest, nearest_at = piece, k
                 elif kind in ("day", "both") and nearest in piece:
                     return piece  # the day of the time the nearest one repeats a part of
+                elif kind == "day" and _ONLY_A_PAUSE.fullmatch(text, stop, nearest_at):
+                    # the day said right before it, apart by a pause only (改到下周一吧,上午,哦
+                    # 不对,下午: round 86): the time taken back is both
+                    both = f"{piece} {nearest}"
+                    if time_reading(both) == "both":
+                        return both
                 break
         if nearest is not None and depth < TAKEN_BACK_CHAIN:
             # "for tomorrow, let's say 10 am... actually 10:30": the time taken back took one
