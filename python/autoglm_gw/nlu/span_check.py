@@ -3085,13 +3085,14 @@ def _folded_with_index(text: str):
 
 
 _CLAUSE_MARKS = " \t,，.。;；!！…、"
+# What may join a command clause said after the request, before its first word: a clause's
+# marks, or the question mark that ends the request.
+_COMMAND_JOINS = _CLAUSE_MARKS + "?？"
 _JOINING_WORD = re.compile(r"(?:(?:and|then|also)\s+)*", re.IGNORECASE)
 _FILLER_FIRST = re.compile(
     r"\s*(?:嗯+|呃+|那个|哎|诶|喂|(?:hey|hi|ok(?:ay)?|um+|uh+|so|alright)(?![a-z]))[,，.。\s]+"
 )
 _PLEASE_FIRST = re.compile(r"^\s*please\s+")
-# What may join a command clause said after the request, before its first word.
-_COMMAND_JOINS = ",，。;；.!！?？… "
 # 一点 after a setting's direction is "a bit" (把音乐声音调小一点, 调高一点), not one o'clock.
 _A_BIT = re.compile(r"(?<=[小高大低亮暗热冷凉暖轻重快慢])一点")
 # A time said in the command clause may be the request's ("… and take me there at 3pm", "…, call
