@@ -122,21 +122,15 @@ _AMOUNT_AFTER_OPENER = re.compile(
 )
 # Said right before the new time of a reschedule: 改到/挪到/换成/改为 ..., "to".
 NEW_TIME_MARKERS = frozenset({"到", "成", "为", "to"})
-# Verbs whose "it" (the booking) the new time follows: "make it Sunday", "do it Wednesday".
-# A word a new time may follow, after the word before it: "make it Sunday", "do it Wednesday",
-# "rather go Thursday".
-_LEADING_PREPOSITIONS = frozenset({"at", "on", "for", "in", "by", "around", "about", "to"})
-# "make it" or "do it" asked for ("can we make it", "let's do it", "please make it"), or a day
-# preferred ("I'd rather go"): the words up to a new time's marker.
+# The last word of what may be said right before a reschedule's new time in English ("make it
+# Sunday", "do it Wednesday", "rather go Thursday"), and all of it, asked for.
+_MAKE_IT_MARKERS = frozenset({"it", "go", "do"})
 _ASKED_TO_MAKE_IT = re.compile(
-    r"(?<![a-z])(?:(?:can|could|would|will|shall)(?:n'?t)?\s+(?:we|you|i)|let'?s|please|rather)"
-    r"\s+(?:just\s+)?(?:(?:make|do)\s+it|go|do)\s*$"
+    r"(?<![a-z])(?:(?:(?:can|could|would|will|shall)(?:n'?t)?\s+(?:we|you|i)|let'?s|please|rather)"
+    r"\s+(?:just\s+)?(?:make|do)\s+it|rather\s+(?:go|do))\s*$"
 )
-_MADE_OR_RATHER = {
-    "it": frozenset({"make", "do"}),
-    "go": frozenset({"rather"}),
-    "do": frozenset({"rather"}),
-}
+# A time's leading preposition, on which no marked new time starts ("do it at 9:20 am").
+_LEADING_PREPOSITIONS = frozenset({"at", "on", "for", "in", "by", "around", "about", "to"})
 _ZH_REBOOK = ("改约", "重约", "重新约", "另约")
 # A time that names the booking it belongs to (周六上午十点的洗车, 周六那个).
 _ZH_TIME_OF_A_BOOKING = re.compile(r"[^，,。！？!?\s]{0,8}?(?:的|那个|那次)")
@@ -379,11 +373,23 @@ _TIME_PHRASE_GLUE = frozenset({"at", "in", "the", "on", "of", "o'clock"})
 # Sunday?", 下周二 呃下周三, 星期二的洗车打蜡，呃，是星期三的): another day for a day said before it
 # (take_back_kind's "day"), which only a day replaces, not a clock ("at 3 pm, er, tomorrow"
 # gives the clock its day).
-_EN_DAY_OPENS = re.compile(
-    r"(?:(?:on|for|to)\s+)?(?:(?:next|this)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday"
-    r"|sunday|tomorrow|today)(?![a-z'’])[\s,]*(?:(?:i\s+mean|i\s+meant|actually|instead|sorry"
-    r"|please)[\s,]*)*(?:$|[.?!;…])"
+_EN_DAY = (
+    r"(?:(?:next|this)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow"
+    r"|today)"
 )
+_ZH_DAY = r"(?:(?:下下|下|这|本)?(?:周|星期|礼拜)[一二三四五六日天]|明天|后天)"
+_EN_DAY_OPENS = re.compile(
+    rf"(?:(?:on|for|to)\s+)?{_EN_DAY}(?![a-z'’])[\s,]*(?:(?:i\s+mean|i\s+meant|actually|instead"
+    r"|sorry|please)[\s,]*)*(?:$|[.?!;…])"
+)
+_ZH_DAY_OPENS = re.compile(
+    rf"(?:是|改成|改到)?{_ZH_DAY}"
+    r"(?![上中下早晚傍凌0-9零一二两三四五六七八九十点])"
+    # (not a second day offered: 周六洗车，嗯，周日也行)
+    r"(?![\s,，]*(?:也|或者|或是|还是))"
+)
+# The day a correction names (_EN_DAY_OPENS, _ZH_DAY_OPENS), without the words around it.
+_DAY_NAMED = re.compile(f"{_EN_DAY}|{_ZH_DAY}")
 # A Chinese hesitation and the pauses around it, before a day said again (_ZH_DAY_OPENS).
 _ZH_HESITATION = re.compile(r"[\s,，、…]*[呃嗯]+[\s,，、…]*")
 
@@ -404,18 +410,6 @@ def _day_said_again(text: str) -> bool:
     return False
 
 
-# The day a correction names (_EN_DAY_OPENS, _ZH_DAY_OPENS), without the words around it.
-_DAY_NAMED = re.compile(
-    r"(?:(?:next|this)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow"
-    r"|today)|(?:下下|下|这|本)?(?:周|星期|礼拜)[一二三四五六日天]|明天|后天"
-)
-
-_ZH_DAY_OPENS = re.compile(
-    r"(?:是|改成|改到)?(?:(?:下下|下|这|本)?(?:周|星期|礼拜)[一二三四五六日天]|明天|后天)"
-    r"(?![上中下早晚傍凌0-9零一二两三四五六七八九十点])"
-    # (not a second day offered: 周六洗车，嗯，周日也行)
-    r"(?![\s,，]*(?:也|或者|或是|还是))"
-)
 # What may follow a store named as a correction up to the next pause ("Wudaokou store please").
 _STORE_TAIL_WORDS = frozenset(
     "store branch location shop one please instead then thanks anymore".split()
@@ -3803,20 +3797,18 @@ class ResolvableSpans:
             # 洗车改约明早八点半: 约 after a word of changing; not the booking it changes
             # (改约周六上午十点的洗车，周日下午三点可以吗)
             return said.rstrip().endswith(_ZH_REBOOK) and not _ZH_TIME_OF_A_BOOKING.match(after)
-        if word in _MADE_OR_RATHER and before[-1:].isspace():
+        if word in _MAKE_IT_MARKERS and before[-1:].isspace():
             # "can we make it Sunday at 11 am instead?", "can we do it Wednesday evening", "I'd
             # rather go Thursday at 6 pm": the new time said as what the booking is made, or as
             # the day preferred (the model had taken the old day, and the new clock as its
-            # second piece)
-            words = said.lower().split()
-            if len(words) < 2 or words[-2] not in _MADE_OR_RATHER[word]:
-                return False
-            if piece.strip().lower() in _LEADING_PREPOSITIONS:
-                return False  # ("do it at 9:20 am": the time is "9:20 am", as the labels cut it)
-            # Only as a request ("can we make it", "let's do it", "I'd rather go"): not "I
-            # can't make it tomorrow", "I won't be able to make it Saturday", "I was going to do
-            # it Saturday", whose time is the old one (a code review).
-            return _ASKED_TO_MAKE_IT.search(said.lower()) is not None
+            # second piece). Only as a request: not "I can't make it tomorrow", "I won't be able
+            # to make it Saturday", "I was going to do it Saturday", whose time is the old one
+            # (a code review); and not on a leading preposition ("do it at 9:20 am": the time is
+            # "9:20 am", as the labels cut it).
+            return (
+                piece.strip().lower() not in _LEADING_PREPOSITIONS
+                and _ASKED_TO_MAKE_IT.search(said.lower()) is not None
+            )
         if word not in NEW_TIME_MARKERS:
             return False
         # "to" is a word of its own ("to" + "morrow" is not a marker); 到 runs into the time.
