@@ -132,8 +132,9 @@ class EngineConfig(_Section):
     intra_op_threads: Annotated[
         int,
         _m(
-            "ONNX Runtime intra-op threads; 0 picks the number of cores (the CPU affinity, "
-            "capped by a container's CPU quota).",
+            "ONNX Runtime intra-op threads per worker; 0 picks the worker's share of the cores "
+            "(the CPU affinity, capped by a container's CPU quota, divided by server.workers, at "
+            "least 1), so that workers do not oversubscribe the cores.",
             ge=0,
             le=1024,
         ),

@@ -9,7 +9,7 @@ import pytest
 
 from autoglm_gw.config import EngineConfig
 from autoglm_gw.engine.call_thread import CallThread
-from autoglm_gw.engine.loader import overlap_pays
+from autoglm_gw.engine.loader import intra_op_threads, overlap_pays
 
 
 def test_calls_run_in_order_on_one_thread_and_submit_returns_once_started():
@@ -58,6 +58,7 @@ def test_an_exception_reaches_the_waiter_and_the_thread_goes_on():
         ("auto", 1, 1, 2, True),  # one worker, one ONNX thread, a core left for the grammar
         ("auto", 1, 2, 2, False),  # two workers on two cores: no core to spare
         ("auto", 0, 1, 2, False),  # ONNX Runtime already on every core
+        ("auto", 0, 2, 4, False),  # two workers, each on its share of two cores
         ("auto", 2, 1, 4, True),
         ("auto", 1, 4, 8, True),
         ("on", 0, 2, 2, True),
@@ -67,6 +68,20 @@ def test_an_exception_reaches_the_waiter_and_the_thread_goes_on():
 def test_auto_overlaps_only_with_a_core_to_spare(overlap, threads, workers, cores, expected):
     cfg = EngineConfig(overlap=overlap, intra_op_threads=threads)
     assert overlap_pays(cfg, workers, cores) is expected
+
+
+@pytest.mark.parametrize(
+    ("threads", "workers", "cores", "expected"),
+    [
+        (0, 1, 2, 2),  # one worker: every core
+        (0, 2, 2, 1),  # two workers on two cores: one thread each, not two spinning on one core
+        (0, 3, 8, 2),
+        (0, 4, 2, 1),  # more workers than cores: still one thread
+        (3, 2, 2, 3),  # set in the configuration: as set
+    ],
+)
+def test_default_intra_op_threads_are_the_workers_share(threads, workers, cores, expected):
+    assert intra_op_threads(EngineConfig(intra_op_threads=threads), workers, cores) == expected
 
 
 @pytest.mark.parametrize(
