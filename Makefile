@@ -10,7 +10,7 @@ RUST_SOURCES := Cargo.toml $(wildcard Cargo.lock) $(shell find rust -name '*.rs'
 # PyO3 builds against the virtualenv's interpreter, for `cargo test` as well as maturin.
 export PYO3_PYTHON := $(abspath $(PY))
 
-.PHONY: run test setup setup-test lint rust-test py-test model trt docs clean help
+.PHONY: run test bench setup setup-test lint rust-test py-test model trt docs clean help
 
 help:
 	@echo "make run    - set up and serve on 127.0.0.1:8080 with the embedded defaults"
@@ -19,6 +19,7 @@ help:
 	@echo "make setup-test - install the test and tool dependencies only (load tests, training)"
 	@echo "make lint   - cargo fmt and clippy, ruff, and the generated configuration docs"
 	@echo "make rust-test / make py-test - one half of make test"
+	@echo "make bench  - the gateway against vanilla serving, side by side (loadtest/out/report.*)"
 	@echo "make model  - retrain the shipped model from scratch (CPU, < 20 min)"
 	@echo "make trt    - build a TensorRT plan from the shipped ONNX (GPU machine with TensorRT 10)"
 	@echo "make docs   - regenerate docs/configuration.md from the config types"
@@ -48,6 +49,10 @@ setup-test: $(STAMPS)/ext $(STAMPS)/deps-test
 
 run: setup
 	$(VENV)/bin/autoglm-gw serve
+
+# BENCH_ARGS: options of loadtest/compare.py, e.g. BENCH_ARGS="--workers 2 --slo-ms 200".
+bench: setup
+	$(PY) -m loadtest.compare $(BENCH_ARGS)
 
 lint: setup-test
 	cargo fmt --check
