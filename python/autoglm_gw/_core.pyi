@@ -1,7 +1,7 @@
 """Type stubs for the Rust extension `autoglm_gw._core` (rust/src)."""
 
 import asyncio
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any, Final, TypedDict, final
 
 import numpy as np
@@ -318,3 +318,39 @@ class ResponseCache:
     def waiting(self, key: bytes) -> int:
         """Followers of the flight of `key` whose future is not done."""
     def stats(self) -> ResponseCacheStats: ...
+
+# --- Upstream balancer (rust/src/balancer.rs) -------------------------------
+
+@final
+class Balancer:
+    """Upstream load balancer of the reverse proxy. A candidate is a server not excluded and
+    up by passive (max_fails/fail_timeout) and active health; backups serve only when no
+    primary is a candidate. Out-of-range indices raise IndexError."""
+
+    def __init__(
+        self,
+        policy: str,  # round_robin, least_conn, ip_hash, consistent_hash, p2c or random
+        weights: list[int],  # 1..=1_000_000 each; consistent_hash: sum <= 10_000
+        backups: list[bool],  # same length as weights, >= 1
+        max_fails: int,  # >= 0; 0: passive health off
+        fail_timeout_s: float,  # finite, >= 0
+        seed: int = 0,  # of p2c's and random's draws
+    ) -> None:
+        """ValueError when an argument is out of its range."""
+    @property
+    def size(self) -> int:
+        """Number of servers."""
+    def pick(self, key: str | None = None, exclude: Iterable[int] = ()) -> int | None:
+        """Server for the next attempt (key: ip_hash / consistent_hash); None: no candidate."""
+    def acquire(self, i: int) -> None:
+        """A request to server `i` started."""
+    def release(self, i: int) -> None:
+        """A request to server `i` ended (the count saturates at 0)."""
+    def report(self, i: int, ok: bool) -> None:
+        """Passive health: whether an attempt on server `i` succeeded."""
+    def set_health(self, i: int, up: bool) -> None:
+        """Active health: the checker's verdict; down stays down until set up again."""
+    def is_up(self, i: int) -> bool:
+        """Up by both passive and active health now (exclusions aside)."""
+    def states(self) -> list[tuple[int, int, bool, bool]]:
+        """Per server: (active, failures counted, up by passive health, up by active health)."""

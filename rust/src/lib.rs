@@ -7,9 +7,11 @@
 //! * [`errors`]: the exceptions the HTTP layer maps to status codes.
 //! * [`intent_prior`]: the lexical intent model the decoder adds to the GLM's intent logits.
 //! * [`loadgen`]: the open-loop HTTP client of `autoglm-gw bench http --client rust`.
+//! * [`balancer`]: the reverse proxy's choice of upstream server, with passive and active health.
 
 use pyo3::prelude::*;
 
+pub mod balancer;
 pub mod cache;
 pub mod delivery;
 pub mod errors;
@@ -36,6 +38,7 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     intent_prior::register(m)?;
     loadgen::register(m)?;
     cache::register(m)?;
+    balancer::register(m)?;
     delivery::register(m)?;
     pool::register(m)?;
     scheduler::register(m)?;
