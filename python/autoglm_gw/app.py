@@ -35,6 +35,8 @@ Hook = Callable[[], Awaitable[None]]
 
 SERVER_TIMING = b"server-timing"
 UNMATCHED_ROUTE = "unmatched"
+# Metrics label of a proxied request: this and the route's prefix.
+PROXY_ROUTE_PREFIX = "proxy:"
 
 
 class App:
@@ -53,8 +55,24 @@ class App:
         from .api import ops
 
         ops.register(self)
+        self.proxy = self._make_proxy()
         if components:
             self._add_components()
+
+    def _make_proxy(self):
+        from .proxy import check_proxy
+
+        settings = check_proxy(self.config)
+        if settings is None:
+            return None
+        from .proxy.forward import Proxy
+        from .proxy.metrics import ProxyCollector
+
+        proxy = Proxy(settings)
+        self.on_startup.append(proxy.start)
+        self.on_shutdown.append(proxy.stop)
+        self.metrics.add_collector(ProxyCollector(proxy))
+        return proxy
 
     def _add_components(self) -> None:
         from .api import bookings, cache_admin, chat, openapi, parse
@@ -164,19 +182,25 @@ class App:
         try:
             found = self.router.resolve(scope["path"])
             if found is None:
-                raise not_found(scope["path"])
-            route, req.params = found
-            route_label = route.template
-            handler = route.handlers.get(scope["method"])
-            if handler is None:
-                allowed = ", ".join(sorted(route.handlers)).encode()
-                raise ApiError(
-                    405,
-                    "method_not_allowed",
-                    f"{scope['method']} is not allowed on {route.template}",
-                    headers=[(b"allow", allowed)],
-                )
-            resp = await handler(req)
+                proxy_route = self._proxy_route(req)
+                if proxy_route is None:
+                    raise not_found(scope["path"])
+                route_label = PROXY_ROUTE_PREFIX + proxy_route.prefix
+                req.max_body = self.config.proxy.max_body_bytes
+                resp = await self.proxy.handle(req, proxy_route)  # type: ignore[union-attr]
+            else:
+                route, req.params = found
+                route_label = route.template
+                handler = route.handlers.get(scope["method"])
+                if handler is None:
+                    allowed = ", ".join(sorted(route.handlers)).encode()
+                    raise ApiError(
+                        405,
+                        "method_not_allowed",
+                        f"{scope['method']} is not allowed on {route.template}",
+                        headers=[(b"allow", allowed)],
+                    )
+                resp = await handler(req)
         except ApiError as exc:
             resp = json_response(exc.body(), exc.status, exc.headers)
         except ClientDisconnected:
@@ -204,6 +228,12 @@ class App:
             refusal = any(name == b"retry-after" for name, _ in resp.headers)
             self.access_log.record(scope, resp.status, elapsed, refusal)
 
+    def _proxy_route(self, req: Request):
+        """The reverse proxy's route for a path the gateway does not serve, if any."""
+        if self.proxy is None:
+            return None
+        return self.proxy.match(req.header(b"host"), req.path)
+
     def _client_gone(self, req: Request, route_label: str) -> None:
         self.metrics.observe_http(route_label, req.method, 499, _since(req))
         if self.access_log is not None:
@@ -212,13 +242,22 @@ class App:
     @staticmethod
     async def _send(req: Request, resp: Response, send: Send) -> None:
         streaming = isinstance(resp, StreamingResponse)
-        headers = [(b"content-type", resp.content_type)]
+        headers = [(b"content-type", resp.content_type)] if resp.content_type is not None else []
         if not streaming:
             headers.append((b"content-length", str(len(resp.body)).encode()))
         headers += [(SERVER_TIMING, req.timing.header()), *resp.headers]
-        await send({"type": "http.response.start", "status": resp.status, "headers": headers})
-        if streaming and req.method != "HEAD":
-            await _stream(resp, send)
+        try:
+            await send({"type": "http.response.start", "status": resp.status, "headers": headers})
+        except BaseException:
+            if streaming:
+                await _close(resp.chunks)
+            raise
+        if streaming:
+            if req.method != "HEAD":
+                await _stream(resp, send)
+            else:
+                await _close(resp.chunks)
+                await send({"type": "http.response.body", "body": b""})
             return
         body = b"" if req.method == "HEAD" else resp.body
         await send({"type": "http.response.body", "body": body})
@@ -231,7 +270,8 @@ def _add_missing(headers: list[tuple[bytes, bytes]], extra: list[tuple[bytes, by
 
 async def _stream(resp: StreamingResponse, send: Send) -> None:
     """Sends a streamed body chunk by chunk. The headers are out, so a failure can only end the
-    body early; a client that went away ends it too."""
+    body early; a client that went away ends it too. The producer is closed either way, so
+    that what it holds (a proxied connection) is let go now, not when it is collected."""
     try:
         async for chunk in resp.chunks:
             await send({"type": "http.response.body", "body": chunk, "more_body": True})
@@ -239,7 +279,18 @@ async def _stream(resp: StreamingResponse, send: Send) -> None:
         return
     except Exception:
         log.exception("streamed response failed after its first byte")
+    finally:
+        await _close(resp.chunks)
     await send({"type": "http.response.body", "body": b""})
+
+
+async def _close(chunks) -> None:
+    aclose = getattr(chunks, "aclose", None)
+    if aclose is not None:
+        try:
+            await aclose()
+        except Exception:
+            log.exception("closing a streamed response failed")
 
 
 def _explains_itself(exc: Exception) -> bool:
@@ -257,12 +308,9 @@ def _since(req: Request) -> float:
 
 def create_app(config: Config | None = None) -> App:
     """Factory used by granian in each worker: config comes from the file and environment."""
-    from .proxy import refuse_routes
-
     in_worker = config is None
     config = load_config() if config is None else config
-    refuse_routes(config)
-    app = App(config)
+    app = App(config)  # checks the proxy's settings too (ConfigError)
     if in_worker:  # in a granian worker: drain as soon as the worker is told to stop
         from .worker_signals import drain_on_signal, stop_with_parent
 

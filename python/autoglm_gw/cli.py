@@ -312,10 +312,10 @@ def _parse_url(url: str) -> str:
 def _cmd_config(args: argparse.Namespace) -> int:
     import msgspec
 
-    from .proxy import refuse_routes
+    from .proxy import check_proxy
 
     config = load_config(args.config)
-    refuse_routes(config)  # what serve would refuse is no valid configuration either
+    check_proxy(config)  # what serve would refuse is no valid configuration either
     shown = msgspec.to_builtins(config)
     for section, key in SECRET_SETTINGS:
         if shown[section].get(key) is not None:

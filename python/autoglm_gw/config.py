@@ -295,6 +295,16 @@ class CacheConfig(_Section):
 
 
 class ProxyConfig(_Section):
+    max_body_bytes: Annotated[
+        int,
+        _m(
+            "Largest request body the reverse proxy forwards (it holds a body whole so that a "
+            "retry can send it again); larger ones get 413 payload_too_large. The gateway's own "
+            "paths keep server.max_body_bytes.",
+            ge=1024,
+            le=1024 * 1024 * 1024,
+        ),
+    ] = 8 * 1024 * 1024
     routes: Annotated[
         list[dict[str, Any]],
         _m("[[proxy.routes]] tables: prefix, upstream, strip_prefix, timeout, host."),

@@ -49,9 +49,9 @@ def serve(config: Config, config_file: str | None) -> None:
     from granian.constants import Interfaces, Loops
     from granian.server import Server
 
-    from .proxy import refuse_routes
+    from .proxy import check_proxy
 
-    refuse_routes(config)  # before any worker loads an engine
+    check_proxy(config)  # before any worker loads an engine
     server = config.server
     check_can_listen(server.host, server.port)
     # Workers are fresh processes: they rebuild the config from the same file and environment,

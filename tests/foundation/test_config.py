@@ -1,3 +1,4 @@
+import re
 import subprocess
 import sys
 
@@ -154,16 +155,17 @@ def test_cli_bad_flag_exits_nonzero_with_one_line():
     ]
 
 
-def test_serve_refuses_proxy_routes_until_the_proxy_is_built():
-    # Accepted before, then every routed path answered 404: the proxy is not built yet.
+def test_serve_refuses_a_proxy_route_to_an_upstream_not_configured():
+    # Served as written, every path of that route could only fail: refused at start, in one line.
     routes = '[{"prefix": "/legacy/", "upstream": "legacy"}]'
     env = {"AUTOGLM_GW_PROXY_ROUTES": routes, "PATH": "/usr/bin:/bin"}
     proc = _cli("serve", "--port", "1", env=env)
     assert proc.returncode == 2
     lines = proc.stderr.strip().splitlines()
-    assert len(lines) == 1 and "reverse proxy is not built" in lines[0], proc.stderr
-    with pytest.raises(ConfigError, match="reverse proxy is not built"):
+    want = "proxy.routes[0].upstream: 'legacy' is not one of [proxy.upstreams]"
+    assert len(lines) == 1 and want in lines[0], proc.stderr
+    with pytest.raises(ConfigError, match=re.escape(want)):
         create_app(load_config(environ={"AUTOGLM_GW_PROXY_ROUTES": routes}))
     # and `config`, which validates, says so too rather than print it as valid
     proc = _cli("config", env=env)
-    assert proc.returncode == 2 and "reverse proxy is not built" in proc.stderr, proc.stderr
+    assert proc.returncode == 2 and want in proc.stderr, proc.stderr

@@ -187,10 +187,11 @@ class StreamingResponse(Response):
         self,
         chunks: AsyncIterable[bytes],
         status: int = 200,
-        content_type: bytes = JSON,
+        content_type: bytes | None = JSON,
         headers: list[tuple[bytes, bytes]] | None = None,
     ) -> None:
-        super().__init__(b"", status, content_type, headers)
+        # None: no Content-Type header (a proxied answer that had none).
+        super().__init__(b"", status, content_type, headers)  # type: ignore[arg-type]
         self.chunks = chunks
 
 

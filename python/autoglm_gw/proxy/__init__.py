@@ -1,19 +1,15 @@
-"""The reverse proxy of CONTRACT.md ("Reverse proxy configuration"): not built in this version.
-
-Until it is, a configuration that routes paths to upstreams is refused when the server starts,
-rather than accepted and then answered with 404 for every routed path.
-"""
+"""The reverse proxy of CONTRACT.md ("Reverse proxy configuration"): any path the gateway does not
+serve goes to the upstream of the longest matching ``[[proxy.routes]]`` prefix (settings.py: the
+configuration; forward.py: forwarding, retries and active health checks; upstream_client.py: the
+HTTP/1.1 client; the balancer itself is Rust, ``_core.Balancer``)."""
 
 from __future__ import annotations
 
-from ..config import Config, ConfigError
+from ..config import Config
+from .settings import ProxySettings, proxy_settings
 
 
-def refuse_routes(config: Config) -> None:
-    """Raises ConfigError when [[proxy.routes]] or [proxy.upstreams] are configured."""
-    proxy = config.proxy
-    if proxy.routes or proxy.upstreams:
-        raise ConfigError(
-            "proxy: the reverse proxy is not built in this version, so [[proxy.routes]] and "
-            "[proxy.upstreams] cannot be served; remove them (README, 'Not built yet')"
-        )
+def check_proxy(config: Config) -> ProxySettings | None:
+    """The proxy's settings (None without routes); raises ConfigError, naming the key at fault,
+    for a configuration the proxy could not serve. Called before any worker starts."""
+    return proxy_settings(config)

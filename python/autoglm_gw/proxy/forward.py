@@ -1,0 +1,339 @@
+"""The reverse proxy: paths the gateway does not serve go to the upstream their route names.
+
+A request is matched by host (a route with ``host`` before one without) and then by the longest
+``prefix``. Its body is read whole (bounded by ``server.max_body_bytes``), so that a retry can
+send it again. The upstream's server is chosen by the Rust balancer (``_core.Balancer``: the
+policy, passive health from ``max_fails``/``fail_timeout``, active health from the checks here).
+An attempt that fails is retried on another server, at most ``retries`` times, when the method is
+idempotent or no byte of the request reached the upstream. The route's ``timeout`` bounds the
+whole request, retries included. The response is streamed back as it arrives.
+
+Errors: no server up, or every attempt failed, gives 502 ``upstream_unavailable``; the timeout
+gives 504 ``upstream_timeout``. Both are JSON, like the gateway's own errors.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections import Counter
+
+from ..http.errors import ApiError
+from ..http.message import Request, StreamingResponse
+from .settings import (
+    HEALTH_CHECK_TIMEOUT_S,
+    ProxySettings,
+    RouteSettings,
+    ServerSettings,
+    UpstreamSettings,
+)
+from .upstream_client import (
+    HOP_BY_HOP,
+    BodyReader,
+    ConnectionPool,
+    UpstreamError,
+    UpstreamResponse,
+)
+
+log = logging.getLogger("autoglm_gw.proxy")
+
+# RFC 9110 9.2.2: a repeat has the same effect as one request, so a retry after the request may
+# have reached the upstream is safe.
+IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS", "TRACE", "PUT", "DELETE"})
+# Request headers the proxy sets itself.
+_REPLACED = frozenset({b"host", b"content-length", b"expect", b"x-forwarded-for"})
+
+
+class Upstream:
+    """One ``[proxy.upstreams.NAME]``: its servers' connection pools and the balancer."""
+
+    def __init__(self, settings: UpstreamSettings) -> None:
+        from .. import _core
+
+        self.settings = settings
+        self.servers = settings.servers
+        self.pools = [ConnectionPool(s) for s in settings.servers]
+        self.balancer = _core.Balancer(
+            settings.policy,
+            [s.weight for s in settings.servers],
+            [s.backup for s in settings.servers],
+            settings.max_fails,
+            settings.fail_timeout_s,
+        )
+        self.outcomes: Counter[tuple[str, str]] = Counter()  # (server url, outcome)
+
+    def close(self) -> None:
+        for pool in self.pools:
+            pool.close()
+
+
+class Proxy:
+    def __init__(self, settings: ProxySettings) -> None:
+        self.settings = settings
+        self.upstreams = {name: Upstream(u) for name, u in settings.upstreams.items()}
+        # Host routes first, then longest prefix first: the first match wins.
+        self.routes = sorted(
+            settings.routes, key=lambda r: (r.host is None, -len(r.prefix), r.prefix)
+        )
+        self.retries = 0
+        self._checks: list[asyncio.Task] = []
+
+    # ------------------------------------------------------------------ lifecycle
+    async def start(self) -> None:
+        for up in self.upstreams.values():
+            if up.settings.health_check is not None:
+                self._checks.append(asyncio.ensure_future(self._check_forever(up)))
+
+    async def stop(self) -> None:
+        for task in self._checks:
+            task.cancel()
+        for task in self._checks:
+            try:
+                await task
+            except asyncio.CancelledError:
+                pass
+        self._checks.clear()
+        for up in self.upstreams.values():
+            up.close()
+
+    # ------------------------------------------------------------------ routing
+    def match(self, host: str | None, path: str) -> RouteSettings | None:
+        host = (host or "").split(":", 1)[0].lower()
+        for route in self.routes:
+            if route.host is not None and route.host != host:
+                continue
+            if path.startswith(route.prefix):
+                return route
+        return None
+
+    # ------------------------------------------------------------------ forwarding
+    async def handle(self, req: Request, route: RouteSettings) -> StreamingResponse:
+        up = self.upstreams[route.upstream]
+        deadline = asyncio.get_running_loop().time() + route.timeout_s
+        try:
+            async with asyncio.timeout_at(deadline):
+                body = await req.body()
+                return await self._attempts(req, route, up, body, deadline)
+        except TimeoutError:
+            raise ApiError(
+                504,
+                "upstream_timeout",
+                f"upstream {route.upstream!r} did not answer within {route.timeout_s:g} s",
+            ) from None
+
+    async def _attempts(
+        self, req: Request, route: RouteSettings, up: Upstream, body: bytes, deadline: float
+    ) -> StreamingResponse:
+        target = _target(req, route)
+        key = _balance_key(req, up.settings.policy)
+        tried: list[int] = []
+        last: str = "no server is up"
+        t0 = time.perf_counter()
+        for attempt in range(1 + up.settings.retries):
+            i = up.balancer.pick(key, tried)
+            if i is None:
+                break
+            if attempt:
+                self.retries += 1
+            up.balancer.acquire(i)
+            try:
+                resp = await self._request(up, i, req, target, body, deadline)
+            except UpstreamError as exc:
+                up.balancer.release(i)
+                up.balancer.report(i, False)
+                up.outcomes[(up.servers[i].url, "error")] += 1
+                log.warning("proxy %s: %s", route.upstream, exc)
+                last = str(exc)
+                tried.append(i)
+                if exc.sent and req.method not in IDEMPOTENT:
+                    break  # it may have reached the upstream: a second one could repeat it
+                continue
+            except BaseException:
+                up.balancer.release(i)
+                raise
+            return self._answer(req, route, up, i, resp, t0)
+        if asyncio.get_running_loop().time() >= deadline:
+            raise TimeoutError
+        raise ApiError(
+            502,
+            "upstream_unavailable",
+            f"upstream {route.upstream!r}: {last}",
+            headers=[(b"retry-after", b"1")],
+        )
+
+    @staticmethod
+    async def _request(
+        up: Upstream, i: int, req: Request, target: str, body: bytes, deadline: float
+    ) -> UpstreamResponse:
+        server, pool = up.servers[i], up.pools[i]
+        args = (req.method, server.base_path + target, _headers(req, server, body), body)
+        try:
+            return await pool.request(*args, deadline=deadline)
+        except UpstreamError as exc:
+            if not exc.stale:
+                raise
+        # The server had closed an idle connection: nothing reached it and it says nothing of
+        # its health. Once more, on a new connection; not counted as a retry or a failure.
+        up.outcomes[(server.url, "stale_connection")] += 1
+        return await pool.request(*args, fresh=True, deadline=deadline)
+
+    def _answer(
+        self,
+        req: Request,
+        route: RouteSettings,
+        up: Upstream,
+        i: int,
+        resp: UpstreamResponse,
+        t0: float,
+    ) -> StreamingResponse:
+        up.balancer.report(i, True)
+        up.outcomes[(up.servers[i].url, "ok")] += 1
+        req.timing.add("upstream", time.perf_counter() - t0)
+        content_type = next((v for n, v in resp.headers if n == b"content-type"), None)
+        headers = [(n, v) for n, v in resp.headers if n != b"content-type"]
+        return StreamingResponse(
+            _ProxiedBody(resp.body, up, i, route),
+            status=resp.status,
+            content_type=content_type,
+            headers=headers,
+        )
+
+    # ------------------------------------------------------------------ active health
+    async def _check_forever(self, up: Upstream) -> None:
+        check = up.settings.health_check
+        assert check is not None
+        while True:
+            results = await asyncio.gather(
+                *(self._check(pool, check.path, check.interval_s) for pool in up.pools)
+            )
+            for i, ok in enumerate(results):
+                if ok != up.balancer.states()[i][3]:
+                    log.warning(
+                        "proxy %s: %s is %s (active health check %s)",
+                        up.settings.name,
+                        up.servers[i].url,
+                        "up" if ok else "down",
+                        check.path,
+                    )
+                up.balancer.set_health(i, ok)
+            await asyncio.sleep(check.interval_s)
+
+    @staticmethod
+    async def _check(pool: ConnectionPool, path: str, interval: float) -> bool:
+        server = pool.server
+        headers = [(b"host", server.netloc.encode()), (b"user-agent", b"autoglm-gw-health")]
+        try:
+            async with asyncio.timeout(min(HEALTH_CHECK_TIMEOUT_S, interval)):
+                resp = await pool.request("GET", server.base_path + path, headers, b"")
+                async for _ in resp.body:
+                    pass
+        except (UpstreamError, TimeoutError, OSError, EOFError):
+            return False
+        return 200 <= resp.status < 400
+
+    def stats(self) -> dict:
+        """For /metrics: per upstream and server, outcomes, active requests and health."""
+        out = {}
+        for name, up in self.upstreams.items():
+            servers = []
+            for i, (active, _fails, passive_up, active_up) in enumerate(up.balancer.states()):
+                url = up.servers[i].url
+                servers.append(
+                    {
+                        "url": url,
+                        "active": active,
+                        "up": passive_up and active_up,
+                        "ok": up.outcomes[(url, "ok")],
+                        "error": up.outcomes[(url, "error")],
+                        "stale_connection": up.outcomes[(url, "stale_connection")],
+                    }
+                )
+            out[name] = servers
+        return {"upstreams": out, "retries": self.retries}
+
+
+class _ProxiedBody:
+    """The upstream's body as the client gets it: the server's active count is released once,
+    when the body ends, fails, or is closed unread (HEAD, a client gone); a body still coming at
+    the route's timeout is cut there."""
+
+    def __init__(self, body: BodyReader, up: Upstream, i: int, route: RouteSettings) -> None:
+        self._body, self._up, self._i, self._route = body, up, i, route
+        self._open = True
+
+    def __aiter__(self) -> _ProxiedBody:
+        return self
+
+    async def __anext__(self) -> bytes:
+        try:
+            return await self._body.__anext__()
+        except TimeoutError:
+            log.warning(
+                "proxy %s: response body cut at the route's %g s timeout",
+                self._route.upstream,
+                self._route.timeout_s,
+            )
+            await self.aclose()
+            raise StopAsyncIteration from None
+        except BaseException:
+            await self.aclose()
+            raise
+
+    async def aclose(self) -> None:
+        if self._open:
+            self._open = False
+            self._up.balancer.release(self._i)
+            await self._body.aclose()
+
+
+def _target(req: Request, route: RouteSettings) -> str:
+    path = req.scope.get("raw_path")
+    path = path.decode("latin-1") if path else req.path
+    path = path.split("?", 1)[0]
+    if route.strip_prefix:
+        path = path[len(route.prefix) :]
+        if not path.startswith("/"):
+            path = "/" + path
+    query = req.scope.get("query_string", b"")
+    return path + ("?" + query.decode("latin-1") if query else "")
+
+
+def _balance_key(req: Request, policy: str) -> str | None:
+    if policy == "ip_hash":
+        client = req.scope.get("client")
+        return client[0] if client else None
+    if policy == "consistent_hash":
+        query = req.scope.get("query_string", b"")
+        return req.path + ("?" + query.decode("latin-1") if query else "")
+    return None
+
+
+def _headers(req: Request, server: ServerSettings, body: bytes) -> list[tuple[bytes, bytes]]:
+    named = {
+        t.strip().lower()
+        for name, value in req.scope["headers"]
+        if name.lower() == b"connection"
+        for t in value.split(b",")
+    }
+    out = [
+        (name.lower(), value)
+        for name, value in req.scope["headers"]
+        if name.lower() not in HOP_BY_HOP and name.lower() not in _REPLACED
+        and name.lower() not in named
+    ]  # fmt: skip
+    out.append((b"host", server.netloc.encode()))
+    if body or req.method in ("POST", "PUT", "PATCH"):
+        out.append((b"content-length", str(len(body)).encode()))
+    client = req.scope.get("client")
+    forwarded_for = req.headers.get(b"x-forwarded-for")
+    if client:
+        ip = client[0].encode()
+        forwarded_for = forwarded_for + b", " + ip if forwarded_for else ip
+    if forwarded_for:
+        out.append((b"x-forwarded-for", forwarded_for))
+    if b"x-forwarded-proto" not in req.headers:
+        out.append((b"x-forwarded-proto", req.scope.get("scheme", "http").encode()))
+    if b"x-forwarded-host" not in req.headers and b"host" in req.headers:
+        out.append((b"x-forwarded-host", req.headers[b"host"]))
+    return out
