@@ -17,6 +17,7 @@ from .http.message import (
     ClientDisconnected,
     Request,
     Response,
+    StreamAborted,
     StreamingResponse,
     json_response,
 )
@@ -221,7 +222,11 @@ class App:
             resp = json_response(err.body(), 500)
         if resp.status >= 400 and route is not None and route.error_headers:
             _add_missing(resp.headers, route.error_headers)
-        await self._send(req, resp, send)
+        try:
+            await self._send(req, resp, send)
+        except StreamAborted:
+            self.metrics.observe_http(route_label, scope["method"], resp.status, _since(req))
+            raise
         elapsed = _since(req)
         self.metrics.observe_http(route_label, scope["method"], resp.status, elapsed)
         if self.access_log is not None:
@@ -277,6 +282,9 @@ async def _stream(resp: StreamingResponse, send: Send) -> None:
             await send({"type": "http.response.body", "body": chunk, "more_body": True})
     except OSError:  # the server's way to say that the client is gone
         return
+    except StreamAborted as exc:
+        log.warning("streamed response cut: %s", exc)
+        raise  # out of the ASGI call, unfinished: the server drops the connection
     except Exception:
         log.exception("streamed response failed after its first byte")
     finally:

@@ -94,6 +94,20 @@ class HangUp:
         self.sock.close()
 
 
+class Silent(HangUp):
+    """A server that reads a request and never answers, keeping the connection open."""
+
+    def _serve(self) -> None:
+        self.held = []
+        while True:
+            try:
+                conn, _ = self.sock.accept()
+            except OSError:
+                return
+            self.held.append(conn)  # never answered, never closed until the test ends
+            self.requests += 1
+
+
 NGINX_CONF = """
 daemon off;
 worker_processes 1;
@@ -160,6 +174,7 @@ def world(tmp_path_factory, nginx):
     tmp = tmp_path_factory.mktemp("proxy")
     ups = {name: Upstream(name, tmp) for name in ("a", "b", "c")}
     hang = HangUp()
+    silent = Silent()
     dead = f"http://127.0.0.1:{free_port()}"  # nothing listens there
     for u in ups.values():
         u.wait_ready()
@@ -201,6 +216,11 @@ upstream = "failover"
 [[proxy.routes]]
 prefix = "/hangup/"
 upstream = "hangup"
+
+[[proxy.routes]]
+prefix = "/silent/"
+upstream = "silent_then_a"
+timeout = "500ms"
 
 [[proxy.routes]]
 prefix = "/down/"
@@ -245,6 +265,12 @@ servers = [{{ url = "{hang.url}" }}, {{ url = "{a}" }}]
 max_fails = 0
 retries = 1
 
+[proxy.upstreams.silent_then_a]
+policy = "round_robin"
+servers = [{{ url = "{silent.url}" }}, {{ url = "{a}" }}]
+max_fails = 1
+fail_timeout = "60s"
+
 [proxy.upstreams.all_dead]
 servers = [{{ url = "{dead}" }}]
 retries = 0
@@ -271,6 +297,7 @@ servers = [{{ url = "{nginx}" }}]
         for u in ups.values():
             u.stop()
         hang.close()
+        silent.close()
 
 
 def test_paths_are_forwarded_with_their_query_and_the_forwarding_headers(world):
@@ -368,6 +395,60 @@ def test_a_request_that_reached_a_server_is_retried_only_if_idempotent(world):
     # the POSTs sent to the hang-up server are not repeated elsewhere: 502 for those
     assert statuses[502] >= 1 and statuses[502] + statuses[200] == 4
     assert hang.requests > before
+
+
+def test_a_server_that_never_answers_is_taken_out(world):
+    # The route's timeout passes on the silent server: 504 for that request, and the server is
+    # counted as failed (max_fails = 1), so the next ones go to the other server.
+    statuses = [httpx.get(world["gw"] + "/silent/x", timeout=30).status_code for _ in range(6)]
+    assert statuses.count(504) == 1 and statuses.count(200) == 5, statuses
+
+
+def test_a_body_cut_by_the_timeout_reaches_the_client_as_cut(world):
+    with pytest.raises(httpx.HTTPError):
+        # /slow/ has a 700 ms timeout; the upstream pauses 3 s inside the body
+        httpx.get(world["gw"] + "/slow/cutbody?ms=3000", timeout=30).read()
+
+
+def _raw_get(gw: str, target: str) -> tuple[int, bytes]:
+    host, port = gw.removeprefix("http://").split(":")
+    with socket.create_connection((host, int(port)), timeout=10) as s:
+        s.sendall(f"GET {target} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".encode())
+        data = b""
+        while chunk := s.recv(65536):
+            data += chunk
+    head, _, body = data.partition(b"\r\n\r\n")
+    return int(head.split(b" ")[1]), body
+
+
+def test_dot_segments_are_refused(world):
+    status, body = _raw_get(world["gw"], "/legacy/../admin")
+    assert status == 400 and b"invalid_path" in body
+    status, body = _raw_get(world["gw"], "/legacy/%2e%2e/admin")
+    assert status == 400 and b"invalid_path" in body
+
+
+def test_the_path_goes_up_as_it_was_sent(world):
+    r = httpx.get(world["gw"] + "/strip/caf%C3%A9/a%2Fb")
+    assert r.json()["raw_path"] == "/caf%C3%A9/a%2Fb"
+    # a prefix written percent-encoded still matches, and is still cut
+    status, body = _raw_get(world["gw"], "/%73trip/x")
+    assert status == 200 and b'"raw_path": "/x"' in body
+
+
+def test_forwarding_headers_from_the_client_are_replaced(world):
+    r = httpx.get(
+        world["gw"] + "/strip/h",
+        headers={
+            "x-forwarded-proto": "https",
+            "x-forwarded-host": "evil",
+            "x-forwarded-for": "1.2.3.4",
+        },
+    )
+    h = r.json()["headers"]
+    assert h["x-forwarded-proto"] == "http"
+    assert h["x-forwarded-host"] == world["gw"].removeprefix("http://")
+    assert h["x-forwarded-for"] == "1.2.3.4, 127.0.0.1"
 
 
 def test_no_server_up_gives_502(world):

@@ -4,6 +4,7 @@ UPSTREAM_NAME; /health answers 503 while the file UPSTREAM_HEALTH_FILE holds "do
 
 - ``/slow...?ms=N``: answers after N milliseconds;
 - ``/chunked...``: a body in three chunks, without Content-Length;
+- ``/cutbody...?ms=N``: a first chunk, then the rest N milliseconds later;
 - ``/big...?n=N``: N bytes of "x";
 - ``/status/NNN``: that status.
 
@@ -46,6 +47,12 @@ def app_factory():
             status = 503 if down else 200
             await send({"type": "http.response.start", "status": status, "headers": head})
             await send({"type": "http.response.body", "body": b'{"health": "%d"}' % status})
+            return
+        if "/cutbody" in path:  # a first chunk, then a pause of ?ms=, then the rest
+            await send({"type": "http.response.start", "status": 200, "headers": head[1:]})
+            await send({"type": "http.response.body", "body": b"first,", "more_body": True})
+            await asyncio.sleep(int(query.get("ms", ["1000"])[0]) / 1000)
+            await send({"type": "http.response.body", "body": b"last"})
             return
         if "/slow" in path:
             await asyncio.sleep(int(query.get("ms", ["1000"])[0]) / 1000)

@@ -177,6 +177,12 @@ class Response:
         self.headers = headers if headers is not None else []
 
 
+class StreamAborted(Exception):
+    """A streamed body's producer could not finish it (a proxied upstream failed or the route's
+    time ran out). The body must end as cut, not as complete: the connection is dropped rather
+    than closed with the final empty chunk, so that the client sees a truncated response."""
+
+
 class StreamingResponse(Response):
     """A response whose body is produced while it is sent (server-sent events): no
     content-length, one ASGI body message per chunk."""

@@ -18,9 +18,10 @@ import asyncio
 import logging
 import time
 from collections import Counter
+from urllib.parse import quote
 
 from ..http.errors import ApiError
-from ..http.message import Request, StreamingResponse
+from ..http.message import Request, StreamAborted, StreamingResponse
 from .settings import (
     HEALTH_CHECK_TIMEOUT_S,
     ProxySettings,
@@ -41,8 +42,20 @@ log = logging.getLogger("autoglm_gw.proxy")
 # RFC 9110 9.2.2: a repeat has the same effect as one request, so a retry after the request may
 # have reached the upstream is safe.
 IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS", "TRACE", "PUT", "DELETE"})
-# Request headers the proxy sets itself.
-_REPLACED = frozenset({b"host", b"content-length", b"expect", b"x-forwarded-for"})
+# Request headers the proxy sets itself (the proxy is the edge: what a client claims in the
+# X-Forwarded-* headers it sets is replaced, save the addresses X-Forwarded-For adds to).
+_REPLACED = frozenset(
+    {
+        b"host",
+        b"content-length",
+        b"expect",
+        b"x-forwarded-for",
+        b"x-forwarded-proto",
+        b"x-forwarded-host",
+    }
+)
+# What a path segment may hold unencoded (RFC 3986 pchar, and the slash).
+_PATH_SAFE = "/:@!$&'()*+,;=-._~"
 
 
 class Upstream:
@@ -58,7 +71,9 @@ class Upstream:
             settings.policy,
             [s.weight for s in settings.servers],
             [s.backup for s in settings.servers],
-            settings.max_fails,
+            # A lone server is never taken out (as in nginx): there is no other to send to, and
+            # one slow answer would otherwise refuse every request for fail_timeout.
+            settings.max_fails if len(settings.servers) > 1 else 0,
             settings.fail_timeout_s,
         )
         self.outcomes: Counter[tuple[str, str]] = Counter()  # (server url, outcome)
@@ -141,7 +156,8 @@ class Proxy:
                 resp = await self._request(up, i, req, target, body, deadline)
             except UpstreamError as exc:
                 up.balancer.release(i)
-                up.balancer.report(i, False)
+                if not exc.stale:  # a closed idle connection says nothing of the server
+                    up.balancer.report(i, False)
                 up.outcomes[(up.servers[i].url, "error")] += 1
                 log.warning("proxy %s: %s", route.upstream, exc)
                 last = str(exc)
@@ -151,6 +167,11 @@ class Proxy:
                 continue
             except BaseException:
                 up.balancer.release(i)
+                if asyncio.get_running_loop().time() >= deadline:
+                    # The route's time ran out waiting on this server: an answer that did not
+                    # come is a failure (a server that accepts and never answers is taken out).
+                    up.balancer.report(i, False)
+                    up.outcomes[(up.servers[i].url, "error")] += 1
                 raise
             return self._answer(req, route, up, i, resp, t0)
         if asyncio.get_running_loop().time() >= deadline:
@@ -167,14 +188,15 @@ class Proxy:
         up: Upstream, i: int, req: Request, target: str, body: bytes, deadline: float
     ) -> UpstreamResponse:
         server, pool = up.servers[i], up.pools[i]
-        args = (req.method, server.base_path + target, _headers(req, server, body), body)
+        args = (req.method, server.base_path.encode() + target, _headers(req, server, body), body)
         try:
             return await pool.request(*args, deadline=deadline)
         except UpstreamError as exc:
-            if not exc.stale:
+            if not exc.stale or req.method not in IDEMPOTENT:
+                # Not again for a POST: the server may have acted on it before closing.
                 raise
-        # The server had closed an idle connection: nothing reached it and it says nothing of
-        # its health. Once more, on a new connection; not counted as a retry or a failure.
+        # The server had closed an idle connection, which says nothing of its health. Once more,
+        # on a new connection; not counted as a retry or a failure.
         up.outcomes[(server.url, "stale_connection")] += 1
         return await pool.request(*args, fresh=True, deadline=deadline)
 
@@ -222,13 +244,20 @@ class Proxy:
     @staticmethod
     async def _check(pool: ConnectionPool, path: str, interval: float) -> bool:
         server = pool.server
-        headers = [(b"host", server.netloc.encode()), (b"user-agent", b"autoglm-gw-health")]
+        headers = [
+            (b"host", server.netloc.encode()),
+            (b"user-agent", b"autoglm-gw-health"),
+            (b"connection", b"close"),
+        ]
+        target = (server.base_path + path).encode()
         try:
             async with asyncio.timeout(min(HEALTH_CHECK_TIMEOUT_S, interval)):
-                resp = await pool.request("GET", server.base_path + path, headers, b"")
+                # A new connection each time: a pooled one the server has just closed would
+                # read as the server being down.
+                resp = await pool.request("GET", target, headers, b"", fresh=True)
                 async for _ in resp.body:
                     pass
-        except (UpstreamError, TimeoutError, OSError, EOFError):
+        except Exception:  # whatever went wrong, the server did not pass
             return False
         return 200 <= resp.status < 400
 
@@ -268,16 +297,19 @@ class _ProxiedBody:
     async def __anext__(self) -> bytes:
         try:
             return await self._body.__anext__()
+        except StopAsyncIteration:
+            await self.aclose()
+            raise
         except TimeoutError:
-            log.warning(
-                "proxy %s: response body cut at the route's %g s timeout",
-                self._route.upstream,
-                self._route.timeout_s,
-            )
             await self.aclose()
-            raise StopAsyncIteration from None
-        except BaseException:
+            raise StreamAborted(
+                f"proxy {self._route.upstream}: response body cut at the route's "
+                f"{self._route.timeout_s:g} s timeout"
+            ) from None
+        except BaseException as exc:
             await self.aclose()
+            if isinstance(exc, Exception):
+                raise StreamAborted(f"proxy {self._route.upstream}: {exc}") from exc
             raise
 
     async def aclose(self) -> None:
@@ -287,16 +319,26 @@ class _ProxiedBody:
             await self._body.aclose()
 
 
-def _target(req: Request, route: RouteSettings) -> str:
-    path = req.scope.get("raw_path")
-    path = path.decode("latin-1") if path else req.path
-    path = path.split("?", 1)[0]
+def _target(req: Request, route: RouteSettings) -> bytes:
+    """The request target for the upstream: the path as the client sent it (percent-encoding and
+    all), less the route's prefix with ``strip_prefix``, and the query."""
+    path = req.path
+    if any(seg in (".", "..") for seg in path.split("/")):
+        # Matched on "/legacy/" but meaning "/admin" once the upstream resolves it: a prefix
+        # must bound what reaches the upstream.
+        raise ApiError(400, "invalid_path", "the path has '.' or '..' segments")
+    raw = req.scope.get("raw_path") or quote(path).encode()
+    raw = raw.split(b"?", 1)[0]
     if route.strip_prefix:
-        path = path[len(route.prefix) :]
-        if not path.startswith("/"):
-            path = "/" + path
+        prefix = route.prefix.encode()
+        if raw.startswith(prefix):
+            raw = raw[len(prefix) :]
+        else:  # the prefix was written percent-encoded: cut the decoded path, encode the rest
+            raw = quote(path[len(route.prefix) :], safe=_PATH_SAFE).encode()
+        if not raw.startswith(b"/"):
+            raw = b"/" + raw
     query = req.scope.get("query_string", b"")
-    return path + ("?" + query.decode("latin-1") if query else "")
+    return raw + (b"?" + query if query else b"")
 
 
 def _balance_key(req: Request, policy: str) -> str | None:
@@ -332,8 +374,7 @@ def _headers(req: Request, server: ServerSettings, body: bytes) -> list[tuple[by
         forwarded_for = forwarded_for + b", " + ip if forwarded_for else ip
     if forwarded_for:
         out.append((b"x-forwarded-for", forwarded_for))
-    if b"x-forwarded-proto" not in req.headers:
-        out.append((b"x-forwarded-proto", req.scope.get("scheme", "http").encode()))
-    if b"x-forwarded-host" not in req.headers and b"host" in req.headers:
+    out.append((b"x-forwarded-proto", req.scope.get("scheme", "http").encode()))
+    if b"host" in req.headers:
         out.append((b"x-forwarded-host", req.headers[b"host"]))
     return out

@@ -45,7 +45,8 @@ class ServerSettings:
     @property
     def netloc(self) -> str:
         default = 443 if self.scheme == "https" else 80
-        return self.host if self.port == default else f"{self.host}:{self.port}"
+        host = f"[{self.host}]" if ":" in self.host else self.host  # an IPv6 address
+        return host if self.port == default else f"{host}:{self.port}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +93,11 @@ def proxy_settings(config: Config) -> ProxySettings | None:
         return None
     upstreams = {name: _upstream(name, table) for name, table in sorted(raw_upstreams.items())}
     routes = tuple(_route(i, table, upstreams) for i, table in enumerate(raw_routes))
+    unused = sorted(set(upstreams) - {r.upstream for r in routes})
+    if unused:
+        raise ConfigError(
+            f"proxy.upstreams: no route sends traffic to {', '.join(unused)} (a misspelt name?)"
+        )
     seen: set[tuple[str | None, str]] = set()
     for r in routes:
         if (r.host, r.prefix) in seen:

@@ -11,6 +11,7 @@ before any byte reached the upstream").
 from __future__ import annotations
 
 import asyncio
+import re
 import ssl
 import time
 from collections import deque
@@ -26,6 +27,11 @@ MAX_IDLE_PER_SERVER = 32
 MAX_IDLE_S = 2.0
 READ_CHUNK = 64 * 1024
 MAX_HEAD_BYTES = 64 * 1024
+# A server that does not accept a connection within this long is failed over (within what is
+# left of the route's timeout): a host that drops SYNs would otherwise hold every request sent to
+# it until the route gives up.
+CONNECT_TIMEOUT_S = 3.0
+_CHUNK_SIZE = re.compile(rb"^[0-9A-Fa-f]{1,16}$")
 
 # Not forwarded in either direction (RFC 9110 7.6.1), besides those a Connection header names.
 HOP_BY_HOP = frozenset(
@@ -94,18 +100,24 @@ class ConnectionPool:
                 return conn
             conn.close()
         try:
-            reader, writer = await asyncio.open_connection(
-                self.server.host, self.server.port, ssl=self._ssl, limit=MAX_HEAD_BYTES
-            )
+            async with asyncio.timeout(CONNECT_TIMEOUT_S):
+                reader, writer = await asyncio.open_connection(
+                    self.server.host, self.server.port, ssl=self._ssl, limit=MAX_HEAD_BYTES
+                )
+        except TimeoutError:
+            raise UpstreamError(
+                f"connect to {self.server.url}: no answer within {CONNECT_TIMEOUT_S:g} s",
+                sent=False,
+            ) from None
         except OSError as exc:
             raise UpstreamError(f"connect to {self.server.url}: {exc}", sent=False) from exc
         return _Conn(reader, writer)
 
     def _give_back(self, conn: _Conn) -> None:
         if len(self._idle) >= MAX_IDLE_PER_SERVER:
-            conn.close()
-            return
+            self._idle.popleft().close()  # the oldest: the likeliest to be closed by the server
         conn.idle_since = time.monotonic()
+        conn.reused = False
         self._idle.append(conn)
 
     def close(self) -> None:
@@ -115,7 +127,7 @@ class ConnectionPool:
     async def request(
         self,
         method: str,
-        target: str,
+        target: bytes,
         headers: list[tuple[bytes, bytes]],
         body: bytes,
         *,
@@ -127,7 +139,8 @@ class ConnectionPool:
         ``fresh``: on a new connection, not an idle one. ``deadline`` (the event loop's clock)
         bounds each read of the body; the caller bounds the head."""
         conn = await self._take(fresh)
-        head = [f"{method} {target} HTTP/1.1".encode()]
+        # The target goes as the client sent it, byte for byte.
+        head = [method.encode("ascii") + b" " + target + b" HTTP/1.1"]
         head += [name + b": " + value for name, value in headers]
         try:
             conn.writer.write(b"\r\n".join(head) + b"\r\n\r\n" + body)
@@ -137,12 +150,12 @@ class ConnectionPool:
             raise UpstreamError(
                 f"send to {self.server.url}: {exc}", sent=True, stale=conn.reused
             ) from exc
-        try:
-            status, resp_headers, raw = await self._read_head(conn)
-        except asyncio.CancelledError:
+        except BaseException:  # cancelled (the route's timeout, the client gone) mid-send
             conn.close()
             raise
-        except UpstreamError:
+        try:
+            status, version, resp_headers, raw = await self._read_head(conn)
+        except BaseException:
             conn.close()
             raise
         no_body = method == "HEAD" or status in _NO_BODY_STATUS or 100 <= status < 200
@@ -151,10 +164,10 @@ class ConnectionPool:
         except UpstreamError:
             conn.close()
             raise
-        body = BodyReader(self, conn, kind, length, _keeps_alive(raw), deadline)
+        body = BodyReader(self, conn, kind, length, _keeps_alive(version, raw), deadline)
         return UpstreamResponse(status, resp_headers, body)
 
-    async def _read_head(self, conn: _Conn) -> tuple[int, list[tuple[bytes, bytes]], dict]:
+    async def _read_head(self, conn: _Conn) -> tuple[int, bytes, list[tuple[bytes, bytes]], dict]:
         while True:
             try:
                 head = await conn.reader.readuntil(b"\r\n\r\n")
@@ -198,7 +211,7 @@ class ConnectionPool:
             # Chunked framing is ours to undo; the ASGI server frames the body to the client.
             pairs = [(n, v) for n, v in pairs if n != b"content-length"]
         out = [(n, v) for n, v in pairs if n not in HOP_BY_HOP and n not in named]
-        return status, out, raw
+        return status, parts[0], out, raw
 
 
 def _framing(raw: dict[bytes, list[bytes]], no_body: bool) -> tuple[str, int]:
@@ -219,8 +232,10 @@ def _framing(raw: dict[bytes, list[bytes]], no_body: bool) -> tuple[str, int]:
     return ("close", 0)
 
 
-def _keeps_alive(raw: dict[bytes, list[bytes]]) -> bool:
+def _keeps_alive(version: bytes, raw: dict[bytes, list[bytes]]) -> bool:
     tokens = {t.strip().lower() for v in raw.get(b"connection", ()) for t in v.split(b",")}
+    if version == b"HTTP/1.0":  # closes unless it says otherwise
+        return b"keep-alive" in tokens
     return b"close" not in tokens
 
 
@@ -243,6 +258,7 @@ class BodyReader:
         self._keep = keep and kind != "close"
         self._deadline = deadline
         self._done = False
+        self._chunk_left = 0  # chunked: bytes of the current chunk not read yet
 
     def __aiter__(self) -> BodyReader:
         return self
@@ -253,6 +269,9 @@ class BodyReader:
         try:
             async with asyncio.timeout_at(self._deadline):
                 chunk = await self._next()
+        except (ValueError, asyncio.LimitOverrunError) as exc:  # a line past the reader's limit
+            self._finish(reuse=False)
+            raise BadResponseError(f"{self._pool.server.url}: {exc}", sent=True) from None
         except BaseException:
             self._finish(reuse=False)
             raise
@@ -262,7 +281,9 @@ class BodyReader:
         return chunk
 
     async def aclose(self) -> None:
-        self._finish(reuse=False)
+        # Unread bytes would be taken for the next response: only a body that has none (HEAD,
+        # 204, 304) leaves its connection fit for another request.
+        self._finish(reuse=self._keep and self._kind == "none")
 
     def _finish(self, reuse: bool) -> None:
         if self._done:
@@ -286,20 +307,27 @@ class BodyReader:
             self._left -= len(chunk)
             return chunk
         if self._kind == "chunked":
-            line = await reader.readline()
-            if not line.endswith(b"\n"):
-                raise UpstreamError(f"{url} ended a chunked body early", sent=True)
-            size_text = line.split(b";", 1)[0].strip()
-            try:
+            if not self._chunk_left:
+                line = await reader.readline()
+                if not line.endswith(b"\n"):
+                    raise UpstreamError(f"{url} ended a chunked body early", sent=True)
+                size_text = line.split(b";", 1)[0].strip()
+                if not _CHUNK_SIZE.match(size_text):
+                    raise BadResponseError(
+                        f"{url} sent a bad chunk size {size_text[:20]!r}", sent=True
+                    )
                 size = int(size_text, 16)
-            except ValueError:
-                raise BadResponseError(
-                    f"{url} sent a bad chunk size {size_text[:20]!r}", sent=True
-                ) from None
-            if size == 0:
-                while (await reader.readline()).strip():  # trailers, dropped
-                    pass
-                return None
-            data = await reader.readexactly(size + 2)
-            return data[:-2]
+                if size == 0:
+                    while (await reader.readline()).strip():  # trailers, dropped
+                        pass
+                    return None
+                self._chunk_left = size
+            # A large chunk is passed on in pieces, not held whole.
+            data = await reader.read(min(self._chunk_left, READ_CHUNK))
+            if not data:
+                raise UpstreamError(f"{url} ended a chunk early", sent=True)
+            self._chunk_left -= len(data)
+            if not self._chunk_left and await reader.readexactly(2) != b"\r\n":
+                raise BadResponseError(f"{url} sent a chunk without its CRLF", sent=True)
+            return data
         return await reader.read(READ_CHUNK) or None  # until the connection ends
