@@ -77,6 +77,7 @@ def test_bad_durations(value):
 
 
 GOOD_UP = {"u": {"servers": [{"url": "http://127.0.0.1:1"}]}}
+HEAVY = [{"url": "http://h", "weight": 1000}] * 11  # 11,000 units of weight on one ring
 
 
 @pytest.mark.parametrize(
@@ -113,8 +114,33 @@ GOOD_UP = {"u": {"servers": [{"url": "http://127.0.0.1:1"}]}}
             "health_check.path",
         ),
         ([], GOOD_UP, "no \\[\\[proxy.routes\\]\\] sends traffic"),
+        (
+            [{"prefix": "/x/", "upstream": "u"}],
+            {**GOOD_UP, "spare": {"servers": [{"url": "http://h"}]}},
+            "no route sends traffic to spare",
+        ),
+        (
+            [{"prefix": "/x/", "upstream": "u"}],
+            {
+                "u": {
+                    "policy": "consistent_hash",
+                    "servers": [{"url": "http://h", "weight": 1000}] * 11,
+                }
+            },
+            "at most 10000",
+        ),
     ],
 )
 def test_refusals_name_the_key(routes, upstreams, message):
     with pytest.raises(ConfigError, match=message):
         _settings(routes, upstreams)
+
+
+def test_ipv6_hosts_are_bracketed_in_host_headers():
+    s = _settings(
+        [{"prefix": "/", "upstream": "u"}], {"u": {"servers": [{"url": "http://[::1]:9001/base/"}]}}
+    )
+    server = s.upstreams["u"].servers[0]
+    assert (server.host, server.port, server.netloc, server.base_path) == (
+        "::1", 9001, "[::1]:9001", "/base",
+    )  # fmt: skip
