@@ -193,7 +193,8 @@ def main(argv: list[str] | None = None) -> int:
         if "skipped" in r:
             print(f"{name:8} skipped: {r['skipped']}")
         else:
-            print(f"{name:8} max {r['max_rps']:7.0f}/s  p50 {r['p50_ms']} ms  p99 {r['p99_ms']} ms")
+            p50, p99 = (f"{x:.1f}" if x is not None else "-" for x in (r["p50_ms"], r["p99_ms"]))
+            print(f"{name:8} max {r['max_rps']:7.0f}/s  p50 {p50} ms  p99 {p99} ms")
     if "gateway_over_nginx" in report:
         print(f"gateway / nginx: {report['gateway_over_nginx']:.2f}")
     print(f"written: {out}")

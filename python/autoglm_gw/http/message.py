@@ -168,7 +168,7 @@ class Response:
         self,
         body: bytes = b"",
         status: int = 200,
-        content_type: bytes = JSON,
+        content_type: bytes | None = JSON,  # None: no Content-Type (a proxied answer had none)
         headers: list[tuple[bytes, bytes]] | None = None,
     ) -> None:
         self.body = body
@@ -196,8 +196,7 @@ class StreamingResponse(Response):
         content_type: bytes | None = JSON,
         headers: list[tuple[bytes, bytes]] | None = None,
     ) -> None:
-        # None: no Content-Type header (a proxied answer that had none).
-        super().__init__(b"", status, content_type, headers)  # type: ignore[arg-type]
+        super().__init__(b"", status, content_type, headers)
         self.chunks = chunks
 
 

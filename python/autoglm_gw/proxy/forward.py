@@ -21,7 +21,7 @@ from collections import Counter
 from urllib.parse import quote
 
 from ..http.errors import ApiError
-from ..http.message import Request, StreamAborted, StreamingResponse
+from ..http.message import Request, Response, StreamAborted, StreamingResponse
 from .settings import (
     HEALTH_CHECK_TIMEOUT_S,
     ProxySettings,
@@ -54,6 +54,9 @@ _REPLACED = frozenset(
         b"x-forwarded-host",
     }
 )
+# Bodies up to this size (by their Content-Length) are read whole and sent in one piece; larger
+# ones, and chunked ones, are streamed.
+WHOLE_BODY_BYTES = 64 * 1024
 # What a path segment may hold unencoded (RFC 3986 pchar, and the slash).
 _PATH_SAFE = "/:@!$&'()*+,;=-._~"
 
@@ -123,7 +126,7 @@ class Proxy:
         return None
 
     # ------------------------------------------------------------------ forwarding
-    async def handle(self, req: Request, route: RouteSettings) -> StreamingResponse:
+    async def handle(self, req: Request, route: RouteSettings) -> Response:
         up = self.upstreams[route.upstream]
         deadline = asyncio.get_running_loop().time() + route.timeout_s
         try:
@@ -139,7 +142,7 @@ class Proxy:
 
     async def _attempts(
         self, req: Request, route: RouteSettings, up: Upstream, body: bytes, deadline: float
-    ) -> StreamingResponse:
+    ) -> Response:
         target = _target(req, route)
         key = _balance_key(req, up.settings.policy)
         tried: list[int] = []
@@ -154,6 +157,11 @@ class Proxy:
             up.balancer.acquire(i)
             try:
                 resp = await self._request(up, i, req, target, body, deadline)
+                if resp.body.fits(WHOLE_BODY_BYTES):
+                    # Small bodies (most API answers) are read here and sent in one piece: no
+                    # stream to keep open, and the connection is back in the pool at once.
+                    data = await resp.body.read_all()
+                    return self._answer_whole(req, up, i, resp, data, t0)
             except UpstreamError as exc:
                 up.balancer.release(i)
                 if not exc.stale:  # a closed idle connection says nothing of the server
@@ -199,6 +207,22 @@ class Proxy:
         # on a new connection; not counted as a retry or a failure.
         up.outcomes[(server.url, "stale_connection")] += 1
         return await pool.request(*args, fresh=True, deadline=deadline)
+
+    def _answer_whole(
+        self, req: Request, up: Upstream, i: int, resp: UpstreamResponse, data: bytes, t0: float
+    ) -> Response:
+        up.balancer.release(i)
+        up.balancer.report(i, True)
+        up.outcomes[(up.servers[i].url, "ok")] += 1
+        req.timing.add("upstream", time.perf_counter() - t0)
+        content_type = None
+        headers = []
+        for name, value in resp.headers:
+            if name == b"content-type":
+                content_type = value
+            elif name != b"content-length":  # the gateway sets it for the bytes it sends
+                headers.append((name, value))
+        return Response(data, resp.status, content_type, headers)
 
     def _answer(
         self,

@@ -263,6 +263,14 @@ class BodyReader:
     def __aiter__(self) -> BodyReader:
         return self
 
+    def fits(self, limit: int) -> bool:
+        """Whether the body has a Content-Length of at most ``limit`` bytes. (Not a body that is
+        absent: the answers to HEAD, 204 and 304 keep their own headers as they are.)"""
+        return self._kind == "length" and self._left <= limit
+
+    async def read_all(self) -> bytes:
+        return b"".join([chunk async for chunk in self])
+
     async def __anext__(self) -> bytes:
         if self._done:
             raise StopAsyncIteration
