@@ -268,7 +268,8 @@ def _warm(url: str, body, headers) -> None:
             resp.read()
 
 
-def _side(result: Search) -> dict:
+def side_report(result: Search) -> dict:
+    """One side's figures for a report: the highest rate held, p50/p99 there, every probe."""
     p = result.at_max
     return {
         "max_rps": result.max_rps,
@@ -308,8 +309,8 @@ def run(s: Settings, scenarios: list[str], say: Callable[[str], None] = print) -
                 "name": name,
                 "slo_p99_ms": s.slo_p99_ms,
                 "distinct_texts": n,
-                "gateway": _side(sides["gateway"]),
-                "vanilla": _side(sides["vanilla"]),
+                "gateway": side_report(sides["gateway"]),
+                "vanilla": side_report(sides["vanilla"]),
                 # None when vanilla sustained no rate at all (no ratio to give).
                 "ratio": g / v if v else None,
             }

@@ -26,7 +26,7 @@ from pathlib import Path
 
 from autoglm_gw.engine.loader import usable_cores
 
-from .compare import OUT, Server, Settings, free_port, machine, search
+from .compare import OUT, Server, Settings, free_port, machine, search, side_report
 
 BODY = b'{"status":"ok","note":"a small JSON answer from the upstream"}'
 
@@ -114,7 +114,7 @@ def run(s: Settings, say=print) -> dict:
         for name in ("direct", "gateway", "nginx"):
             say(f"  {name} (SLO p99 {s.slo_p99_ms:g} ms, {s.probe_s:g} s per rate)")
             if name == "direct":
-                report["results"][name] = _side(search(direct, body, s, [], say))
+                report["results"][name] = side_report(search(direct, body, s, [], say))
             elif name == "gateway":
                 cmd = [sys.executable, "-m", "autoglm_gw.cli", "serve", "--config", str(config)]
                 cmd += ["--workers", str(workers)]
@@ -126,7 +126,7 @@ def run(s: Settings, say=print) -> dict:
                 try:
                     gw.wait_ready()
                     sides[name] = f"http://127.0.0.1:{gw.port}/app/x"
-                    report["results"][name] = _side(search(sides[name], body, s, [], say))
+                    report["results"][name] = side_report(search(sides[name], body, s, [], say))
                 finally:
                     gw.stop()
             else:
@@ -136,7 +136,7 @@ def run(s: Settings, say=print) -> dict:
                 ngx = _Nginx(tmp, up_port, workers)
                 try:
                     _wait(f"http://127.0.0.1:{ngx.port}/healthz")
-                    report["results"][name] = _side(search(ngx.url, body, s, [], say))
+                    report["results"][name] = side_report(search(ngx.url, body, s, [], say))
                 finally:
                     ngx.stop()
     finally:
@@ -161,16 +161,6 @@ def _wait(url: str) -> None:
         except (urllib.error.URLError, OSError):
             time.sleep(0.1)
     raise TimeoutError(url)
-
-
-def _side(result) -> dict:
-    p = result.at_max
-    return {
-        "max_rps": result.max_rps,
-        "p50_ms": p.p50_ms if p else None,
-        "p99_ms": p.p99_ms if p else None,
-        "probes": [vars(x) for x in result.probes],
-    }
 
 
 def main(argv: list[str] | None = None) -> int:
