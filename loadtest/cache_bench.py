@@ -17,7 +17,6 @@ import json
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -31,14 +30,10 @@ import uvloop
 from autoglm_gw.bench.http_load import run_load
 from autoglm_gw.bench.traces import NOW, bodies
 
+from .compare import free_port
+
 REPO = Path(__file__).resolve().parent.parent
 HOT_TEXTS = 200  # distinct utterances in the hit-path trace: all cached after the warm-up
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def wait_http(url: str, timeout: float = 120.0) -> None:

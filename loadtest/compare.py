@@ -162,8 +162,9 @@ class Server:
 
 
 def gateway(s: Settings, tmp: Path) -> Server:
-    """The gateway as `make run` serves it (defaults: CPU engine, SQLite, in-process cache),
-    without the access log, which vanilla serving does not write either."""
+    """The gateway with `make run`'s defaults (CPU engine, SQLite, in-process cache) but
+    ``s.workers`` workers, and without the access log, which vanilla serving does not write
+    either."""
     env = {
         "AUTOGLM_GW_SERVER_ACCESS_LOG": "false",
         "AUTOGLM_GW_DB_URL": f"sqlite:///{tmp / 'bench.db'}",

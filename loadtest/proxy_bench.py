@@ -20,6 +20,9 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
+import urllib.error
+import urllib.request
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -149,10 +152,7 @@ def run(s: Settings, say=print) -> dict:
 
 
 def _wait(url: str) -> None:
-    import time
-    import urllib.error
-    import urllib.request
-
+    """Until ``url`` answers a POST (the upstream or nginx is listening)."""
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
         try:

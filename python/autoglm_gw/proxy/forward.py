@@ -1,12 +1,13 @@
 """The reverse proxy: paths the gateway does not serve go to the upstream their route names.
 
 A request is matched by host (a route with ``host`` before one without) and then by the longest
-``prefix``. Its body is read whole (bounded by ``server.max_body_bytes``), so that a retry can
+``prefix``. Its body is read whole (bounded by ``proxy.max_body_bytes``), so that a retry can
 send it again. The upstream's server is chosen by the Rust balancer (``_core.Balancer``: the
 policy, passive health from ``max_fails``/``fail_timeout``, active health from the checks here).
 An attempt that fails is retried on another server, at most ``retries`` times, when the method is
 idempotent or no byte of the request reached the upstream. The route's ``timeout`` bounds the
-whole request, retries included. The response is streamed back as it arrives.
+whole request, retries included. The response is streamed back as it arrives, save a small one
+(a Content-Length up to WHOLE_BODY_BYTES), which is read whole and sent in one piece.
 
 Errors: no server up, or every attempt failed, gives 502 ``upstream_unavailable``; the timeout
 gives 504 ``upstream_timeout``. Both are JSON, like the gateway's own errors.
@@ -30,11 +31,11 @@ from .settings import (
     UpstreamSettings,
 )
 from .upstream_client import (
-    HOP_BY_HOP,
     BodyReader,
     ConnectionPool,
     UpstreamError,
     UpstreamResponse,
+    end_to_end,
 )
 
 log = logging.getLogger("autoglm_gw.proxy")
@@ -193,7 +194,7 @@ class Proxy:
 
     @staticmethod
     async def _request(
-        up: Upstream, i: int, req: Request, target: str, body: bytes, deadline: float
+        up: Upstream, i: int, req: Request, target: bytes, body: bytes, deadline: float
     ) -> UpstreamResponse:
         server, pool = up.servers[i], up.pools[i]
         args = (req.method, server.base_path.encode() + target, _headers(req, server, body), body)
@@ -212,16 +213,9 @@ class Proxy:
         self, req: Request, up: Upstream, i: int, resp: UpstreamResponse, data: bytes, t0: float
     ) -> Response:
         up.balancer.release(i)
-        up.balancer.report(i, True)
-        up.outcomes[(up.servers[i].url, "ok")] += 1
-        req.timing.add("upstream", time.perf_counter() - t0)
-        content_type = None
-        headers = []
-        for name, value in resp.headers:
-            if name == b"content-type":
-                content_type = value
-            elif name != b"content-length":  # the gateway sets it for the bytes it sends
-                headers.append((name, value))
+        _answered(req, up, i, t0)
+        # The gateway sets Content-Length for the bytes it sends.
+        content_type, headers = _content_type(resp.headers, drop=b"content-length")
         return Response(data, resp.status, content_type, headers)
 
     def _answer(
@@ -233,11 +227,8 @@ class Proxy:
         resp: UpstreamResponse,
         t0: float,
     ) -> StreamingResponse:
-        up.balancer.report(i, True)
-        up.outcomes[(up.servers[i].url, "ok")] += 1
-        req.timing.add("upstream", time.perf_counter() - t0)
-        content_type = next((v for n, v in resp.headers if n == b"content-type"), None)
-        headers = [(n, v) for n, v in resp.headers if n != b"content-type"]
+        _answered(req, up, i, t0)  # the server stays acquired until its body ends
+        content_type, headers = _content_type(resp.headers)
         return StreamingResponse(
             _ProxiedBody(resp.body, up, i, route),
             status=resp.status,
@@ -253,8 +244,9 @@ class Proxy:
             results = await asyncio.gather(
                 *(self._check(pool, check.path, check.interval_s) for pool in up.pools)
             )
+            before = up.balancer.states()
             for i, ok in enumerate(results):
-                if ok != up.balancer.states()[i][3]:
+                if ok != before[i][3]:
                     log.warning(
                         "proxy %s: %s is %s (active health check %s)",
                         up.settings.name,
@@ -343,6 +335,28 @@ class _ProxiedBody:
             await self._body.aclose()
 
 
+def _answered(req: Request, up: Upstream, i: int, t0: float) -> None:
+    """Books an attempt that got an answer: passive health, metrics, Server-Timing."""
+    up.balancer.report(i, True)
+    up.outcomes[(up.servers[i].url, "ok")] += 1
+    req.timing.add("upstream", time.perf_counter() - t0)
+
+
+def _content_type(
+    headers: list[tuple[bytes, bytes]], drop: bytes | None = None
+) -> tuple[bytes | None, list[tuple[bytes, bytes]]]:
+    """The answer's Content-Type (the gateway's Response carries it apart), and the other
+    headers, less ``drop``."""
+    content_type = None
+    rest = []
+    for name, value in headers:
+        if name == b"content-type":
+            content_type = value
+        elif name != drop:
+            rest.append((name, value))
+    return content_type, rest
+
+
 def _target(req: Request, route: RouteSettings) -> bytes:
     """The request target for the upstream: the path as the client sent it (percent-encoding and
     all), less the route's prefix with ``strip_prefix``, and the query."""
@@ -376,18 +390,8 @@ def _balance_key(req: Request, policy: str) -> str | None:
 
 
 def _headers(req: Request, server: ServerSettings, body: bytes) -> list[tuple[bytes, bytes]]:
-    named = {
-        t.strip().lower()
-        for name, value in req.scope["headers"]
-        if name.lower() == b"connection"
-        for t in value.split(b",")
-    }
-    out = [
-        (name.lower(), value)
-        for name, value in req.scope["headers"]
-        if name.lower() not in HOP_BY_HOP and name.lower() not in _REPLACED
-        and name.lower() not in named
-    ]  # fmt: skip
+    sent = end_to_end([(name.lower(), value) for name, value in req.scope["headers"]])
+    out = [(name, value) for name, value in sent if name not in _REPLACED]
     out.append((b"host", server.netloc.encode()))
     if body or req.method in ("POST", "PUT", "PATCH"):
         out.append((b"content-length", str(len(body)).encode()))

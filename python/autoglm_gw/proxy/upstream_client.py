@@ -50,6 +50,18 @@ HOP_BY_HOP = frozenset(
 _NO_BODY_STATUS = (204, 304)
 
 
+def connection_tokens(values) -> set[bytes]:
+    """The lower-case tokens of Connection header values ("close", header names, ...)."""
+    return {t.strip().lower() for v in values for t in v.split(b",")}
+
+
+def end_to_end(headers: list[tuple[bytes, bytes]]) -> list[tuple[bytes, bytes]]:
+    """``headers`` (lower-case names) less the hop-by-hop ones: those of HOP_BY_HOP and those a
+    Connection header names. What a proxy passes on, in either direction."""
+    named = connection_tokens(v for n, v in headers if n == b"connection")
+    return [(n, v) for n, v in headers if n not in HOP_BY_HOP and n not in named]
+
+
 class UpstreamError(Exception):
     """An attempt failed. ``sent``: some byte of the request may have reached the upstream.
     ``stale``: it failed on a reused idle connection before any answer (the server had closed it),
@@ -206,12 +218,10 @@ class ConnectionPool:
             name, value = name.strip().lower(), value.strip()
             raw.setdefault(name, []).append(value)
             pairs.append((name, value))
-        named = {t.strip().lower() for v in raw.get(b"connection", ()) for t in v.split(b",")}
         if b"transfer-encoding" in raw:
             # Chunked framing is ours to undo; the ASGI server frames the body to the client.
             pairs = [(n, v) for n, v in pairs if n != b"content-length"]
-        out = [(n, v) for n, v in pairs if n not in HOP_BY_HOP and n not in named]
-        return status, parts[0], out, raw
+        return status, parts[0], end_to_end(pairs), raw
 
 
 def _framing(raw: dict[bytes, list[bytes]], no_body: bool) -> tuple[str, int]:
@@ -233,7 +243,7 @@ def _framing(raw: dict[bytes, list[bytes]], no_body: bool) -> tuple[str, int]:
 
 
 def _keeps_alive(version: bytes, raw: dict[bytes, list[bytes]]) -> bool:
-    tokens = {t.strip().lower() for v in raw.get(b"connection", ()) for t in v.split(b",")}
+    tokens = connection_tokens(raw.get(b"connection", ()))
     if version == b"HTTP/1.0":  # closes unless it says otherwise
         return b"keep-alive" in tokens
     return b"close" not in tokens
