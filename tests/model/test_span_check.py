@@ -1972,6 +1972,74 @@ def test_the_models_store_stands_where_no_other_clause_asks_with_its_own(text, s
     assert ResolvableSpans().request_store("book_car_wash", text, spans) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "taken", "asked"),
+    [
+        # the eighty-seventh end-to-end round: the airport a trip goes to, an errand's place
+        ("明天下午去首都机场接我妈 今晚九点半先帮我洗个车 就五道口那个店", "首都机场", "五道口"),
+        ("我周五晚上七点要去西单吃饭 你帮我约周五下午两点在亦庄洗车", "西单", "亦庄"),
+        ("晚上跟朋友在三里屯吃饭 所以今晚九点半的洗车先取消", "三里屯", None),
+        ("今晚九点的洗车改到明晚八点 我九点得去机场接人", "机场", None),
+        (
+            "I'll be at the airport tomorrow at noon picking up my parents, so move my car wash "
+            "to tomorrow evening",
+            "airport",
+            None,
+        ),
+        ("I'm heading to the airport Friday, is my car wash on for Thursday", "airport", None),
+        ("dinner at Wudaokou is running late, cancel the 8:30 car wash at Zhongguancun",
+         "Wudaokou", "Zhongguancun"),
+    ],
+)  # fmt: skip
+def test_a_store_where_the_driver_goes_for_something_else_is_not_the_wash(text, taken, asked):
+    spans = {"time": None, "time2": None, "store": _span(text, taken), "service": None}
+    errand, got = ResolvableSpans().errand_store("book_car_wash", text, spans)
+    assert errand
+    assert (got and text[got[0] : got[1]]) == asked
+
+
+@pytest.mark.parametrize(
+    ("text", "store"),
+    [
+        ("明天去首都机场洗车", "首都机场"),  # a trip to the wash
+        ("后天傍晚去首都机场店打个蜡", "首都机场店"),  # the store itself
+        ("Book a car wash this Saturday afternoon at the airport.", "airport"),
+        ("I want to get my car washed at the airport next Friday morning", "airport"),
+        ("I'm almost at the airport, book the closest automatic wash at 6 pm", "airport"),
+        ("要去亦庄那边办事，顺便洗个车，下午三点一刻", "亦庄"),  # the wash is there
+        ("送完孩子还得去机场接人，帮我在附近约个快洗，十点", "机场"),  # near it
+        (
+            "I'm heading to Zhongguancun for a meeting on Thursday, so while I'm there book a "
+            "regular wash at 2 pm",
+            "Zhongguancun",
+        ),
+        ("The meeting at Sanlitun is still on, but cancel my express wash there", "Sanlitun"),
+        ("Wash, airport, Thursday", "airport"),
+    ],
+)
+def test_a_store_said_for_the_wash_stands(text, store):
+    spans = {"time": None, "time2": None, "store": _span(text, store), "service": None}
+    assert ResolvableSpans().errand_store("book_car_wash", text, spans) == (False, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "store"),
+    [
+        ("帮我把洗车预约从三里屯换到望京 时间不变", "望京"),
+        ("switch my car wash booking from Sanlitun to Wangjing", "Wangjing"),
+        ("把国贸店的预约改到三里屯店", "三里屯店"),
+        ("move my Guomao booking to Sanlitun tomorrow", "Sanlitun"),
+        ("move my Guomao booking from 3 to 5", None),  # no second store
+        ("Move my wash to Wudaokou, sorry, Zhongguancun", None),  # a correction, not a move
+        ("国贸到三里屯", None),  # nothing says what moves
+    ],
+)
+def test_a_reschedule_that_moves_the_booking_between_stores_names_the_new_one(text, store):
+    got = ResolvableSpans().moved_to_store("reschedule_booking", text)
+    assert (got and text[got[0] : got[1]]) == store
+    assert ResolvableSpans().moved_to_store("cancel_booking", text) is None
+
+
 def test_a_whole_time_said_as_context_gives_way_to_the_requests():
     # the twenty-fifth end-to-end round: "this morning" and "tonight around 8" made no time
     text = (

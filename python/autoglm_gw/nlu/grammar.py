@@ -650,6 +650,17 @@ class SpanCheck(Protocol):
         """The store of a clause that asks, where the model took one said as context."""
         ...
 
+    def errand_store(
+        self, intent: str, text: str, spans: dict[str, tuple[int, int] | None]
+    ) -> tuple[bool, tuple[int, int] | None]:
+        """Whether the store taken is where something else happens (去机场接人), and the store
+        asked for instead (None: no store)."""
+        ...
+
+    def moved_to_store(self, intent: str, text: str) -> tuple[int, int] | None:
+        """The store a reschedule moves the booking to (从三里屯换到望京: 望京), or None."""
+        ...
+
     def left_by_a_choice(
         self, intent: str, text: str, span: tuple[int, int]
     ) -> tuple[int, int] | None:
@@ -1951,6 +1962,12 @@ class DecodeState:
                 spans[slot] = (a, b)
         check, intent = self.g.span_check, self.intent or "unknown"
         if check is not None and intent != "unknown":
+            errand, asked = check.errand_store(intent, self.prompt.text, spans)
+            if errand:  # 明天下午去首都机场接我妈 …: the airport is where the driver goes
+                spans["store"] = asked
+            moved = check.moved_to_store(intent, self.prompt.text)
+            if moved is not None:  # 从三里屯换到望京: where the booking goes
+                spans["store"] = moved
             for slot in ("service", "store"):
                 asked = check.refused_choice(slot, self.prompt.text, spans, intent)
                 if asked is not None:  # 不需要打蜡，只要普通洗车: the one asked for

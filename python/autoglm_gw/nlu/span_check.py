@@ -75,7 +75,7 @@ log = logging.getLogger("autoglm_gw.nlu")
 VERSION = (
     "cancel-34+terse-8+words-4+timespan-50+pieces-9+context-7+choice-10+service-16+storeshape-9"
     "+refused-38+settings-2+command-13+other-6+nearest-7+fallback-7+revise-35+request-25+asked-1"
-    "+anchors-1"
+    "+anchors-1+errand-1+moved-1"
 )
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
@@ -4381,7 +4381,68 @@ class ResolvableSpans:
             if found is None:
                 continue
             lead = _STORE_LEAD.match(folded, found[0])  # "at the Zhongguancun store": no "at"
+            whole = unicodedata.normalize("NFKC", text).lower()
+            if len(whole) == len(text) and _errand_place(whole, a + lead.end(), a + found[1]):
+                continue  # where the driver goes for something else (去首都机场接我妈)
             return a + lead.end(), a + found[1]
+        return None
+
+    def errand_store(
+        self, intent: str, text: str, spans: dict[str, tuple[int, int] | None]
+    ) -> tuple[bool, tuple[int, int] | None]:
+        """Whether the store the model took is a place where something else happens, and then
+        the store asked for instead: a trip to or from the airport (明天下午去首都机场接我妈,
+        "I'm heading to the airport Friday") or an errand at a store's area (晚上跟朋友在三里屯吃饭,
+        "dinner at Wudaokou"), in a clause that asks nothing of a wash. The answer is another
+        mention said elsewhere that is no errand's, or None: the request names no store (round
+        87). (False, None) where the store stands."""
+        store = spans.get("store")
+        if intent == "unknown" or store is None:
+            return False, None
+        folded = unicodedata.normalize("NFKC", text).lower()
+        if len(folded) != len(text):
+            return False, None  # (positions would not map back)
+        if not _errand_place(folded, *store):
+            return False, None
+        for a, b in store_mentions(folded):
+            if b <= store[0] or a >= store[1]:
+                lead = _STORE_LEAD.match(folded, a)
+                start = lead.end() if lead else a
+                if _errand_place(folded, start, b) or _REFUSED_BEFORE.search(
+                    folded[max(0, start - REFUSED_CHARS) : start]
+                ):
+                    continue
+                return True, (start, b)
+        if _WASHED_THERE.search(folded) or says_nearest(folded[: store[0]] + folded[store[1] :]):
+            # the wash is where the errand is (要去亦庄那边办事，顺便洗个车; "… for a meeting,
+            # so while I'm there book a wash"), or near it (去机场接人，帮我在附近约个快洗)
+            return False, None
+        return True, None
+
+    @staticmethod
+    def moved_to_store(intent: str, text: str) -> tuple[int, int] | None:
+        """The store a reschedule moves the booking to, where it says both ends of the move
+        (从三里屯换到望京, "switch my booking from Sanlitun to Wangjing"): the second; None
+        otherwise. The reschedule's store is where the booking goes, as its time is the new one
+        (round 87 had kept the store left, or none)."""
+        if intent != "reschedule_booking":
+            return None
+        folded = unicodedata.normalize("NFKC", text).lower()
+        if len(folded) != len(text):
+            return None  # (positions would not map back)
+        mentions = store_mentions(folded)
+        for (a0, b0), (a1, b1) in itertools.pairwise(mentions):
+            first = _STORE_LEAD.match(folded, a0)
+            lead = _STORE_LEAD.match(folded, a1)
+            start = lead.end() if lead else a1
+            between = _MOVE_TO_BETWEEN.fullmatch(folded, b0, start)
+            if between is None:
+                continue
+            # "from" before the first, or the first named as the booking's (把国贸店的预约改到…)
+            said_from = folded[max(0, a0 - MOVE_FROM_CHARS) : first.end() if first else a0]
+            named_booked = between.group("booking", "booking_en") != (None, None)
+            if _MOVE_FROM.search(said_from) or named_booked:
+                return start, b1
         return None
 
     def refused_choice(
@@ -5068,6 +5129,74 @@ def _said_as_the_clock(text: str, first: tuple[int, int], a: int, e: int, intent
         and not _WASH_KEPT.search(tail)
         and _ACTED_ON.search(tail) is not None
     )
+
+
+# A store's area where the driver goes for something else (errand_store): the airport as a trip's
+# end or start (去机场接人, "heading to the airport", "at the airport picking up my parents"), or
+# any of them with an errand said right after it (在三里屯吃饭, "dinner at Wudaokou" before it).
+_AIRPORT_NAMED = re.compile(r"机场|(?<![a-z])(?:airport|t3)(?![a-z])")
+_TRIP_BEFORE = re.compile(
+    r"(?:去|到|送|接|回|从|飞|赶|往)\s*$"
+    r"|(?<![a-z])(?:to|from|heading\s+to|going\s+to|off\s+to|on\s+my\s+way\s+to|drive\s+to)"
+    r"(?:\s+the)?\s*$"
+)
+_ERRAND_AFTER = re.compile(
+    r"\s*(?:那边|这边|那儿|这儿)?\s*(?:接|送|出差|赶飞机|坐飞机|登机|吃饭|吃个饭|聚餐|吃火锅|开会|见客户"
+    r"|逛街|购物|看电影|办事)"
+    r"|\s*(?:(?:tomorrow|today|tonight|this\s+\w+|on\s+\w+|at\s+[\w:]+(?:\s*[ap]\.?m\.?)?|[\w:]+"
+    r"(?:\s*[ap]\.?m\.?)?)\s+){0,3}(?:for\s+(?:a\s+|my\s+)?(?:dinner|lunch|meeting|flight|movie)"
+    r"|to\s+(?:pick|catch|meet|drop)|pick(?:ing)?\s+(?:\w+\s+){0,2}up|drop(?:ping)?\s+(?:\w+\s+){0,2}off"
+    r"|catching)(?![a-z])"
+)
+_ERRAND_BEFORE = re.compile(
+    r"(?<![a-z])(?:dinner|lunch|meeting|drinks|movie|shopping|work)\s+(?:at|in)(?:\s+the)?\s*$"
+)
+# A store noun or a pointer to a store said right after the name: the store itself (机场店,
+# 首都机场那家, "the airport store").
+_STORE_SAID_AFTER = re.compile(
+    r"\s*(?:门店|分店|店|那家|这家|那个店|那边的店|的店|(?:store|branch|location|shop|one)(?![a-z]))"
+)
+_STORE_NOUN_IN = re.compile(r"店|(?<![a-z])(?:store|branch|location|shop)(?![a-z])")
+# A wash said in the errand's clause makes it a trip to the wash (去T3车内吸尘, "get my car
+# washed at the airport"); the words are the service resolver's, with the verbs of washing.
+_WASH_IN_CLAUSE = re.compile(
+    r"洗|打蜡|精洗|内饰|清洗|美容|吸尘|(?<![a-z])(?:wash\w*|detail\w*|wax\w*|clean\w*|rinse\w*"
+    r"|vacuum\w*|touchless|express)(?![a-z])"
+)
+# The request placing the wash at the errand's place: 顺便, 顺路, "while I'm there", "there".
+_WASHED_THERE = re.compile(r"顺便|顺路|那里洗|那边洗|(?<![a-z])there(?![a-z])")
+# How far before a store an errand's words are looked for ("dinner at the ").
+ERRAND_BEFORE_CHARS = 24
+
+
+def _errand_place(folded: str, a: int, b: int) -> bool:
+    """Whether the store mention folded[a:b] is where something else happens (errand_store): an
+    airport said as a trip's end or start, or any store with an errand said beside it, in a
+    clause with no request word and no wash in it; never a name with its store noun (机场店)."""
+    if _STORE_SAID_AFTER.match(folded, b) or _STORE_NOUN_IN.search(folded, a, b):
+        return False
+    clause = _clause_of(_clauses(folded), a)
+    if clause is None or _asks(folded, clause, []):
+        return False
+    if _WASH_IN_CLAUSE.search(folded, *clause):
+        return False  # a trip to the wash (去首都机场洗车), not a pause away (接我妈 今晚…洗车)
+    before = folded[max(clause[0], a - ERRAND_BEFORE_CHARS) : a]
+    if _ERRAND_AFTER.match(folded, b) or _ERRAND_BEFORE.search(before):
+        return True
+    airport = _AIRPORT_NAMED.search(folded, a, b) is not None
+    return airport and _TRIP_BEFORE.search(before) is not None
+
+
+# A reschedule's move from one store to another (moved_to_store): "from" before the first store
+# (从, from), and between the two only a store noun, what is moved and the word of moving.
+_MOVE_FROM = re.compile(r"从|(?<![a-z])from(?![a-z])")
+MOVE_FROM_CHARS = 12
+_MOVE_TO_BETWEEN = re.compile(
+    r"\s*(?:门店|分店|店|那家|那边|这边)?\s*(?:的)?\s*(?P<booking>预约|洗车|订单)?\s*"
+    r"(?:换到|改到|挪到|移到|转到|调到|换成|改成|到|去)\s*"
+    r"|\s*(?:store|branch|location|one)?\s*(?P<booking_en>booking|appointment|reservation|wash)?"
+    r"\s*(?:over\s+)?to(?:\s+the)?\s*"
+)
 
 
 def _clause_of(clauses: list[tuple[int, int]], at: int) -> tuple[int, int] | None:
