@@ -277,7 +277,9 @@ class BookingConfig(_Section):
 
 
 class CacheConfig(_Section):
-    enabled: Annotated[bool, _m("Cache what the model produced for a normalised utterance.")] = True
+    enabled: Annotated[
+        bool, _m("Cache what the model produced for an utterance, keyed on the text as read.")
+    ] = True
     max_bytes: Annotated[int, _m("Bytes held by the in-process cache tier.", ge=0)] = (
         64 * 1024 * 1024
     )

@@ -61,8 +61,8 @@ def test_a_cached_utterance_is_resolved_again_for_each_now(tmp_path):
     async def scenario(c, app):
         text = "明天下午三点在国贸店洗车"
         first = await c.post("/v1/parse", json={"text": text, "now": NOW})
-        # same words and marks, other width and spaces at the ends: one cache key
-        other = " 明天下午三点在国贸店洗车 "
+        # the same text as the model reads it (a pictograph it never reads): one cache key
+        other = "明天下午三点在国贸店洗车😀"
         later = await c.post("/v1/parse", json={"text": other, "now": "2026-12-01T09:00:00+08:00"})
         return first, later
 
@@ -71,6 +71,26 @@ def test_a_cached_utterance_is_resolved_again_for_each_now(tmp_path):
     assert later.json()["cached"] is True
     assert first.json()["slots"]["time"]["start"] == "2026-11-26T15:00:00+08:00"
     assert later.json()["slots"]["time"]["start"] == "2026-12-02T15:00:00+08:00"
+
+
+def test_a_full_width_text_is_another_utterance(tmp_path):
+    # A black-box audit: the full-width text's entry (read as a bare "５", today at 17:00)
+    # answered the plain one, and a text booking was made from it for today, not tomorrow.
+    wide = "Ｂｏｏｋ ａ ｃａｒ ｗａｓｈ ａｔ Ｗａｎｇｊｉｎｇ ｔｏｍｏｒｒｏｗ ａｔ ５ｐｍ"
+    plain = "Book a car wash at Wangjing tomorrow at 5pm"
+
+    async def scenario(c, app):
+        await c.post("/v1/parse", json={"text": wide, "now": NOW})
+        cached = await c.post("/v1/parse", json={"text": plain, "now": NOW})
+        fresh = await c.post(
+            "/v1/parse", json={"text": plain, "now": NOW}, headers={"cache-control": "no-cache"}
+        )
+        return cached, fresh
+
+    cached, fresh = _run(tmp_path, scenario)
+    assert cached.headers["x-cache"] == "miss"
+    assert cached.json()["slots"] == fresh.json()["slots"]
+    assert cached.json()["slots"]["time"]["start"] == "2026-11-26T17:00:00+08:00"
 
 
 def test_no_cache_and_no_store_reach_the_engine(tmp_path):

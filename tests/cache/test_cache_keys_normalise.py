@@ -13,34 +13,20 @@ BASE = "帮我预约最近的自动洗车服务"
     ("text", "expected"),
     [
         (BASE, BASE),
-        ("  帮我预约最近的自动洗车服务 ", BASE),
-        ("帮我预约\t最近的\n自动洗车服务", "帮我预约 最近的 自动洗车服务"),
+        # what the model never reads is dropped, as drop_symbols drops it before the model
         ("帮我预约最近的自动洗车服务😊", BASE),
         ("帮我预约最近的自动洗车😀服务", BASE),
-        # punctuation is read by the model: kept, in its NFKC form
-        ("  帮我 预约，最近的自动洗车服务！ ", "帮我 预约,最近的自动洗车服务!"),
-        ("帮我预约最近的自动洗车服务？", "帮我预约最近的自动洗车服务?"),
-        ("「帮我预约」最近的自动洗车服务", "「帮我预约」最近的自动洗车服务"),
-        ("ＡＢＣ１２３", "abc123"),
-        ("明天下午３：３０", "明天下午3:30"),
-        ("明天下午3:30", "明天下午3:30"),
-        ("明天  3 点", "明天 3 点"),
-        ("2-3点", "2-3点"),
-        ("明天下午3点-5点", "明天下午3点-5点"),
-        ("wash in .5 hours", "wash in .5 hours"),
-        ("3点，5点", "3点,5点"),
-        ("3点, 5点", "3点, 5点"),
-        ("1 2点", "1 2点"),
-        ("12点", "12点"),
-        ("Book a  WASH, please!", "book a wash, please!"),
-        ("book-a-wash", "book-a-wash"),
-        ("洗车 car", "洗车 car"),
-        ("a_b", "a_b"),
-        ("Straße", "strasse"),
-        ("①号店", "1号店"),
-        ("\u3000洗车\u3000", "洗车"),
+        ("明天下午三點在國貿洗車", "明天下午三点在国贸洗车"),
+        ("don’t book it", "don't book it"),
+        # everything the decoder reads stays as sent
+        ("  帮我预约最近的自动洗车服务 ", "  帮我预约最近的自动洗车服务 "),
+        ("帮我预约\t最近的\n自动洗车服务", "帮我预约\t最近的\n自动洗车服务"),
+        ("帮我预约最近的自动洗车服务？", "帮我预约最近的自动洗车服务？"),
+        ("ＡＢＣ１２３", "ＡＢＣ１２３"),
+        ("明天下午３：３０", "明天下午３：３０"),
+        ("Book a  WASH, please!", "Book a  WASH, please!"),
         ("", ""),
-        ("！？。", "!?。"),
+        ("😀", "😀"),  # symbols alone are read as themselves
     ],
 )
 def test_normalise_table(text: str, expected: str) -> None:
@@ -69,8 +55,15 @@ def test_normalise_table(text: str, expected: str) -> None:
         ("3 . 5", "3.5"),
         # a pause between Chinese characters is read (a bare 不 corrects what is before it)
         ("帮我约周四 不 周五上午洗车", "帮我约周四不周五上午洗车"),
+        # found by a black-box audit: the decoder reads width, case and whitespace (a full-width
+        # "５ｐｍ" was read as a bare 5, and its entry answered "tomorrow at 5pm" with today)
+        ("Ｂｏｏｋ ａ ｃａｒ ｗａｓｈ ａｔ Ｗａｎｇｊｉｎｇ ｔｏｍｏｒｒｏｗ ａｔ ５ｐｍ",
+         "Book a car wash at Wangjing tomorrow at 5pm"),
+        ("CANCEL MY WASH TOMORROW", "cancel my wash tomorrow"),
+        (" 明天洗车", "明天洗车"),
+        ("book  a wash", "book a wash"),
     ],
-)
+)  # fmt: skip
 def test_meaningful_differences_stay_apart(a: str, b: str) -> None:
     assert normalise(a) != normalise(b)
 
@@ -91,4 +84,5 @@ def test_key_maker_matches_make_key_and_memo_is_bounded() -> None:
     for t in texts + texts:
         assert km(t) == make_key(t, "v1")
     assert len(km._memo) <= 4
-    assert km("  洗车1 ") == km("洗车1")
+    assert km("洗车1😀") == km("洗车1")
+    assert km(" 洗车1") != km("洗车1")

@@ -1,31 +1,24 @@
-"""Cache keys: a normalised utterance plus the model version.
+"""Cache keys: the utterance as the model and the decoder read it, plus the model version.
 
-Two utterances share a cache entry when they differ only in what cannot change what the model
-reads from them, or what the decoder around it reads:
+Two utterances share a cache entry only when the engine reads them as the same string, so that a
+hit is always the answer the engine would give the text sent. That string is what
+``nlu.grammar.drop_symbols`` leaves: pictographs and other symbols the model never reads are
+dropped (``洗车😀`` = ``洗车``), typographic apostrophes read as ASCII ones (``don’t`` =
+``don't``) and traditional characters as simplified ones (``國貿`` = ``国贸``). Everything the
+decoder around the model reads stays as sent: width (``５ｐｍ`` ≠ ``5pm``: the span check's
+patterns are written for ASCII digits and letters), letter case, whitespace (a pause between
+Chinese characters is read, a leading space defeats anchored patterns) and punctuation (``？``
+turns a booking into a question).
 
-* width and compatibility forms (NFKC: ``ＡＢＣ１２３`` → ``abc123``, ``：`` → ``:``, ``，`` →
-  ``,``, the ideographic space → a space), as the tokenizer normalises them;
-* letter case (``casefold``; the tokenizer lower-cases);
-* symbols the model never reads (pictographs and other ``So``/``Sk`` characters outside ASCII,
-  dropped by ``nlu.grammar.drop_symbols`` before the model sees the text);
-* the script of Chinese characters: a traditional character is read as its simplified form
-  (``國貿`` = ``国贸``, ``nlu.traditional``, by ``drop_symbols`` too);
-* whitespace: a run of it is one space, and none at either end (``book  a wash`` = ``book a
-  wash``). A space between Chinese characters is kept: the decoder reads a pause there
-  (``周四 不 周五`` is a correction, ``周四不周五`` is not).
+Until p8 the key also folded width, case and whitespace, on the belief that nothing downstream
+read them; a black-box audit found a full-width "Ｂｏｏｋ … ｔｏｍｏｒｒｏｗ ａｔ ５ｐｍ" whose
+entry answered the plain text with today's 17:00, and a text booking made from it.
 
-Punctuation is kept as it is: the model reads every mark as a token, and ``？`` against none
-turns a booking into a question (``我约了周六的洗车？``), ``+`` in ``3 + 2 hours`` is an
-offset's sign, a comma ends a clause. Neither is a space between two digits or letters dropped
-(``1 2点`` ≠ ``12点``, ``3 . 5`` ≠ ``3.5``: the decoder joins only adjacent digits).
-
-The key is ``KEY_SCHEMA | len:model_version | normalised text`` in UTF-8, so a new model version
+The key is ``KEY_SCHEMA | len:model_version | text as read`` in UTF-8, so a new model version
 or a change of these rules (bump ``KEY_SCHEMA``) never reuses an old entry.
 """
 
 from __future__ import annotations
-
-import unicodedata
 
 from ..nlu.grammar import drop_symbols
 
@@ -38,17 +31,14 @@ __all__ = ["KEY_SCHEMA", "KeyMaker", "make_key", "normalise"]
 #: p4 since punctuation is kept (a cached "我约了周六的洗车" answered the question with "？");
 #: p5 since a space between Chinese characters is kept (周四 不 周五 is a correction); p6 since
 #: typographic apostrophes read as ASCII ones ("don’t" and "don't" share a key and an answer);
-#: p7 since traditional characters read as simplified ones (明天三點 and 明天三点 share both).
-KEY_SCHEMA = b"p7"
+#: p7 since traditional characters read as simplified ones (明天三點 and 明天三点 share both);
+#: p8 since width, case and whitespace are kept (a full-width "５ｐｍ" had answered "5pm").
+KEY_SCHEMA = b"p8"
 
 
 def normalise(text: str) -> str:
-    """The form of ``text`` the cache is keyed on (see the module docstring)."""
-    s = unicodedata.normalize("NFKC", text).casefold()
-    if not s.isascii():
-        # casefold() may leave a string that is no longer NFKC (rare letters).
-        s = drop_symbols(unicodedata.normalize("NFKC", s))
-    return " ".join(s.split())
+    """The form of ``text`` the cache is keyed on: what the model and the decoder read."""
+    return drop_symbols(text)
 
 
 def _prefix(model_version: str) -> bytes:

@@ -13,8 +13,8 @@ wait for it (it is cancelled only when nobody waits any more). A failed or cance
 not poison its followers: each retries once (one of them leads a new fill), and gets the error
 if that fails too.
 
-Only the model's output is cached (bytes the caller serialises), keyed by the normalised text
-and the model version (``keys.py``); times and stores are resolved again per request.
+Only the model's output is cached (bytes the caller serialises), keyed by the text as the model
+reads it and the model version (``keys.py``); times and stores are resolved again per request.
 """
 
 from __future__ import annotations
