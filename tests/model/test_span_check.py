@@ -2029,11 +2029,20 @@ def test_a_store_said_for_the_wash_stands(text, store):
         ("switch my car wash booking from Sanlitun to Wangjing", "Wangjing"),
         ("把国贸店的预约改到三里屯店", "三里屯店"),
         ("move my Guomao booking to Sanlitun tomorrow", "Sanlitun"),
+        # round 88: what moves said between, the nearest store moved to, the booking before
+        ("把西单的自动洗车改到亦庄去 明天中午", "亦庄"),
+        ("原来约的国贸改成离我最近的那家吧,还是明天下午两点", "离我最近的"),
+        ("Move my Guomao wash to whatever store is closest to me, still tomorrow at 2 pm",
+         "closest"),
+        ("Uh, I wanna change my booking, the Zhongguancun one, to Wudaokou, Thursday at 10 am",
+         "Wudaokou"),
+        ("move my guomao wash to 3 pm", None),
+        ("把国贸的洗车改到明天下午", None),
         ("move my Guomao booking from 3 to 5", None),  # no second store
         ("Move my wash to Wudaokou, sorry, Zhongguancun", None),  # a correction, not a move
         ("国贸到三里屯", None),  # nothing says what moves
     ],
-)
+)  # fmt: skip
 def test_a_reschedule_that_moves_the_booking_between_stores_names_the_new_one(text, store):
     got = ResolvableSpans().moved_to_store("reschedule_booking", text)
     assert (got and text[got[0] : got[1]]) == store

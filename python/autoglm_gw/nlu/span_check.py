@@ -4421,28 +4421,37 @@ class ResolvableSpans:
 
     @staticmethod
     def moved_to_store(intent: str, text: str) -> tuple[int, int] | None:
-        """The store a reschedule moves the booking to, where it says both ends of the move
-        (从三里屯换到望京, "switch my booking from Sanlitun to Wangjing"): the second; None
-        otherwise. The reschedule's store is where the booking goes, as its time is the new one
-        (round 87 had kept the store left, or none)."""
+        """The store a reschedule moves the booking to, where it names the booking's store and
+        then, after a word of moving, another one or the nearest (从三里屯换到望京, 把西单的自动洗车
+        改到亦庄去, 原来约的国贸改成离我最近的那家, "switch my booking from Sanlitun to Wangjing",
+        "change my booking, the Zhongguancun one, to Wudaokou", "move my Guomao wash to whatever
+        store is closest"): the second; None otherwise. The reschedule's store is where the
+        booking goes, as its time is the new one (rounds 87 and 88 had kept the store left)."""
         if intent != "reschedule_booking":
             return None
         folded = unicodedata.normalize("NFKC", text).lower()
         if len(folded) != len(text):
             return None  # (positions would not map back)
         mentions = store_mentions(folded)
-        for (a0, b0), (a1, b1) in itertools.pairwise(mentions):
+        for k, (a0, b0) in enumerate(mentions):
             first = _STORE_LEAD.match(folded, a0)
-            lead = _STORE_LEAD.match(folded, a1)
-            start = lead.end() if lead else a1
-            between = _MOVE_TO_BETWEEN.fullmatch(folded, b0, start)
-            if between is None:
+            said_before = folded[max(0, a0 - MOVE_FROM_CHARS) : first.end() if first else a0]
+            move = _MOVE_TO_AFTER.match(folded, b0)
+            if move is None:
                 continue
-            # "from" before the first, or the first named as the booking's (把国贸店的预约改到…)
-            said_from = folded[max(0, a0 - MOVE_FROM_CHARS) : first.end() if first else a0]
-            named_booked = between.group("booking", "booking_en") != (None, None)
-            if _MOVE_FROM.search(said_from) or named_booked:
-                return start, b1
+            # what moves is the booking at the first store: "from" or 把 before it, or the
+            # booking named between the two (把国贸店的预约改到…, "my Guomao booking to …")
+            if not (_MOVE_FROM.search(said_before) or any(move.group("booking", "booking_en"))):
+                continue
+            if k + 1 < len(mentions):
+                a1, b1 = mentions[k + 1]
+                lead = _STORE_LEAD.match(folded, a1)
+                start = lead.end() if lead else a1
+                if a1 == move.end() or start == move.end():
+                    return start, b1
+            near = _NEAREST_MOVED_TO.match(folded, move.end())
+            if near is not None:
+                return near.span("near")
         return None
 
     def refused_choice(
@@ -5187,15 +5196,26 @@ def _errand_place(folded: str, a: int, b: int) -> bool:
     return airport and _TRIP_BEFORE.search(before) is not None
 
 
-# A reschedule's move from one store to another (moved_to_store): "from" before the first store
-# (从, from), and between the two only a store noun, what is moved and the word of moving.
-_MOVE_FROM = re.compile(r"从|(?<![a-z])from(?![a-z])")
+# A reschedule's move from one store to another (moved_to_store): "from" (从, 把, 原来约的) before
+# the first store, and after it what is moved and the word of moving: 的自动洗车改到, "booking,
+# the Zhongguancun one, to", "wash over to".
+_MOVE_FROM = re.compile(
+    r"从|把|原来|原先|本来|之前|(?<![a-z])(?:from|originally)(?![a-z])"
+    r"|(?<![a-z])(?:booking|appointment|reservation)\s*,\s*(?:the\s+)?$"
+)
 MOVE_FROM_CHARS = 12
-_MOVE_TO_BETWEEN = re.compile(
-    r"\s*(?:门店|分店|店|那家|那边|这边)?\s*(?:的)?\s*(?P<booking>预约|洗车|订单)?\s*"
-    r"(?:换到|改到|挪到|移到|转到|调到|换成|改成|到|去)\s*"
-    r"|\s*(?:store|branch|location|one)?\s*(?P<booking_en>booking|appointment|reservation|wash)?"
-    r"\s*(?:over\s+)?to(?:\s+the)?\s*"
+_MOVE_TO_AFTER = re.compile(
+    r"\s*(?:门店|分店|店|那家|那边|这边)?\s*(?:的)?"
+    r"(?:[^,，。;；!！?？\s\d]{0,6}?(?P<booking>预约|洗车|订单|精洗|打蜡|清洗|快洗))?\s*"
+    r"(?:换到|改到|挪到|移到|转到|调到|换成|改成|换去|改去|到)\s*"
+    r"|\s*(?:store|branch|location|one)?\s*"
+    r"(?P<booking_en>(?:[a-z]+\s+){0,2}(?:booking|appointment|reservation|wash|detail|slot))?"
+    r"\s*,?\s*(?:over\s+)?to\s+"
+)
+# The nearest store a booking is moved to (…改成离我最近的那家, "to whatever store is closest").
+_NEAREST_MOVED_TO = re.compile(
+    r"(?:the\s+|a\s+|whatever\s+|whichever\s+)?(?:(?:store|branch|location|shop|one)\s+"
+    r"(?:is\s+|that'?s\s+)?)?(?P<near>离我最近|离我近|最近|附近|就近|nearest|closest)"
 )
 
 
