@@ -47,6 +47,12 @@ SNAPSHOT_INTERVAL_S = 1.0
 SNAPSHOT_GLOB = "collectors-*.prom"
 
 
+# The methods counted by name in autoglm_gw_http_requests_total; others are counted as OTHER.
+HTTP_METHODS = frozenset(
+    {"GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "CONNECT", "TRACE"}
+)
+
+
 class Metrics:
     def __init__(self) -> None:
         self.registry = CollectorRegistry(auto_describe=True)
@@ -74,7 +80,10 @@ class Metrics:
 
     def observe_http(self, route: str, method: str, status: int, seconds: float) -> None:
         # labels() costs more than the increment itself: keep the children per label set
-        # (a bounded set: route templates x methods x statuses).
+        # (a bounded set: route templates x known methods x statuses; any other method a client
+        # sends is OTHER, or each made-up one would add series for good).
+        if method not in HTTP_METHODS:
+            method = "OTHER"
         key = (route, method, status)
         children = self._children.get(key)
         if children is None:

@@ -103,3 +103,70 @@ def test_startup_moves_what_it_built_out_of_the_collectors_sight():
         assert not any(o is kept for o in gc.get_objects(generation=2))
     finally:
         gc.unfreeze()
+
+
+async def _raw_get(app: App, path: str, query: bytes) -> tuple[int, bytes]:
+    """A GET whose query string reaches the app as these bytes (as granian passes a raw UTF-8
+    query), which an HTTP client would have %-escaped."""
+    sent: list[dict] = []
+
+    async def receive():
+        return {"type": "http.request", "body": b"", "more_body": False}
+
+    async def send(message):
+        sent.append(message)
+
+    scope = {
+        "type": "http",
+        "http_version": "1.1",
+        "method": "GET",
+        "scheme": "http",
+        "path": path,
+        "raw_path": path.encode(),
+        "query_string": query,
+        "headers": [(b"host", b"t")],
+        "client": ("127.0.0.1", 1),
+        "server": ("127.0.0.1", 80),
+    }
+    await app(scope, receive, send)
+    body = b"".join(m.get("body", b"") for m in sent if m["type"] == "http.response.body")
+    return sent[0]["status"], body
+
+
+def test_a_query_is_utf8_sent_raw_or_escaped_and_refused_when_not():
+    # A black-box audit: a plate number sent raw (?vehicle_id=京A·12345) was read as mojibake,
+    # and the vehicle's list came back empty.
+    app = App(Config(), components=False)
+
+    async def echo(req: Request):
+        return json_response(req.query)
+
+    app.router.add("GET", "/q", echo)
+
+    async def go():
+        plate = "京A·12345".encode()
+        raw = await _raw_get(app, "/q", b"vehicle_id=" + plate)
+        escaped = await _raw_get(app, "/q", b"vehicle_id=%E4%BA%ACA%C2%B712345")
+        bad_raw = await _raw_get(app, "/q", b"vehicle_id=a\xffb")
+        bad_escaped = await _raw_get(app, "/q", b"vehicle_id=a%ffb")
+        return raw, escaped, bad_raw, bad_escaped
+
+    raw, escaped, bad_raw, bad_escaped = _run(go())
+    assert raw == (200, '{"vehicle_id":"京A·12345"}'.encode())
+    assert escaped == raw
+    for status, body in (bad_raw, bad_escaped):
+        assert status == 400 and b'"invalid_query"' in body
+
+
+def test_a_made_up_method_adds_no_metric_series():
+    # A black-box audit: 3,000 made-up methods grew /metrics sevenfold, two series each
+    from autoglm_gw.metrics import Metrics
+
+    m = Metrics()
+    for i in range(50):
+        m.observe_http("/v1/stores", f"M{i:04X}", 405, 0.001)
+    m.observe_http("/v1/stores", "GET", 200, 0.001)
+    text = m.render().decode()
+    assert 'method="OTHER"' in text and 'method="GET"' in text
+    assert "M0001" not in text
+    assert len(m._children) == 2

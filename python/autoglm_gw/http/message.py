@@ -98,8 +98,16 @@ class Request:
 
     @property
     def query(self) -> dict[str, str]:
+        """The query's parameters, decoded as UTF-8 whether sent raw or %-escaped (a plate
+        number such as 京A·12345 comes either way); 400 ``invalid_query`` when they are not
+        UTF-8, rather than a lookup of mojibake that finds nothing."""
         raw = self.scope.get("query_string", b"")
-        return dict(parse_qsl(raw.decode("latin-1"))) if raw else {}
+        if not raw:
+            return {}
+        try:
+            return dict(parse_qsl(raw.decode("utf-8"), errors="strict"))
+        except UnicodeDecodeError:
+            raise ApiError(400, "invalid_query", "the query string is not UTF-8") from None
 
     async def body(self) -> bytes:
         """Reads the whole body, refusing with 413 once it passes the configured limit."""
