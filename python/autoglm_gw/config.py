@@ -96,6 +96,17 @@ class ServerConfig(_Section):
             le=64 * 1024 * 1024,
         ),
     ] = 64 * 1024
+    max_connections: Annotated[
+        int,
+        _m(
+            "Client connections each worker holds open at once (granian's backpressure); idle "
+            "ones count too, and granian closes none that never sent a byte, so a low budget "
+            "lets a client that opens many take the server off the air. The server raises its "
+            "open-file limit to fit, and lowers this where the hard limit is lower.",
+            ge=16,
+            le=1_000_000,
+        ),
+    ] = 16384
     timezone: Annotated[
         str, _m("IANA zone of the server clock, used when a request has no `now`.")
     ] = "Asia/Shanghai"

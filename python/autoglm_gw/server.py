@@ -44,6 +44,33 @@ def check_can_listen(host: str, port: int) -> None:
             ) from None
 
 
+# Open files a worker needs beside its client connections: the model, the database, logs,
+# upstream connections of the proxy, the event loop's own.
+SPARE_FILES = 512
+
+
+def connection_budget(wanted: int, log=None) -> int:
+    """Raises this process's open-file limit (inherited by the workers) so that each worker can
+    hold ``wanted`` client connections; the connections it can hold where the hard limit is
+    lower (said in one warning)."""
+    import resource
+
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    need = wanted + SPARE_FILES
+    if hard != resource.RLIM_INFINITY and hard < need:
+        budget = max(16, hard - SPARE_FILES)
+        if log is not None:
+            log.warning(
+                "server.max_connections = %d needs %d open files, but the hard limit is %d: "
+                "each worker holds at most %d connections (raise `ulimit -Hn` to allow more)",
+                wanted, need, hard, budget,
+            )  # fmt: skip
+        need, wanted = hard, budget
+    if soft != resource.RLIM_INFINITY and soft < need:
+        resource.setrlimit(resource.RLIMIT_NOFILE, (need, hard))
+    return wanted
+
+
 def serve(config: Config, config_file: str | None) -> None:
     """Blocks until SIGTERM/SIGINT; in-flight requests get the grace period to finish."""
     from granian.constants import Interfaces, Loops
@@ -63,6 +90,7 @@ def serve(config: Config, config_file: str | None) -> None:
     os.environ[f"{ENV_PREFIX}SERVER_WORKERS"] = str(server.workers)
     os.environ[SERVER_PID_ENV] = str(os.getpid())  # workers stop when this process dies
     logging.config.dictConfig(logging_dictconfig(server))
+    connections = connection_budget(server.max_connections, logging.getLogger("autoglm_gw"))
 
     metrics_dir = None
     if server.workers > 1 and not os.environ.get(MULTIPROC_ENV):
@@ -75,6 +103,10 @@ def serve(config: Config, config_file: str | None) -> None:
             address=server.host,
             port=server.port,
             interface=Interfaces.ASGI,
+            # Granian takes a permit per connection for the connection's whole life and waits
+            # for one before accepting the next; its default, backlog / workers (1,024 for one
+            # worker), let 1,100 idle sockets stop a worker answering anyone (a black-box audit).
+            backpressure=connections,
             loop=Loops.uvloop,
             workers=server.workers,
             log_level=server.log_level,

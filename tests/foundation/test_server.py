@@ -250,3 +250,41 @@ def test_a_worker_that_cannot_start_says_why_in_one_line_not_a_traceback(tmp_pat
     assert rc != 0
     assert "startup failed: no tokenizer.json in" in out, out
     assert "Traceback" not in out, out
+
+
+def test_many_idle_connections_do_not_stop_the_server_answering(gateway):
+    # A black-box audit: 1,100 sockets that never sent a byte took a one-worker gateway off the
+    # air (granian's default backpressure, 1,024 connections a worker, held by idle ones too).
+    idle = []
+    try:
+        for _ in range(1_100):
+            idle.append(socket.create_connection(("127.0.0.1", gateway.port), timeout=5))
+        time.sleep(0.5)  # let the worker accept them all
+        answer = _raw_exchange(
+            gateway.port, b"GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+        )
+    finally:
+        for s in idle:
+            s.close()
+    assert answer.startswith(b"HTTP/1.1 200")
+
+
+def test_the_connection_budget_fits_the_open_file_limit(monkeypatch):
+    import logging
+    import resource
+
+    from autoglm_gw.server import SPARE_FILES, connection_budget
+
+    limits = {"now": (1024, 4096)}
+    monkeypatch.setattr(resource, "getrlimit", lambda _which: limits["now"])
+    monkeypatch.setattr(resource, "setrlimit", lambda _which, value: limits.update(now=value))
+    # the soft limit is raised to fit what is asked
+    assert connection_budget(2048) == 2048
+    assert limits["now"] == (2048 + SPARE_FILES, 4096)
+    # a hard limit below it lowers the budget, and says so
+    limits["now"] = (1024, 4096)
+    warned = []
+    log = logging.getLogger("test-budget")
+    monkeypatch.setattr(log, "warning", lambda *a: warned.append(a))
+    assert connection_budget(16384, log) == 4096 - SPARE_FILES
+    assert limits["now"] == (4096, 4096) and len(warned) == 1
