@@ -458,6 +458,24 @@ def test_not_understood_in_the_users_language(backend):
     assert en.json()["error"]["message"].isascii()
 
 
+@pytest.mark.parametrize("text", ["a" * 40, "1" * 512, "x" * 100, "e\u0301" * 256, "哈哈哈哈哈哈"])
+def test_one_character_over_and_over_books_nothing(backend, text):
+    # A black-box audit: "a" * 40 near Guomao was booked for the next hour, "1" * 512 too
+    async def scenario(c, app):
+        parsed = await c.post("/v1/parse", json={"text": text, "now": NOW})
+        booked = await c.post(
+            "/v1/bookings",
+            json={"text": text, "vehicle_id": "JUNK", "now": NOW, "location": NEAR_GUOMAO},
+        )
+        listed = await c.get("/v1/bookings?vehicle_id=JUNK")
+        return parsed, booked, listed
+
+    parsed, booked, listed = _run(backend, scenario)
+    assert parsed.status_code == 200 and parsed.json()["intent"] == "unknown"
+    assert booked.status_code == 422 and booked.json()["error"]["code"] == "not_understood"
+    assert listed.json()["bookings"] == []
+
+
 def test_a_time_that_does_not_exist_is_refused_not_booked_at_another(backend):
     """The span check reads "明天" of "明天25点" (the whole day), and "February 30" reads as no
     time at all: either would book a slot the driver never asked for."""

@@ -75,7 +75,7 @@ log = logging.getLogger("autoglm_gw.nlu")
 VERSION = (
     "cancel-34+terse-8+words-4+timespan-50+pieces-9+context-7+choice-10+service-16+storeshape-9"
     "+refused-38+settings-2+command-13+other-6+nearest-7+fallback-7+revise-35+request-25+asked-1"
-    "+anchors-1+errand-1+moved-1"
+    "+anchors-1+errand-1+moved-1+nothing-1"
 )
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
@@ -1688,6 +1688,19 @@ _TIME_SAID = re.compile(
     r"|(?<![a-z])(?:today|tonight|tomorrow|morning|afternoon|evening|noon|monday|tuesday"
     r"|wednesday|thursday|friday|saturday|sunday|am|pm)(?![a-z])"
 )
+
+
+# The fewest characters of a text made of one or two characters over and over ("aaaa…",
+# "1111…", "哈哈哈哈哈哈") that is read as saying nothing; shorter ones ("好好好") are the model's.
+REPEATED_TEXT_MIN = 6
+
+
+def says_nothing_of_ours(text: str) -> bool:
+    """Whether ``text`` is one or two characters said over and over ("aaaa…", "1111…", "é" as
+    e and a combining accent, 哈哈哈哈哈哈): no request, whatever the model makes of it (a
+    black-box audit had "a" * 40 and "1" * 512 booked)."""
+    said = [ch for ch in text if not ch.isspace()]
+    return len(said) >= REPEATED_TEXT_MIN and len(set(said)) <= 2
 
 
 # A relative offset's unit ("an hour from now", 半小时后), which _TIME_SAID leaves out.
@@ -3646,6 +3659,8 @@ class ResolvableSpans:
     def intent_said(intent: str, text: str) -> bool:
         if not any(ch.isalnum() for ch in text):
             return intent == "unknown"  # "!!!" or "。。。" asks for nothing (it was booked)
+        if says_nothing_of_ours(text):
+            return intent == "unknown"  # "aaaa…", "1111…" (a black-box audit: they were booked)
         if refuses_a_booking(text):
             return intent == "unknown"  # 别给我约洗车, 洗车优惠券别再给我推了 (it was booked)
         if about_something_else(text):
