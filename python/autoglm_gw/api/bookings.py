@@ -546,6 +546,8 @@ def register(app: App) -> None:
             day = date.fromisoformat(raw)
         except ValueError:
             raise ApiError(422, "invalid_date", "date must be YYYY-MM-DD") from None
+        if not date.min < day < date.max:  # its slots would run past the calendar
+            raise ApiError(422, "invalid_date", "date is out of range")
         svc = q.get("service", "standard")
         if svc not in SERVICES_BY_ID:
             raise ApiError(422, "unknown_service", f"unknown service {svc!r}")

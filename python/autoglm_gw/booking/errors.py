@@ -47,6 +47,12 @@ class InvalidRequestError(BookingError):
     zh = "预约请求缺少必要信息或格式不正确。"
     en = "The booking request is missing a field or has a malformed one."
 
+    def message(self, locale: str | None = "zh-CN") -> str:
+        # The request's own shape is the client developer's to fix, not the driver's: in English
+        # with what is wrong, whatever the locale (docs/api.md; an audit found an overlong
+        # Idempotency-Key refused with the generic Chinese sentence alone).
+        return super().message("en-US")
+
 
 class InvalidTimeError(BookingError):
     code = "invalid_time"
