@@ -2015,8 +2015,12 @@ def test_a_store_where_the_driver_goes_for_something_else_is_not_the_wash(text, 
         ),
         ("The meeting at Sanlitun is still on, but cancel my express wash there", "Sanlitun"),
         ("Wash, airport, Thursday", "airport"),
+        # the generator's training families, which the first errand-1 had lost
+        ("我一般都去首都国际机场那边打理车子，这次还是约那家，今天十三点半，洗车加蜡", "首都国际机场"),
+        ("就去首都机场的门店吧,明天过去来个内饰清洁,时间就是9:00", "首都机场"),
+        ("我打算十六号下午02:30去首都机场打一下蜡，帮我预约一下", "首都机场"),
     ],
-)
+)  # fmt: skip
 def test_a_store_said_for_the_wash_stands(text, store):
     spans = {"time": None, "time2": None, "store": _span(text, store), "service": None}
     assert ResolvableSpans().errand_store("book_car_wash", text, spans) == (False, None)

@@ -5160,9 +5160,8 @@ def _said_as_the_clock(text: str, first: tuple[int, int], a: int, e: int, intent
 # any of them with an errand said right after it (在三里屯吃饭, "dinner at Wudaokou" before it).
 _AIRPORT_NAMED = re.compile(r"机场|(?<![a-z])(?:airport|t3)(?![a-z])")
 _TRIP_BEFORE = re.compile(
-    r"(?:去|到|送|接|回|从|飞|赶|往)\s*$"
-    r"|(?<![a-z])(?:to|from|heading\s+to|going\s+to|off\s+to|on\s+my\s+way\s+to|drive\s+to)"
-    r"(?:\s+the)?\s*$"
+    r"(?<![a-z])(?:from|heading\s+to|going\s+to|off\s+to|on\s+my\s+way\s+to|drive\s+to"
+    r"|driving\s+to|flying\s+(?:out\s+)?(?:of|from))(?:\s+the)?\s*$"
 )
 _ERRAND_AFTER = re.compile(
     r"\s*(?:那边|这边|那儿|这儿)?\s*(?:接|送|出差|赶飞机|坐飞机|登机|吃饭|吃个饭|聚餐|吃火锅|开会|见客户"
@@ -5178,17 +5177,19 @@ _ERRAND_BEFORE = re.compile(
 # A store noun or a pointer to a store said right after the name: the store itself (机场店,
 # 首都机场那家, "the airport store").
 _STORE_SAID_AFTER = re.compile(
-    r"\s*(?:门店|分店|店|那家|这家|那个店|那边的店|的店|(?:store|branch|location|shop|one)(?![a-z]))"
+    r"\s*(?:的?(?:门店|分店|店)|那家|这家|那个店|那边的店|(?:store|branch|location|shop|one)(?![a-z]))"
 )
 _STORE_NOUN_IN = re.compile(r"店|(?<![a-z])(?:store|branch|location|shop)(?![a-z])")
 # A wash said in the errand's clause makes it a trip to the wash (去T3车内吸尘, "get my car
 # washed at the airport"); the words are the service resolver's, with the verbs of washing.
 _WASH_IN_CLAUSE = re.compile(
-    r"洗|打蜡|精洗|内饰|清洗|美容|吸尘|(?<![a-z])(?:wash\w*|detail\w*|wax\w*|clean\w*|rinse\w*"
+    r"洗|蜡|精洗|内饰|清洗|美容|吸尘|打理|(?<![a-z])(?:wash\w*|detail\w*|wax\w*|clean\w*|rinse\w*"
     r"|vacuum\w*|touchless|express)(?![a-z])"
 )
-# The request placing the wash at the errand's place: 顺便, 顺路, "while I'm there", "there".
-_WASHED_THERE = re.compile(r"顺便|顺路|那里洗|那边洗|(?<![a-z])there(?![a-z])")
+# The request placing the wash at the errand's place: 顺便, 顺路, 约那家, "while I'm there".
+_WASHED_THERE = re.compile(
+    r"顺便|顺路|那里|那边|那儿|那家|(?<![a-z])(?:there|that\s+one|same\s+(?:one|place|store))(?![a-z])"
+)
 # How far before a store an errand's words are looked for ("dinner at the ").
 ERRAND_BEFORE_CHARS = 24
 
