@@ -189,6 +189,7 @@ class App:
                 route_label = PROXY_ROUTE_PREFIX + proxy_route.prefix
                 req.max_body = self.config.proxy.max_body_bytes
                 resp = await self.proxy.handle(req, proxy_route)  # type: ignore[union-attr]
+                resp = await _primed(req, resp)
             else:
                 route, req.params = found
                 route_label = route.template
@@ -271,6 +272,38 @@ class App:
 def _add_missing(headers: list[tuple[bytes, bytes]], extra: list[tuple[bytes, bytes]]) -> None:
     names = {name for name, _ in headers}
     headers.extend((name, value) for name, value in extra if name not in names)
+
+
+async def _primed(req: Request, resp: Response) -> Response:
+    """A streamed answer with its first chunk already produced, so that a producer that fails
+    before its first byte (a proxied body that stalls past the route's timeout or breaks) is
+    answered with its error, not with granian's own bare 500 in place of headers never flushed
+    (an audit); after the first byte a failure can only cut the body."""
+    if not isinstance(resp, StreamingResponse) or req.method == "HEAD":
+        return resp
+    chunks = aiter(resp.chunks)
+    try:
+        first = await anext(chunks)
+    except StopAsyncIteration:
+        first = None
+    except StreamAborted as exc:
+        await _close(chunks)
+        if exc.error is None:
+            raise
+        raise exc.error from exc
+    resp.chunks = _after(first, chunks)
+    return resp
+
+
+async def _after(first: bytes | None, rest):
+    """``first`` (when there is one), then the rest of the stream, which is closed at the end."""
+    try:
+        if first is not None:
+            yield first
+        async for chunk in rest:
+            yield chunk
+    finally:
+        await _close(rest)
 
 
 async def _stream(resp: StreamingResponse, send: Send) -> None:

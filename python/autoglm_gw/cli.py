@@ -295,7 +295,10 @@ def _positive(kind):
 def _batch_sizes(text: str) -> list[int]:
     """``--batches``: comma-separated batch sizes, each at least 1."""
     one = _positive(int)
-    return [one(b) for b in text.split(",") if b.strip()]
+    sizes = [one(b) for b in text.split(",") if b.strip()]
+    if not sizes:
+        raise argparse.ArgumentTypeError(f"expected batch sizes such as 1,8,64, got {text!r}")
+    return sizes
 
 
 def _ms(value: float | None) -> str:

@@ -108,7 +108,13 @@ class ServerConfig(_Section):
         ),
     ] = 16384
     timezone: Annotated[
-        str, _m("IANA zone of the server clock, used when a request has no `now`.")
+        str,
+        _m(
+            "IANA zone in which said times are read (the stores' wall clock): the server's "
+            "clock in it when a request has no `now`, and a request's `now` converted to it "
+            "(明天下午三点 is 15:00 of this zone's tomorrow, whatever offset `now` was sent in). "
+            "Keep the demo stores' Asia/Shanghai unless the stores are elsewhere."
+        ),
     ] = "Asia/Shanghai"
     debug_endpoints: Annotated[
         bool,
@@ -408,6 +414,10 @@ def load_config(
             raise ConfigError(f"config file {file}: not found") from None
         except tomllib.TOMLDecodeError as exc:
             raise ConfigError(f"config file {file}: invalid TOML: {exc}") from None
+        except UnicodeDecodeError:
+            raise ConfigError(f"config file {file}: not UTF-8 text") from None
+        except OSError as exc:  # a directory, no permission
+            raise ConfigError(f"config file {file}: {exc.strerror or exc}") from None
         for section, table in data.items():
             if section not in SECTIONS:
                 raise ConfigError(f"{file}: unknown section [{section}]")

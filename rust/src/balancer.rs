@@ -449,7 +449,11 @@ impl Balancer {
         let (max_fails, timeout) = (self.max_fails, self.fail_timeout_ns);
         let s = &mut self.servers[i];
         if ok {
-            s.fails = 0;
+            // As in nginx, a success inside the window leaves the count alone: a server that
+            // fails every other request is still taken out (an audit found it never was).
+            if now.saturating_sub(s.window_start_ns) > timeout {
+                s.fails = 0;
+            }
             return;
         }
         if s.fails == 0 || now.saturating_sub(s.window_start_ns) > timeout {
@@ -763,18 +767,21 @@ mod tests {
     }
 
     #[test]
-    fn passive_health_success_resets_the_count() {
+    fn passive_health_counts_failures_in_the_window_despite_successes() {
         let mut b = Balancer::new(Policy::RoundRobin, &[1], &[false], 2, 10.0, 0).unwrap();
         let t = Instant::now();
-        for _ in 0..5 {
-            b.report_at(t, 0, false);
-            b.report_at(t, 0, true);
-        }
+        b.report_at(t, 0, false);
+        b.report_at(t, 0, true);
         assert!(b.is_up_at(t, 0));
-        assert_eq!(b.states_at(t)[0].fails, 0);
-        b.report_at(t, 0, false);
-        b.report_at(t, 0, false);
-        assert!(!b.is_up_at(t, 0));
+        b.report_at(t + Duration::from_secs(1), 0, false);
+        assert!(!b.is_up_at(t + Duration::from_secs(1), 0));
+        // a success after the window starts the count again
+        let later = t + Duration::from_secs(30);
+        assert!(b.is_up_at(later, 0));
+        b.report_at(later, 0, false);
+        b.report_at(later + Duration::from_secs(11), 0, true);
+        b.report_at(later + Duration::from_secs(12), 0, false);
+        assert!(b.is_up_at(later + Duration::from_secs(12), 0));
     }
 
     #[test]

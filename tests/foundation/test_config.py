@@ -169,3 +169,15 @@ def test_serve_refuses_a_proxy_route_to_an_upstream_not_configured():
     # and `config`, which validates, says so too rather than print it as valid
     proc = _cli("config", env=env)
     assert proc.returncode == 2 and want in proc.stderr, proc.stderr
+
+
+def test_a_config_file_that_cannot_be_read_is_one_line(tmp_path):
+    # An audit: a file that is not UTF-8, or a directory, stopped the server with a traceback
+    binary = tmp_path / "binary.toml"
+    binary.write_bytes(b"\xff\xfe[server]\n")
+    with pytest.raises(ConfigError, match=r"binary.toml: not UTF-8 text"):
+        load_config(binary, environ={})
+    folder = tmp_path / "folder.toml"
+    folder.mkdir()
+    with pytest.raises(ConfigError, match=r"folder.toml: Is a directory"):
+        load_config(folder, environ={})

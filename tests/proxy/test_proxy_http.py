@@ -108,6 +108,41 @@ class Silent(HangUp):
             self.requests += 1
 
 
+class HeadThenStall(HangUp):
+    """A server that answers a chunked head at once, then stalls 3 s before the first chunk, or
+    (``bad``) sends a chunk size that is not one: the body fails before its first byte."""
+
+    def __init__(self, bad: bool = False) -> None:
+        self.bad = bad
+        super().__init__()
+
+    def _serve(self) -> None:
+        while True:
+            try:
+                conn, _ = self.sock.accept()
+            except OSError:
+                return
+            threading.Thread(target=self._answer, args=(conn,), daemon=True).start()
+
+    def _answer(self, conn: socket.socket) -> None:
+        with conn:
+            try:
+                conn.recv(65536)
+                self.requests += 1
+                conn.sendall(
+                    b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n"
+                    b"Transfer-Encoding: chunked\r\n\r\n"
+                )
+                if self.bad:
+                    conn.sendall(b"zz\r\nabc\r\n0\r\n\r\n")
+                    time.sleep(1)
+                    return
+                time.sleep(3)
+                conn.sendall(b"5\r\nhello\r\n0\r\n\r\n")
+            except OSError:
+                pass
+
+
 NGINX_CONF = """
 daemon off;
 worker_processes 1;
@@ -175,6 +210,7 @@ def world(tmp_path_factory, nginx):
     ups = {name: Upstream(name, tmp) for name in ("a", "b", "c")}
     hang = HangUp()
     silent = Silent()
+    stall, bad = HeadThenStall(), HeadThenStall(bad=True)
     dead = f"http://127.0.0.1:{free_port()}"  # nothing listens there
     for u in ups.values():
         u.wait_ready()
@@ -221,6 +257,15 @@ upstream = "hangup"
 prefix = "/silent/"
 upstream = "silent_then_a"
 timeout = "500ms"
+
+[[proxy.routes]]
+prefix = "/stall/"
+upstream = "stall"
+timeout = "700ms"
+
+[[proxy.routes]]
+prefix = "/badchunk/"
+upstream = "badchunk"
 
 [[proxy.routes]]
 prefix = "/down/"
@@ -271,6 +316,12 @@ servers = [{{ url = "{silent.url}" }}, {{ url = "{a}" }}]
 max_fails = 1
 fail_timeout = "60s"
 
+[proxy.upstreams.stall]
+servers = [{{ url = "{stall.url}" }}]
+
+[proxy.upstreams.badchunk]
+servers = [{{ url = "{bad.url}" }}]
+
 [proxy.upstreams.all_dead]
 servers = [{{ url = "{dead}" }}]
 retries = 0
@@ -298,6 +349,8 @@ servers = [{{ url = "{nginx}" }}]
             u.stop()
         hang.close()
         silent.close()
+        stall.close()
+        bad.close()
 
 
 def test_paths_are_forwarded_with_their_query_and_the_forwarding_headers(world):
@@ -410,6 +463,17 @@ def test_a_body_cut_by_the_timeout_reaches_the_client_as_cut(world):
         httpx.get(world["gw"] + "/slow/cutbody?ms=3000", timeout=30).read()
 
 
+def test_a_body_that_fails_before_its_first_byte_is_answered_with_the_error(world):
+    # An audit: the head was not flushed yet, and granian put its own bare 500 in its place
+    stalled = httpx.get(world["gw"] + "/stall/x", timeout=30)
+    broken = httpx.get(world["gw"] + "/badchunk/x", timeout=30)
+    assert stalled.status_code == 504
+    assert stalled.json()["error"]["code"] == "upstream_timeout"
+    assert broken.status_code == 502
+    assert broken.json()["error"]["code"] == "upstream_unavailable"
+    assert "server-timing" in stalled.headers and "server-timing" in broken.headers
+
+
 def _raw_get(gw: str, target: str) -> tuple[int, bytes]:
     host, port = gw.removeprefix("http://").split(":")
     with socket.create_connection((host, int(port)), timeout=10) as s:
@@ -449,6 +513,24 @@ def test_forwarding_headers_from_the_client_are_replaced(world):
     assert h["x-forwarded-proto"] == "http"
     assert h["x-forwarded-host"] == world["gw"].removeprefix("http://")
     assert h["x-forwarded-for"] == "1.2.3.4, 127.0.0.1"
+
+
+def test_every_forwarded_for_line_is_kept_and_proxy_headers_stay_behind(world):
+    # An audit: of two X-Forwarded-For lines only the last went up, and Proxy-Foo went up
+    host, port = world["gw"].removeprefix("http://").split(":")
+    with socket.create_connection((host, int(port)), timeout=10) as s:
+        s.sendall(
+            b"GET /strip/h HTTP/1.1\r\nHost: x\r\nX-Forwarded-For: 1.2.3.4\r\n"
+            b"X-Forwarded-For: 5.6.7.8\r\nProxy-Foo: y\r\nConnection: close\r\n\r\n"
+        )
+        data = b""
+        while chunk := s.recv(65536):
+            data += chunk
+    import json
+
+    h = json.loads(data.partition(b"\r\n\r\n")[2])["headers"]
+    assert h["x-forwarded-for"] == "1.2.3.4, 5.6.7.8, 127.0.0.1"
+    assert "proxy-foo" not in h
 
 
 def test_no_server_up_gives_502(world):

@@ -129,6 +129,29 @@ HEAVY = [{"url": "http://h", "weight": 1000}] * 11  # 11,000 units of weight on 
             },
             "at most 10000",
         ),
+        # an audit: these had stopped the server with a traceback, or were let through
+        ([{"prefix": "/x/", "upstream": ["u"]}], GOOD_UP, r"proxy.routes\[0\].upstream: \['u'\]"),
+        ([{"prefix": "/x/", "upstream": {"name": "u"}}], GOOD_UP, r"routes\[0\].upstream"),
+        (
+            [{"prefix": "/x/", "upstream": "u"}],
+            {"u": {"servers": [{"url": "http://[::1"}]}},
+            r"servers\[0\].url: expected http",
+        ),
+        (
+            [{"prefix": "/x/", "upstream": "u"}],
+            {"u": {"servers": [{"url": "http://127.0.0.1:0"}]}},
+            r"servers\[0\].url: port 0",
+        ),
+        (
+            [{"prefix": "/x/", "upstream": "u"}],
+            {"u": {"servers": [{"url": "http://exa mple.com"}]}},
+            r"servers\[0\].url: .*no spaces or credentials",
+        ),
+        (
+            [{"prefix": "/x/", "upstream": "u"}],
+            {"u": {"servers": [{"url": "http://user:pw@h:1"}]}},
+            r"servers\[0\].url: .*no spaces or credentials",
+        ),
     ],
 )
 def test_refusals_name_the_key(routes, upstreams, message):

@@ -188,7 +188,12 @@ class Response:
 class StreamAborted(Exception):
     """A streamed body's producer could not finish it (a proxied upstream failed or the route's
     time ran out). The body must end as cut, not as complete: the connection is dropped rather
-    than closed with the final empty chunk, so that the client sees a truncated response."""
+    than closed with the final empty chunk, so that the client sees a truncated response.
+    ``error`` is what to answer instead when no byte of the body has been produced yet."""
+
+    def __init__(self, message: str, error: ApiError | None = None) -> None:
+        super().__init__(message)
+        self.error = error
 
 
 class StreamingResponse(Response):

@@ -135,11 +135,7 @@ class Proxy:
                 body = await req.body()
                 return await self._attempts(req, route, up, body, deadline)
         except TimeoutError:
-            raise ApiError(
-                504,
-                "upstream_timeout",
-                f"upstream {route.upstream!r} did not answer within {route.timeout_s:g} s",
-            ) from None
+            raise _timed_out(route) from None
 
     async def _attempts(
         self, req: Request, route: RouteSettings, up: Upstream, body: bytes, deadline: float
@@ -185,12 +181,7 @@ class Proxy:
             return self._answer(req, route, up, i, resp, t0)
         if asyncio.get_running_loop().time() >= deadline:
             raise TimeoutError
-        raise ApiError(
-            502,
-            "upstream_unavailable",
-            f"upstream {route.upstream!r}: {last}",
-            headers=[(b"retry-after", b"1")],
-        )
+        raise _unavailable(route, last)
 
     @staticmethod
     async def _request(
@@ -318,14 +309,18 @@ class _ProxiedBody:
             raise
         except TimeoutError:
             await self.aclose()
+            route = self._route
             raise StreamAborted(
-                f"proxy {self._route.upstream}: response body cut at the route's "
-                f"{self._route.timeout_s:g} s timeout"
+                f"proxy {route.upstream}: response body cut at the route's "
+                f"{route.timeout_s:g} s timeout",
+                _timed_out(route),
             ) from None
         except BaseException as exc:
             await self.aclose()
             if isinstance(exc, Exception):
-                raise StreamAborted(f"proxy {self._route.upstream}: {exc}") from exc
+                raise StreamAborted(
+                    f"proxy {self._route.upstream}: {exc}", _unavailable(self._route, exc)
+                ) from exc
             raise
 
     async def aclose(self) -> None:
@@ -333,6 +328,23 @@ class _ProxiedBody:
             self._open = False
             self._up.balancer.release(self._i)
             await self._body.aclose()
+
+
+def _timed_out(route: RouteSettings) -> ApiError:
+    return ApiError(
+        504,
+        "upstream_timeout",
+        f"upstream {route.upstream!r} did not answer within {route.timeout_s:g} s",
+    )
+
+
+def _unavailable(route: RouteSettings, why: object) -> ApiError:
+    return ApiError(
+        502,
+        "upstream_unavailable",
+        f"upstream {route.upstream!r}: {why}",
+        headers=[(b"retry-after", b"1")],
+    )
 
 
 def _answered(req: Request, up: Upstream, i: int, t0: float) -> None:
@@ -396,7 +408,9 @@ def _headers(req: Request, server: ServerSettings, body: bytes) -> list[tuple[by
     if body or req.method in ("POST", "PUT", "PATCH"):
         out.append((b"content-length", str(len(body)).encode()))
     client = req.scope.get("client")
-    forwarded_for = req.headers.get(b"x-forwarded-for")
+    # every X-Forwarded-For line the client sent, in order: repeated lines are one list
+    said = [v for n, v in req.scope["headers"] if n.lower() == b"x-forwarded-for"]
+    forwarded_for = b", ".join(said) if said else None
     if client:
         ip = client[0].encode()
         forwarded_for = forwarded_for + b", " + ip if forwarded_for else ip

@@ -158,7 +158,7 @@ def _route(i: int, table: Any, upstreams: dict[str, UpstreamSettings]) -> RouteS
     if not isinstance(prefix, str) or not prefix.startswith("/"):
         raise ConfigError(f"{where}.prefix: expected a path starting with '/', got {prefix!r}")
     upstream = table.get("upstream")
-    if upstream not in upstreams:
+    if not isinstance(upstream, str) or upstream not in upstreams:
         raise ConfigError(
             f"{where}.upstream: {upstream!r} is not one of [proxy.upstreams] "
             f"({', '.join(upstreams) or 'none configured'})"
@@ -221,19 +221,29 @@ def _upstream(name: str, table: Any) -> UpstreamSettings:
     )
 
 
+# Characters no host name or address holds (a space, a control character, a slash).
+_BAD_HOST = re.compile(r"[\s\x00-\x1f\x7f/\\@]")
+
+
 def _server(where: str, table: Any) -> ServerSettings:
     table = _table(table, where)
     _unknown(table, _SERVER_KEYS, where)
     url = table.get("url")
-    parts = urlsplit(url) if isinstance(url, str) else None
+    shape = f"{where}.url: expected http://host[:port][/path], got {url!r}"
+    try:
+        parts = urlsplit(url) if isinstance(url, str) else None
+        port = parts.port if parts is not None else None
+    except ValueError:  # a bad port, or an unclosed IPv6 bracket ("http://[::1")
+        raise ConfigError(shape) from None
     if parts is None or parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ConfigError(f"{where}.url: expected http://host[:port][/path], got {url!r}")
+        raise ConfigError(shape)
+    if _BAD_HOST.search(parts.hostname) or parts.username is not None:
+        raise ConfigError(f"{shape}: a host name or address only, no spaces or credentials")
     if parts.query or parts.fragment:
         raise ConfigError(f"{where}.url: a server url takes no query or fragment: {url!r}")
-    try:
-        port = parts.port or (443 if parts.scheme == "https" else 80)
-    except ValueError:
-        raise ConfigError(f"{where}.url: bad port in {url!r}") from None
+    if port == 0:
+        raise ConfigError(f"{where}.url: port 0 in {url!r}")
+    port = port or (443 if parts.scheme == "https" else 80)
     return ServerSettings(
         url=url,
         scheme=parts.scheme,

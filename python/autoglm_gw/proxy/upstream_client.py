@@ -33,7 +33,8 @@ MAX_HEAD_BYTES = 64 * 1024
 CONNECT_TIMEOUT_S = 3.0
 _CHUNK_SIZE = re.compile(rb"^[0-9A-Fa-f]{1,16}$")
 
-# Not forwarded in either direction (RFC 9110 7.6.1), besides those a Connection header names.
+# Not forwarded in either direction (RFC 9110 7.6.1), besides those a Connection header names
+# and any Proxy-* header (meant for a proxy, as Proxy-Authorization is).
 HOP_BY_HOP = frozenset(
     {
         b"connection",
@@ -59,7 +60,11 @@ def end_to_end(headers: list[tuple[bytes, bytes]]) -> list[tuple[bytes, bytes]]:
     """``headers`` (lower-case names) less the hop-by-hop ones: those of HOP_BY_HOP and those a
     Connection header names. What a proxy passes on, in either direction."""
     named = connection_tokens(v for n, v in headers if n == b"connection")
-    return [(n, v) for n, v in headers if n not in HOP_BY_HOP and n not in named]
+    return [
+        (n, v)
+        for n, v in headers
+        if n not in HOP_BY_HOP and n not in named and not n.startswith(b"proxy-")
+    ]
 
 
 class UpstreamError(Exception):
