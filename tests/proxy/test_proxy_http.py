@@ -74,6 +74,7 @@ class HangUp:
         self.port = self.sock.getsockname()[1]
         self.url = f"http://127.0.0.1:{self.port}"
         self.requests = 0
+        self.held: list[socket.socket] = []
         threading.Thread(target=self._serve, daemon=True).start()
 
     def _serve(self) -> None:
@@ -82,13 +83,16 @@ class HangUp:
                 conn, _ = self.sock.accept()
             except OSError:
                 return
-            with conn:
-                conn.settimeout(2)
-                try:
-                    if conn.recv(65536):
-                        self.requests += 1
-                except OSError:
-                    pass
+            self._handle(conn)
+
+    def _handle(self, conn: socket.socket) -> None:
+        with conn:
+            conn.settimeout(2)
+            try:
+                if conn.recv(65536):
+                    self.requests += 1
+            except OSError:
+                pass
 
     def close(self) -> None:
         self.sock.close()
@@ -97,15 +101,9 @@ class HangUp:
 class Silent(HangUp):
     """A server that reads a request and never answers, keeping the connection open."""
 
-    def _serve(self) -> None:
-        self.held = []
-        while True:
-            try:
-                conn, _ = self.sock.accept()
-            except OSError:
-                return
-            self.held.append(conn)  # never answered, never closed until the test ends
-            self.requests += 1
+    def _handle(self, conn: socket.socket) -> None:
+        self.held.append(conn)  # never answered, never closed until the test ends
+        self.requests += 1
 
 
 class HeadThenStall(HangUp):
@@ -116,13 +114,8 @@ class HeadThenStall(HangUp):
         self.bad = bad
         super().__init__()
 
-    def _serve(self) -> None:
-        while True:
-            try:
-                conn, _ = self.sock.accept()
-            except OSError:
-                return
-            threading.Thread(target=self._answer, args=(conn,), daemon=True).start()
+    def _handle(self, conn: socket.socket) -> None:
+        threading.Thread(target=self._answer, args=(conn,), daemon=True).start()
 
     def _answer(self, conn: socket.socket) -> None:
         with conn:
