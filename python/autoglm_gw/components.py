@@ -57,6 +57,8 @@ class Components:
             return False, "not loaded"
         if not rt.alive:
             return False, "engine thread not running"
+        if rt.broken is not None:
+            return False, f"engine down ({rt.broken})"
         return True, f"{rt.backend.name} {rt.model_version}"
 
     async def bookings_ready(self) -> tuple[bool, str]:

@@ -602,7 +602,9 @@ def test_now_in_rfc3339_forms(backend):
         assert r.json()["slots"]["time"]["start"].startswith("2026-11-25T12:00:00")
 
 
-def test_a_booking_backend_that_is_down_is_503_with_retry_after():
+def test_a_booking_backend_that_is_down_is_503_with_retry_after(caplog):
+    import logging
+
     from autoglm_gw.config import BookingConfig
     from tests.conftest import free_port
 
@@ -612,10 +614,14 @@ def test_a_booking_backend_that_is_down_is_503_with_retry_after():
     async def scenario(c, app):
         return await c.get("/v1/bookings/bk_1")
 
-    r = run_in_app(config, scenario)
+    with caplog.at_level(logging.WARNING, logger="autoglm_gw.bookings"):
+        r = run_in_app(config, scenario)
     assert r.status_code == 503, r.text
     assert r.json()["error"]["code"] == "booking_backend_unavailable"
     assert r.headers["retry-after"] == "2"
+    # the cause is in the log (an audit found it nowhere): what the client's code leaves out
+    said = [m for m in caplog.messages if m.startswith("booking backend unavailable")]
+    assert said and down.removeprefix("http://") in said[0], caplog.messages
 
 
 def test_text_booking_refusals_speak_the_users_language(backend):

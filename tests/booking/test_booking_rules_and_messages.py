@@ -292,3 +292,33 @@ def test_a_sqlite_file_removed_under_the_gateway_is_unavailable_not_written(tmp_
             await store.close()
 
     asyncio.run(scenario())
+
+
+def test_writes_queued_behind_a_held_lock_fail_within_one_busy_timeout(tmp_path):
+    # An audit: while another process held SQLite's write lock, twelve queued writes waited out
+    # busy_timeout one after another, the last getting its 503 after a minute.
+    import sqlite3
+
+    from autoglm_gw.booking.errors import BackendUnavailableError
+
+    path = tmp_path / "b.db"
+
+    async def scenario() -> list[str]:
+        store = SQLiteBookingStore(str(path), busy_timeout_ms=300)
+        await store.start()
+        holder = sqlite3.connect(str(path), isolation_level=None)
+        holder.execute("BEGIN IMMEDIATE")  # another process's writer, held throughout
+        try:
+            writes = [store.cancel(f"bk_{i:016d}") for i in range(4)]
+            results = await asyncio.gather(*writes, return_exceptions=True)
+        finally:
+            holder.execute("ROLLBACK")
+            holder.close()
+            await store.close()
+        assert all(isinstance(r, BackendUnavailableError) for r in results), results
+        return [str(r) for r in results]
+
+    messages = asyncio.run(scenario())
+    # the first waited busy_timeout for the lock; those queued behind it used that wait up
+    assert "queued before this one" not in messages[0]
+    assert all("queued before this one" in m for m in messages[1:])

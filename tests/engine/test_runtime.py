@@ -148,6 +148,46 @@ def test_engine_fault_fails_every_waiter_at_once_and_the_engine_restarts(overlap
         rt.stop()
 
 
+def test_a_failed_restart_is_reported_and_tried_again_on_the_next_step():
+    # An audit: with a model file broken under the engine, /readyz kept saying ready, and once
+    # the file was put right the first request still got 503 before the engine was rebuilt.
+    rt = _runtime(max_batch_size=4)
+    good_factory = rt._backend_factory
+    state = {"broken": True}
+
+    def factory():
+        if state["broken"]:
+            raise RuntimeError("model file unreadable")
+        return good_factory()
+
+    rt._backend_factory = factory
+    rt.backend = _Exploding(rt.backend, fail_on_call=1)
+    text = _eval_texts(1)[0]
+    try:
+        with pytest.raises(_core.EngineError):
+            asyncio.run(asyncio.wait_for(rt.parse(text), 30))
+        for _ in range(600):
+            if rt.broken is not None:
+                break
+            time.sleep(0.05)
+        assert rt.broken is not None and "model file unreadable" in rt.broken
+        ready, why = asyncio.run(_engine_ready_of(rt))
+        assert not ready and "model file unreadable" in why
+        state["broken"] = False  # the file put right: the next request is served
+        again = asyncio.run(asyncio.wait_for(rt.parse(text), 30))
+        assert again.output.intent and rt.broken is None
+    finally:
+        rt.stop()
+
+
+async def _engine_ready_of(rt):
+    from autoglm_gw.components import Components
+
+    c = Components.__new__(Components)
+    c.runtime = rt
+    return await c.engine_ready()
+
+
 @pytest.mark.parametrize(("batch", "overlap"), [(4, "off"), (32, "on")])
 def test_shutdown_drains_and_leaves_no_future_pending(batch, overlap):
     rt = _runtime(max_batch_size=batch, max_queue=500, overlap=overlap)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import logging
 import re
 import time
 from collections.abc import Awaitable
@@ -99,10 +100,42 @@ async def _db(req: Request, call: Awaitable[T]) -> T:
         req.timing.add("db", time.perf_counter() - t0)
 
 
-def _fail(err: BookingError, locale: str | None) -> Response:
+log = logging.getLogger("autoglm_gw.bookings")
+
+
+def _fail(err: BookingError, locale: str | None, failures: _FailureLog) -> Response:
     # A booking backend that is down or failing is worth retrying, like an overloaded engine.
-    headers = [(b"retry-after", RETRY_AFTER_BACKEND)] if err.status in (502, 503) else None
+    headers = None
+    if err.status in (502, 503):
+        headers = [(b"retry-after", RETRY_AFTER_BACKEND)]
+        failures.note(err)
     return json_response(err.to_body(locale), err.status, headers)
+
+
+class _FailureLog:
+    """Says why the booking backend failed, in the log: the client's answer has only the code
+    (an audit found a full disk, a locked database and a deleted file nowhere in the log). At
+    most one line per ``every_s``, with how many failed since the last one."""
+
+    def __init__(self, every_s: float) -> None:
+        self.every_s = every_s
+        self._last = -every_s
+        self._since = 0
+
+    def note(self, err: BookingError) -> None:
+        self._since += 1
+        now = time.monotonic()
+        if now - self._last >= self.every_s:
+            log.warning(
+                "booking backend unavailable (%d since the last line): %s",
+                self._since,
+                err.detail or err.code,
+            )
+            self._last, self._since = now, 0
+
+
+# How often, at most, a booking backend failure is logged.
+BACKEND_FAILURE_LOG_EVERY_S = 5.0
 
 
 # Seconds a client should wait before retrying when the booking backend is unavailable.
@@ -231,6 +264,11 @@ def register(app: App) -> None:
     def service() -> BookingService:
         return app.components.bookings
 
+    failures = _FailureLog(BACKEND_FAILURE_LOG_EVERY_S)  # one per app: its own log throttle
+
+    def fail(err: BookingError, locale: str | None) -> Response:
+        return _fail(err, locale, failures)
+
     trust_client_now = app.config.booking.trust_client_now
 
     def rules_now(now: datetime) -> datetime:
@@ -320,7 +358,7 @@ def register(app: App) -> None:
                 ),
             )
         except BookingError as err:
-            return _fail(err, locale)
+            return fail(err, locale)
         # A replay of a booking cancelled since says so, not "booked".
         return json_response(booking_payload(booking, locale, _action(booking), now), 201)
 
@@ -333,7 +371,7 @@ def register(app: App) -> None:
         try:
             booking = await _held(req)
         except BookingError as err:
-            return _fail(err, asked or DEFAULT_LOCALE)
+            return fail(err, asked or DEFAULT_LOCALE)
         locale = _reply_locale(asked, booking)
         return json_response(booking_payload(booking, locale, _action(booking), datetime.now(zone)))
 
@@ -345,7 +383,7 @@ def register(app: App) -> None:
         try:
             bookings = await _db(req, service().list_for_vehicle(vehicle))
         except BookingError as err:
-            return _fail(err, asked or DEFAULT_LOCALE)
+            return fail(err, asked or DEFAULT_LOCALE)
         today = datetime.now(zone)
         return json_response(
             {
@@ -360,7 +398,7 @@ def register(app: App) -> None:
         try:
             booking = await _db(req, service().cancel(req.params["id"]))
         except BookingError as err:
-            return _fail(err, await _locale_of(req, asked))
+            return fail(err, await _locale_of(req, asked))
         return json_response(
             booking_payload(booking, _reply_locale(asked, booking), "cancelled", datetime.now(zone))
         )
@@ -488,7 +526,7 @@ def register(app: App) -> None:
                     req, said, parse, resolved, now, locale, shift_alone
                 )
             except BookingError as err:
-                return _fail(err, locale)
+                return fail(err, locale)
             store_id = resolved.store.store.id if resolved.store is not None else None
             # Only a service the text names: a booking's default (standard) or the everyday 洗车
             # says nothing of which service the booking has.
@@ -503,7 +541,7 @@ def register(app: App) -> None:
                     # said as such rather than as not understood
                     refusal = await _change_refused(req, store_id, service_id)
                     if refusal is not None:
-                        return _fail(refusal, locale)
+                        return fail(refusal, locale)
                     raise _not_understood(locale)
                 start, window_end = time_said.start, time_said.end
         else:
@@ -526,7 +564,7 @@ def register(app: App) -> None:
                 ),
             )
         except BookingError as err:
-            return _fail(err, locale if body.text is not None else await _locale_of(req, asked))
+            return fail(err, locale if body.text is not None else await _locale_of(req, asked))
         if body.text is None:  # a structured move answers in the booking's own language
             locale = _reply_locale(asked, booking)
         return json_response(booking_payload(booking, locale, "rescheduled", now))
@@ -556,7 +594,7 @@ def register(app: App) -> None:
                 req, service().availability(store_id, day, svc, now=datetime.now(zone))
             )
         except BookingError as err:
-            return _fail(err, _query_locale(req))
+            return fail(err, _query_locale(req))
         return json_response(
             {
                 "store_id": store_id,

@@ -110,8 +110,12 @@ class Parser:
         except _core.ShuttingDownError:
             _waited(req, t0)
             raise _unavailable("shutting_down", "the gateway is shutting down") from None
-        except _core.EngineError as exc:
-            raise _unavailable("engine_unavailable", f"the engine failed: {exc}") from None
+        except _core.EngineError:
+            # The cause is the server's log's (the engine logs it); a client gets no internals
+            # of ONNX Runtime (an audit found its node names in answers).
+            raise _unavailable(
+                "engine_unavailable", "the engine failed on this step and is restarting"
+            ) from None
         finally:
             if watch is not None:
                 watch.stop()

@@ -11,6 +11,7 @@ lock the call fails with ``booking_backend_unavailable`` (503).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import fcntl
 import functools
 import os
@@ -133,7 +134,31 @@ class SQLiteBookingStore:
         return result
 
     async def _write(self, fn: Callable[[sqlite3.Connection], T]) -> T:
-        return await self._run(functools.partial(self._tx, fn, write=True))
+        return await self._run(functools.partial(self._write_within, fn, time.monotonic()))
+
+    def _write_within(self, fn: Callable[[sqlite3.Connection], T], queued: float) -> T:
+        """A write whose wait for the lock counts from when it was asked for. Every operation
+        runs on the store's one thread, so while another process holds the write lock each
+        queued write used to wait out busy_timeout in turn: the twelfth of twelve got its 503
+        after a minute (an audit). Now each waits what is left of busy_timeout, or fails at once
+        when the writes before it used it up."""
+        conn = self._conn
+        assert conn is not None
+        left_ms = self.busy_timeout_ms - (time.monotonic() - queued) * 1000
+        if left_ms < 1:
+            raise sqlite3.OperationalError(
+                f"database is locked: the writes queued before this one waited out "
+                f"busy_timeout ({self.busy_timeout_ms} ms)"
+            )
+        shortened = left_ms < self.busy_timeout_ms - 1
+        if shortened:
+            conn.execute(f"PRAGMA busy_timeout = {int(left_ms)}")
+        try:
+            return self._tx(fn, write=True)
+        finally:
+            if shortened:
+                with contextlib.suppress(sqlite3.Error):
+                    conn.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout_ms)}")
 
     async def _read(self, fn: Callable[[sqlite3.Connection], T]) -> T:
         return await self._run(functools.partial(self._tx, fn, write=False))

@@ -156,6 +156,9 @@ class EngineRuntime:
         self.engine_calls = 0  # model calls made: tests count batching and cache fills with it
         self.overlapped_calls = 0  # of those, picked here while the call thread ran the next
         self.restarts = 0
+        # Why the engine cannot serve, when its restart failed (readiness reports it); the next
+        # step tries the restart again before it runs.
+        self.broken: str | None = None
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._loop, name="autoglm-engine", daemon=True)
 
@@ -233,6 +236,8 @@ class EngineRuntime:
                     return
                 continue
             try:
+                if self.broken is not None:
+                    self._restart()  # a model file put right since: serve this step with it
                 self._run_step(plan)
             except Exception as exc:
                 self._recover(exc)
@@ -249,12 +254,21 @@ class EngineRuntime:
         if self._stop.is_set():  # shutting down: a new backend would never be closed
             return
         try:
+            self._restart()
+        except Exception:
+            log.exception("engine restart failed; requests will get 503 until it recovers")
+
+    def _restart(self) -> None:
+        """A new backend in place of the failed one; ``broken`` says why when that fails too."""
+        try:
             self.backend.close()
             self.backend = self._backend_factory()
             self.backend.bind_cache(self._keys, self._values)
-            self.restarts += 1
-        except Exception:
-            log.exception("engine restart failed; requests will get 503 until it recovers")
+        except Exception as exc:
+            self.broken = f"restart failed: {type(exc).__name__}: {exc}"
+            raise
+        self.broken = None
+        self.restarts += 1
 
     def _run_step(self, plan) -> None:
         seqs = self._seqs
