@@ -71,6 +71,38 @@ def connection_budget(wanted: int, log=None) -> int:
     return wanted
 
 
+# The multi-worker metrics directory: named with the server's pid, so that one a killed server
+# left behind (SIGKILL runs no `finally`) is known as stale by the next start.
+METRICS_DIR_PREFIX = "autoglm-gw-metrics-"
+
+
+def remove_stale_metrics_dirs(tmp: str | None = None) -> list[str]:
+    """Removes the metrics directories of servers that are gone (their pid no longer runs);
+    the paths removed."""
+    tmp = tmp or tempfile.gettempdir()
+    removed = []
+    for name in os.listdir(tmp):
+        if not name.startswith(METRICS_DIR_PREFIX):
+            continue
+        pid = name[len(METRICS_DIR_PREFIX) :].split("-", 1)[0]
+        if not pid.isdigit() or _running(int(pid)):
+            continue  # (one of an older release names no pid: left alone)
+        path = os.path.join(tmp, name)
+        shutil.rmtree(path, ignore_errors=True)
+        removed.append(path)
+    return removed
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 def serve(config: Config, config_file: str | None) -> None:
     """Blocks until SIGTERM/SIGINT; in-flight requests get the grace period to finish."""
     from granian.constants import Interfaces, Loops
@@ -94,7 +126,8 @@ def serve(config: Config, config_file: str | None) -> None:
 
     metrics_dir = None
     if server.workers > 1 and not os.environ.get(MULTIPROC_ENV):
-        metrics_dir = tempfile.mkdtemp(prefix="autoglm-gw-metrics-")
+        remove_stale_metrics_dirs()
+        metrics_dir = tempfile.mkdtemp(prefix=f"{METRICS_DIR_PREFIX}{os.getpid()}-")
         os.environ[MULTIPROC_ENV] = metrics_dir
     try:
         Server(

@@ -288,3 +288,18 @@ def test_the_connection_budget_fits_the_open_file_limit(monkeypatch):
     monkeypatch.setattr(log, "warning", lambda *a: warned.append(a))
     assert connection_budget(16384, log) == 4096 - SPARE_FILES
     assert limits["now"] == (4096, 4096) and len(warned) == 1
+
+
+def test_a_killed_servers_metrics_directory_is_removed_by_the_next_start(tmp_path):
+    # An audit: a server killed with SIGKILL (no `finally`) left its directory in /tmp for good
+    from autoglm_gw.server import METRICS_DIR_PREFIX, remove_stale_metrics_dirs
+
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()
+    stale = tmp_path / f"{METRICS_DIR_PREFIX}{gone.pid}-abc"
+    live = tmp_path / f"{METRICS_DIR_PREFIX}{os.getpid()}-def"
+    unnamed = tmp_path / f"{METRICS_DIR_PREFIX}xyz"
+    for d in (stale, live, unnamed):
+        d.mkdir()
+    assert remove_stale_metrics_dirs(str(tmp_path)) == [str(stale)]
+    assert not stale.exists() and live.exists() and unnamed.exists()
