@@ -235,14 +235,18 @@ class EngineRuntime:
                 if sched.closed and self._stop.is_set():
                     return
                 continue
-            try:
-                if self.broken is not None:
+            if self.broken is not None:
+                try:
                     self._restart()  # a model file put right since: serve this step with it
+                except Exception as exc:
+                    self._recover(exc, restart=False)  # (it has just been tried)
+                    continue
+            try:
                 self._run_step(plan)
             except Exception as exc:
                 self._recover(exc)
 
-    def _recover(self, exc: Exception) -> None:
+    def _recover(self, exc: Exception, restart: bool = True) -> None:
         log.exception("engine step failed; failing all waiting requests and restarting the engine")
         err = self._core.EngineError(f"engine failure: {type(exc).__name__}: {exc}")
         try:
@@ -251,7 +255,9 @@ class EngineRuntime:
             pass
         self.scheduler.fail_all(err)
         self._seqs = [None] * len(self._seqs)
-        if self._stop.is_set():  # shutting down: a new backend would never be closed
+        # Not when shutting down (a new backend would never be closed), nor when the failure was
+        # the restart itself, tried just now.
+        if self._stop.is_set() or not restart:
             return
         try:
             self._restart()

@@ -1695,7 +1695,7 @@ _TIME_SAID = re.compile(
 REPEATED_TEXT_MIN = 6
 
 
-def says_nothing_of_ours(text: str) -> bool:
+def repeats_one_or_two_characters(text: str) -> bool:
     """Whether ``text`` is one or two characters said over and over ("aaaa…", "1111…", "é" as
     e and a combining accent, 哈哈哈哈哈哈): no request, whatever the model makes of it (a
     black-box audit had "a" * 40 and "1" * 512 booked)."""
@@ -3659,7 +3659,7 @@ class ResolvableSpans:
     def intent_said(intent: str, text: str) -> bool:
         if not any(ch.isalnum() for ch in text):
             return intent == "unknown"  # "!!!" or "。。。" asks for nothing (it was booked)
-        if says_nothing_of_ours(text):
+        if repeats_one_or_two_characters(text):
             return intent == "unknown"  # "aaaa…", "1111…" (a black-box audit: they were booked)
         if refuses_a_booking(text):
             return intent == "unknown"  # 别给我约洗车, 洗车优惠券别再给我推了 (it was booked)
@@ -4386,6 +4386,7 @@ class ResolvableSpans:
         others = [v for k, v in spans.items() if k != "store" and v is not None]
         if _asks(text, home, others):
             return None
+        whole = unicodedata.normalize("NFKC", text).lower()
         for a, b in clauses:
             if (a, b) == home or not _asks(text, (a, b), others):
                 continue
@@ -4396,7 +4397,6 @@ class ResolvableSpans:
             if found is None:
                 continue
             lead = _STORE_LEAD.match(folded, found[0])  # "at the Zhongguancun store": no "at"
-            whole = unicodedata.normalize("NFKC", text).lower()
             if len(whole) == len(text) and _errand_place(whole, a + lead.end(), a + found[1]):
                 continue  # where the driver goes for something else (去首都机场接我妈)
             return a + lead.end(), a + found[1]
