@@ -180,6 +180,40 @@ def test_a_failed_restart_is_reported_and_tried_again_on_the_next_step():
         rt.stop()
 
 
+def _model_copy(tmp_path: Path) -> Path:
+    copy = tmp_path / "model"
+    copy.mkdir()
+    for f in MODEL_DIR.iterdir():
+        if f.is_file():
+            (copy / f.name).write_bytes(f.read_bytes())
+    return copy
+
+
+@pytest.mark.parametrize(
+    ("broken", "content", "says"),
+    [
+        ("model.onnx", b"\x08\x07not a model", "ONNX Runtime cannot load it"),
+        ("tokenizer.json", b'{"version": "1.0", "mod', "not a readable tokenizer"),
+        # another model's tokenizer, readable but without the GLM's special tokens
+        ("tokenizer.json", b'{"version": "1.0", "model": {"type": "BPE", "vocab": {}, '
+         b'"merges": []}}', "lacks special token"),
+    ],
+)  # fmt: skip
+def test_a_broken_model_file_stops_loading_with_one_error_naming_it(
+    tmp_path, broken, content, says
+):
+    # An audit: a model or tokenizer file cut short stopped start-up with tracebacks from
+    # inside ONNX Runtime or tokenizers, not the one line that names the file.
+    from autoglm_gw.engine.backend import EngineUnavailableError
+
+    directory = _model_copy(tmp_path)
+    (directory / broken).write_bytes(content)
+    with pytest.raises(EngineUnavailableError) as err:
+        load_runtime(EngineConfig(model_dir=str(directory), precision="fp32"))
+    assert str(directory / broken) in str(err.value) and says in str(err.value)
+    assert "\n" not in str(err.value)
+
+
 async def _engine_ready_of(rt):
     from autoglm_gw.components import Components
 

@@ -7,6 +7,7 @@ import subprocess
 import sys
 import threading
 import time
+from pathlib import Path
 
 import httpx
 from prometheus_client.parser import text_string_to_metric_families
@@ -249,6 +250,20 @@ def test_a_worker_that_cannot_start_says_why_in_one_line_not_a_traceback(tmp_pat
     out = gw.output()
     assert rc != 0
     assert "startup failed: no tokenizer.json in" in out, out
+    assert "Traceback" not in out, out
+
+
+def test_a_model_file_cut_short_stops_start_up_in_one_line(tmp_path):
+    model = Path("engines/model")
+    for f in model.iterdir():
+        if f.is_file():
+            (tmp_path / f.name).write_bytes(f.read_bytes())
+    (tmp_path / "model.int8.onnx").write_bytes((model / "model.int8.onnx").read_bytes()[:5000])
+    gw = GatewayProcess(env={"AUTOGLM_GW_ENGINE_MODEL_DIR": str(tmp_path)})
+    rc = gw.proc.wait(60)
+    out = gw.output()
+    assert rc != 0
+    assert f"startup failed: {tmp_path / 'model.int8.onnx'}: ONNX Runtime cannot load it" in out
     assert "Traceback" not in out, out
 
 

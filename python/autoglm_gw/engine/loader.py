@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ..config import EngineConfig
 from ..nlu import traditional
-from ..nlu.grammar import GRAMMAR_VERSION, Grammar
+from ..nlu.grammar import GRAMMAR_VERSION, Grammar, GrammarError
 from ..nlu.intent_prior import FILE_NAME as INTENT_PRIOR_FILE
 from ..nlu.intent_prior import IntentPrior, IntentPriorError
 from ..nlu.span_check import ResolvableSpans
@@ -166,6 +166,17 @@ def overlap_pays(cfg: EngineConfig, workers: int = 1, cores: int | None = None) 
     return cores // max(1, workers) > intra_op_threads(cfg, workers, cores)
 
 
+def read_tokenizer(path: Path):
+    """The model directory's ``tokenizer.json``; a file the tokenizers library cannot read (cut
+    short, not JSON, another format) stops start-up with one line naming it."""
+    from tokenizers import Tokenizer
+
+    try:
+        return Tokenizer.from_file(str(path))
+    except Exception as e:  # the library raises a bare Exception for every parse failure
+        raise EngineUnavailableError(f"{path}: not a readable tokenizer ({e})") from None
+
+
 def load_runtime(cfg: EngineConfig, workers: int = 1) -> EngineRuntime:
     """``workers``: how many worker processes share this machine's cores (for overlap "auto")."""
     directory = model_dir(cfg)
@@ -175,14 +186,14 @@ def load_runtime(cfg: EngineConfig, workers: int = 1) -> EngineRuntime:
     check = ResolvableSpans() if cfg.span_check else None
     prior = load_intent_prior(directory) if cfg.intent_prior_weight > 0 else None
     try:
-        grammar = Grammar.from_file(
-            tokenizer,
+        grammar = Grammar(
+            read_tokenizer(tokenizer),
             span_check=check,
             intent_prior=prior,
             intent_prior_weight=cfg.intent_prior_weight,
         )
-    except traditional.TraditionalTableError as e:
-        raise EngineUnavailableError(str(e)) from None
+    except (traditional.TraditionalTableError, GrammarError) as e:
+        raise EngineUnavailableError(f"{tokenizer}: {e}") from None
     first_backend: list[tuple[Backend, Path]] = [build_backend(cfg, directory, workers)]
 
     def factory() -> Backend:

@@ -56,7 +56,15 @@ class OnnxBackend:
         if not model_path.is_file():
             raise EngineUnavailableError(f"model file not found: {model_path}")
         self.precision = precision
-        self.session = cpu_session(model_path, threads)
+        try:
+            self.session = cpu_session(model_path, threads)
+        except Exception as e:  # ONNX Runtime's own errors share no base class worth naming
+            # A file cut short or not a model: one line that names it, not a traceback per
+            # worker attempt (start-up) or per restart.
+            raise EngineUnavailableError(
+                f"{model_path}: ONNX Runtime cannot load it ({type(e).__name__}: "
+                f"{str(e).splitlines()[0] if str(e) else ''})"
+            ) from None
         self.spec = spec_from_session(self.session)
         self._layers = range(self.spec.n_layers)
         self._max_tokens = max_step_tokens
