@@ -52,6 +52,8 @@ class App:
         self.on_startup: list[Hook] = []
         self.on_shutdown: list[Hook] = []
         self.started = False
+        # Set by the shutdown signal (begin_shutdown), which may come before start-up ends.
+        self.stop_requested = False
         self.access_log = AccessLog() if config.server.access_log else None
         from .api import ops
 
@@ -123,7 +125,9 @@ class App:
                 try:
                     await self.startup()
                 except Exception as exc:
-                    if _explains_itself(exc):  # no model, no database: one line says it all
+                    if isinstance(exc, StoppedWhileStarting):
+                        log.info("%s", exc)
+                    elif _explains_itself(exc):  # no model, no database: one line says it all
                         log.error("startup failed: %s", exc)
                     else:
                         log.exception("startup failed")
@@ -153,10 +157,14 @@ class App:
         # (it stopped the worker, event loop and engine alike, for 22-29 ms at a time).
         gc.collect()
         gc.freeze()
+        if self.stop_requested:
+            raise StoppedWhileStarting("told to stop while starting: this worker ends unserved")
         self.started = True
 
     def begin_shutdown(self) -> None:
-        """The worker was told to stop: refuse new engine work and answer the queue now."""
+        """The worker was told to stop: refuse new engine work and answer the queue now; told
+        while starting, the start-up ends without serving (StoppedWhileStarting)."""
+        self.stop_requested = True
         components = getattr(self, "components", None)
         if components is not None and components.runtime is not None:
             n = components.runtime.begin_drain()
@@ -332,6 +340,10 @@ async def _close(chunks) -> None:
             await aclose()
         except Exception:
             log.exception("closing a streamed response failed")
+
+
+class StoppedWhileStarting(RuntimeError):
+    """The worker was told to stop before its start-up ended: it ends without serving."""
 
 
 def _explains_itself(exc: Exception) -> bool:

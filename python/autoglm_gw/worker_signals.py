@@ -24,8 +24,13 @@ log = logging.getLogger("autoglm_gw.server")
 
 
 def drain_on_signal(callback: Callable[[], None]) -> bool:
-    """Has ``callback`` run on the worker's event loop when the worker is told to stop. Call it
-    in the worker, before granian sets up its signals (the app factory runs before that)."""
+    """Has ``callback`` run on the worker's event loop when the worker is told to stop, also
+    when that was before this worker listened for it. Call it in the worker, before granian
+    sets up its signals (the app factory runs before that).
+
+    Told before its app has started, a worker must not start serving: granian's stop signal,
+    set then, is lost (granian's server is not yet waiting on it), so the worker would serve
+    until it was killed. The app ends its start-up instead (``App.begin_shutdown``)."""
     try:
         from granian import _signals
     except ImportError:
@@ -36,6 +41,8 @@ def drain_on_signal(callback: Callable[[], None]) -> bool:
         return False
 
     def set_loop_signals(loop):
+        # Read before granian replaces the handler the worker inherited from the server.
+        told_already = stop_came_before_the_worker_listened()
         event = original(loop)
 
         # Its signal object takes one callback (the worker's own), so the loop's handlers are
@@ -53,10 +60,25 @@ def drain_on_signal(callback: Callable[[], None]) -> bool:
                 loop.add_signal_handler(sig, on_signal)
         except (NotImplementedError, RuntimeError) as exc:
             log.warning("cannot hook the shutdown signal (%s): queued requests drain later", exc)
+        if told_already:
+            loop.call_soon(on_signal)
         return event
 
     _signals.set_loop_signals = set_loop_signals
     return True
+
+
+def stop_came_before_the_worker_listened() -> bool:
+    """Whether SIGTERM/SIGINT reached this worker before it hooked its own handlers. A worker
+    is a fork of the server process and starts with the server's handler, which only notes the
+    signal on the worker's own copy of the server (``interrupt_signal``): a worker told to stop
+    while still importing the app never heard of it, served on, and was killed when the grace
+    period ended."""
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        server = getattr(signal.getsignal(sig), "__self__", None)
+        if getattr(server, "interrupt_signal", False) is True:
+            return True
+    return False
 
 
 # prctl(2) option: the signal this process gets when the thread that forked it ends.

@@ -96,6 +96,24 @@ def test_sigterm_lets_a_slow_request_finish():
     assert rc == 0
 
 
+def test_sigterm_while_the_worker_is_still_starting_stops_it_without_a_kill():
+    # An audit: a SIGTERM within two seconds of starting reached the worker before it listened
+    # for one; it served on until the grace period ended and granian killed it.
+    gw = GatewayProcess(env={"AUTOGLM_GW_SERVER_GRACE_PERIOD_S": "30"})
+    assert gw.proc.stdout is not None
+    seen = []
+    for line in gw.proc.stdout:
+        seen.append(line)
+        if "Spawning worker-1" in line:
+            break
+    gw.proc.send_signal(signal.SIGTERM)  # the worker is still importing the app
+    rc = gw.proc.wait(60)
+    out = "".join(seen) + gw.proc.stdout.read()
+    assert rc == 0, out
+    assert "did not stop within the grace period" not in out, out
+    assert "refused to gracefully stop" not in out, out
+
+
 def test_debug_routes_are_off_by_default(gateway):
     assert httpx.get(gateway.url + "/debug/sleep?ms=1").status_code == 404
 
