@@ -339,6 +339,16 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("wed", "the morning of December 3", "12-03 06:00", "12-03 12:00"),
     ("wed", "quarter past four", "11-25 16:15", None),
     ("wed", "quarter to five", "11-25 16:45", None),
+    # minutes to an hour with a meridiem are a clock, not a range (round 91): "ten to three pm"
+    # had been 10:00-15:00; "from"/"between" or a digit still make a range
+    ("wed", "Friday next week at ten to three pm", "12-04 14:50", None),
+    ("wed", "tomorrow twenty five to eight pm", "11-26 19:35", None),
+    ("wed", "tomorrow ten to 12 pm", "11-26 11:50", None),
+    ("wed", "nine to five pm", "11-26 09:00", "11-26 17:00"),  # its 9:00 is past
+    # a range whose end alone says pm starts in the morning when the afternoon is past its end
+    ("late", "from ten to three pm", "11-26 10:00", "11-26 15:00"),
+    ("late", "10 to 3pm", "11-26 10:00", "11-26 15:00"),
+    ("wed", "tomorrow from ten to three pm", "11-26 10:00", "11-26 15:00"),
     ("wed", "ten to five", "11-25 16:50", None),
     ("wed", "twenty past 4", "11-25 16:20", None),
     ("wed", "at 9", "11-25 21:00", None),

@@ -1123,7 +1123,10 @@ def _on_en_past_to(m: re.Match[str], ctx: _Ctx) -> bool:
             raise ImpossibleTimeError(f"hour {hour} is out of range")
         total = hour * 60 - minutes
         prev = total // 60 or 12  # "quarter to one" is 12:45 on the same clock face
-        clk = _clock_from(str(prev), str(total % 60), m["mer"])
+        mer = m["mer"]
+        if hour == 12 and mer and not mer.strip().startswith("a"):
+            mer = "am"  # "ten to 12 pm": 12 pm is noon, and ten to it the morning's 11:50
+        clk = _clock_from(str(prev), str(total % 60), mer)
     ctx.found.clocks.append(clk)
     return True
 
@@ -1159,11 +1162,24 @@ def _range_end(m: re.Match[str], sfx: str) -> _Clock:
     return _clock_from(h, m[f"m{sfx}"], m[f"mer{sfx}"], word=not h.isdigit())
 
 
+# Hour words that are also the minutes said before an hour ("ten to three", "twenty-five to
+# eight"): without "from"/"between" or a mark of their own they are those minutes, not a range's
+# start. Nine, say, is not ("nine to five pm" stays a range).
+_MINUTES_TO_WORDS = ("five", "ten")
+
+
 def _on_en_range(m: re.Match[str], ctx: _Ctx) -> bool:
     conn = m["conn"]
     marked = any(m[g] for g in ("mer1", "mer2", "m1", "m2", "oc1", "oc2"))
     if conn == "and" and m["pre"] != "between":
         return False
+    if (
+        not m["pre"]
+        and conn in ("to", "till", "til")
+        and m["h1"] in _MINUTES_TO_WORDS
+        and not (m["m1"] or m["mer1"] or m["oc1"])
+    ):
+        return False  # "ten to three pm" is 2:50 pm, minutes to the hour (_on_en_past_to)
     if not (m["pre"] or marked):
         # Plain "10 to 5" is a range; plain "3-5" or "ten to five" is not read as one.
         if not (
@@ -1852,6 +1868,10 @@ def _resolve_range(
         adopted = _Clock(first.hour, first.minute, second.meridiem, False, None)
         if _hour24(adopted, None) * 60 + first.minute <= _hour24(second, None) * 60 + second.minute:
             first = adopted
+        elif second.meridiem == "pm" and first.hour < 12:
+            # "10 to 3pm", "from ten to three pm": the morning's 10, not the bare hour's
+            # afternoon reading (22:00, past the range's end).
+            first = _Clock(first.hour, first.minute, "am", False, None)
     start = _resolve_clock(first, part, day, ctx)
     base = start.date()
     tz = ctx.now.tzinfo
