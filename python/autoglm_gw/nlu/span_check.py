@@ -73,7 +73,7 @@ log = logging.getLogger("autoglm_gw.nlu")
 
 # (anchors: the decoder's own use of the check, grammar.DecodeState._filters_anchors)
 VERSION = (
-    "cancel-34+terse-8+words-4+timespan-50+pieces-9+context-7+choice-10+service-16+storeshape-9"
+    "cancel-34+terse-8+words-4+timespan-51+pieces-9+context-7+choice-10+service-16+storeshape-9"
     "+refused-38+settings-2+command-13+other-6+nearest-7+fallback-7+revise-35+request-25+asked-1"
     "+anchors-1+errand-1+moved-1+nothing-1"
 )
@@ -3875,6 +3875,7 @@ class ResolvableSpans:
         and midnight (零点, 午夜, 半夜十二点). The decoder takes one only where a whole time phrase
         starts there."""
         heads = [m.start() for m in ZH_MIDNIGHT_SAID.finditer(text)]
+        heads += [m.start() for m in DAY_WORD_SAID.finditer(text)]
         if intent in NEW_TIME_INTENTS:
             heads += [m.start() for m in ZH_OFFSET_SAID_FIRST.finditer(text)]
             if intent == "book_car_wash":
@@ -4950,6 +4951,14 @@ ZH_OFFSET_SAID_FIRST = re.compile(
 )
 # midnight (a decimal's 零点, 零点八公里, is left to the quantity rule every time span passes:
 # ``grammar.counts_a_quantity``)
+# A day said by its name relative to today ("day after tomorrow", 后天): the model, whose time
+# span started on the words before it ("have anything booked day after tomorrow"), then left the
+# time out when that start was refused.
+DAY_WORD_SAID = re.compile(
+    r"(?<![a-z])(?:(?:the\s+)?day\s+after\s+tomorrow|tomorrow|today|tonight)(?![a-z])"
+    r"|大后天|后天|明天|今天|今晚|明晚",
+    re.IGNORECASE,
+)
 ZH_MIDNIGHT_SAID = re.compile(
     r"零点|(?<!\d)0点|午夜|半夜(?=\s*(?:十二|12)点)|(?<![a-z])midnight(?![a-z])", re.IGNORECASE
 )
