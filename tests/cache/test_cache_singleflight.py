@@ -312,3 +312,21 @@ def test_ttl_expiry_refills() -> None:
         assert engine.calls == 2
 
     run_async(main())
+
+
+def test_a_refused_miss_or_bypass_still_counts_as_one() -> None:
+    # An audit: requests the engine refused (429, 503) were in no outcome of
+    # autoglm_gw_cache_requests_total, which then undercounted misses under overload.
+    async def main() -> None:
+        cache = new_cache()
+        engine = Engine(fail_first=2)
+        engine.release.set()
+        with pytest.raises(RuntimeError):
+            await cache.get_or_fill(TEXT, engine.fill)
+        with pytest.raises(RuntimeError):
+            await cache.get_or_fill(TEXT, engine.fill, bypass=True)
+        s = cache.stats()
+        assert (s["miss"], s["bypass"], s["fill_errors"]) == (1, 1, 1)
+        assert s["tier1"]["entries"] == 0
+
+    run_async(main(), use_uvloop=False)

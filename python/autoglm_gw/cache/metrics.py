@@ -19,6 +19,7 @@ _COUNTERS = {
     "fill_errors": "Engine fills that failed.",
     "fills_abandoned": "Fills cancelled with nobody waiting.",
     "follower_retries": "Followers that retried after a failed fill.",
+    "follower_errors": "Followers whose retry failed too.",
     "purges": "Purges run by this worker.",
     "remote_purges": "Purges received from other instances.",
 }

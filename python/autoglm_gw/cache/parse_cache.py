@@ -212,8 +212,8 @@ class ParseCache:
         key = self._keys(text)
         if bypass:
             epoch = self._epoch
+            self._n_bypass += 1  # counted as asked, answered or refused alike
             value = _as_bytes(await fill())
-            self._n_bypass += 1
             if store and epoch == self._epoch:
                 self.core.put(key, value)
                 if self.redis is not None:
@@ -288,8 +288,9 @@ class ParseCache:
                         min(ttl, self.ttl_s) if ttl else None,
                     )
                     return value, Outcome.HIT_TIER2
-            value = _as_bytes(await fill())
+            # Counted as the engine is asked: a refusal (429, 503) was a miss too.
             self._n_miss += 1
+            value = _as_bytes(await fill())
             fresh = epoch == self._epoch
             flight.ended = True
             self.core.fill_done(key, (value, Outcome.COALESCED), value if fresh else None)
