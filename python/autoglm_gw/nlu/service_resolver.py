@@ -44,6 +44,8 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "quick": (
         "快洗", "快速洗车", "快速洗", "快速清洗", "简洗", "简单洗", "简单洗车", "简单冲洗",
         "冲洗", "冲一下", "快速", "极速洗车", "极速", "速洗", "快洗一下",
+        # 洗个快的: "wash a quick one", a driver's word for the quick wash
+        "洗个快的", "洗快的", "洗个快点的", "来个快的",
         "express", "express wash", "quick wash", "quick", "fast wash", "quick car wash",
         "rinse", "quick rinse",
     ),
@@ -65,8 +67,10 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "interior": (
         "内饰清洗", "内饰", "内室清洗", "车内清洁", "车内清洗", "内部清洁", "内部清洗", "清洗内饰",
         "内饰清洁", "清洁内饰", "车内", "吸尘", "吸一吸", "车里面", "里面弄一下",
+        "吸个尘", "吸下尘", "吸一下尘",
         "interior cleaning", "interior clean", "interior", "clean the inside",
         "inside cleaning", "clean inside", "inside clean", "vacuum", "vacuuming",
+        "vacuum the inside", "vacuum inside", "vacuum the car", "vacuum my car",
         "inside of the car cleaned", "inside of the car", "inside of my car cleaned",
         "inside of my car", "inside of this car cleaned", "inside of this car",
         "inside of our car", "inside of our suv", "inside of my suv", "inside of the suv",

@@ -1,4 +1,5 @@
-"""Rounds 91 and 92 of the end-to-end set (times said every way; speakers of many backgrounds),
+"""Rounds 91 to 94 of the end-to-end set (times said every way; speakers of many backgrounds; a
+family's weekend; fleet drivers),
 through the serving path: the lines this release's rules were written for, and look-alikes that
 must keep their reading."""
 
@@ -26,6 +27,10 @@ CASES = {
         "12-25 14:50",
     ),
     "book a car wash tomorrow at twenty to six pm": ("book_car_wash", "standard", "12-20 17:40"),
+    # drivers' words for the quick wash and a vacuum inside (round 94)
+    "下午三点国贸店洗个快的": ("book_car_wash", "quick", "12-19 15:00"),
+    "帮我约明早八点三里屯店,车里吸个尘": ("book_car_wash", "interior", "12-20 08:00"),
+    "Vacuum the inside at Wangjing this afternoon": ("book_car_wash", "interior", "12-19 12:00"),
     # look-alikes: a day said where no booking is asked for stays unread
     "what's the weather like tomorrow": ("unknown", None, None),
     "明天天气怎么样": ("unknown", None, None),
