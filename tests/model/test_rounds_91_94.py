@@ -31,6 +31,9 @@ CASES = {
     "下午三点国贸店洗个快的": ("book_car_wash", "quick", "12-19 15:00"),
     "帮我约明早八点三里屯店,车里吸个尘": ("book_car_wash", "interior", "12-20 08:00"),
     "Vacuum the inside at Wangjing this afternoon": ("book_car_wash", "interior", "12-19 12:00"),
+    # no time ends inside 晚上: 收车后晚上八点 is this evening at eight, not 后晚 (round 94)
+    "收车后晚上八点去望京店精洗一下": ("book_car_wash", "detailing", "12-19 20:00"),
+    "我后晚八点去国贸洗车": ("book_car_wash", "standard", "12-21 20:00"),
     # look-alikes: a day said where no booking is asked for stays unread
     "what's the weather like tomorrow": ("unknown", None, None),
     "明天天气怎么样": ("unknown", None, None),

@@ -345,6 +345,9 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("wed", "tomorrow twenty five to eight pm", "11-26 19:35", None),
     ("wed", "tomorrow ten to 12 pm", "11-26 11:50", None),
     ("wed", "nine to five pm", "11-26 09:00", "11-26 17:00"),  # its 9:00 is past
+    # 后晚 is 后天晚上, but in 后晚上 the 后 is "after" (收车后晚上八点, round 94)
+    ("wed", "收车后晚上八点", "11-25 20:00", None),
+    ("wed", "后晚八点", "11-27 20:00", None),
     # a range whose end alone says pm starts in the morning when the afternoon is past its end
     ("late", "from ten to three pm", "11-26 10:00", "11-26 15:00"),
     ("late", "10 to 3pm", "11-26 10:00", "11-26 15:00"),

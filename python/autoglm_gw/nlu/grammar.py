@@ -848,6 +848,15 @@ class Grammar:
             if a is not None and b is not None
         )
 
+        # Parts of the day written with 上 after a character that names one alone (晚上, 早上): no
+        # time ends between the two ("收车后晚上八点" is no 后晚, the evening after tomorrow).
+        self._part_of_day_words: frozenset[tuple[int, int]] = frozenset(
+            (a, b)
+            for word in ("晚上", "早上")
+            for a, b in [(tokenizer.token_to_id(word[0]), tokenizer.token_to_id(word[1]))]
+            if a is not None and b is not None
+        )
+
     @classmethod
     def from_file(cls, path, **kw) -> Grammar:
         from tokenizers import Tokenizer
@@ -1381,6 +1390,8 @@ class DecodeState:
             return False
         check = self.g.span_check
         slot = SLOTS[self._slot]
+        if slot in ("time", "time2") and self._cuts_part_of_day(q):
+            return False
         if not check.maximal(slot):
             return True
         end_ok = self.prompt._end_ok
@@ -1474,6 +1485,11 @@ class DecodeState:
         there, though a time read up to it ("两点五") would pass."""
         ext = self.prompt.ext
         return q + 1 < len(ext) and (ext[q], ext[q + 1]) in self.g._numeral_words
+
+    def _cuts_part_of_day(self, q: int) -> bool:
+        """Token q is the 晚 of 晚上 (or the 早 of 早上): a time ending there cuts the word."""
+        ext = self.prompt.ext
+        return q + 1 < len(ext) and (ext[q], ext[q + 1]) in self.g._part_of_day_words
 
     def _has_end(self, i: int, unknown: bool = True, charge: bool = True) -> bool:
         """Whether a span starting at token i can end somewhere acceptable (``unknown``: the

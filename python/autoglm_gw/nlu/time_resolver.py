@@ -1556,7 +1556,8 @@ _PATTERNS: list[tuple[str, _Handler]] = [
      _on_en_month_window),
     (rf"今年|明年|后年|去年|{LB}(?:this|next|last)\s+year{RB}", _on_rel_year),
     # 10. relative days (and words that carry a part of day too)
-    (_alt(list(_ZH_DAY_PART) + list(_ZH_REL_DAY)), _on_zh_rel_day),
+    # (后晚 is 后天晚上, but 后晚上 is "after ..., in the evening": 收车后晚上八点)
+    (rf"(?:{_alt(list(_ZH_DAY_PART) + list(_ZH_REL_DAY))})(?<!后晚(?=上))", _on_zh_rel_day),
     # A possessive typed or transcribed without its apostrophe ("cancel tomorrows booking",
     # "tonights appointment") is the same day.
     (rf"{LB}(?P<day>{_alt(list(_EN_DAY_PART) + list(_EN_REL_DAY))})s?{RB}", _on_en_rel_day),
