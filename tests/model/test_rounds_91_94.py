@@ -34,6 +34,15 @@ CASES = {
     # no time ends inside 晚上: 收车后晚上八点 is this evening at eight, not 后晚 (round 94)
     "收车后晚上八点去望京店精洗一下": ("book_car_wash", "detailing", "12-19 20:00"),
     "我后晚八点去国贸洗车": ("book_car_wash", "standard", "12-21 20:00"),
+    # a command for the car first, after 先 or as "play something" (command-14, round 93)
+    "先导航去加油站 然后告诉我洗车预约的时间": ("query_booking", None, None),
+    "play something and uh re schedule the car wash to an hour from now": (
+        "reschedule_booking",
+        None,
+        "12-19 11:25",
+    ),
+    "先导航去加油站": ("unknown", None, None),
+    "play something relaxing": ("unknown", None, None),
     # look-alikes: a day said where no booking is asked for stays unread
     "what's the weather like tomorrow": ("unknown", None, None),
     "明天天气怎么样": ("unknown", None, None),

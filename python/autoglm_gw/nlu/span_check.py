@@ -74,7 +74,7 @@ log = logging.getLogger("autoglm_gw.nlu")
 # (anchors: the decoder's own use of the check, grammar.DecodeState._filters_anchors)
 VERSION = (
     "cancel-34+terse-8+words-4+timespan-52+pieces-9+context-7+choice-10+service-17+storeshape-9"
-    "+refused-38+settings-2+command-13+other-6+nearest-7+fallback-7+revise-35+request-25+asked-1"
+    "+refused-38+settings-2+command-14+other-6+nearest-7+fallback-7+revise-35+request-25+asked-1"
     "+anchors-1+errand-1+moved-1+nothing-1"
 )
 TIME_SLOTS = frozenset({"time", "time2"})
@@ -3407,6 +3407,7 @@ _EN_CAR_COMMAND = (
     r"|(?:play|put\s+on|start|stop|pause|skip|mute)\s+(?:some\s+|the\s+|my\s+|a\s+|this\s+)?"
     r"(?:(?!(?:and|then|also|play|put|start|stop|pause|skip|mute)(?![a-z]))[a-z0-9'’]+\s+){0,3}?"
     r"(?:music|songs?|jazz|radio|podcast|playlist|news|navigation|nav)"
+    r"|play\s+(?:something|anything)"
     r"|add\s+(?:it|this|that)\s+to\s+(?:my\s+|the\s+)?calendar"
     r"|navigate|take\s+me|call|text|dial)\b[^,.;!?]*?"
 )
@@ -3420,7 +3421,8 @@ _ZH_CAR_COMMAND = (
 )
 _CAR_COMMAND_FIRST = re.compile(
     rf"^\s*(?:{_EN_CAR_COMMAND}(?:\s*,\s*(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+|also\s+)?"
-    rf"|\s*[.;]\s*|\s+then\s+)|{_ZH_CAR_COMMAND}(?:[,，。;；]\s*|\s+)(?:然后|再|顺便|另外)?)"
+    rf"|\s*[.;]\s*|\s+then\s+)"
+    rf"|先?{_ZH_CAR_COMMAND}(?:[,，。;；]\s*|\s+)(?:然后|再|顺便|另外)?)"
 )
 _CAR_COMMAND_LAST = re.compile(
     rf"(?:(?:(?<!\s)\s*,\s*|(?<![\s,])\s+)(?:and\s+)?(?:then\s+|also\s+)?{_EN_CAR_COMMAND}"
