@@ -57,3 +57,21 @@ def answers() -> dict[str, tuple]:
 @pytest.mark.parametrize("text", list(CASES))
 def test_served_answer(answers, text):
     assert answers[text] == CASES[text]
+
+
+# text -> the store answered (errand-2: an airport said as a trip, "an airport run", is where
+# the driver goes for something else, not the store of the wash)
+STORES = {
+    "Got a long airport run, cancel today's detailing": None,
+    "I have an airport pickup at 3, book a wash at Guomao at 5": "guomao",
+    "book a wash at the airport store before my airport run": "capital-airport",
+}
+
+
+def test_served_store():
+    from tests.model.served import served
+
+    got = served(STORES, NOW)
+    for text, want in STORES.items():
+        store = got[text][1].store
+        assert (store.store.id if store is not None else None) == want, text

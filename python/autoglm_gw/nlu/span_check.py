@@ -75,7 +75,7 @@ log = logging.getLogger("autoglm_gw.nlu")
 VERSION = (
     "cancel-34+terse-8+words-4+timespan-52+pieces-9+context-7+choice-10+service-17+storeshape-9"
     "+refused-38+settings-2+command-14+other-6+nearest-7+fallback-7+revise-35+request-25+asked-1"
-    "+anchors-1+errand-1+moved-1+nothing-1"
+    "+anchors-1+errand-2+moved-1+nothing-1"
 )
 TIME_SLOTS = frozenset({"time", "time2"})
 CHECKED_SLOTS = TIME_SLOTS | {"service", "store"}
@@ -5180,7 +5180,7 @@ _ERRAND_AFTER = re.compile(
     r"|\s*(?:(?:tomorrow|today|tonight|this\s+\w+|on\s+\w+|at\s+[\w:]+(?:\s*[ap]\.?m\.?)?|[\w:]+"
     r"(?:\s*[ap]\.?m\.?)?)\s+){0,3}(?:for\s+(?:a\s+|my\s+)?(?:dinner|lunch|meeting|flight|movie)"
     r"|to\s+(?:pick|catch|meet|drop)|pick(?:ing)?\s+(?:\w+\s+){0,2}up|drop(?:ping)?\s+(?:\w+\s+){0,2}off"
-    r"|catching)(?![a-z])"
+    r"|catching|runs?|trips?|pick-?ups?|drop-?offs?)(?![a-z])"
 )
 _ERRAND_BEFORE = re.compile(
     r"(?<![a-z])(?:dinner|lunch|meeting|drinks|movie|shopping|work)\s+(?:at|in)(?:\s+the)?\s*$"
