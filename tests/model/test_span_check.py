@@ -849,10 +849,13 @@ def test_a_week_or_a_month_said_alone_is_not_left_out(checked, plain):
         "I'm away next week, book a wash at Guomao",
         "book a wash at Guomao before next week",
         "这个月已经洗过三次了，再帮我在国贸店约一次",
-        "后天帮我排一个精洗毕竟周末要出去玩",
         "book a wash any day except this weekend",
     ):
         assert _decode(checked, text, [["<none>"]] * 4)["time"] is None, text
+    # ... but a day said by its name is the request's (timespan-51), not the weekend of the
+    # reason after it
+    got = _decode(checked, "后天帮我排一个精洗毕竟周末要出去玩", [["<none>"]] * 4)
+    assert got["time"] == "后天"
     got = _decode(checked, "帮我改一下下个月的预约", [["<none>"]] * 4, "reschedule_booking")
     assert got["time"] is None
 
