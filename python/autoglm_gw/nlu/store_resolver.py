@@ -218,7 +218,11 @@ def names_a_store(text: str) -> bool:
     if not _CJK.search(compact):
         return False
     heard = compact.translate(_HEARD_AS)
-    return bool(_HEARD_STORE.search(heard) or heard in _CHINESE_NAMES)
+    return bool(
+        _HEARD_STORE.search(heard)
+        or heard in _CHINESE_NAMES
+        or _HEARD_BEFORE_A_WASH.search(heard)
+    )
 
 
 def chinese_store_names() -> list[str]:
@@ -358,6 +362,15 @@ _CHINESE_NAMES = frozenset(_CHINESE_NAMES_LONGEST_FIRST)
 # place: 郭茂那边我去不了, 王晶那边; round 77 and a code review)
 _HEARD_STORE = re.compile(
     "(?:" + "|".join(map(re.escape, _CHINESE_NAMES_LONGEST_FIRST)) + ")(?:(?:门|分)?店|[那这]家)"
+)
+
+
+# ... or when a wash or a booking is said right after it (过贸精洗, 在忘京约个洗车, 三里吞的预约,
+# 在三里吞有预约吗; end-to-end round 96), which a person's name (王京, 郭茂) seldom has.
+_HEARD_BEFORE_A_WASH = re.compile(
+    "(?:"
+    + "|".join(map(re.escape, _CHINESE_NAMES_LONGEST_FIRST))
+    + ")(?=的?(?:预约|预越|精洗|快洗|洗车|洗扯|洗个|打蜡|打腊|内饰|约个|约一|有预约|有没有预约))"
 )
 
 
