@@ -219,9 +219,7 @@ def names_a_store(text: str) -> bool:
         return False
     heard = compact.translate(_HEARD_AS)
     return bool(
-        _HEARD_STORE.search(heard)
-        or heard in _CHINESE_NAMES
-        or _HEARD_BEFORE_A_WASH.search(heard)
+        _HEARD_STORE.search(heard) or heard in _CHINESE_NAMES or _HEARD_BEFORE_A_WASH.search(heard)
     )
 
 
