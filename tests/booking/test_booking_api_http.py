@@ -426,6 +426,10 @@ def test_reschedule_by_text_and_by_start(backend):
          422, "invalid_now"),
         ("POST", "/v1/bookings", {"text": "中关村洗车", "now": "9999-12-31T21:10:00+08:00",
          "vehicle_id": "V"}, 422, "invalid_now"),
+        # a vehicle_id of white space names no vehicle (an audit had it booked)
+        ("POST", "/v1/bookings", {"store_id": "guomao", "service": "standard",
+         "start": "2026-11-26T10:00:00+08:00", "vehicle_id": "   ", "now": NOW}, 422,
+         "invalid_request"),
     ],
 )  # fmt: skip
 def test_bad_input_gets_the_error_shape(backend, method, path, payload, status, code):

@@ -19,6 +19,7 @@ would work too, but need keys hashed into integers; the capacity row is already 
 from __future__ import annotations
 
 import asyncio
+import logging
 import random
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
@@ -59,6 +60,7 @@ from autoglm_gw.booking.store import (
 )
 
 T = TypeVar("T")
+log = logging.getLogger("autoglm_gw.booking")
 # pg_advisory_lock key held while migrating, so that several workers starting together
 # apply each migration once ("autoglm" in ASCII).
 _MIGRATION_LOCK = 0x6175746F676C6D
@@ -69,8 +71,22 @@ _UNAVAILABLE: tuple[type[BaseException], ...] = (
     asyncpg.InterfaceError,
     asyncpg.exceptions.OperatorInterventionError,
     asyncpg.exceptions.InsufficientResourcesError,
+    # "cannot switch to state 15; another operation is in progress": a connection broken in the
+    # middle of a call (a black-box audit had it answered 500 during a database restart)
+    asyncpg.InternalClientError,
 )
 _RETRYABLE = (asyncpg.exceptions.SerializationError, asyncpg.exceptions.DeadlockDetectedError)
+
+
+async def _release(pool: asyncpg.Pool, conn: asyncpg.Connection) -> None:
+    """Gives ``conn`` back to the pool. Releasing resets the connection, which fails when the
+    connection was lost after the transaction ended: that must not turn a committed booking,
+    move or cancellation into an error, whose retry would book twice (a black-box audit, the
+    server's connections terminated under load). The pool drops such a connection itself."""
+    try:
+        await pool.release(conn)
+    except Exception as exc:
+        log.warning("postgresql: a connection could not be reset after its transaction: %r", exc)
 
 
 def _row_to_booking(row: asyncpg.Record) -> Booking:
@@ -202,9 +218,13 @@ class PostgresBookingStore:
         attempt = 0
         while True:
             try:
-                async with pool.acquire(timeout=self.acquire_timeout_s) as conn:
+                conn = await pool.acquire(timeout=self.acquire_timeout_s)
+                try:
                     async with conn.transaction(readonly=readonly):
-                        return await fn(conn)
+                        result = await fn(conn)
+                finally:
+                    await _release(pool, conn)
+                return result
             except _RETRYABLE as exc:
                 attempt += 1
                 if attempt > self.max_retries:

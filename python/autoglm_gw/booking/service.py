@@ -414,3 +414,5 @@ class BookingService:
     def _check_vehicle(vehicle_id: str) -> None:
         if not isinstance(vehicle_id, str) or not (0 < len(vehicle_id) <= MAX_VEHICLE_ID):
             raise InvalidRequestError("vehicle_id must be 1..128 characters")
+        if not vehicle_id.strip():  # "   " names no vehicle (an audit had it booked)
+            raise InvalidRequestError("vehicle_id must not be only white space")
