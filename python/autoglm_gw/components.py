@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 
 from .api.parser import Parser
 from .booking import BookingService, store_from_config
+from .booking.errors import BackendUnavailableError
 from .cache import ParseCache
 from .config import Config
 from .engine.loader import load_runtime
@@ -41,7 +43,28 @@ class Components:
             self.runtime, self.cache, latency_target_ms=self.config.engine.latency_target_ms
         )
         self.bookings = BookingService(store_from_config(self.config))
-        await self.bookings.start()
+        try:
+            await self.bookings.start()
+        except BackendUnavailableError as exc:
+            if not self.bookings_may_start_later():
+                raise
+            log.warning(
+                "bookings unavailable at start (%s): booking routes answer 503 and /readyz says"
+                " so until the database is back",
+                exc,
+            )
+
+    def bookings_may_start_later(self) -> bool:
+        """A worker of ``autoglm-gw serve`` whose PostgreSQL is down starts without it: the
+        server checked the database before its first workers started (``server.serve``), so this
+        is a worker respawned during an outage, which serves parses on and connects later; its
+        failing start-up had made granian stop every worker (a crash loop). Elsewhere (tests,
+        one app in-process) a database that cannot be reached stops start-up."""
+        from .booking.postgres import PostgresBookingStore
+        from .worker_signals import SERVER_PID_ENV
+
+        store = self.bookings.store if self.bookings is not None else None
+        return isinstance(store, PostgresBookingStore) and bool(os.environ.get(SERVER_PID_ENV))
 
     async def stop(self) -> None:
         if self.cache is not None:

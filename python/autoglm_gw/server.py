@@ -103,6 +103,31 @@ def _running(pid: int) -> bool:
     return True
 
 
+def check_bookings_reachable(config: Config) -> None:
+    """Raises ConfigError (one line) when the booking database cannot be reached or migrated
+    as the server starts, once, before any worker: a worker respawned later during an outage
+    then starts without it (``Components.bookings_may_start_later``) rather than failing, which
+    made granian stop every worker. The HTTP booking backend is checked by /readyz only."""
+    if config.booking.backend != "local":
+        return
+    import asyncio
+
+    from .booking import store_from_config
+    from .booking.errors import BackendUnavailableError
+
+    async def check() -> None:
+        store = store_from_config(config)
+        try:
+            await store.start()
+        finally:
+            await store.close()
+
+    try:
+        asyncio.run(check())
+    except BackendUnavailableError as exc:
+        raise ConfigError(f"db.url: the booking database is unavailable ({exc})") from None
+
+
 def serve(config: Config, config_file: str | None) -> None:
     """Blocks until SIGTERM/SIGINT; in-flight requests get the grace period to finish."""
     from granian.constants import Interfaces, Loops
@@ -113,6 +138,7 @@ def serve(config: Config, config_file: str | None) -> None:
     check_proxy(config)  # before any worker loads an engine
     server = config.server
     check_can_listen(server.host, server.port)
+    check_bookings_reachable(config)
     # Workers are fresh processes: they rebuild the config from the same file and environment,
     # so the CLI's --host/--port/--workers travel as environment overrides.
     if config_file is not None:

@@ -285,6 +285,20 @@ def test_a_model_file_cut_short_stops_start_up_in_one_line(tmp_path):
     assert "Traceback" not in out, out
 
 
+def test_a_booking_database_down_at_start_stops_the_server_in_one_line(tmp_path):
+    # Checked once by the server before its workers start (a worker respawned later during an
+    # outage starts without it: tests/booking/test_postgres_connection_loss.py).
+    from tests.conftest import free_port
+
+    for url in (f"postgresql://postgres@127.0.0.1:{free_port()}/x", f"sqlite:///{tmp_path}"):
+        gw = GatewayProcess(env={"AUTOGLM_GW_DB_URL": url})
+        rc = gw.proc.wait(60)
+        out = gw.output()
+        assert rc != 0, out
+        assert "db.url: the booking database is unavailable" in out, out
+        assert "Traceback" not in out and "Spawning worker" not in out, out
+
+
 def test_many_idle_connections_do_not_stop_the_server_answering(gateway):
     # A black-box audit: 1,100 sockets that never sent a byte took a one-worker gateway off the
     # air (granian's default backpressure, 1,024 connections a worker, held by idle ones too).

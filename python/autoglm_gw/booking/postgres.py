@@ -20,7 +20,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import math
 import random
+import time
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar
@@ -75,6 +77,8 @@ _UNAVAILABLE: tuple[type[BaseException], ...] = (
     # middle of a call (a black-box audit had it answered 500 during a database restart)
     asyncpg.InternalClientError,
 )
+# How soon a store whose start failed tries again (``_started_pool``).
+RESTART_BACKOFF_S = 1.0
 _RETRYABLE = (asyncpg.exceptions.SerializationError, asyncpg.exceptions.DeadlockDetectedError)
 
 
@@ -128,6 +132,12 @@ class PostgresBookingStore:
         self.command_timeout_s = command_timeout_s
         self.max_retries = max_retries
         self._pool: asyncpg.Pool | None = None
+        # A store whose start failed is started by the next call that needs it (start_later);
+        # not more often than RESTART_BACKOFF_S, and never once closed.
+        self._closed = False
+        self._start_lock: asyncio.Lock | None = None
+        self._start_failed_at = -math.inf
+        self._start_error = ""
 
     # -- lifecycle ------------------------------------------------------------------------
     async def start(self) -> None:
@@ -194,9 +204,34 @@ class PostgresBookingStore:
             await conn.execute("SELECT pg_advisory_unlock($1)", _MIGRATION_LOCK)
 
     async def close(self) -> None:
+        self._closed = True
         pool, self._pool = self._pool, None
         if pool is not None:
             await pool.close()
+
+    async def _started_pool(self) -> asyncpg.Pool:
+        """The pool; started now when the server's database was down when this worker started
+        (a worker respawned during an outage serves on, not ready, rather than failing start-up
+        and taking the whole server down with it: a black-box audit)."""
+        if self._pool is not None:
+            return self._pool
+        if self._closed:
+            raise BackendUnavailableError("PostgreSQL store closed")
+        if time.monotonic() - self._start_failed_at < RESTART_BACKOFF_S:
+            raise BackendUnavailableError(f"postgresql: {self._start_error}")
+        if self._start_lock is None:
+            self._start_lock = asyncio.Lock()
+        async with self._start_lock:
+            if self._pool is None:
+                try:
+                    await self.start()
+                except (BackendUnavailableError, *_UNAVAILABLE) as exc:
+                    self._start_failed_at = time.monotonic()
+                    self._start_error = str(exc.__cause__ or exc)
+                    raise BackendUnavailableError(f"postgresql: {self._start_error}") from exc
+                log.info("postgresql: connected")
+        assert self._pool is not None
+        return self._pool
 
     async def ping(self) -> None:
         await self._tx(lambda c: c.fetchval("SELECT 1"), readonly=True)
@@ -212,9 +247,7 @@ class PostgresBookingStore:
     async def _tx(
         self, fn: Callable[[asyncpg.Connection], Awaitable[T]], *, readonly: bool = False
     ) -> T:
-        pool = self._pool
-        if pool is None:
-            raise BackendUnavailableError("PostgreSQL store not started")
+        pool = self._pool if self._pool is not None else await self._started_pool()
         attempt = 0
         while True:
             try:
