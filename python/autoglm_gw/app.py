@@ -38,6 +38,8 @@ SERVER_TIMING = b"server-timing"
 UNMATCHED_ROUTE = "unmatched"
 # Metrics label of a proxied request: this and the route's prefix.
 PROXY_ROUTE_PREFIX = "proxy:"
+# How long /readyz waits for one check (the bookings store's round trip) before it counts as failed.
+READINESS_CHECK_TIMEOUT_S = 2.0
 
 
 class App:
@@ -106,7 +108,11 @@ class App:
         results = {"startup": (self.started, "complete" if self.started else "starting")}
         for name, check in self.readiness_checks.items():
             try:
-                results[name] = await check()
+                results[name] = await asyncio.wait_for(check(), READINESS_CHECK_TIMEOUT_S)
+            except TimeoutError:
+                # A database that hangs (stopped, not down) held /readyz for 20 s, past any
+                # probe's own timeout (a black-box audit): not answering in time is not ready.
+                results[name] = (False, f"no answer within {READINESS_CHECK_TIMEOUT_S:g} s")
             except Exception as exc:  # a failing check means not ready, never a 500
                 results[name] = (False, f"{type(exc).__name__}: {exc}")
         return results

@@ -89,6 +89,30 @@ def test_readiness_reports_failing_check():
     assert r.json()["checks"]["db"] == {"ok": False, "detail": "ConnectionError: db down"}
 
 
+def test_readiness_does_not_wait_on_a_check_that_hangs():
+    # A black-box audit: a stopped (hung, not down) PostgreSQL held /readyz for 20 s.
+    from autoglm_gw.app import READINESS_CHECK_TIMEOUT_S
+
+    app = App(Config(), components=False)
+
+    async def hangs():
+        await asyncio.Event().wait()
+
+    app.readiness_checks["db"] = hangs
+
+    async def go():
+        await app.startup()
+        async with _client(app) as c:
+            return await c.get("/readyz")
+
+    r = _run(go())
+    assert r.status_code == 503
+    assert r.json()["checks"]["db"] == {
+        "ok": False,
+        "detail": f"no answer within {READINESS_CHECK_TIMEOUT_S:g} s",
+    }
+
+
 def test_startup_moves_what_it_built_out_of_the_collectors_sight():
     import gc
 
