@@ -681,6 +681,11 @@ class SpanCheck(Protocol):
         reads."""
         ...
 
+    def words_as_meant(self, text: str) -> str:
+        """``text`` with the words speech recognition wrote with other characters or split as
+        they are meant (去消 as 取消): what the model reads, before ``the_request_alone``."""
+        ...
+
     def tells_only_the_past(self, text: str) -> bool:
         """Whether ``text`` tells of the past and asks for nothing ("My neighbor got his car
         detailed at Wudaokou last week, looks great")."""
@@ -881,7 +886,7 @@ class Grammar:
     def _read_text(self, text: str) -> str:
         text = drop_symbols(text)
         if self.span_check is not None:
-            text = self.span_check.the_request_alone(text)
+            text = self.span_check.the_request_alone(self.span_check.words_as_meant(text))
         return text
 
     def encode_text(self, text: str):

@@ -1,5 +1,5 @@
-"""Rounds 91 to 94 of the end-to-end set (times said every way; speakers of many backgrounds; a
-family's weekend; fleet drivers),
+"""Rounds 91 to 96 of the end-to-end set (times said every way; speakers of many backgrounds; a
+family's weekend; fleet drivers; bookings already made; speech recognition on a highway),
 through the serving path: the lines this release's rules were written for, and look-alikes that
 must keep their reading."""
 
@@ -43,6 +43,11 @@ CASES = {
     ),
     "先导航去加油站": ("unknown", None, None),
     "play something relaxing": ("unknown", None, None),
+    # words speech recognition wrote with other characters or split (words-5, round 96)
+    "去消明天的预约": ("cancel_booking", None, "12-20 00:00"),
+    "后天的内饰清洗去消一下": ("cancel_booking", "interior", "12-21 00:00"),
+    "book me a wash to morrow": ("book_car_wash", "standard", "12-20 00:00"),
+    "我要去消费一下": ("unknown", None, None),
     # look-alikes: a day said where no booking is asked for stays unread
     "what's the weather like tomorrow": ("unknown", None, None),
     "明天天气怎么样": ("unknown", None, None),
