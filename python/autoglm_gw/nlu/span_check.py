@@ -73,7 +73,7 @@ log = logging.getLogger("autoglm_gw.nlu")
 
 # (anchors: the decoder's own use of the check, grammar.DecodeState._filters_anchors)
 VERSION = (
-    "cancel-34+terse-8+words-5+timespan-52+pieces-9+context-7+choice-10+service-17+storeshape-9"
+    "cancel-34+terse-8+words-5+timespan-52+pieces-9+context-7+choice-10+service-17+storeshape-10"
     "+refused-38+settings-2+command-14+other-6+nearest-7+fallback-7+revise-35+request-25+asked-1"
     "+anchors-1+errand-2+moved-1+nothing-1"
 )
