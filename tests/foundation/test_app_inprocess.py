@@ -71,20 +71,24 @@ def test_path_parameters_and_head():
     assert head.status_code == 200 and head.content == b""
 
 
-def test_readiness_reports_failing_check():
+def _readyz_with(check) -> httpx.Response:
+    """/readyz of an app whose one readiness check is ``check``."""
     app = App(Config(), components=False)
-
-    async def failing():
-        raise ConnectionError("db down")
-
-    app.readiness_checks["db"] = failing
+    app.readiness_checks["db"] = check
 
     async def go():
         await app.startup()
         async with _client(app) as c:
             return await c.get("/readyz")
 
-    r = _run(go())
+    return _run(go())
+
+
+def test_readiness_reports_failing_check():
+    async def failing():
+        raise ConnectionError("db down")
+
+    r = _readyz_with(failing)
     assert r.status_code == 503
     assert r.json()["checks"]["db"] == {"ok": False, "detail": "ConnectionError: db down"}
 
@@ -93,19 +97,10 @@ def test_readiness_does_not_wait_on_a_check_that_hangs():
     # A black-box audit: a stopped (hung, not down) PostgreSQL held /readyz for 20 s.
     from autoglm_gw.app import READINESS_CHECK_TIMEOUT_S
 
-    app = App(Config(), components=False)
-
     async def hangs():
         await asyncio.Event().wait()
 
-    app.readiness_checks["db"] = hangs
-
-    async def go():
-        await app.startup()
-        async with _client(app) as c:
-            return await c.get("/readyz")
-
-    r = _run(go())
+    r = _readyz_with(hangs)
     assert r.status_code == 503
     assert r.json()["checks"]["db"] == {
         "ok": False,
