@@ -294,6 +294,53 @@ def test_a_sqlite_file_removed_under_the_gateway_is_unavailable_not_written(tmp_
     asyncio.run(scenario())
 
 
+def test_a_booking_call_waits_one_busy_timeout_in_all(tmp_path):
+    # An audit: with an Idempotency-Key, the key's lookup waited behind blocked writes, and then
+    # the booking's own write waited a fresh busy_timeout: 10 s for a 5 s timeout. A call's
+    # writes now count their wait from the call's start (CALL_BEGAN, set for each call).
+    import sqlite3
+
+    from autoglm_gw.booking import BookingService
+    from autoglm_gw.booking.errors import BackendUnavailableError
+    from autoglm_gw.booking.store import CALL_BEGAN
+
+    path = tmp_path / "b.db"
+    z = ZoneInfo("Asia/Shanghai")
+    seen: list[float | None] = []
+
+    class Recording(SQLiteBookingStore):
+        async def find_by_idempotency_key(self, key):
+            seen.append(CALL_BEGAN.get())
+            return await super().find_by_idempotency_key(key)
+
+        async def create(self, req):
+            seen.append(CALL_BEGAN.get())
+            return await super().create(req)
+
+    async def scenario() -> str:
+        svc = BookingService(Recording(str(path), busy_timeout_ms=300))
+        await svc.start()
+        await svc.book("guomao", "standard", datetime(2030, 1, 8, 10, 0, tzinfo=z), "v",
+                       now=datetime(2030, 1, 7, 10, 0, tzinfo=z), idempotency_key="k")  # fmt: skip
+        holder = sqlite3.connect(str(path), isolation_level=None)
+        holder.execute("BEGIN IMMEDIATE")  # another process's writer
+        token = CALL_BEGAN.set(0.0)  # a call that began long ago: its wait is used up
+        try:
+            with pytest.raises(BackendUnavailableError) as err:
+                await svc.store.cancel("bk_0000000000000000")
+        finally:
+            CALL_BEGAN.reset(token)
+            holder.execute("ROLLBACK")
+            holder.close()
+            await svc.close()
+        return str(err.value)
+
+    message = asyncio.run(scenario())
+    # the key's lookup and the write of one call share the call's start
+    assert len(seen) == 2 and seen[0] is not None and seen[0] == seen[1]
+    assert "queued before this one" in message  # failed at once, no second wait
+
+
 def test_writes_queued_behind_a_held_lock_fail_within_one_busy_timeout(tmp_path):
     # An audit: while another process held SQLite's write lock, twelve queued writes waited out
     # busy_timeout one after another, the last getting its 503 after a minute.

@@ -20,7 +20,9 @@ Time rules (all datetimes timezone-aware; the store's wall clock decides the gri
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import time
 from datetime import UTC, date, datetime, timedelta
 
 from autoglm_gw.booking.errors import (
@@ -49,7 +51,7 @@ from autoglm_gw.booking.slots import (
     round_up_to_slot,
     zone_of,
 )
-from autoglm_gw.booking.store import BookingStore
+from autoglm_gw.booking.store import CALL_BEGAN, BookingStore
 from autoglm_gw.catalog import SERVICES, STORES, Store
 
 MAX_VEHICLE_ID = 128
@@ -93,6 +95,20 @@ class _NoSlotLeft(Exception):
 _NO_SLOT_LEFT = "no slot of the window can still be booked"
 
 
+def _one_wait(method):
+    """Has the store's lock waits during ``method`` count from the call's start (CALL_BEGAN)."""
+
+    @functools.wraps(method)
+    async def timed(self, *args, **kwargs):
+        token = CALL_BEGAN.set(time.monotonic())
+        try:
+            return await method(self, *args, **kwargs)
+        finally:
+            CALL_BEGAN.reset(token)
+
+    return timed
+
+
 class BookingService:
     """Async booking API used by the HTTP layer. Construct with a started or unstarted store;
     call ``start()`` once (migrations) and ``close()`` at shutdown."""
@@ -127,6 +143,7 @@ class BookingService:
         return list(STORES)
 
     # -- booking --------------------------------------------------------------------------
+    @_one_wait
     async def book(
         self,
         store_id: str,
@@ -348,9 +365,11 @@ class BookingService:
         return slots
 
     # -- changing -------------------------------------------------------------------------
+    @_one_wait
     async def cancel(self, booking_id: str) -> Booking:
         return await self.store.cancel(booking_id)
 
+    @_one_wait
     async def reschedule(
         self,
         booking_id: str,

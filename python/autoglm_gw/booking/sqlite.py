@@ -49,6 +49,7 @@ from autoglm_gw.booking.store import (
     BOOKING_COLUMNS as _COLS,
 )
 from autoglm_gw.booking.store import (
+    CALL_BEGAN,
     MAX_BOOKING_SPAN,
     check_replay,
     plan_candidates,
@@ -134,7 +135,9 @@ class SQLiteBookingStore:
         return result
 
     async def _write(self, fn: Callable[[sqlite3.Connection], T]) -> T:
-        return await self._run(functools.partial(self._write_within, fn, time.monotonic()))
+        began = CALL_BEGAN.get()  # (the whole booking call's, when a service call runs it)
+        queued = time.monotonic() if began is None else began
+        return await self._run(functools.partial(self._write_within, fn, queued))
 
     def _write_within(self, fn: Callable[[sqlite3.Connection], T], queued: float) -> T:
         """A write whose wait for the lock counts from when it was asked for. Every operation

@@ -8,6 +8,7 @@ live in ``BookingService`` above it, so every backend behaves the same.
 
 from __future__ import annotations
 
+from contextvars import ContextVar
 from datetime import datetime, timedelta
 from typing import Protocol, runtime_checkable
 from urllib.parse import unquote, urlsplit
@@ -30,6 +31,13 @@ BOOKING_COLUMNS = (
     "id, vehicle_id, store_id, service, start_at, end_at, status, idempotency_key, "
     "request_hash, version, created_at, updated_at, locale"
 )
+
+
+# When the booking call now running began (``BookingService`` sets it for each call, in the
+# caller's own task): a store's wait for a database lock counts from here, so that a call of
+# several steps (an idempotency key's lookup queued behind a blocked write, then its own write)
+# waits one lock timeout in all, not one per step (an audit had 10 s for a 5 s timeout).
+CALL_BEGAN: ContextVar[float | None] = ContextVar("booking_call_began", default=None)
 
 
 @runtime_checkable
