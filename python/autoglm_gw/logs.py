@@ -30,6 +30,20 @@ class JsonFormatter(logging.Formatter):
         return json.dumps(out, ensure_ascii=False, default=str)
 
 
+class OneLine(logging.Filter):
+    """A record's traceback folded into one line (``message: Error('…')``): asyncpg logs one
+    for each failed reconnect while PostgreSQL is down ("Failed to restore the pool connection
+    floor; retrying"), which an outage turned into pages of unprefixed tracebacks (an audit)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.exc_info and record.exc_info[1] is not None:
+            record.msg = f"{record.getMessage()}: {record.exc_info[1]!r}"
+            record.args = ()
+            record.exc_info = None
+            record.exc_text = None
+        return True
+
+
 def logging_dictconfig(server: ServerConfig) -> dict[str, Any]:
     level = server.log_level.upper()
     formatter = (
@@ -42,6 +56,7 @@ def logging_dictconfig(server: ServerConfig) -> dict[str, Any]:
         "version": 1,
         "disable_existing_loggers": False,
         "formatters": {"main": formatter, "access": access_formatter},
+        "filters": {"one_line": {"()": "autoglm_gw.logs.OneLine"}},
         "handlers": {
             "console": {
                 "class": "logging.StreamHandler",
@@ -53,10 +68,19 @@ def logging_dictconfig(server: ServerConfig) -> dict[str, Any]:
                 "formatter": "access",
                 "stream": "ext://sys.stdout",
             },
+            # (a handler's filter sees the records of child loggers too: asyncpg.pool's)
+            "library": {
+                "class": "logging.StreamHandler",
+                "formatter": "main",
+                "stream": "ext://sys.stderr",
+                "filters": ["one_line"],
+            },
         },
         "loggers": {
             "_granian": {"handlers": ["console"], "level": level, "propagate": False},
             "autoglm_gw.access": {"handlers": ["access"], "level": "INFO", "propagate": False},
             "autoglm_gw": {"handlers": ["console"], "level": level, "propagate": False},
+            # (a library's retries during an outage: one line each, prefixed like ours)
+            "asyncpg": {"handlers": ["library"], "level": "WARNING", "propagate": False},
         },
     }
