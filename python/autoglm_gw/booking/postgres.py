@@ -132,7 +132,7 @@ class PostgresBookingStore:
         self.command_timeout_s = command_timeout_s
         self.max_retries = max_retries
         self._pool: asyncpg.Pool | None = None
-        # A store whose start failed is started by the next call that needs it (start_later);
+        # A store whose start failed is started by the next call that needs it (_started_pool);
         # not more often than RESTART_BACKOFF_S, and never once closed.
         self._closed = False
         self._start_lock: asyncio.Lock | None = None
