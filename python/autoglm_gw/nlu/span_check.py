@@ -74,7 +74,7 @@ log = logging.getLogger("autoglm_gw.nlu")
 # (anchors: the decoder's own use of the check, grammar.DecodeState._filters_anchors)
 VERSION = (
     "cancel-34+terse-8+words-5+timespan-52+pieces-9+context-7+choice-10+service-17+storeshape-10"
-    "+refused-38+settings-2+command-14+other-6+nearest-7+fallback-7+revise-35+request-25+asked-1"
+    "+refused-38+settings-2+command-14+other-7+nearest-7+fallback-7+revise-35+request-25+asked-1"
     "+anchors-1+errand-2+moved-1+nothing-1"
 )
 TIME_SLOTS = frozenset({"time", "time2"})
@@ -3343,12 +3343,13 @@ _ZH_OTHER_THINGS = (
     r"理发|剪头|美发|餐厅|饭店|订餐|订座|外卖|快递|出租车|网约车|打车|专车|航班|机票|火车票|高铁|车票"
     r"|酒店|电影|会议|例会|闹钟|提醒|牙医|医生|挂号|体检|保养|维修|修车|换机油|目的地|终点"
     r"|健身|瑜伽|按摩|停车|叫车|兽医|洗衣|晚餐|午餐|早餐|晚饭|午饭|饭局|充电|年检|宠物"
+    r"|轮胎|换胎|补胎"
 )
 _EN_OTHER_THINGS = (
     r"haircut|hair\s+appointment|barber|flight|train|taxi|cab|uber|didi|restaurant|dinner|lunch"
     r"|table|dentist|doctor|hotel|movie|meeting|call|alarm|reminder|oil\s+change|maintenance"
     r"|tire\s+change|delivery|destination|gym|yoga|class|lesson|massage|parking|vet|physio"
-    r"|clinic|salon|spa|airbnb|shift|dispatch"
+    r"|clinic|salon|spa|airbnb|shift|dispatch|tyres?|tires?|inspection|mot"
 )
 _ANOTHER_THING = re.compile(
     rf"{_ZH_OTHER_THINGS}|(?<![a-z])(?:my|the|a|an|this|that|our|today's|tomorrow's|tonight's)\s+"

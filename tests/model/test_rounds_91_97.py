@@ -1,5 +1,6 @@
-"""Rounds 91 to 96 of the end-to-end set (times said every way; speakers of many backgrounds; a
-family's weekend; fleet drivers; bookings already made; speech recognition on a highway),
+"""Rounds 91 to 97 of the end-to-end set (times said every way; speakers of many backgrounds; a
+family's weekend; fleet drivers; bookings already made; speech recognition on a highway; English
+from many places),
 through the serving path: the lines this release's rules were written for, and look-alikes that
 must keep their reading."""
 
@@ -48,6 +49,10 @@ CASES = {
     "后天的内饰清洗去消一下": ("cancel_booking", "interior", "12-21 00:00"),
     "book me a wash to morrow": ("book_car_wash", "standard", "12-20 00:00"),
     "我要去消费一下": ("unknown", None, None),
+    # a tyre appointment is another thing's booking (other-7, round 97)
+    "Can you move my tyre appointment to Friday?": ("unknown", None, None),
+    "把轮胎的预约改到周五": ("unknown", None, None),
+    "move my booking to Friday": ("reschedule_booking", None, "12-25 00:00"),
     # look-alikes: a day said where no booking is asked for stays unread
     "what's the weather like tomorrow": ("unknown", None, None),
     "明天天气怎么样": ("unknown", None, None),
