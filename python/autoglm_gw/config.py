@@ -8,13 +8,14 @@ against these Structs, and an error names the offending key, value and where it 
 from __future__ import annotations
 
 import json
+import math
 import os
 import re
 import tomllib
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Annotated, Any, Literal
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import msgspec
@@ -293,6 +294,10 @@ class BookingConfig(_Section):
                 raise ValueError("url: the port must be a number from 1 to 65535")
 
 
+# The longest cache TTL (ten years): Redis takes it in milliseconds as a 64-bit integer.
+MAX_CACHE_TTL_S = 10 * 365 * 24 * 3600.0
+
+
 class CacheConfig(_Section):
     enabled: Annotated[
         bool, _m("Cache what the model produced for an utterance, keyed on the text as read.")
@@ -300,7 +305,11 @@ class CacheConfig(_Section):
     max_bytes: Annotated[int, _m("Bytes held by the in-process cache tier.", ge=0)] = (
         64 * 1024 * 1024
     )
-    ttl_s: Annotated[float, _m("Time to live of a cache entry.", gt=0)] = 3600.0
+    # (bounded: Redis refuses a TTL past a 64-bit millisecond count, and an infinite one was
+    # dropped without a word: an audit)
+    ttl_s: Annotated[
+        float, _m("Time to live of a cache entry (at most ten years).", gt=0, le=MAX_CACHE_TTL_S)
+    ] = 3600.0
     redis_url: Annotated[
         str | None, _m("redis://host:port/db of the shared tier; unset keeps it off.")
     ] = None
@@ -309,8 +318,34 @@ class CacheConfig(_Section):
     ] = None
 
     def __post_init__(self) -> None:
-        if self.redis_url is not None and self.redis_url.partition("://")[0] not in REDIS_SCHEMES:
+        if self.redis_url is None:
+            return
+        if self.redis_url.partition("://")[0] not in REDIS_SCHEMES:
             raise ValueError(f"redis_url: the scheme must be one of {', '.join(REDIS_SCHEMES)}")
+        _check_redis_url(self.redis_url)
+
+
+def _check_redis_url(url: str) -> None:
+    """What the Redis client would otherwise refuse only as a worker starts, with a traceback
+    (an audit): a port that is no number or out of range, a database that is no number, and
+    timeouts in the query that are no positive number."""
+    parts = urlsplit(url)
+    try:
+        parts.port  # noqa: B018  (raises ValueError for "notaport" and 99999)
+    except ValueError:
+        raise ValueError("redis_url: the port must be a number from 1 to 65535") from None
+    if parts.scheme != "unix":
+        db = parts.path.strip("/")
+        if db and not db.isdigit():
+            raise ValueError(f"redis_url: the database must be a number, not {db!r}")
+    for key, values in parse_qs(parts.query).items():
+        if key in ("socket_timeout", "socket_connect_timeout", "db"):
+            try:
+                number = float(values[-1])
+            except ValueError:
+                number = math.nan
+            if not (number >= 0 and math.isfinite(number)):
+                raise ValueError(f"redis_url: {key} must be a number, not {values[-1]!r}")
 
 
 class ProxyConfig(_Section):

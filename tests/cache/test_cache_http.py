@@ -180,3 +180,36 @@ def test_a_wrong_method_and_a_fault_also_say_the_cache_was_bypassed(tmp_path):
     assert fault.status_code == 500 and fault.headers["x-cache"] == "bypass"
     assert fault.json()["error"]["code"] == "internal_error"
     assert other_path.status_code == 404 and "x-cache" not in other_path.headers
+
+
+@pytest.mark.parametrize(
+    "stored",
+    [
+        b"garbage",
+        b"",
+        # decodes, but names no intent of ours
+        b"\x91\xa6hacked",
+        # decodes, but is another utterance's answer: its spans are not in this text
+        b"\x97\xadbook_car_wash\xa9\xe4\xb8\x8b\xe5\x91\xa8\xe4\xba\x94\xc0\xc0\xc0\xc0\xc0",
+    ],
+)
+def test_a_cached_value_that_is_no_answer_to_the_text_is_replaced_not_served(tmp_path, stored):
+    # An audit: a value in the shared Redis that did not decode answered 500 on every instance
+    # (copied into each tier 1) until it expired; one that decoded but was another utterance's
+    # answer was served as this one's.
+    text = "明天下午三点在国贸店精洗"
+
+    async def scenario(c, app):
+        fresh = await c.post("/v1/parse", json={"text": text, "now": NOW},
+                             headers={"cache-control": "no-store"})  # fmt: skip
+        cache = app.components.cache
+        cache.core.put(cache.key(text), stored)  # as a damaged tier-2 value is promoted
+        first = await c.post("/v1/parse", json={"text": text, "now": NOW})
+        again = await c.post("/v1/parse", json={"text": text, "now": NOW})
+        return fresh, first, again
+
+    fresh, first, again = _run(tmp_path, scenario)
+    assert first.status_code == 200 and again.status_code == 200, first.text
+    assert first.json()["slots"] == fresh.json()["slots"]
+    assert first.json()["intent"] == fresh.json()["intent"] == "book_car_wash"
+    assert again.headers["x-cache"] == "hit" and again.json()["slots"] == fresh.json()["slots"]

@@ -117,6 +117,37 @@ def test_purge_reaches_every_instance(redis_server: RedisServer) -> None:
     run_async(main())
 
 
+def test_a_purge_after_redis_was_flushed_still_reaches_every_instance(
+    redis_server: RedisServer,
+) -> None:
+    # An audit: the purge generation was a counter; FLUSHALL (or a restart without persistence)
+    # restarted it at a value the others had seen, and they ignored the next purge.
+    async def main() -> None:
+        import redis.asyncio as aioredis
+
+        a, b = make_cache(redis_server.url), make_cache(redis_server.url)
+        fill = CountingFill()
+        direct = aioredis.Redis.from_url(redis_server.url)
+        try:
+            await a.start()
+            await b.start()
+            await wait_until(lambda: a.redis.subscribed and b.redis.subscribed, "subscriptions")  # type: ignore[union-attr]
+            await a.purge()  # both have seen one purge now
+            await wait_until(lambda: b.stats()["remote_purges"] == 1, "first purge")
+            await direct.flushall()
+            await b.get_or_fill(TEXT, fill.for_text(TEXT))
+            assert len(b.core) == 1
+            await a.purge()
+            await wait_until(lambda: len(b.core) == 0, "b's tier 1 purged after the flush")
+            assert b.stats()["remote_purges"] == 2
+        finally:
+            await direct.aclose()
+            await a.close()
+            await b.close()
+
+    run_async(main())
+
+
 def test_redis_killed_mid_run_gives_no_errors_logs_once_and_reconnects(
     redis_server: RedisServer, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -230,5 +261,37 @@ def test_unreachable_redis_from_the_start(caplog: pytest.LogCaptureFixture) -> N
             assert (await cache.purge())["tier2"] is None
         finally:
             await cache.close()
+
+    run_async(main())
+
+
+def test_a_server_answering_garbage_is_a_failure_of_the_tier_not_of_the_request() -> None:
+    # An audit: a server that speaks the protocol but answers a malformed integer made every
+    # uncached parse a 500 (redis-py's ValueError escaped), while the tier counted as up.
+    async def main() -> None:
+        async def garbage(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+            try:
+                while await reader.read(65536):
+                    writer.write(b":notanumber\r\n")  # for every command, PING included
+                    await writer.drain()
+            except ConnectionError:
+                pass
+            finally:
+                writer.close()
+
+        server = await asyncio.start_server(garbage, "127.0.0.1", 0)
+        port = server.sockets[0].getsockname()[1]
+        cache = make_cache(f"redis://127.0.0.1:{port}/0")
+        fill = CountingFill()
+        try:
+            await cache.start()
+            value, outcome = await cache.get_or_fill(TEXT, fill.for_text(TEXT))
+            assert (value, outcome) == (b"out:" + TEXT.encode(), Outcome.MISS)
+            assert cache.redis is not None and not cache.redis.available
+            await asyncio.sleep(0.3)  # a few probes (probe_max_s 0.2): PING never answers PONG
+            assert not cache.redis.available
+        finally:
+            await cache.close()
+            server.close()
 
     run_async(main())

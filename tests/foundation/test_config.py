@@ -66,6 +66,16 @@ def test_an_empty_booking_url_is_unset_for_the_local_backend():
             {"AUTOGLM_GW_CACHE_REDIS_URL": "http://x"},
             "cache.redis_url = 'http://x' (from AUTOGLM_GW_CACHE_REDIS_URL): the scheme",
         ),
+        # a Redis URL or TTL the worker could only fail on, or silently not use (an audit)
+        ({"AUTOGLM_GW_CACHE_REDIS_URL": "redis://h:notaport/0"}, "the port must be a number"),
+        ({"AUTOGLM_GW_CACHE_REDIS_URL": "redis://h:99999/0"}, "the port must be a number"),
+        ({"AUTOGLM_GW_CACHE_REDIS_URL": "redis://h:6379/abc"}, "the database must be a number"),
+        (
+            {"AUTOGLM_GW_CACHE_REDIS_URL": "redis://h:6379/0?socket_timeout=abc"},
+            "socket_timeout must be a number",
+        ),
+        ({"AUTOGLM_GW_CACHE_TTL_S": "inf"}, "cache.ttl_s = 'inf'"),
+        ({"AUTOGLM_GW_CACHE_TTL_S": "1e20"}, "cache.ttl_s = '1e20'"),
         # the worker failed at start with a traceback
         ({"AUTOGLM_GW_BOOKING_BACKEND": "http"}, "booking.url = None (from defaults): backend"),
         (

@@ -7,11 +7,12 @@ deadline, a failed engine or a shutdown is 503, each with Retry-After.
 from __future__ import annotations
 
 import asyncio
+import logging
 import time
 
 import msgspec
 
-from .. import _core
+from .. import _core, catalog
 from ..cache import FillAbandonedError, ParseCache, parse_cache_control
 from ..engine.admission import AdmissionLimiter
 from ..engine.runtime import EngineResult, EngineRuntime, InputTooLongError
@@ -19,12 +20,29 @@ from ..http.errors import ApiError
 from ..http.message import Request
 from ..nlu.resolve import ModelParse
 
+log = logging.getLogger("autoglm_gw.cache")
 _encode = msgspec.msgpack.Encoder().encode
 _decode = msgspec.msgpack.Decoder(ModelParse).decode
 
 # Seconds a client should wait before retrying an overloaded or restarting engine.
 RETRY_AFTER_QUEUE_FULL = b"1"
 RETRY_AFTER_UNAVAILABLE = b"2"
+
+
+def _readable(raw: bytes, read: str) -> ModelParse | None:
+    """The cached ``raw`` as a parse of the text the model reads (``read``), or None when it is
+    none: it does not decode, names no intent of ours, or has a span that is not in the text
+    (every span the model gives is a piece of it)."""
+    try:
+        parse = _decode(raw)
+    except (msgspec.DecodeError, msgspec.ValidationError):
+        return None
+    if parse.intent not in catalog.INTENTS:
+        return None
+    spans = (parse.time, parse.time2, parse.store, parse.service, parse.time_corrected)
+    if any(span is not None and span not in read for span in spans):
+        return None
+    return parse
 
 
 class ParseResult(msgspec.Struct):
@@ -143,14 +161,22 @@ class Parser:
             # the cache keeps the fill for whoever else waits on it.
             return _encode(await self.run_model(text, req, me))
 
+        read = self._read(text)
         try:
             raw, outcome = await self.cache.get_or_fill(text, fill, bypass=bypass, store=store)
+            parse = _readable(raw, read) if outcome.cached else _decode(raw)
+            if parse is None:
+                # A cached value that is no answer to this text (bytes that do not decode, or
+                # spans that are not in it: written to the shared Redis by something else, or
+                # damaged there): never served, and replaced by the engine's (an audit had one
+                # bad value answer 500 on every instance until it expired).
+                log.warning("a cached parse did not fit its text: replaced by the engine's")
+                raw, outcome = await self.cache.get_or_fill(text, fill, bypass=True, store=True)
+                parse = _decode(raw)
         except FillAbandonedError:
             raise _unavailable("shutting_down", "the request's engine run was abandoned") from None
         # What is read off the text itself is not cached: texts sharing a key may differ in it.
-        return ParseResult(
-            _decode(raw).checked_against(self._read(text)), outcome.cached, outcome.x_cache
-        )
+        return ParseResult(parse.checked_against(read), outcome.cached, outcome.x_cache)
 
     def _read(self, text: str) -> str:
         """What of ``text`` the model reads (without a command for the car said beside the

@@ -6,7 +6,7 @@ timeout and a command timeout, and any failure turns into "not found" (reads) or
 requests skip Redis entirely (no timeout paid) and one background task probes it with
 exponential backoff; the first successful probe marks it up again and logs one line.
 
-Purges are shared: ``purge()`` deletes the tier's keys, bumps a purge generation in Redis and
+Purges are shared: ``purge()`` deletes the tier's keys, sets a new purge token in Redis and
 publishes it; every instance listens (``start_listener``) and empties its own tier 1 when
 another instance purged, including a purge it missed while disconnected (it compares the
 generation when it subscribes again).
@@ -21,6 +21,7 @@ import random
 import secrets
 from collections.abc import Callable
 from typing import Any
+from urllib.parse import parse_qs, urlsplit
 
 import redis.asyncio as aioredis
 from redis.asyncio.retry import Retry
@@ -31,7 +32,10 @@ __all__ = ["RedisTier"]
 
 log = logging.getLogger("autoglm_gw.cache")
 
-_OUTAGE_ERRORS = (RedisError, OSError, asyncio.TimeoutError)
+# A failure of the tier, never the request's: an outage, or a server whose replies the client
+# cannot read (redis-py raises ValueError for a malformed integer reply; an audit's fake server
+# made every uncached parse a 500).
+_OUTAGE_ERRORS = (RedisError, OSError, asyncio.TimeoutError, ValueError, TypeError)
 
 
 class RedisTier:
@@ -66,12 +70,22 @@ class RedisTier:
         self.max_concurrency = max_concurrency
         self.max_pending_writes = max_pending_writes
         self.instance_id = secrets.token_hex(8).encode()
+        # Timeouts the URL gives (?socket_timeout=…&socket_connect_timeout=…) win, in the
+        # deadlines below too: they had been overridden by the built-in 0.45 s (an audit).
+        query = parse_qs(urlsplit(url).query)
+        if "socket_timeout" in query:
+            command_timeout_s = float(query["socket_timeout"][-1])
+            self.command_timeout_s = command_timeout_s
+        if "socket_connect_timeout" in query:
+            connect_timeout_s = float(query["socket_connect_timeout"][-1])
+            self.connect_timeout_s = connect_timeout_s
         common: dict[str, Any] = {
             "socket_connect_timeout": connect_timeout_s,
             "retry": Retry(NoBackoff(), 0),
             "retry_on_timeout": False,
-            "socket_keepalive": True,
         }
+        if not url.startswith("unix:"):  # (a Unix socket's connection takes no keep-alive)
+            common["socket_keepalive"] = True
         self._client = aioredis.Redis.from_url(
             url,
             socket_timeout=command_timeout_s,
@@ -162,10 +176,12 @@ class RedisTier:
             await asyncio.sleep(delay * random.uniform(0.75, 1.25))
             try:
                 async with asyncio.timeout(self._op_deadline_s):
-                    await self._client.ping()
+                    ponged = await self._client.ping()
             except asyncio.CancelledError:
                 raise
             except Exception:
+                ponged = False
+            if ponged is not True:  # (a server answering garbage returns something else)
                 delay = min(delay * 2, self.probe_max_s)
                 continue
             self._available = True
@@ -258,11 +274,13 @@ class RedisTier:
                 if cursor == 0:
                     break
             async with asyncio.timeout(self._op_deadline_s * 2):
-                generation = await self._client.incr(self.generation_key)
-                self._seen_generation = str(generation).encode()
-                await self._client.publish(
-                    self.channel, self.instance_id + b":" + self._seen_generation
-                )
+                # A new token each purge, not a counter: a counter restarted by FLUSHALL or by a
+                # Redis restart without persistence gave a value the others had seen, and they
+                # ignored the purge (an audit).
+                generation = secrets.token_hex(16).encode()
+                await self._client.set(self.generation_key, generation)
+                self._seen_generation = generation
+                await self._client.publish(self.channel, self.instance_id + b":" + generation)
         except _OUTAGE_ERRORS as exc:
             self._failed(exc, "PURGE")
             return None
