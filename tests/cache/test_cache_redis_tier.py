@@ -295,3 +295,29 @@ def test_a_server_answering_garbage_is_a_failure_of_the_tier_not_of_the_request(
             server.close()
 
     run_async(main())
+
+
+def test_a_refusal_is_logged_without_the_users_utterance(
+    redis_server: RedisServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    # An audit: a pipeline's refusal quoted its command, whose key is the utterance.
+    async def main() -> None:
+        import redis.asyncio as aioredis
+
+        cache = make_cache(redis_server.url)
+        direct = aioredis.Redis.from_url(redis_server.url)
+        try:
+            await cache.start()
+            assert cache.redis is not None
+            await direct.lpush(cache.redis.prefix + cache.key(TEXT), b"not a string")
+            assert (await cache.get_or_fill(TEXT, CountingFill().for_text(TEXT)))[1] is (
+                Outcome.MISS
+            )
+        finally:
+            await direct.aclose()
+            await cache.close()
+
+    with caplog.at_level(logging.WARNING, logger="autoglm_gw.cache"):
+        run_async(main())
+    refused = [r.getMessage() for r in warnings_of(caplog) if "refused" in r.getMessage()]
+    assert refused and all(TEXT not in m and "WRONGTYPE" in m for m in refused), refused

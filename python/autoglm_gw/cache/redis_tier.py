@@ -141,11 +141,13 @@ class RedisTier:
     def _failed(self, exc: BaseException, what: str) -> None:
         self.counters["errors"] += 1
         if isinstance(exc, ResponseError):
-            # The server answered: not an outage. Log each kind of refusal once.
-            kind = f"{what}:{str(exc).split(' ', 1)[0]}"
+            # The server answered: not an outage. Log each kind of refusal once, without the
+            # command: a pipeline's error quotes it, and a key holds a user's utterance.
+            reason = str(exc).rpartition("caused error: ")[2].strip("()',\"")
+            kind = f"{what}:{reason.split(' ', 1)[0]}"
             if kind not in self._logged_errors:
                 self._logged_errors.add(kind)
-                log.warning("cache tier 2 (redis) refused %s: %s", what, exc)
+                log.warning("cache tier 2 (redis) refused %s: %s", what, reason)
             return
         if not self._available or self._closed:
             return
