@@ -286,12 +286,7 @@ class BookingConfig(_Section):
                 parts = None
             if parts is None or parts.scheme not in ("http", "https") or not parts.hostname:
                 raise ValueError("url: must be http(s)://host[:port][/prefix]")
-            try:
-                port_ok = parts.port is None or parts.port > 0  # raises when out of range
-            except ValueError:
-                port_ok = False
-            if not port_ok:
-                raise ValueError("url: the port must be a number from 1 to 65535")
+            _check_port("url", parts)
 
 
 # The longest cache TTL (ten years): Redis takes it in milliseconds as a 64-bit integer.
@@ -325,27 +320,46 @@ class CacheConfig(_Section):
         _check_redis_url(self.redis_url)
 
 
+def _check_port(key: str, parts) -> None:
+    """A URL's port, when it gives one, is 1 to 65535 (``urlsplit`` raises on one that is no
+    number or out of range only when asked for it)."""
+    try:
+        ok = parts.port is None or parts.port > 0
+    except ValueError:
+        ok = False
+    if not ok:
+        raise ValueError(f"{key}: the port must be a number from 1 to 65535")
+
+
 def _check_redis_url(url: str) -> None:
     """What the Redis client would otherwise refuse only as a worker starts, with a traceback
     (an audit): a port that is no number or out of range, a database that is no number, and
     timeouts in the query that are no positive number."""
     parts = urlsplit(url)
-    try:
-        parts.port  # noqa: B018  (raises ValueError for "notaport" and 99999)
-    except ValueError:
-        raise ValueError("redis_url: the port must be a number from 1 to 65535") from None
+    _check_port("redis_url", parts)
     if parts.scheme != "unix":
         db = parts.path.strip("/")
         if db and not db.isdigit():
             raise ValueError(f"redis_url: the database must be a number, not {db!r}")
-    for key, values in parse_qs(parts.query).items():
-        if key in ("socket_timeout", "socket_connect_timeout", "db"):
-            try:
-                number = float(values[-1])
-            except ValueError:
-                number = math.nan
-            if not (number >= 0 and math.isfinite(number)):
-                raise ValueError(f"redis_url: {key} must be a number, not {values[-1]!r}")
+    redis_url_numbers(url, ("socket_timeout", "socket_connect_timeout", "db"))
+
+
+def redis_url_numbers(url: str, keys: tuple[str, ...]) -> dict[str, float]:
+    """The numbers a Redis URL's query gives for ``keys`` (the last of each, as redis-py
+    reads them); ValueError naming the key for one that is no finite number ≥ 0. The cache's
+    Redis tier reads its timeouts through here too."""
+    out = {}
+    for key, values in parse_qs(urlsplit(url).query).items():
+        if key not in keys:
+            continue
+        try:
+            number = float(values[-1])
+        except ValueError:
+            number = math.nan
+        if not (number >= 0 and math.isfinite(number)):
+            raise ValueError(f"redis_url: {key} must be a number, not {values[-1]!r}")
+        out[key] = number
+    return out
 
 
 class ProxyConfig(_Section):

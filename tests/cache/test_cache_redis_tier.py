@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
+from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
@@ -86,18 +88,29 @@ def test_two_instances_share_tier2(redis_server: RedisServer) -> None:
     run_async(main())
 
 
+@contextlib.asynccontextmanager
+async def two_listening(url: str) -> AsyncIterator[tuple[ParseCache, ParseCache, Any]]:
+    """Two instances on one Redis, both subscribed to purges, and a client of its own."""
+    import redis.asyncio as aioredis
+
+    a, b = make_cache(url), make_cache(url)
+    direct = aioredis.Redis.from_url(url)
+    try:
+        await a.start()
+        await b.start()
+        # Both listeners subscribed before a purge is published.
+        await wait_until(lambda: a.redis.subscribed and b.redis.subscribed, "subscriptions")  # type: ignore[union-attr]
+        yield a, b, direct
+    finally:
+        await direct.aclose()
+        await a.close()
+        await b.close()
+
+
 def test_purge_reaches_every_instance(redis_server: RedisServer) -> None:
     async def main() -> None:
-        import redis.asyncio as aioredis
-
-        a, b = make_cache(redis_server.url), make_cache(redis_server.url)
         fill = CountingFill()
-        direct = aioredis.Redis.from_url(redis_server.url)
-        try:
-            await a.start()
-            await b.start()
-            # Both listeners subscribed before the purge is published.
-            await wait_until(lambda: a.redis.subscribed and b.redis.subscribed, "subscriptions")  # type: ignore[union-attr]
+        async with two_listening(redis_server.url) as (a, b, direct):
             await a.get_or_fill(TEXT, fill.for_text(TEXT))
             await drain(a)
             await b.get_or_fill(TEXT, fill.for_text(TEXT))
@@ -109,10 +122,6 @@ def test_purge_reaches_every_instance(redis_server: RedisServer) -> None:
             assert b.stats()["remote_purges"] == 1
             assert a.stats()["remote_purges"] == 0  # its own message is ignored
             assert (await b.get_or_fill(TEXT, fill.for_text(TEXT)))[1] is Outcome.MISS
-        finally:
-            await direct.aclose()
-            await a.close()
-            await b.close()
 
     run_async(main())
 
@@ -123,15 +132,8 @@ def test_a_purge_after_redis_was_flushed_still_reaches_every_instance(
     # An audit: the purge generation was a counter; FLUSHALL (or a restart without persistence)
     # restarted it at a value the others had seen, and they ignored the next purge.
     async def main() -> None:
-        import redis.asyncio as aioredis
-
-        a, b = make_cache(redis_server.url), make_cache(redis_server.url)
         fill = CountingFill()
-        direct = aioredis.Redis.from_url(redis_server.url)
-        try:
-            await a.start()
-            await b.start()
-            await wait_until(lambda: a.redis.subscribed and b.redis.subscribed, "subscriptions")  # type: ignore[union-attr]
+        async with two_listening(redis_server.url) as (a, b, direct):
             await a.purge()  # both have seen one purge now
             await wait_until(lambda: b.stats()["remote_purges"] == 1, "first purge")
             await direct.flushall()
@@ -140,10 +142,6 @@ def test_a_purge_after_redis_was_flushed_still_reaches_every_instance(
             await a.purge()
             await wait_until(lambda: len(b.core) == 0, "b's tier 1 purged after the flush")
             assert b.stats()["remote_purges"] == 2
-        finally:
-            await direct.aclose()
-            await a.close()
-            await b.close()
 
     run_async(main())
 

@@ -21,12 +21,13 @@ import random
 import secrets
 from collections.abc import Callable
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
 
 import redis.asyncio as aioredis
 from redis.asyncio.retry import Retry
 from redis.backoff import NoBackoff
 from redis.exceptions import RedisError, ResponseError
+
+from ..config import redis_url_numbers
 
 __all__ = ["RedisTier"]
 
@@ -63,6 +64,11 @@ class RedisTier:
         self.prefix = prefix
         self.channel = prefix + b"purge"
         self.generation_key = prefix + b"purge-generation"
+        # Timeouts the URL gives (?socket_timeout=…&socket_connect_timeout=…) win, in the
+        # deadlines below too: they had been overridden by the built-in 0.45 s (an audit).
+        given = redis_url_numbers(url, ("socket_timeout", "socket_connect_timeout"))
+        command_timeout_s = given.get("socket_timeout", command_timeout_s)
+        connect_timeout_s = given.get("socket_connect_timeout", connect_timeout_s)
         self.connect_timeout_s = connect_timeout_s
         self.command_timeout_s = command_timeout_s
         self.probe_min_s = probe_min_s
@@ -70,15 +76,6 @@ class RedisTier:
         self.max_concurrency = max_concurrency
         self.max_pending_writes = max_pending_writes
         self.instance_id = secrets.token_hex(8).encode()
-        # Timeouts the URL gives (?socket_timeout=…&socket_connect_timeout=…) win, in the
-        # deadlines below too: they had been overridden by the built-in 0.45 s (an audit).
-        query = parse_qs(urlsplit(url).query)
-        if "socket_timeout" in query:
-            command_timeout_s = float(query["socket_timeout"][-1])
-            self.command_timeout_s = command_timeout_s
-        if "socket_connect_timeout" in query:
-            connect_timeout_s = float(query["socket_connect_timeout"][-1])
-            self.connect_timeout_s = connect_timeout_s
         common: dict[str, Any] = {
             "socket_connect_timeout": connect_timeout_s,
             "retry": Retry(NoBackoff(), 0),

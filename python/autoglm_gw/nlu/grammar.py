@@ -785,6 +785,16 @@ class Prompt:
         return [c for c in candidates if c + k < len(ext) and ext[c + k] == token]
 
 
+def _first_two_ids(tokenizer, words) -> frozenset[tuple[int, int]]:
+    """The token ids of each word's first two characters, where both are tokens."""
+    return frozenset(
+        (a, b)
+        for word in words
+        for a, b in [(tokenizer.token_to_id(word[0]), tokenizer.token_to_id(word[1]))]
+        if a is not None and b is not None
+    )
+
+
 class Grammar:
     """Prompting, labels, span recovery and constrained-decoding states for one tokenizer."""
 
@@ -845,22 +855,13 @@ class Grammar:
         self.number_ids = frozenset(self._script) | self._num_seps
         # Place names that begin with a numeral (三里屯, 五道口) are words, not the end of a number:
         # "六点十三里屯" is 六点十 and 三里屯. Their first two characters, as token ids.
-        self._numeral_words: frozenset[tuple[int, int]] = frozenset(
-            (a, b)
-            for st in catalog.STORES
-            if len(st.name) >= 2 and st.name[0] in _ZH_NUMERALS
-            for a, b in [(tokenizer.token_to_id(st.name[0]), tokenizer.token_to_id(st.name[1]))]
-            if a is not None and b is not None
+        self._numeral_words = _first_two_ids(
+            tokenizer,
+            (st.name for st in catalog.STORES if len(st.name) >= 2 and st.name[0] in _ZH_NUMERALS),
         )
-
         # Parts of the day written with 上 after a character that names one alone (晚上, 早上): no
         # time ends between the two ("收车后晚上八点" is no 后晚, the evening after tomorrow).
-        self._part_of_day_words: frozenset[tuple[int, int]] = frozenset(
-            (a, b)
-            for word in ("晚上", "早上")
-            for a, b in [(tokenizer.token_to_id(word[0]), tokenizer.token_to_id(word[1]))]
-            if a is not None and b is not None
-        )
+        self._part_of_day_words = _first_two_ids(tokenizer, ("晚上", "早上"))
 
     @classmethod
     def from_file(cls, path, **kw) -> Grammar:
@@ -1488,13 +1489,16 @@ class DecodeState:
     def _splits_place(self, q: int) -> bool:
         """Token q is the numeral that begins a place name (the 五 of 五道口): no span ends
         there, though a time read up to it ("两点五") would pass."""
-        ext = self.prompt.ext
-        return q + 1 < len(ext) and (ext[q], ext[q + 1]) in self.g._numeral_words
+        return self._begins(q, self.g._numeral_words)
 
     def _cuts_part_of_day(self, q: int) -> bool:
         """Token q is the 晚 of 晚上 (or the 早 of 早上): a time ending there cuts the word."""
+        return self._begins(q, self.g._part_of_day_words)
+
+    def _begins(self, q: int, words: frozenset[tuple[int, int]]) -> bool:
+        """Tokens q and q + 1 are the first two of one of ``words`` (``_first_two_ids``)."""
         ext = self.prompt.ext
-        return q + 1 < len(ext) and (ext[q], ext[q + 1]) in self.g._part_of_day_words
+        return q + 1 < len(ext) and (ext[q], ext[q + 1]) in words
 
     def _has_end(self, i: int, unknown: bool = True, charge: bool = True) -> bool:
         """Whether a span starting at token i can end somewhere acceptable (``unknown``: the

@@ -4969,8 +4969,6 @@ ZH_OFFSET_SAID_FIRST = re.compile(
     rf"(?<![超错经通不路越])(?:再过|过|再等|等)\s*{_ZH_AMOUNT}(?:以后|之后|后)?"
     r"(?!\s*(?:再|才|了|吗|没|就|呢|左右))"
 )
-# midnight (a decimal's 零点, 零点八公里, is left to the quantity rule every time span passes:
-# ``grammar.counts_a_quantity``)
 # A day said by its name relative to today ("day after tomorrow", 后天): the model, whose time
 # span started on the words before it ("have anything booked day after tomorrow"), then left the
 # time out when that start was refused.
@@ -4979,6 +4977,8 @@ DAY_WORD_SAID = re.compile(
     r"|大后天|后天|明天|今天|今晚|明晚",
     re.IGNORECASE,
 )
+# midnight (a decimal's 零点, 零点八公里, is left to the quantity rule every time span passes:
+# ``grammar.counts_a_quantity``)
 ZH_MIDNIGHT_SAID = re.compile(
     r"零点|(?<!\d)0点|午夜|半夜(?=\s*(?:十二|12)点)|(?<![a-z])midnight(?![a-z])", re.IGNORECASE
 )

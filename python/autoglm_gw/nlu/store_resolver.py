@@ -358,17 +358,15 @@ _CHINESE_NAMES_LONGEST_FIRST = chinese_store_names()
 _CHINESE_NAMES = frozenset(_CHINESE_NAMES_LONGEST_FIRST)
 # (三里吞那家店, 五道扣那家: a store noun after 那家 too; not 那边, which may be a person's
 # place: 郭茂那边我去不了, 王晶那边; round 77 and a code review)
-_HEARD_STORE = re.compile(
-    "(?:" + "|".join(map(re.escape, _CHINESE_NAMES_LONGEST_FIRST)) + ")(?:(?:门|分)?店|[那这]家)"
-)
+_A_CHINESE_NAME = "(?:" + "|".join(map(re.escape, _CHINESE_NAMES_LONGEST_FIRST)) + ")"
+_HEARD_STORE = re.compile(_A_CHINESE_NAME + "(?:(?:门|分)?店|[那这]家)")
 
 
 # ... or when a wash or a booking is said right after it (过贸精洗, 在忘京约个洗车, 三里吞的预约,
 # 在三里吞有预约吗; end-to-end round 96), which a person's name (王京, 郭茂) seldom has.
 _HEARD_BEFORE_A_WASH = re.compile(
-    "(?:"
-    + "|".join(map(re.escape, _CHINESE_NAMES_LONGEST_FIRST))
-    + ")(?=的?(?:预约|预越|精洗|快洗|洗车|洗扯|洗个|打蜡|打腊|内饰|约个|约一|有预约|有没有预约))"
+    _A_CHINESE_NAME
+    + "(?=的?(?:预约|预越|精洗|快洗|洗车|洗扯|洗个|打蜡|打腊|内饰|约个|约一|有预约|有没有预约))"
 )
 
 
