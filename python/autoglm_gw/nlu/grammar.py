@@ -621,6 +621,17 @@ class SpanCheck(Protocol):
         clause that asks for nothing; None otherwise."""
         ...
 
+    def time_after_a_reason(
+        self,
+        intent: str,
+        text: str,
+        spans: dict[str, tuple[int, int] | None],
+        bounds: list[tuple[int, int]],
+    ) -> tuple[int, int] | None:
+        """The value a correction settles on, as a span, where the model's time is the value
+        taken back said again in a reason that asks for nothing; None otherwise."""
+        ...
+
     def context_piece(
         self, intent: str, text: str, spans: dict[str, tuple[int, int] | None]
     ) -> bool:
@@ -2009,6 +2020,8 @@ class DecodeState:
         if check is not None and spans["time"] is not None and spans["time2"] is None:
             bounds = [(a, b) for a, b in offsets.tolist()]
             own = check.request_time(intent, self.prompt.text, spans, bounds)
+            if own is None:  # (…，哦不对，明天下午我要开会，改成明天晚上七点吧)
+                own = check.time_after_a_reason(intent, self.prompt.text, spans, bounds)
             if own is not None:  # the model took a time said as context
                 spans["time"] = own
             other = check.second_time_piece(intent, self.prompt.text, spans, bounds)
