@@ -2925,18 +2925,20 @@ _MORE_TIME_WORDS = re.compile(
 )
 
 
+# The ways the preamble and afterword rules read a time.
+_TIMES_AROUND_A_REQUEST = (
+    _TIME_SAID,
+    _TIME_IN_A_PREAMBLE,
+    _OFFSET_SAID,
+    _HOUR_IN_A_REQUEST,
+    _DAY_IN_A_REQUEST,
+)
+
+
 def _says_a_time(text: str, *, more: bool = True) -> bool:
     """Whether ``text`` says a time; ``more=False``: only in the ways the afterword rule read
     before ``request-26`` (a sentence after the request, or a clause of why)."""
-    patterns = [
-        _TIME_SAID,
-        _TIME_IN_A_PREAMBLE,
-        _OFFSET_SAID,
-        _HOUR_IN_A_REQUEST,
-        _DAY_IN_A_REQUEST,
-    ]
-    if more:
-        patterns += [_CLOCK_IN_A_REQUEST, _MORE_TIME_WORDS]
+    patterns = _TIMES_AROUND_A_REQUEST + ((_CLOCK_IN_A_REQUEST, _MORE_TIME_WORDS) if more else ())
     return any(p.search(text) for p in patterns)
 
 
@@ -2964,6 +2966,7 @@ _CORRECTION_ENDS = re.compile(
 )
 
 
+_COMMA_CUT = re.compile(r"[,，;；]")
 _A_BARE_CLAUSE_WORD = re.compile(
     r"[呢吧啊呀哦嗯的]|(?<![a-z])(?:at|around|about|like|um+|uh+|er|maybe|say|ish)(?![a-z])"
 )
@@ -2971,7 +2974,7 @@ _A_BARE_CLAUSE_WORD = re.compile(
 
 def _ends_on_a_time_alone(head: str) -> bool:
     """Whether the request's last clause is a time and nothing else (八点呢, "around 8")."""
-    last = re.split(r"[,，;；]", head)[-1]
+    last = _COMMA_CUT.split(head)[-1]
     left = last
     for p in (_TIME_SAID, _CLOCK_IN_A_REQUEST, _HOUR_IN_A_REQUEST, _DAY_IN_A_REQUEST):
         left = p.sub(" ", left)
@@ -2987,17 +2990,7 @@ def _times_said_again(head: str, tail: str) -> bool:
     """Whether every time ``tail`` says, the request ``head`` said too (后天 of
     取消后天的快洗，后天我要送我妈去火车站): a time of its own may be the booking's
     (看看后天国贸分店有我的号吗，我感觉是上午九点左右)."""
-    return all(
-        m.group() in head
-        for p in (
-            _TIME_SAID,
-            _TIME_IN_A_PREAMBLE,
-            _OFFSET_SAID,
-            _HOUR_IN_A_REQUEST,
-            _DAY_IN_A_REQUEST,
-        )
-        for m in p.finditer(tail)
-    )
+    return all(m.group() in head for p in _TIMES_AROUND_A_REQUEST for m in p.finditer(tail))
 
 
 def _says_its_own_time(head: str) -> bool:
@@ -4517,10 +4510,10 @@ class ResolvableSpans:
     ) -> tuple[int, int] | None:
         """The value a correction settles on where the model took the value taken back, said
         again as the reason it will not do: 明天下午两点在西单店，哦不对，明天下午我要开会，改成明天
-        晚上七点吧; 改到明早 哦 明早不行 我要送孩子 改到明天傍晚吧 (end-to-end rounds 98 and 102 had
-        kept the first). Only where the speaker corrects, the model's time repeats words said
-        before it, its clause asks for nothing (no request word, no other span) and a later
-        clause that asks says a time of its own: the longest that reads whole, in the first."""
+        晚上七点吧 (end-to-end rounds 98 and 102 had kept the first). Only where the speaker
+        corrects, the model's time repeats words said before it, its clause asks for nothing (no
+        request word, no other span) and a later clause that asks says a time of its own: the
+        longest that reads whole, in the first."""
         first = spans.get("time")
         if first is None or spans.get("time2") is not None or not self.corrects(text):
             return None
