@@ -1,7 +1,7 @@
-"""Rounds 99 to 102 of the end-to-end set (long, rambling English said to the car; dates and
+"""Rounds 99 to 105 of the end-to-end set (long, rambling English said to the car; dates and
 times at their edges; a request said first and something else after it; long, rambling
-Chinese), through the serving path: the lines this release's rules were written for, and
-look-alikes that must keep their reading."""
+Chinese; everyday speech), through the serving path: the lines this release's rules were
+written for, and look-alikes that must keep their reading."""
 
 from __future__ import annotations
 
@@ -63,6 +63,8 @@ CASES = {
         "12-21 15:00",
     ),
     "约明天下午三点的洗车，不对，明天下午四点": ("book_car_wash", "standard", "12-20 16:00"),
+    # 约会 (a date) asks for nothing: the time said with it is the date's (context-8, round 105)
+    "订个明天傍晚国贸的洗车打蜡，明天晚上要去约会": ("book_car_wash", "wax", "12-20 17:00"),
     # look-alikes: a request refused before the story stays refused; the errand alone stays
     # `unknown`
     "你听错了，我不是要约洗车，我是说喝喜酒": ("unknown", None, None),

@@ -73,7 +73,7 @@ log = logging.getLogger("autoglm_gw.nlu")
 
 # (anchors: the decoder's own use of the check, grammar.DecodeState._filters_anchors)
 VERSION = (
-    "cancel-34+terse-8+words-5+timespan-52+pieces-9+context-7+choice-10+service-17+storeshape-10"
+    "cancel-34+terse-8+words-5+timespan-52+pieces-9+context-8+choice-10+service-17+storeshape-10"
     "+refused-38+settings-2+command-14+other-8+nearest-7+fallback-7+revise-36+request-26+asked-1"
     "+anchors-1+errand-2+moved-1+nothing-1"
 )
@@ -5488,7 +5488,8 @@ def _asks(text: str, clause: tuple[int, int], spans: list[tuple[int, int]]) -> b
 # Words of a request (to book, call off, move or look up a wash): a clause with none only tells
 # something (我明天上午有个会开到十一点, "I drop the kids off at 8am tomorrow").
 _REQUEST_CUE = re.compile(
-    r"约|订|预约|帮我|给我|麻烦|取消|改|换|挪|推迟|提前|洗|打蜡|精洗|内饰|看看|查|几点|哪"
+    # (约会 is a date, not a booking: 订个明天傍晚国贸的洗车打蜡，明天晚上要去约会; round 105)
+    r"约(?!会)|订|预约|帮我|给我|麻烦|取消|改|换|挪|推迟|提前|洗|打蜡|精洗|内饰|看看|查|几点|哪"
     r"|(?<![a-z])(?:book|reserve|schedule|cancel|call\s+off|move|reschedule|push|change|switch"
     r"|appointment|booking|reservation|wash|detail|detailing|wax|cleaning|check|what|when|is\s+my"
     r"|do\s+i\s+have|please)(?![a-z])",
