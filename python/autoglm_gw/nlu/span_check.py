@@ -2863,16 +2863,8 @@ def _without_a_preamble(text: str, normal: str, at) -> str | None:
             or (m.group().strip() in (",", "，") and not _ZH_ASKED_FIRMLY.search(rest))
         ):
             continue
-        said_a_time = any(
-            p.search(before)
-            for p in (
-                _TIME_SAID,
-                _DAY_IN_A_REQUEST,
-                _HOUR_IN_A_REQUEST,
-                _TIME_IN_A_PREAMBLE,
-                _OFFSET_SAID,
-            )
-        )  # (今晚。亦庄店还能约吗: the time is the request's)
+        # (今晚。亦庄店还能约吗: the time is the request's)
+        said_a_time = _says_a_time(before, more=False)
         # (a call-off or a question names its booking by the day alone: "My father wants to borrow
         # the car tomorrow…, so please cancel tomorrow's express wash at Yizhuang"; round 78)
         held = CANCEL_WORDS.search(rest) or _ABOUT_ONE_HELD.search(rest)
@@ -2936,8 +2928,9 @@ _TIMES_AROUND_A_REQUEST = (
 
 
 def _says_a_time(text: str, *, more: bool = True) -> bool:
-    """Whether ``text`` says a time; ``more=False``: only in the ways the afterword rule read
-    before ``request-26`` (a sentence after the request, or a clause of why)."""
+    """Whether ``text`` says a time; ``more=False``: only in the ways the preamble rule reads,
+    as the afterword rule did before ``request-26`` (a sentence after the request, or a clause
+    of why)."""
     patterns = _TIMES_AROUND_A_REQUEST + ((_CLOCK_IN_A_REQUEST, _MORE_TIME_WORDS) if more else ())
     return any(p.search(text) for p in patterns)
 
@@ -2959,10 +2952,11 @@ _WITHDRAWN_AFTER = re.compile(
     r"|开玩笑|逗你|瞎说|说着玩|搞定|先留着|又想|不用了|不要了|算了"
 )
 _NOT_WANTED = re.compile(r"不是要|不是想|不想|没有要|没想|(?<![a-z])(?:not|never)(?![a-z])")
-# A request whose last words take it back or correct it: what follows says what is meant.
-_CORRECTION_ENDS = re.compile(
-    r"(?:(?<![a-z])(?:no|nope|wait|sorry|hold\s+on|i\s+mean|actually|or\s+rather|make\s+(?:that|it))"
-    r"|不对|不是|哦不|说错了|等等|等一下)[\s,，.。…!！]*$"
+# A request whose last words correct it, beside those that take it back (_TAKEN_BACK_AT_END):
+# what follows says what is meant.
+_CORRECTED_AT_END = re.compile(
+    r"(?:(?<![a-z])(?:wait|sorry|hold\s+on|i\s+mean|actually|or\s+rather|make\s+(?:that|it))"
+    r"|等等|等一下)[\s,，.。…!！]*$"
 )
 
 
@@ -3036,7 +3030,8 @@ def _without_an_afterword(text: str, normal: str, at) -> str | None:
     ``normal`` and ``at``: ``text`` folded (``_folded_with_index``)."""
     for m in list(_AFTERWORD_START.finditer(normal))[:MAX_PREAMBLE_CUTS]:
         head, tail = normal[: m.start()], normal[m.end() :]
-        if _tells(m) and (
+        told = _tells(m)
+        if told and (
             _REFUSED_IN_A_PREAMBLE.search(head)
             or _NOT_WANTED.search(head)
             or _NO_REQUEST_OF_ONES_OWN.search(head)
@@ -3046,10 +3041,10 @@ def _without_an_afterword(text: str, normal: str, at) -> str | None:
             # rain will ruin everything"; "My neighbor books a detail at Xidan every Friday, he
             # swears by them"; 我昨天约了国贸的快洗，老婆说挺好: the story tells what the head is)
             return None
-        if _tells(m) and _ends_on_a_time_alone(head):
+        if told and _ends_on_a_time_alone(head):
             # (今晚帮我约个洗车，八点呢，我要去接孩子: the story may be what the time is for)
             return None
-        if _CORRECTION_ENDS.search(head):
+        if _TAKEN_BACK_AT_END.search(head) or _CORRECTED_AT_END.search(head):
             # (what follows corrects the request: "Cancel my wash on Monday, no, sorry, …")
             continue
         if not _names_our_wash(head) or not (
@@ -3059,7 +3054,7 @@ def _without_an_afterword(text: str, normal: str, at) -> str | None:
             or asks_for_a_booking(head)
         ):
             continue
-        said_a_time = _says_a_time(tail) if _tells(m) else _says_a_time(tail, more=False)
+        said_a_time = _says_a_time(tail, more=told)
         if (
             _names_our_wash(tail)
             or _OUR_BOOKING.search(tail)
@@ -3069,7 +3064,7 @@ def _without_an_afterword(text: str, normal: str, at) -> str | None:
             or (
                 said_a_time
                 and not (
-                    _tells(m)
+                    told
                     and m.group("told_the") is None
                     and _says_its_own_time(head)
                     and _times_said_again(head, tail)
@@ -3079,7 +3074,7 @@ def _without_an_afterword(text: str, normal: str, at) -> str | None:
             or _MOVE_WORDS.search(tail)
             or _LEANS_ON_THE_PREAMBLE.search(tail)
             # ("Car wash. this morning. did that go…")
-            or (_ASKED_IN_A_TELLING if _tells(m) else _ASKED_IN_AN_AFTERWORD).search(tail)
+            or (_ASKED_IN_A_TELLING if told else _ASKED_IN_AN_AFTERWORD).search(tail)
             # (more of the request: "… I need to get the inside vacuumed too.")
             or _ALSO.search(tail)
             or _SERVICE_DESCRIBED.search(tail)
@@ -4484,12 +4479,8 @@ class ResolvableSpans:
             return None  # the model's time is the request's own clause
         if not (text[home[0] : first[0]] + text[first[1] : home[1]]).strip(" ,，.。"):
             return None  # a clause that is nothing but the time: said first, not as context
-        for a, b in clauses:
-            if (a, b) == home or not _asks(text, (a, b), others):
-                continue
-            found = self._longest_time_in(text, a, b, bounds, others)
-            if found is None:
-                continue
+        # (home asks for nothing, so every clause walked is another)
+        for _, found in self._times_asked_for(text, clauses, others, bounds):
             # a day and a clock or part in two clauses are one time in two pieces ("Friday, set
             # up a wash and wax at Xidan for the evening"): second_time_piece joins them
             mine, theirs = (
@@ -4528,13 +4519,23 @@ class ResolvableSpans:
         if _asks(text, home, others):
             return None
         bounds = whole_words(text, bounds)
+        later = self._times_asked_for(text, clauses, others, bounds)
+        return next((found for (a, _), found in later if a >= home[1]), None)
+
+    def _times_asked_for(
+        self,
+        text: str,
+        clauses: list[tuple[int, int]],
+        others: list[tuple[int, int]],
+        bounds: list[tuple[int, int]],
+    ) -> Iterator[tuple[tuple[int, int], tuple[int, int]]]:
+        """(clause, time) for each clause of ``clauses`` that asks (``_asks``) and says a time:
+        the longest there that reads whole, in text order."""
         for a, b in clauses:
-            if a < home[1] or not _asks(text, (a, b), others):
-                continue
-            found = self._longest_time_in(text, a, b, bounds, others)
-            if found is not None:
-                return found
-        return None
+            if _asks(text, (a, b), others):
+                found = self._longest_time_in(text, a, b, bounds, others)
+                if found is not None:
+                    yield (a, b), found
 
     def context_piece(
         self, intent: str, text: str, spans: dict[str, tuple[int, int] | None]
